@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+
+namespace needlechart {
+
+// What changed in the data, announced once per committed write by ChangeNotifier.
+struct ChangeEvent {
+    enum class Entity { Patient };
+    enum class Kind { Created, Updated, Removed };
+
+    Entity entity = Entity::Patient;
+    Kind kind = Kind::Updated;
+    QList<qint64> ids;
+};
+
+} // namespace needlechart
+
+Q_DECLARE_METATYPE(needlechart::ChangeEvent)
