@@ -11,10 +11,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("PatientValidator", text);
 }
 
+// Control characters, plus the Unicode line and paragraph separators (U+2028, U+2029), which
+// break lines just as '\n' does.
 bool hasControlCharacters(const QString& text)
 {
     for (QChar c : text) {
-        if (c.category() == QChar::Other_Control)
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph)
             return true;
     }
     return false;
@@ -110,9 +114,12 @@ bool PatientValidator::isValidEmail(const QString& email)
     // Deliberately practical rather than RFC 5322 complete: one @, a local part without
     // spaces or leading/trailing/double dots, a domain of letter/digit labels and a top-level
     // domain of at least two letters. International (IDN) letters are accepted.
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^(?!\.)(?!.*\.\.)[^\s@"(),:;<>\[\]\\]{1,64}(?<!\.)@)"
-        R"((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,}$)"));
+    // \z, not $: '$' also matches before a trailing newline. Unicode properties make \s cover
+    // no-break and other Unicode spaces, not only ASCII ones.
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(?!\.)(?!.*\.\.)[^\s@"(),:;<>\[\]\\]{1,64}(?<!\.)@)"
+                       R"((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,}\z)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return email.size() <= MaxEmailLength && pattern.match(email).hasMatch();
 }
 

@@ -151,11 +151,15 @@ QStringList SearchText::patientTokens(const Patient& patient)
     if (!phone.isEmpty()) {
         tokens.append(phone);
         // Found under the national form too: "+44 7700 900123" also as "07700900123".
-        if (patient.phone.trimmed().startsWith(QLatin1Char('+')) && phone.startsWith(QStringLiteral("44")))
-            tokens.append(QLatin1Char('0') + phone.mid(2));
-        // ... and "07700 900123" also as "7700900123", for those who skip the trunk zero.
-        if (phone.startsWith(QLatin1Char('0')) && phone.size() > 1)
-            tokens.append(phone.mid(1));
+        QString national = phone;
+        if (patient.phone.trimmed().startsWith(QLatin1Char('+')) && phone.startsWith(QStringLiteral("44"))) {
+            national = QLatin1Char('0') + phone.mid(2);
+            tokens.append(national);
+        }
+        // ... and "07700 900123" (or "+44 7700 900123") also as "7700900123", for those who skip
+        // the trunk zero.
+        if (national.startsWith(QLatin1Char('0')) && national.size() > 1)
+            tokens.append(national.mid(1));
     }
 
     tokens.removeDuplicates();
@@ -167,16 +171,32 @@ QStringList SearchText::queryTerms(const QString& query)
     // Consecutive numeric words belong together: "07700 900123", "12 03 1984".
     QStringList words;
     QString pendingDigits;
+    bool pendingInternational = false;
+    // A UK number typed internationally ("+44 7700 900123") is searched in its national form,
+    // which every stored UK number has as a token (see patientTokens), however it was entered.
+    auto flushDigits = [&]() {
+        if (pendingInternational && pendingDigits.startsWith(QStringLiteral("44")))
+            pendingDigits = QLatin1Char('0') + pendingDigits.mid(2);
+        if (!pendingDigits.isEmpty())
+            words.append(pendingDigits);
+        pendingDigits.clear();
+        pendingInternational = false;
+    };
     for (const QString& word : query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
         if (isNumberWord(word)) {
-            const QString asDate = dateWordToDigits(word);
-            pendingDigits += asDate.isEmpty() ? digitsOnly(word) : asDate;
+            // A date written with separators ("14/05/1971") is a term of its own: gluing it to
+            // a phone number typed after it would match nothing.
+            if (const QString asDate = dateWordToDigits(word); !asDate.isEmpty()) {
+                flushDigits();
+                words.append(asDate);
+                continue;
+            }
+            if (pendingDigits.isEmpty())
+                pendingInternational = word.startsWith(QLatin1Char('+'));
+            pendingDigits += digitsOnly(word);
             continue;
         }
-        if (!pendingDigits.isEmpty()) {
-            words.append(pendingDigits);
-            pendingDigits.clear();
-        }
+        flushDigits();
         QStringList parts;
         const QString folded = fold(word);
         QString part;
@@ -191,8 +211,7 @@ QStringList SearchText::queryTerms(const QString& query)
         if (!part.isEmpty())
             words.append(part);
     }
-    if (!pendingDigits.isEmpty())
-        words.append(pendingDigits);
+    flushDigits();
 
     // A term that is a prefix of another adds nothing: whatever token the longer one starts,
     // the shorter starts too. Longest first, so the most selective term leads the query.

@@ -7,8 +7,10 @@ namespace needlechart {
 
 QString AppPaths::defaultDatabasePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("needlechart.db"));
+    // GenericDataLocation + our own folder, so the path is ~/.local/share/NeedleChart whatever
+    // the organisation name (AppDataLocation would nest it: NeedleChart/NeedleChart).
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("NeedleChart/needlechart.db"));
 }
 
 QString AppPaths::logDirectory()

@@ -35,6 +35,18 @@ constexpr std::array FamilyNames = {
     u"Hernández", u"Smith-Jones", u"van der Berg", u"de Vries", u"Ahmed", u"Rahman", u"Mahmood",
 };
 
+// English place-name surnames, made from two parts ("Ash" + "worth"): the long tail that a
+// real list of thousands of patients has beside the common names above.
+constexpr std::array SurnameStarts = {
+    u"Ash", u"Brad", u"Pem", u"Hol", u"Wood", u"Black", u"Brook", u"Hather", u"Whit", u"Thorn",
+    u"Mar", u"Lang", u"Bar", u"Fair", u"Hart", u"King", u"Staf", u"Crom", u"Rad", u"Wither",
+    u"Ravens", u"Apple", u"Bright", u"Cold", u"Elm", u"Fern", u"Gold", u"Hazel", u"Lid", u"Stan",
+};
+constexpr std::array SurnameEnds = {
+    u"worth", u"ton", u"ley", u"ford", u"field", u"by", u"ham", u"well", u"wick", u"stone",
+    u"bury", u"combe", u"hurst", u"more", u"dale", u"shaw", u"den", u"cliffe", u"thwaite",
+};
+
 constexpr std::array FemaleNames = {
     u"Olivia", u"Amelia", u"Isla", u"Ava", u"Emily", u"Sophie", u"Grace", u"Mia", u"Poppy", u"Ella",
     u"Charlotte", u"Jessica", u"Lily", u"Freya", u"Chloé", u"Zoë", u"Siobhán", u"Aoife", u"Niamh",
@@ -145,7 +157,7 @@ std::vector<Patient> DemoClinic::generatePatients(int count, quint32 seed, QDate
         Patient p;
         const bool female = chance(rng, 0.55); // physiotherapy lists lean female
         p.sex = chance(rng, 0.04) ? Sex::NotStated : (female ? Sex::Female : Sex::Male);
-        p.familyName = pick(rng, FamilyNames);
+        p.familyName = chance(rng, 0.6) ? pick(rng, FamilyNames) : pick(rng, SurnameStarts) + pick(rng, SurnameEnds);
         p.givenName = female ? pick(rng, FemaleNames) : pick(rng, MaleNames);
         for (const Nickname& n : Nicknames) {
             if (str(n.given) == p.givenName && chance(rng, 0.5))

@@ -90,6 +90,7 @@ Status checkExistingFile(const QFileInfo& info)
 struct Inspection {
     int userVersion = 0;
     int tableCount = 0;
+    bool hasPatientTable = false; // every schema version from 1 on has it
 };
 
 // Reads the schema version through a read-only connection, so that a locked, damaged or newer
@@ -111,6 +112,10 @@ Result<Inspection> inspectReadOnly(const QString& path, int busyTimeoutMs)
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next())
         return SqlError::from(query.lastError(), tr("Could not read the database"));
     inspection.tableCount = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'patient'"))
+        || !query.next())
+        return SqlError::from(query.lastError(), tr("Could not read the database"));
+    inspection.hasPatientTable = query.value(0).toInt() > 0;
     return inspection;
 }
 
@@ -155,6 +160,9 @@ Status applyConnectionSettings(QSqlDatabase db, int busyTimeoutMs)
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+        // 16 MiB of page cache (the default is 2 MiB): the search indexes of a large clinic
+        // stay in memory, so a keystroke's index probes are not file reads.
+        QStringLiteral("PRAGMA cache_size = -16384"),
     };
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma))
@@ -197,7 +205,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
                              .arg(Migrator::latestVersion()),
                          {}, {}};
         }
-        if (fromVersion == 0 && inspection->tableCount > 0)
+        // Another program's file: tables but no schema version, or a version of its own (many
+        // programs use user_version) without our tables. Refused before anything is written.
+        if ((fromVersion == 0 && inspection->tableCount > 0) || (fromVersion > 0 && !inspection->hasPatientTable))
             return fileError(ErrorCode::NotADatabase,
                              tr("%1 is an SQLite file but not a NeedleChart database.").arg(path));
     }

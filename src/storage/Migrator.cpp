@@ -157,6 +157,7 @@ QStringList Migrator::splitStatements(const QString& sql)
             if (c == QLatin1Char('*') && next == QLatin1Char('/')) {
                 state = State::Code;
                 ++i;
+                current.append(QLatin1Char(' ')); // a comment separates words as whitespace does
             }
             break;
         }

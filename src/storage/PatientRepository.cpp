@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStringBuilder>
 
 #include <spdlog/spdlog.h>
 
@@ -19,11 +20,18 @@ QString tr(const char* text)
     return QCoreApplication::translate("PatientRepository", text);
 }
 
-// Search terms bound per query. More words than this are rare; the longest (most selective)
-// ones are used, see SearchText::queryTerms.
-constexpr int MaxSearchTerms = 6;
+// Dates are stored as ISO 8601 "yyyy-MM-dd". Qt::ISODate parses that directly; a format string
+// ("yyyy-MM-dd") would go through the general date-format parser, several times slower, and a
+// list page parses hundreds of dates.
+QDate dateFromText(const QString& text)
+{
+    return QDate::fromString(text, Qt::ISODate);
+}
 
-const QString IsoDate = QStringLiteral("yyyy-MM-dd");
+QString dateToText(const QDate& date)
+{
+    return date.toString(Qt::ISODate);
+}
 
 QString toIsoTimestamp(const QDateTime& utc)
 {
@@ -39,7 +47,7 @@ QDateTime fromIsoTimestamp(const QString& text)
 
 QVariant dateOrNull(const QDate& date)
 {
-    return date.isValid() ? QVariant(date.toString(IsoDate)) : QVariant(QMetaType(QMetaType::QString));
+    return date.isValid() ? QVariant(dateToText(date)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 // The upper end of the token range for prefix `term`: every string that starts with `term`
@@ -61,7 +69,7 @@ Patient readPatient(const QSqlQuery& q)
     p.familyName = q.value(1).toString();
     p.givenName = q.value(2).toString();
     p.preferredName = q.value(3).toString();
-    p.dateOfBirth = QDate::fromString(q.value(4).toString(), IsoDate);
+    p.dateOfBirth = dateFromText(q.value(4).toString());
     p.sex = sexFromKey(q.value(5).toString()).value_or(Sex::NotStated);
     p.phone = q.value(6).toString();
     p.email = q.value(7).toString();
@@ -69,7 +77,7 @@ Patient readPatient(const QSqlQuery& q)
     p.referrer = q.value(9).toString();
     p.notes = q.value(10).toString();
     if (!q.value(11).isNull())
-        p.lastVisitOn = QDate::fromString(q.value(11).toString(), IsoDate);
+        p.lastVisitOn = dateFromText(q.value(11).toString());
     p.createdAt = fromIsoTimestamp(q.value(12).toString());
     p.updatedAt = fromIsoTimestamp(q.value(13).toString());
     p.rowVersion = q.value(14).toLongLong();
@@ -87,7 +95,7 @@ void bindPatientFields(QSqlQuery& q, const Patient& p)
     q.bindValue(QStringLiteral(":family_name"), text(p.familyName));
     q.bindValue(QStringLiteral(":given_name"), text(p.givenName));
     q.bindValue(QStringLiteral(":preferred_name"), text(p.preferredName));
-    q.bindValue(QStringLiteral(":date_of_birth"), p.dateOfBirth.toString(IsoDate));
+    q.bindValue(QStringLiteral(":date_of_birth"), dateToText(p.dateOfBirth));
     q.bindValue(QStringLiteral(":sex"), sexKey(p.sex));
     q.bindValue(QStringLiteral(":phone"), text(p.phone));
     q.bindValue(QStringLiteral(":email"), text(p.email));
@@ -98,52 +106,129 @@ void bindPatientFields(QSqlQuery& q, const Patient& p)
     q.bindValue(QStringLiteral(":name_sort_key"), SearchText::nameSortKey(p));
 }
 
-// ORDER BY clauses for the whitelisted sort keys. Ties fall back to the name and then the id so
-// that paging with OFFSET is stable. NULL last visits sort as the oldest.
+// ---- Listing and search --------------------------------------------------------------------
+//
+// Every SQL text below is a constant; a query is assembled only from these constants (the
+// whitelisted sort orders among them), and every value, search terms included, is bound.
+//
+// Search picks one of two plans by how many tokens the leading (longest) term matches:
+//  - few (< SmallMatchLimit): "term-driven" -- read the matching tokens from the primary key,
+//    keep the patients that match the other terms too, sort that small set;
+//  - many: "order-driven" -- walk the patients in the requested order (an index) and stop
+//    after one page of patients that match every term.
+// Both are plain SQL that PostgreSQL runs as well.
+
+// Terms bound per query; more words than this are rare and the longest are kept.
+constexpr int MaxSearchTerms = 4;
+// Tokens counted before the term-driven plan is abandoned for the order-driven one.
+constexpr int SmallMatchLimit = 15000;
+
+const QString SummaryColumns = QStringLiteral(
+    "p.id, p.family_name, p.given_name, p.preferred_name, p.date_of_birth, p.phone, p.last_visit_on");
+
+// The extra-term test for the patient id in `pid`. An unused slot is switched off by binding
+// :useN = 0, which short-circuits the EXISTS.
+const QString ExtraTermsForP = QStringLiteral(
+    " AND (:use1 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u1 WHERE u1.patient_id = p.id "
+    "AND u1.token >= :lo1 AND u1.token < :hi1))"
+    " AND (:use2 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u2 WHERE u2.patient_id = p.id "
+    "AND u2.token >= :lo2 AND u2.token < :hi2))"
+    " AND (:use3 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u3 WHERE u3.patient_id = p.id "
+    "AND u3.token >= :lo3 AND u3.token < :hi3))");
+const QString ExtraTermsForT = QStringLiteral(
+    " AND (:use1 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u1 WHERE u1.patient_id = t.patient_id "
+    "AND u1.token >= :lo1 AND u1.token < :hi1))"
+    " AND (:use2 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u2 WHERE u2.patient_id = t.patient_id "
+    "AND u2.token >= :lo2 AND u2.token < :hi2))"
+    " AND (:use3 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u3 WHERE u3.patient_id = t.patient_id "
+    "AND u3.token >= :lo3 AND u3.token < :hi3))");
+const QString LeadingTermForP = QStringLiteral(
+    " WHERE EXISTS (SELECT 1 FROM patient_search_token u0 WHERE u0.patient_id = p.id "
+    "AND u0.token >= :lo0 AND u0.token < :hi0)");
+const QString Page = QStringLiteral(" LIMIT :limit OFFSET :offset");
+
+// Term-driven, sorted by name: answered from the token table's primary key, which carries the
+// sort key; only the page's patients are read from the patient table.
+const QString TermDrivenByNameHead = QStringLiteral(
+    "SELECT p.id, p.family_name, p.given_name, p.preferred_name, p.date_of_birth, p.phone, "
+    "p.last_visit_on FROM patient p JOIN (SELECT DISTINCT t.name_sort_key, t.patient_id "
+    "FROM patient_search_token t WHERE t.token >= :lo0 AND t.token < :hi0");
+const QString TermDrivenByNameAsc = QStringLiteral(
+    " ORDER BY t.name_sort_key ASC, t.patient_id ASC LIMIT :limit OFFSET :offset) m "
+    "ON m.patient_id = p.id ORDER BY m.name_sort_key ASC, m.patient_id ASC");
+const QString TermDrivenByNameDesc = QStringLiteral(
+    " ORDER BY t.name_sort_key DESC, t.patient_id DESC LIMIT :limit OFFSET :offset) m "
+    "ON m.patient_id = p.id ORDER BY m.name_sort_key DESC, m.patient_id DESC");
+
+// Term-driven, other sorts: the matching ids as a set, the patients sorted by the column.
+const QString TermDrivenOtherHead = QStringLiteral(
+    "SELECT p.id, p.family_name, p.given_name, p.preferred_name, p.date_of_birth, p.phone, "
+    "p.last_visit_on FROM patient p WHERE p.id IN (SELECT t.patient_id FROM patient_search_token t "
+    "WHERE t.token >= :lo0 AND t.token < :hi0)");
+
+const QString OrderDrivenHead = QStringLiteral(
+    "SELECT p.id, p.family_name, p.given_name, p.preferred_name, p.date_of_birth, p.phone, "
+    "p.last_visit_on FROM patient p");
+
+const QString CountAll = QStringLiteral("SELECT COUNT(*) FROM patient");
+const QString CountMatching = QStringLiteral(
+    "SELECT COUNT(*) FROM (SELECT DISTINCT t.patient_id FROM patient_search_token t "
+    "WHERE t.token >= :lo0 AND t.token < :hi0");
+const QString CountMatchingTail = QStringLiteral(") matches");
+
+const QString ProbeLeadingTerm = QStringLiteral(
+    "SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_token WHERE token >= :lo AND token < :hi "
+    "LIMIT :cap) probe");
+
+// ORDER BY for the whitelisted sort keys, each served by an index on (column, name_sort_key,
+// id) so ties are ordered too and OFFSET paging is stable. SQLite sorts NULL last visits first
+// in ascending order (as if oldest).
 QString orderByClause(PatientQuery::SortKey key, bool descending)
 {
-    const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     switch (key) {
     case PatientQuery::SortKey::Name:
-        return QStringLiteral(" ORDER BY p.name_sort_key") + dir + QStringLiteral(", p.id") + dir;
+        return descending ? QStringLiteral(" ORDER BY p.name_sort_key DESC, p.id DESC")
+                          : QStringLiteral(" ORDER BY p.name_sort_key ASC, p.id ASC");
     case PatientQuery::SortKey::DateOfBirth:
-        return QStringLiteral(" ORDER BY p.date_of_birth") + dir + QStringLiteral(", p.name_sort_key, p.id");
+        return descending ? QStringLiteral(" ORDER BY p.date_of_birth DESC, p.name_sort_key DESC, p.id DESC")
+                          : QStringLiteral(" ORDER BY p.date_of_birth ASC, p.name_sort_key ASC, p.id ASC");
     case PatientQuery::SortKey::Phone:
-        return QStringLiteral(" ORDER BY p.phone") + dir + QStringLiteral(", p.name_sort_key, p.id");
+        return descending ? QStringLiteral(" ORDER BY p.phone DESC, p.name_sort_key DESC, p.id DESC")
+                          : QStringLiteral(" ORDER BY p.phone ASC, p.name_sort_key ASC, p.id ASC");
     case PatientQuery::SortKey::LastVisit:
-        return QStringLiteral(" ORDER BY COALESCE(p.last_visit_on, '')") + dir
-               + QStringLiteral(", p.name_sort_key, p.id");
+        return descending ? QStringLiteral(" ORDER BY p.last_visit_on DESC, p.name_sort_key DESC, p.id DESC")
+                          : QStringLiteral(" ORDER BY p.last_visit_on ASC, p.name_sort_key ASC, p.id ASC");
     }
-    return QStringLiteral(" ORDER BY p.name_sort_key, p.id");
-}
-
-// The WHERE clause for `termCount` search terms: every term must start some token of the
-// patient. Only placeholders are added here; the terms themselves are bound.
-QString searchWhereClause(int termCount)
-{
-    QString where;
-    for (int i = 0; i < termCount; ++i) {
-        where += i == 0 ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
-        where += QStringLiteral("p.id IN (SELECT t.patient_id FROM patient_search_token t "
-                                "WHERE t.token >= :lo%1 AND t.token < :hi%1)")
-                     .arg(i);
-    }
-    return where;
+    return QStringLiteral(" ORDER BY p.name_sort_key ASC, p.id ASC");
 }
 
 QStringList boundTerms(const QString& searchText)
 {
-    QStringList terms = SearchText::queryTerms(searchText);
+    QStringList terms = SearchText::queryTerms(searchText); // longest first
     if (terms.size() > MaxSearchTerms)
         terms = terms.mid(0, MaxSearchTerms);
     return terms;
 }
 
+// Binds :lo0/:hi0 .. :lo3/:hi3 and :use1 .. :use3 (the leading term is always used). The
+// statement may not use every placeholder (the order-driven plan has no :use0); binding an
+// absent name is harmless.
 void bindTerms(QSqlQuery& q, const QStringList& terms)
 {
-    for (int i = 0; i < terms.size(); ++i) {
-        q.bindValue(QStringLiteral(":lo%1").arg(i), terms.at(i));
-        q.bindValue(QStringLiteral(":hi%1").arg(i), prefixUpperBound(terms.at(i)));
+    static const QString highest = QString::fromUcs4(U"\U0010FFFF", 1);
+    static const QString loNames[] = {QStringLiteral(":lo0"), QStringLiteral(":lo1"), QStringLiteral(":lo2"),
+                                      QStringLiteral(":lo3")};
+    static const QString hiNames[] = {QStringLiteral(":hi0"), QStringLiteral(":hi1"), QStringLiteral(":hi2"),
+                                      QStringLiteral(":hi3")};
+    static const QString useNames[] = {QString(), QStringLiteral(":use1"), QStringLiteral(":use2"),
+                                       QStringLiteral(":use3")};
+    for (int i = 0; i < MaxSearchTerms; ++i) {
+        const bool used = i < terms.size();
+        const QString term = used ? terms.at(i) : QString::fromLatin1("", 0);
+        q.bindValue(loNames[i], term);
+        q.bindValue(hiNames[i], prefixUpperBound(term));
+        if (i > 0)
+            q.bindValue(useNames[i], used ? 1 : 0);
     }
 }
 
@@ -236,62 +321,118 @@ Result<Patient> PatientRepository::update(const Patient& patient, const QDateTim
     return stored;
 }
 
+Result<QSqlQuery*> PatientRepository::prepared(const QString& sql)
+{
+    auto found = m_statements.find(sql);
+    if (found != m_statements.end())
+        return &found->second;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return SqlError::from(query.lastError(), tr("Could not prepare a database query"));
+    return &m_statements.emplace(sql, std::move(query)).first->second;
+}
+
 Result<Patient> PatientRepository::get(PatientId id)
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + PatientColumns + QStringLiteral(" FROM patient WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
+    static const QString sql = QStringLiteral("SELECT ") + PatientColumns + QStringLiteral(" FROM patient WHERE id = ?");
+    auto statement = prepared(sql);
+    if (!statement.ok())
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(0, id);
     if (!q.exec())
         return SqlError::from(q.lastError(), tr("Could not read the patient"));
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return Error{ErrorCode::NotFound, tr("Patient #%1 does not exist.").arg(id), {}, {}};
-    return readPatient(q);
+    }
+    Patient patient = readPatient(q);
+    q.finish();
+    return patient;
+}
+
+Result<bool> PatientRepository::leadingTermIsSelective(const QString& term)
+{
+    auto statement = prepared(ProbeLeadingTerm);
+    if (!statement.ok())
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(QStringLiteral(":lo"), term);
+    q.bindValue(QStringLiteral(":hi"), prefixUpperBound(term));
+    q.bindValue(QStringLiteral(":cap"), SmallMatchLimit);
+    if (!q.exec() || !q.next())
+        return SqlError::from(q.lastError(), tr("Could not search patients"));
+    const bool selective = q.value(0).toInt() < SmallMatchLimit;
+    q.finish();
+    return selective;
 }
 
 Result<std::vector<PatientSummary>> PatientRepository::list(const PatientQuery& query)
 {
     const QStringList terms = boundTerms(query.searchText);
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT p.id, p.family_name, p.given_name, p.preferred_name, p.date_of_birth, "
-                             "p.phone, p.last_visit_on FROM patient p")
-              + searchWhereClause(int(terms.size())) + orderByClause(query.sortKey, query.descending)
-              + QStringLiteral(" LIMIT :limit OFFSET :offset"));
-    bindTerms(q, terms);
+    QString sql;
+    if (terms.isEmpty()) {
+        sql = OrderDrivenHead % orderByClause(query.sortKey, query.descending) % Page;
+    } else {
+        auto selective = leadingTermIsSelective(terms.first());
+        if (!selective.ok())
+            return selective.error();
+        if (*selective && query.sortKey == PatientQuery::SortKey::Name)
+            sql = TermDrivenByNameHead % ExtraTermsForT
+                  % (query.descending ? TermDrivenByNameDesc : TermDrivenByNameAsc);
+        else if (*selective)
+            sql = TermDrivenOtherHead % ExtraTermsForP % orderByClause(query.sortKey, query.descending) % Page;
+        else
+            sql = OrderDrivenHead % LeadingTermForP % ExtraTermsForP
+                  % orderByClause(query.sortKey, query.descending) % Page;
+    }
+
+    auto statement = prepared(sql);
+    if (!statement.ok())
+        return statement.error();
+    QSqlQuery& q = **statement;
+    if (!terms.isEmpty())
+        bindTerms(q, terms);
     q.bindValue(QStringLiteral(":limit"), std::max(0, query.limit));
     q.bindValue(QStringLiteral(":offset"), std::max(0, query.offset));
     if (!q.exec())
         return SqlError::from(q.lastError(), tr("Could not list patients"));
     std::vector<PatientSummary> rows;
-    rows.reserve(size_t(std::max(0, query.limit)));
+    rows.reserve(std::size_t(std::clamp(query.limit, 0, 1000)));
     while (q.next()) {
         PatientSummary s;
         s.id = q.value(0).toLongLong();
         s.familyName = q.value(1).toString();
         s.givenName = q.value(2).toString();
         s.preferredName = q.value(3).toString();
-        s.dateOfBirth = QDate::fromString(q.value(4).toString(), IsoDate);
+        s.dateOfBirth = dateFromText(q.value(4).toString());
         s.phone = q.value(5).toString();
         if (!q.value(6).isNull())
-            s.lastVisitOn = QDate::fromString(q.value(6).toString(), IsoDate);
+            s.lastVisitOn = dateFromText(q.value(6).toString());
         rows.push_back(std::move(s));
     }
     if (q.lastError().isValid())
         return SqlError::from(q.lastError(), tr("Could not list patients"));
+    q.finish();
     return rows;
 }
 
 Result<int> PatientRepository::count(const PatientQuery& query)
 {
     const QStringList terms = boundTerms(query.searchText);
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM patient p") + searchWhereClause(int(terms.size())));
-    bindTerms(q, terms);
+    static const QString countMatching = CountMatching % ExtraTermsForT % CountMatchingTail;
+    auto statement = prepared(terms.isEmpty() ? CountAll : countMatching);
+    if (!statement.ok())
+        return statement.error();
+    QSqlQuery& q = **statement;
+    if (!terms.isEmpty())
+        bindTerms(q, terms);
     if (!q.exec() || !q.next())
         return SqlError::from(q.lastError(), tr("Could not count patients"));
-    return q.value(0).toInt();
+    const int count = q.value(0).toInt();
+    q.finish();
+    return count;
 }
 
 Status PatientRepository::writeSearchTokens(const Patient& patient)
@@ -303,9 +444,12 @@ Status PatientRepository::writeSearchTokens(const Patient& patient)
         return SqlError::from(remove.lastError(), tr("Could not update the search index"));
 
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO patient_search_token (token, patient_id) VALUES (:token, :id)"));
+    insert.prepare(QStringLiteral("INSERT INTO patient_search_token (token, name_sort_key, patient_id) "
+                                  "VALUES (:token, :sort_key, :id)"));
+    const QString sortKey = SearchText::nameSortKey(patient);
     for (const QString& token : SearchText::patientTokens(patient)) {
         insert.bindValue(QStringLiteral(":token"), token);
+        insert.bindValue(QStringLiteral(":sort_key"), sortKey);
         insert.bindValue(QStringLiteral(":id"), patient.id);
         if (!insert.exec())
             return SqlError::from(insert.lastError(), tr("Could not update the search index"));

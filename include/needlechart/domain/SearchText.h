@@ -14,7 +14,8 @@ namespace needlechart {
 class SearchText {
 public:
     // Bumped whenever the folding rules change: stored tokens are rebuilt when it differs.
-    static constexpr int IndexVersion = 1;
+    // 2: "+44" phone numbers are also indexed without the trunk zero.
+    static constexpr int IndexVersion = 2;
 
     // Lower case, accents removed, special letters transliterated, punctuation kept.
     [[nodiscard]] static QString fold(const QString& text);

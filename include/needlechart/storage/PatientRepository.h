@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QSqlQuery>
 
+#include <unordered_map>
 #include <vector>
 
 namespace needlechart {
@@ -18,6 +19,8 @@ class Database;
 // Every statement is prepared once and bound; nothing is built from user text. Methods do not
 // open transactions of their own beyond what keeps one call atomic: the service layer wraps
 // several calls in one Transaction.
+//
+// Holds prepared statements on the Database's connection: destroy it before the Database.
 class PatientRepository {
 public:
     explicit PatientRepository(Database& database);
@@ -40,8 +43,15 @@ public:
 
 private:
     [[nodiscard]] Status writeSearchTokens(const Patient& patient);
+    // True if the leading search term matches few enough tokens for the term-driven plan.
+    [[nodiscard]] Result<bool> leadingTermIsSelective(const QString& term);
+
+    // The statement for `sql`, prepared on first use and kept: the read paths run per
+    // keystroke, and preparing costs as much as running. Only constant SQL texts are keys.
+    [[nodiscard]] Result<QSqlQuery*> prepared(const QString& sql);
 
     Database& m_database;
+    std::unordered_map<QString, QSqlQuery> m_statements;
 };
 
 } // namespace needlechart

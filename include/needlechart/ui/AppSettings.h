@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <Qt>
+
+#include <memory>
+
+class QSettings;
+
+namespace needlechart {
+
+// Typed access to what NeedleChart remembers between runs. Every key and its default live in
+// one table in AppSettings.cpp; nothing else in the program spells a settings key, and a value
+// that cannot be read back as its type (an edited or damaged file) yields the default.
+//
+// Owns its QSettings. The default constructor uses the platform's store for the application's
+// organisation and name; tests pass an INI file of their own so they never touch the user's.
+class AppSettings {
+public:
+    AppSettings();
+    explicit AppSettings(const QString& iniFilePath);
+    ~AppSettings();
+    AppSettings(const AppSettings&) = delete;
+    AppSettings& operator=(const AppSettings&) = delete;
+
+    // QWidget::saveGeometry() of the main window; empty until first saved.
+    [[nodiscard]] QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray& geometry);
+    // QMainWindow::saveState() (tool bars and docks).
+    [[nodiscard]] QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray& state);
+    // QSplitter::saveState() of the list | details splitter.
+    [[nodiscard]] QByteArray mainSplitterState() const;
+    void setMainSplitterState(const QByteArray& state);
+
+    // A PatientListModel::Column; always within range.
+    [[nodiscard]] int patientListSortColumn() const;
+    void setPatientListSortColumn(int column);
+    [[nodiscard]] Qt::SortOrder patientListSortOrder() const;
+    void setPatientListSortOrder(Qt::SortOrder order);
+
+    // Writes pending changes now (QSettings also writes them on its own, later).
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace needlechart

@@ -1,0 +1,150 @@
+// NeedleChart's entry point: reads the command line, opens the database (refusing, untouched, a
+// file that cannot be used), assembles the services and shows the main window. Everything here
+// runs before the window appears, so it stays short: no work that can wait belongs here.
+#include "needlechart/domain/SystemClock.h"
+#include "needlechart/services/AppPaths.h"
+#include "needlechart/services/ChangeNotifier.h"
+#include "needlechart/services/DemoClinic.h"
+#include "needlechart/services/Logging.h"
+#include "needlechart/services/PatientService.h"
+#include "needlechart/storage/Database.h"
+#include "needlechart/storage/PatientRepository.h"
+#include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/MainWindow.h"
+#include "needlechart/ui/QtMessagePresenter.h"
+
+#include "CommandLineOptions.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+
+namespace {
+
+using namespace needlechart;
+
+constexpr int ExitCannotOpenDatabase = 2;
+constexpr int DemoPatientCount = 200;
+// Fixed so every demo clinic holds the same made-up patients: screenshots, manuals and support
+// calls all see the same list.
+constexpr quint32 DemoSeed = 20240601;
+#ifdef NDEBUG
+constexpr bool LogToConsole = false;
+#else
+constexpr bool LogToConsole = true;
+#endif
+
+QString translate(const char* text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+void printError(const QString& line)
+{
+    std::fprintf(stderr, "needlechart: %s\n", qUtf8Printable(line));
+}
+
+// Offscreen and minimal platforms have nobody to click a dialog away.
+bool isHeadless()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform == QLatin1String("offscreen") || platform == QLatin1String("minimal");
+}
+
+void reportUnusableDatabase(const QString& path, const Error& error, MessagePresenter& messages)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    printError(QStringLiteral("cannot open %1: %2").arg(shownPath, error.message));
+    spdlog::error("cannot open database: {} ({})", errorCodeName(error.code),
+                  error.detail.toStdString());
+    if (!isHeadless()) {
+        messages.critical(nullptr, translate("Cannot open the database"),
+                          translate("NeedleChart cannot open %1.\n\n%2\n\nThe file has not been "
+                                    "changed.")
+                              .arg(shownPath, error.message));
+    }
+}
+
+// Fills the database with the demo clinic if it holds no patients yet; never adds to real data.
+void fillEmptyWithDemoClinic(Database& database, PatientRepository& repository,
+                             PatientService& service, const Clock& clock)
+{
+    const Result<int> existing = service.count(PatientQuery{});
+    if (!existing.ok() || existing.value() > 0)
+        return;
+    const Result<int> added =
+        DemoClinic::populate(database, repository, DemoPatientCount, DemoSeed, clock.nowUtc());
+    if (added.ok()) {
+        spdlog::info("demo clinic created with {} patients", added.value());
+    } else {
+        printError(QStringLiteral("cannot create the demo clinic: %1").arg(added.error().message));
+        spdlog::error("demo clinic not created: {}", errorCodeName(added.error().code));
+    }
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication::setOrganizationName(QStringLiteral("NeedleChart"));
+    QApplication::setApplicationName(QStringLiteral("NeedleChart"));
+    QApplication::setApplicationVersion(QStringLiteral(NEEDLECHART_VERSION));
+    QApplication app(argc, argv);
+    const CommandLineOptions options = CommandLineOptions::parse(app);
+
+    Logging::initialize(AppPaths::logDirectory(), LogToConsole);
+    spdlog::info("NeedleChart {} starting", NEEDLECHART_VERSION);
+
+    QtMessagePresenter messages;
+    const bool useDefaultDatabase = options.databasePath.isEmpty();
+    const QString databasePath =
+        useDefaultDatabase ? AppPaths::defaultDatabasePath() : options.databasePath;
+    // The very first start of an installation opens on the demo clinic, so there is something
+    // to look at; a clinic's real database starts from its own file (--database).
+    const bool firstStart = useDefaultDatabase && !QFileInfo::exists(databasePath);
+
+    auto opened = Database::open(databasePath);
+    if (!opened.ok()) {
+        reportUnusableDatabase(databasePath, opened.error(), messages);
+        return ExitCannotOpenDatabase;
+    }
+    // Declared in dependency order: destroyed in reverse, the window before what it uses.
+    const std::unique_ptr<Database> database = std::move(opened).value();
+    SystemClock clock;
+    PatientRepository repository(*database);
+    ChangeNotifier notifier;
+    PatientService service(*database, repository, notifier, clock);
+
+    if (const Status indexed = repository.ensureSearchIndex(); !indexed.ok()) {
+        // Search may miss patients until the index can be rebuilt; the list itself still works.
+        printError(
+            QStringLiteral("cannot update the search index: %1").arg(indexed.error().message));
+        spdlog::error("search index not rebuilt: {}", errorCodeName(indexed.error().code));
+    }
+    if (firstStart || options.demo)
+        fillEmptyWithDemoClinic(*database, repository, service, clock);
+
+    AppSettings settings;
+    MainWindow window(service, notifier, settings, messages);
+    window.show();
+
+    if (!options.screenshotPath.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, path = options.screenshotPath] {
+            const bool saved = window.grab().save(path, "PNG");
+            if (!saved)
+                printError(QStringLiteral("cannot write the screenshot to %1")
+                               .arg(QDir::toNativeSeparators(path)));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    } else if (options.quitAfterShow) {
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    }
+    const int status = QApplication::exec();
+    spdlog::info("NeedleChart exiting with status {}", status);
+    return status;
+}

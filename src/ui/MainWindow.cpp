@@ -1,0 +1,206 @@
+#include "needlechart/ui/MainWindow.h"
+
+#include "needlechart/services/PatientService.h"
+#include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/MessagePresenter.h"
+#include "needlechart/ui/PatientDetailsPanel.h"
+#include "needlechart/ui/PatientDialog.h"
+#include "needlechart/ui/PatientListModel.h"
+#include "needlechart/ui/PatientListPanel.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace needlechart {
+
+MainWindow::MainWindow(PatientService& service, ChangeNotifier& notifier, AppSettings& settings,
+                       MessagePresenter& messages, QWidget* parent)
+    : QMainWindow(parent),
+      m_service(service),
+      m_settings(settings),
+      m_messages(messages),
+      m_listPanel(new PatientListPanel(service, notifier)),
+      m_detailsPanel(new PatientDetailsPanel(service, notifier)),
+      m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("NeedleChart"));
+
+    auto* rightSide = new QWidget;
+    auto* rightLayout = new QVBoxLayout(rightSide);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_detailsPanel, 3);
+    rightLayout->addWidget(createChartingArea(), 2);
+    rightSide->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_listPanel);
+    m_splitter->addWidget(rightSide);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setContentsMargins(6, 6, 6, 0);
+    setCentralWidget(m_splitter);
+
+    createMenus();
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+
+    connect(m_listPanel, &PatientListPanel::currentPatientChanged, this, [this](PatientId id) {
+        m_detailsPanel->showPatient(id);
+        m_editAction->setEnabled(id > 0);
+    });
+    connect(m_listPanel, &PatientListPanel::patientActivated, this, &MainWindow::editPatient);
+    connect(m_detailsPanel, &PatientDetailsPanel::editRequested, this, &MainWindow::editPatient);
+    // Every reload (search, sort, someone's save) recounts; a save's own message follows it.
+    connect(m_listPanel->model(), &PatientListModel::totalCountChanged, this,
+            &MainWindow::showMatchCount);
+    connect(m_listPanel->model(), &PatientListModel::loadFailed, this, [this](const Error& error) {
+        // The status bar rather than a dialog: this can repeat on every key typed in search.
+        statusBar()->showMessage(tr("The patient list could not be read: %1").arg(error.message));
+    });
+
+    restoreSettings();
+    showMatchCount(m_listPanel->model()->totalCount());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = fileMenu->addAction(tr("&New patient\u2026"));
+    newAction->setShortcut(QKeySequence::New);
+    connect(newAction, &QAction::triggered, this, &MainWindow::newPatient);
+    fileMenu->addSeparator();
+    QAction* quitAction = fileMenu->addAction(tr("&Quit"));
+    // Spelled out: QKeySequence::Quit is empty on some platforms.
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editAction = editMenu->addAction(tr("&Edit patient\u2026"));
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editAction->setEnabled(false);
+    connect(m_editAction, &QAction::triggered, this,
+            [this] { editPatient(m_listPanel->currentPatientId()); });
+    QAction* findAction = editMenu->addAction(tr("&Find patient"));
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, m_listPanel, &PatientListPanel::focusSearch);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* aboutAction = helpMenu->addAction(tr("&About NeedleChart"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction* aboutQtAction = helpMenu->addAction(tr("About &Qt"));
+    aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+}
+
+QWidget* MainWindow::createChartingArea()
+{
+    // Reserved for the body map and session form; it says so plainly rather than showing
+    // anything that looks like charting but is not.
+    auto* area = new QGroupBox(tr("Body map and sessions"));
+    area->setObjectName(QStringLiteral("chartingArea"));
+    auto* text = new QLabel(tr("Body map and session charting will appear here in a later "
+                               "version of NeedleChart."),
+                            area);
+    text->setObjectName(QStringLiteral("chartingAreaText"));
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+    QPalette palette = text->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    text->setPalette(palette);
+    auto* layout = new QVBoxLayout(area);
+    layout->addWidget(text);
+    return area;
+}
+
+void MainWindow::newPatient()
+{
+    openDialog(new PatientDialog(m_service, m_messages, this));
+}
+
+void MainWindow::editPatient(PatientId id)
+{
+    if (id <= 0)
+        return;
+    const Result<Patient> patient = m_service.get(id);
+    if (!patient.ok()) {
+        m_messages.critical(this, tr("Cannot open patient"), patient.error().message);
+        return;
+    }
+    auto* dialog = new PatientDialog(m_service, m_messages, this);
+    dialog->setPatient(patient.value());
+    openDialog(dialog);
+}
+
+void MainWindow::openDialog(PatientDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PatientDialog::patientSaved, this,
+            [this](const Patient& patient, bool created) {
+                statusBar()->showMessage(created ? tr("Registered patient #%1").arg(patient.id)
+                                                 : tr("Saved patient #%1").arg(patient.id));
+                m_listPanel->selectPatient(patient.id);
+            });
+    dialog->open();
+}
+
+void MainWindow::showMatchCount(int count)
+{
+    const QString searchText = m_listPanel->model()->searchText();
+    // Spelled out per count rather than with %n so English reads right without a translation.
+    QString message;
+    if (searchText.trimmed().isEmpty())
+        message = count == 1 ? tr("1 patient") : tr("%L1 patients").arg(count);
+    else if (count == 0)
+        message = tr("No patients match");
+    else
+        message = count == 1 ? tr("1 patient matches") : tr("%L1 patients match").arg(count);
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::showAbout()
+{
+    m_messages.information(this, tr("About NeedleChart"),
+                           tr("NeedleChart %1\n\nCharting of trigger-point dry needling for "
+                              "physiotherapy clinics.")
+                               .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings.mainWindowGeometry())) {
+        const QSize available = screen()->availableSize();
+        resize(QSize(1200, 760).boundedTo(available * 0.9));
+    }
+    restoreState(m_settings.mainWindowState());
+    if (!m_splitter->restoreState(m_settings.mainSplitterState()))
+        m_splitter->setSizes({700, 500});
+    m_listPanel->setSort(m_settings.patientListSortColumn(), m_settings.patientListSortOrder());
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.setMainSplitterState(m_splitter->saveState());
+    m_settings.setPatientListSortColumn(m_listPanel->sortColumn());
+    m_settings.setPatientListSortOrder(m_listPanel->sortOrder());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace needlechart

@@ -1,0 +1,199 @@
+// Runs the built needlechart executable as a person or a script would, on the offscreen
+// platform, with every XDG folder pointed into a temporary directory so nothing touches the
+// real user's files.
+#include "needlechart/storage/Database.h"
+#include "needlechart/storage/PatientQuery.h"
+#include "needlechart/storage/PatientRepository.h"
+
+#include "QtPrinters.h"
+#include "TempDatabase.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace needlechart {
+namespace {
+
+constexpr int TimeoutMs = 60000;
+
+struct ProcessRun {
+    int exitCode = -1;
+    QString standardOutput;
+    QString standardError;
+};
+
+class NeedleChartExecutableTest : public ::testing::Test {
+protected:
+    ProcessRun run(const QStringList& arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("HOME"), m_home.path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                           m_home.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           m_home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_STATE_HOME"),
+                           m_home.filePath(QStringLiteral("state")));
+        environment.insert(QStringLiteral("XDG_CACHE_HOME"),
+                           m_home.filePath(QStringLiteral("cache")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(NEEDLECHART_EXECUTABLE), arguments);
+        ProcessRun result;
+        if (!process.waitForFinished(TimeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            ADD_FAILURE() << "needlechart did not finish within " << TimeoutMs << " ms";
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.standardOutput = QString::fromUtf8(process.readAllStandardOutput());
+        result.standardError = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    [[nodiscard]] QString inHome(const QString& name) const { return m_home.filePath(name); }
+
+    // Every *.db file under the temporary home.
+    [[nodiscard]] QStringList databasesInHome() const
+    {
+        QStringList found;
+        QDirIterator files(m_home.path(), {QStringLiteral("*.db")}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext())
+            found.append(files.next());
+        return found;
+    }
+
+    static int patientCount(const QString& databasePath)
+    {
+        auto database = Database::open(databasePath);
+        if (!database.ok()) {
+            ADD_FAILURE() << database.error().message.toStdString();
+            return -1;
+        }
+        PatientRepository repository(*database.value());
+        const Result<int> count = repository.count(PatientQuery{});
+        return count.ok() ? count.value() : -1;
+    }
+
+private:
+    QTemporaryDir m_home;
+};
+
+TEST_F(NeedleChartExecutableTest, version_option_prints_the_project_version)
+{
+    const ProcessRun result = run({QStringLiteral("--version")});
+
+    EXPECT_EQ(result.exitCode, 0);
+    EXPECT_TRUE(result.standardOutput.contains(QStringLiteral(NEEDLECHART_VERSION)))
+        << result.standardOutput.toStdString();
+}
+
+TEST_F(NeedleChartExecutableTest, help_option_lists_the_options)
+{
+    const ProcessRun result = run({QStringLiteral("--help")});
+
+    EXPECT_EQ(result.exitCode, 0);
+    for (const char* option : {"--database", "--demo", "--quit-after-show", "--screenshot"})
+        EXPECT_TRUE(result.standardOutput.contains(QLatin1String(option))) << option;
+}
+
+TEST_F(NeedleChartExecutableTest,
+       a_file_that_is_not_a_database_is_refused_with_exit_code_2_and_left_unchanged)
+{
+    const QString path = inHome(QStringLiteral("letter.db"));
+    QByteArray content = QByteArrayLiteral("Dear Dr Jones,\nThank you for referring Mrs A.\n");
+    content.append(5000, 'x');
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+
+    const ProcessRun result =
+        run({QStringLiteral("--database"), path, QStringLiteral("--quit-after-show")});
+
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(
+        result.standardError.contains(QStringLiteral("needlechart: cannot open %1: ").arg(path)))
+        << result.standardError.toStdString();
+    EXPECT_EQ(test::readFileBytes(path), content);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-journal")));
+}
+
+TEST_F(NeedleChartExecutableTest, demo_option_fills_a_new_database_with_200_patients)
+{
+    const QString path = inHome(QStringLiteral("new.db"));
+
+    const ProcessRun result = run({QStringLiteral("--database"), path, QStringLiteral("--demo"),
+                                   QStringLiteral("--quit-after-show")});
+
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    EXPECT_EQ(patientCount(path), 200);
+}
+
+TEST_F(NeedleChartExecutableTest, demo_option_never_adds_to_a_database_that_has_patients)
+{
+    const QString path = inHome(QStringLiteral("clinic.db"));
+    ASSERT_EQ(run({QStringLiteral("--database"), path, QStringLiteral("--demo"),
+                   QStringLiteral("--quit-after-show")})
+                  .exitCode,
+              0);
+
+    const ProcessRun again = run({QStringLiteral("--database"), path, QStringLiteral("--demo"),
+                                  QStringLiteral("--quit-after-show")});
+
+    ASSERT_EQ(again.exitCode, 0) << again.standardError.toStdString();
+    EXPECT_EQ(patientCount(path), 200);
+}
+
+TEST_F(NeedleChartExecutableTest, a_named_new_database_without_demo_starts_empty)
+{
+    const QString path = inHome(QStringLiteral("empty.db"));
+
+    const ProcessRun result =
+        run({QStringLiteral("--database"), path, QStringLiteral("--quit-after-show")});
+
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    EXPECT_EQ(patientCount(path), 0);
+}
+
+TEST_F(NeedleChartExecutableTest, first_start_creates_the_default_database_with_the_demo_clinic)
+{
+    const ProcessRun result = run({QStringLiteral("--quit-after-show")});
+
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    const QStringList databases = databasesInHome();
+    ASSERT_EQ(databases.size(), 1) << databases.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(databases.first().startsWith(inHome(QStringLiteral("data"))));
+    EXPECT_EQ(patientCount(databases.first()), 200);
+}
+
+TEST_F(NeedleChartExecutableTest, screenshot_option_writes_a_png_of_the_main_window)
+{
+    const QString picture = inHome(QStringLiteral("out.png"));
+
+    const ProcessRun result =
+        run({QStringLiteral("--database"), inHome(QStringLiteral("shot.db")),
+             QStringLiteral("--demo"), QStringLiteral("--screenshot"), picture});
+
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    ASSERT_GT(QFileInfo(picture).size(), 0);
+    const QImage image(picture);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_GT(image.width(), 400);
+    EXPECT_GT(image.height(), 300);
+    EXPECT_EQ(test::readFileBytes(picture).left(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+}
+
+} // namespace
+} // namespace needlechart

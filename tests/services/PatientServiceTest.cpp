@@ -1,0 +1,332 @@
+#include "needlechart/services/PatientService.h"
+
+#include "needlechart/domain/FixedClock.h"
+#include "needlechart/domain/PatientValidator.h"
+#include "needlechart/services/ChangeNotifier.h"
+#include "needlechart/storage/Database.h"
+#include "needlechart/storage/PatientRepository.h"
+#include "needlechart/storage/Transaction.h"
+
+#include "QtPrinters.h"
+#include "RawConnection.h"
+#include "TempDatabase.h"
+
+#include <QSet>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace needlechart;
+using test::RawConnection;
+
+namespace {
+
+const QDateTime Start(QDate(2026, 11, 24), QTime(9, 30, 15, 250), Qt::UTC);
+
+Patient newPatient()
+{
+    Patient p;
+    p.familyName = QStringLiteral("Ferreira");
+    p.givenName = QStringLiteral("João");
+    p.dateOfBirth = QDate(1979, 8, 30);
+    p.phone = QStringLiteral("0113 496 0123");
+    p.email = QStringLiteral("joao@example.org");
+    return p;
+}
+
+std::string describe(const Error& e)
+{
+    return std::string(errorCodeName(e.code)) + ": " + e.message.toStdString() + " / "
+           + e.detail.toStdString();
+}
+
+class PatientServiceTest : public ::testing::Test {
+protected:
+    int rows(const QString& table) const
+    {
+        return RawConnection::scalar(db->connection(),
+                                     QStringLiteral("SELECT COUNT(*) FROM ") + table)
+            .toInt();
+    }
+    ChangeEvent eventAt(int index) const { return spy.at(index).at(0).value<ChangeEvent>(); }
+    void installFailingTokenTrigger()
+    {
+        ASSERT_EQ(RawConnection::run(
+                      db->connection(),
+                      QStringLiteral(
+                          "CREATE TRIGGER fail_token BEFORE INSERT ON patient_search_token "
+                          "WHEN NEW.token = 'boom' BEGIN SELECT RAISE(ABORT, 'injected'); END")),
+                  QString());
+    }
+
+    test::TempDatabase temp;
+    std::unique_ptr<Database> db = temp.open();
+    PatientRepository repo{*db};
+    ChangeNotifier notifier;
+    FixedClock clock{Start};
+    PatientService service{*db, repo, notifier, clock};
+    QSignalSpy spy{&notifier, &ChangeNotifier::changed};
+};
+
+} // namespace
+
+// --- clock ---------------------------------------------------------------------------------
+
+TEST_F(PatientServiceTest, create_takes_its_timestamps_from_the_injected_clock)
+{
+    auto created = service.create(newPatient());
+    ASSERT_TRUE(created.ok()) << describe(created.error());
+    EXPECT_EQ(created->createdAt, Start);
+    EXPECT_EQ(created->updatedAt, Start);
+    auto read = service.get(created->id);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read->createdAt, Start);
+    EXPECT_EQ(read->updatedAt, Start);
+    EXPECT_EQ(&service.clock(), &clock);
+}
+
+TEST_F(PatientServiceTest, update_stamps_updated_at_from_the_clock_and_keeps_created_at)
+{
+    auto created = service.create(newPatient());
+    ASSERT_TRUE(created.ok());
+    clock.advanceSeconds(3 * 24 * 3600);
+    Patient changed = *created;
+    changed.notes = QStringLiteral("Moved house");
+    auto updated = service.update(changed);
+    ASSERT_TRUE(updated.ok()) << describe(updated.error());
+    EXPECT_EQ(updated->createdAt, Start);
+    EXPECT_EQ(updated->updatedAt, Start.addSecs(3 * 24 * 3600));
+    EXPECT_EQ(service.get(created->id)->updatedAt, Start.addSecs(3 * 24 * 3600));
+}
+
+TEST_F(PatientServiceTest, date_of_birth_today_by_the_clock_is_accepted_and_tomorrow_refused)
+{
+    Patient p = newPatient();
+    p.dateOfBirth = clock.today();
+    EXPECT_TRUE(service.create(p).ok());
+    p.dateOfBirth = clock.today().addDays(1);
+    auto refused = service.create(p);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Validation);
+    EXPECT_TRUE(refused.error().hasFieldError(PatientFields::DateOfBirth));
+}
+
+TEST_F(PatientServiceTest, future_date_of_birth_is_judged_by_the_clock_not_the_computer)
+{
+    // A clock far in the future accepts a birth that is still to come in real time ...
+    clock.set(QDateTime(QDate(2100, 6, 15), QTime(12, 0), Qt::UTC));
+    Patient p = newPatient();
+    p.dateOfBirth = QDate(2099, 1, 1);
+    auto accepted = service.create(p);
+    EXPECT_TRUE(accepted.ok()) << describe(accepted.error());
+    // ... and a clock in the past refuses a birth that real time has long seen.
+    clock.set(QDateTime(QDate(1995, 6, 15), QTime(12, 0), Qt::UTC));
+    p.dateOfBirth = QDate(2000, 1, 1);
+    auto refused = service.create(p);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().hasFieldError(PatientFields::DateOfBirth));
+}
+
+// --- validation ----------------------------------------------------------------------------
+
+TEST_F(PatientServiceTest, invalid_patient_is_refused_with_every_field_error_and_nothing_written)
+{
+    Patient p;
+    p.familyName = QStringLiteral(" ");
+    p.dateOfBirth = clock.today().addDays(30);
+    p.phone = QStringLiteral("12");
+    p.email = QStringLiteral("nobody@");
+    p.notes = QString(PatientValidator::MaxNotesLength + 1, QLatin1Char('x'));
+    auto result = service.create(p);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::Validation);
+    EXPECT_FALSE(result.error().message.isEmpty());
+    QSet<QString> fields;
+    for (const FieldError& e : result.error().fieldErrors)
+        fields.insert(e.field);
+    EXPECT_EQ(fields, (QSet<QString>{PatientFields::FamilyName, PatientFields::GivenName,
+                                     PatientFields::DateOfBirth, PatientFields::Phone,
+                                     PatientFields::Email, PatientFields::Notes}));
+    EXPECT_EQ(result.error().fieldErrors, PatientValidator::validate(p, clock.today()));
+    EXPECT_EQ(rows(QStringLiteral("patient")), 0);
+    EXPECT_EQ(rows(QStringLiteral("patient_search_token")), 0);
+    EXPECT_EQ(spy.count(), 0);
+    EXPECT_EQ(db->transactionDepth(), 0);
+}
+
+TEST_F(PatientServiceTest, invalid_update_leaves_the_stored_patient_alone)
+{
+    auto created = service.create(newPatient());
+    ASSERT_TRUE(created.ok());
+    spy.clear();
+    Patient bad = *created;
+    bad.givenName.clear();
+    bad.email = QStringLiteral("a@b");
+    auto result = service.update(bad);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::Validation);
+    EXPECT_TRUE(result.error().hasFieldError(PatientFields::GivenName));
+    EXPECT_TRUE(result.error().hasFieldError(PatientFields::Email));
+    EXPECT_EQ(*service.get(created->id), *created);
+    EXPECT_EQ(spy.count(), 0);
+}
+
+// --- change notifications ------------------------------------------------------------------
+
+TEST_F(PatientServiceTest, create_announces_one_created_change_with_the_new_id)
+{
+    auto created = service.create(newPatient());
+    ASSERT_TRUE(created.ok());
+    ASSERT_EQ(spy.count(), 1);
+    const ChangeEvent e = eventAt(0);
+    EXPECT_EQ(e.entity, ChangeEvent::Entity::Patient);
+    EXPECT_EQ(e.kind, ChangeEvent::Kind::Created);
+    EXPECT_EQ(e.ids, QList<qint64>{created->id});
+}
+
+TEST_F(PatientServiceTest, update_announces_one_updated_change_with_the_id)
+{
+    auto created = service.create(newPatient());
+    ASSERT_TRUE(created.ok());
+    auto other = service.create(newPatient());
+    ASSERT_TRUE(other.ok());
+    spy.clear();
+    Patient changed = *created;
+    changed.phone = QStringLiteral("0161 496 0000");
+    ASSERT_TRUE(service.update(changed).ok());
+    ASSERT_EQ(spy.count(), 1);
+    const ChangeEvent e = eventAt(0);
+    EXPECT_EQ(e.entity, ChangeEvent::Entity::Patient);
+    EXPECT_EQ(e.kind, ChangeEvent::Kind::Updated);
+    EXPECT_EQ(e.ids, QList<qint64>{created->id});
+}
+
+TEST_F(PatientServiceTest, the_change_is_announced_after_it_is_committed)
+{
+    // A listener that reads the database from another connection sees the new row.
+    int seen = -1;
+    QObject context;
+    QObject::connect(&notifier, &ChangeNotifier::changed, &context, [&](const ChangeEvent&) {
+        RawConnection reader(temp.path());
+        seen = reader.scalar(QStringLiteral("SELECT COUNT(*) FROM patient")).toInt();
+    });
+    ASSERT_TRUE(service.create(newPatient()).ok());
+    EXPECT_EQ(seen, 1);
+}
+
+TEST_F(PatientServiceTest, stale_update_is_reported_as_conflict_and_announces_nothing)
+{
+    auto created = service.create(newPatient());
+    ASSERT_TRUE(created.ok());
+    Patient first = *created;
+    first.notes = QStringLiteral("first");
+    ASSERT_TRUE(service.update(first).ok());
+    spy.clear();
+    Patient stale = *created;
+    stale.notes = QStringLiteral("second");
+    auto result = service.update(stale);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(service.get(created->id)->notes, QStringLiteral("first"));
+    EXPECT_EQ(spy.count(), 0);
+}
+
+TEST_F(PatientServiceTest, update_of_a_missing_patient_is_not_found_and_announces_nothing)
+{
+    Patient ghost = newPatient();
+    ghost.id = 999;
+    ghost.rowVersion = 1;
+    auto result = service.update(ghost);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(spy.count(), 0);
+    EXPECT_EQ(rows(QStringLiteral("patient")), 0);
+}
+
+TEST_F(PatientServiceTest, failed_create_rolls_back_everything_and_announces_nothing)
+{
+    installFailingTokenTrigger();
+    Patient boom = newPatient();
+    boom.familyName = QStringLiteral("Boom");
+    auto result = service.create(boom);
+    ASSERT_FALSE(result.ok()) << "the injected failure did not surface";
+    EXPECT_NE(result.error().code, ErrorCode::Validation);
+    EXPECT_EQ(rows(QStringLiteral("patient")), 0);
+    EXPECT_EQ(rows(QStringLiteral("patient_search_token")), 0);
+    EXPECT_EQ(spy.count(), 0);
+    EXPECT_EQ(db->transactionDepth(), 0);
+
+    auto next = service.create(newPatient());
+    ASSERT_TRUE(next.ok()) << describe(next.error());
+    EXPECT_EQ(rows(QStringLiteral("patient")), 1);
+    EXPECT_EQ(spy.count(), 1);
+}
+
+TEST_F(PatientServiceTest, failed_update_rolls_back_everything_and_announces_nothing)
+{
+    auto created = service.create(newPatient());
+    ASSERT_TRUE(created.ok());
+    const int tokens = rows(QStringLiteral("patient_search_token"));
+    installFailingTokenTrigger();
+    spy.clear();
+    Patient boom = *created;
+    boom.givenName = QStringLiteral("Boom");
+    clock.advanceSeconds(60);
+    auto result = service.update(boom);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(*service.get(created->id), *created);
+    EXPECT_EQ(rows(QStringLiteral("patient_search_token")), tokens);
+    EXPECT_EQ(spy.count(), 0);
+    EXPECT_EQ(db->transactionDepth(), 0);
+}
+
+TEST_F(PatientServiceTest, write_on_a_locked_file_reports_locked_and_announces_nothing)
+{
+    ASSERT_EQ(RawConnection::run(db->connection(), QStringLiteral("PRAGMA busy_timeout = 50")),
+              QString());
+    RawConnection other(temp.path());
+    ASSERT_EQ(other.run(QStringLiteral("BEGIN IMMEDIATE")), QString());
+    auto result = service.create(newPatient());
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::Locked) << describe(result.error());
+    EXPECT_EQ(spy.count(), 0);
+    ASSERT_EQ(other.run(QStringLiteral("ROLLBACK")), QString());
+    EXPECT_TRUE(service.create(newPatient()).ok());
+}
+
+// --- reading -------------------------------------------------------------------------------
+
+TEST_F(PatientServiceTest, get_list_and_count_see_what_was_created)
+{
+    Patient a = newPatient();
+    Patient b = newPatient();
+    b.familyName = QStringLiteral("Łukasik");
+    b.givenName = QStringLiteral("Paweł");
+    auto ca = service.create(a);
+    auto cb = service.create(b);
+    ASSERT_TRUE(ca.ok() && cb.ok());
+    EXPECT_EQ(*service.get(cb->id), *cb);
+    PatientQuery q;
+    EXPECT_EQ(*service.count(q), 2);
+    EXPECT_EQ(service.list(q)->size(), 2u);
+    q.searchText = QStringLiteral("lukasik pawel");
+    auto found = service.list(q);
+    ASSERT_TRUE(found.ok());
+    ASSERT_EQ(found->size(), 1u);
+    EXPECT_EQ(found->front().id, cb->id);
+    EXPECT_EQ(*service.count(q), 1);
+    auto missing = service.get(12345);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
+}
+
+TEST_F(PatientServiceTest, service_write_inside_a_callers_transaction_is_undone_with_it)
+{
+    {
+        Transaction outer(*db);
+        ASSERT_TRUE(outer.begun().ok());
+        ASSERT_TRUE(service.create(newPatient()).ok());
+        EXPECT_EQ(db->transactionDepth(), 1);
+    }
+    EXPECT_EQ(rows(QStringLiteral("patient")), 0);
+}

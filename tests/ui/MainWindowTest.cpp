@@ -1,0 +1,238 @@
+#include "needlechart/ui/MainWindow.h"
+
+#include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/PatientDetailsPanel.h"
+#include "needlechart/ui/PatientDialog.h"
+#include "needlechart/ui/PatientListModel.h"
+#include "needlechart/ui/PatientListPanel.h"
+
+#include "QtPrinters.h"
+#include "RecordingMessagePresenter.h"
+#include "TestClinic.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace needlechart {
+namespace {
+
+class MainWindowTest : public ::testing::Test {
+protected:
+    [[nodiscard]] QString settingsFile() const
+    {
+        return m_settingsDir.filePath(QStringLiteral("settings.ini"));
+    }
+
+    std::unique_ptr<MainWindow> newWindow(AppSettings& settings)
+    {
+        auto window =
+            std::make_unique<MainWindow>(clinic.service(), clinic.notifier(), settings, messages);
+        window->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        return window;
+    }
+
+    // The action in the menu titled `menuTitle` whose text (without mnemonics) is `text`.
+    static QAction* menuAction(MainWindow& window, const QString& menuTitle, const QString& text)
+    {
+        for (QAction* menuEntry : window.menuBar()->actions()) {
+            if (menuEntry->text().remove(QLatin1Char('&')) != menuTitle || !menuEntry->menu())
+                continue;
+            for (QAction* action : menuEntry->menu()->actions()) {
+                if (action->text().remove(QLatin1Char('&')) == text)
+                    return action;
+            }
+        }
+        return nullptr;
+    }
+
+    test::TestClinic clinic{40};
+    test::RecordingMessagePresenter messages;
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+TEST_F(MainWindowTest, geometry_and_splitter_state_are_saved_on_close_and_restored_next_time)
+{
+    QList<int> splitterSizes;
+    {
+        AppSettings settings(settingsFile());
+        auto window = newWindow(settings);
+        window->resize(1000, 640);
+        window->splitter()->setSizes({350, 650});
+        QTest::qWait(0);
+        splitterSizes = window->splitter()->sizes();
+        window->close();
+    }
+    AppSettings reopened(settingsFile());
+    EXPECT_FALSE(reopened.mainWindowGeometry().isEmpty());
+    EXPECT_FALSE(reopened.mainSplitterState().isEmpty());
+
+    auto window = newWindow(reopened);
+
+    EXPECT_EQ(window->size(), QSize(1000, 640));
+    EXPECT_EQ(window->splitter()->sizes(), splitterSizes);
+}
+
+TEST_F(MainWindowTest, patient_list_sort_order_is_remembered)
+{
+    {
+        AppSettings settings(settingsFile());
+        auto window = newWindow(settings);
+        window->listPanel()->setSort(PatientListModel::LastVisit, Qt::DescendingOrder);
+        window->close();
+    }
+    AppSettings reopened(settingsFile());
+    EXPECT_EQ(reopened.patientListSortColumn(), PatientListModel::LastVisit);
+    EXPECT_EQ(reopened.patientListSortOrder(), Qt::DescendingOrder);
+
+    auto window = newWindow(reopened);
+
+    EXPECT_EQ(window->listPanel()->sortColumn(), PatientListModel::LastVisit);
+    EXPECT_EQ(window->listPanel()->sortOrder(), Qt::DescendingOrder);
+}
+
+TEST_F(MainWindowTest, status_bar_counts_patients_and_search_matches)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    EXPECT_EQ(window->statusBar()->currentMessage(), QStringLiteral("40 patients"));
+
+    window->listPanel()->searchField()->setText(QStringLiteral("zzzz-nobody"));
+    EXPECT_EQ(window->statusBar()->currentMessage(), QStringLiteral("No patients match"));
+
+    clinic.addPatient(QStringLiteral("Statusline"), QStringLiteral("Sam"), QDate(1990, 1, 1));
+    clinic.addPatient(QStringLiteral("Statuslane"), QStringLiteral("Sue"), QDate(1991, 1, 1));
+    window->listPanel()->searchField()->setText(QStringLiteral("statusl"));
+    EXPECT_EQ(window->statusBar()->currentMessage(), QStringLiteral("2 patients match"));
+
+    window->listPanel()->searchField()->clear();
+    EXPECT_EQ(window->statusBar()->currentMessage(), QStringLiteral("42 patients"));
+}
+
+TEST_F(MainWindowTest, selecting_a_patient_shows_their_details_and_enables_edit)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    QAction* edit =
+        menuAction(*window, QStringLiteral("Edit"), QStringLiteral("Edit patient\u2026"));
+    ASSERT_NE(edit, nullptr);
+    EXPECT_FALSE(edit->isEnabled());
+    const Patient patient =
+        clinic.addPatient(QStringLiteral("Detailed"), QStringLiteral("Dora"), QDate(1975, 4, 4));
+
+    ASSERT_TRUE(window->listPanel()->selectPatient(patient.id));
+
+    EXPECT_EQ(window->detailsPanel()->patientId(), patient.id);
+    const auto* name = window->detailsPanel()->findChild<QLabel*>(QStringLiteral("nameValue"));
+    ASSERT_NE(name, nullptr);
+    EXPECT_EQ(name->text(), QStringLiteral("Detailed, Dora"));
+    EXPECT_TRUE(edit->isEnabled());
+}
+
+TEST_F(MainWindowTest, menus_offer_the_standard_commands_with_their_shortcuts)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+
+    const struct {
+        const char16_t* menu;
+        const char16_t* text;
+        QKeySequence shortcut;
+    } expected[] = {
+        {u"File", u"New patient\u2026", QKeySequence(Qt::CTRL | Qt::Key_N)},
+        {u"File", u"Quit", QKeySequence(Qt::CTRL | Qt::Key_Q)},
+        {u"Edit", u"Edit patient\u2026", QKeySequence(Qt::CTRL | Qt::Key_E)},
+        {u"Edit", u"Find patient", QKeySequence(Qt::CTRL | Qt::Key_F)},
+        {u"Help", u"About NeedleChart", QKeySequence()},
+        {u"Help", u"About Qt", QKeySequence()},
+    };
+    for (const auto& entry : expected) {
+        const QString text = QString::fromUtf16(entry.text);
+        QAction* action = menuAction(*window, QString::fromUtf16(entry.menu), text);
+        ASSERT_NE(action, nullptr) << text.toStdString();
+        EXPECT_EQ(action->shortcut(), entry.shortcut) << text.toStdString();
+    }
+}
+
+TEST_F(MainWindowTest, find_patient_shortcut_puts_the_cursor_in_the_search_box)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    window->listPanel()->tableView()->setFocus();
+
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+
+    EXPECT_TRUE(window->listPanel()->searchField()->hasFocus());
+}
+
+TEST_F(MainWindowTest, new_patient_shortcut_opens_the_registration_dialog)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+
+    auto* dialog = window->findChild<PatientDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_FALSE(dialog->isEditing());
+    EXPECT_EQ(dialog->windowTitle(), QStringLiteral("New patient"));
+}
+
+TEST_F(MainWindowTest, activating_a_patient_opens_the_edit_dialog_for_that_patient)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    const Patient patient =
+        clinic.addPatient(QStringLiteral("Editable"), QStringLiteral("Eve"), QDate(1982, 2, 2));
+
+    Q_EMIT window->listPanel()->patientActivated(patient.id);
+
+    auto* dialog = window->findChild<PatientDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isEditing());
+    EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Edit patient #%1").arg(patient.id));
+}
+
+TEST_F(MainWindowTest, about_box_goes_through_the_message_presenter)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+
+    menuAction(*window, QStringLiteral("Help"), QStringLiteral("About NeedleChart"))->trigger();
+
+    ASSERT_EQ(messages.messages.size(), 1);
+    EXPECT_EQ(messages.messages.at(0).title, QStringLiteral("About NeedleChart"));
+}
+
+TEST_F(MainWindowTest, charting_area_is_labelled_as_not_available_yet)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+
+    const auto* text = window->findChild<QLabel*>(QStringLiteral("chartingAreaText"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_TRUE(text->isVisible());
+    EXPECT_TRUE(text->text().contains(QStringLiteral("later version")));
+}
+
+} // namespace
+} // namespace needlechart
