@@ -21,6 +21,12 @@
 #include <QVBoxLayout>
 
 namespace needlechart {
+namespace {
+
+// How long typing must pause before a broad search is counted for the status bar.
+constexpr int SearchCountDelayMs = 150;
+
+} // namespace
 
 MainWindow::MainWindow(PatientService& service, ChangeNotifier& notifier, AppSettings& settings,
                        MessagePresenter& messages, QWidget* parent)
@@ -58,6 +64,8 @@ MainWindow::MainWindow(PatientService& service, ChangeNotifier& notifier, AppSet
     });
     connect(m_listPanel, &PatientListPanel::patientActivated, this, &MainWindow::editPatient);
     connect(m_detailsPanel, &PatientDetailsPanel::editRequested, this, &MainWindow::editPatient);
+    // A broad search is counted once typing pauses, so each key costs one query.
+    m_listPanel->model()->setCountDelay(SearchCountDelayMs);
     // Every reload (search, sort, someone's save) recounts; a save's own message follows it.
     connect(m_listPanel->model(), &PatientListModel::totalCountChanged, this,
             &MainWindow::showMatchCount);
@@ -158,7 +166,9 @@ void MainWindow::showMatchCount(int count)
     const QString searchText = m_listPanel->model()->searchText();
     // Spelled out per count rather than with %n so English reads right without a translation.
     QString message;
-    if (searchText.trimmed().isEmpty())
+    if (count == PatientListModel::CountPending)
+        message = tr("At least %L1 patients match; counting\u2026").arg(m_listPanel->model()->rowCount());
+    else if (searchText.trimmed().isEmpty())
         message = count == 1 ? tr("1 patient") : tr("%L1 patients").arg(count);
     else if (count == 0)
         message = tr("No patients match");

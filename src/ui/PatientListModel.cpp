@@ -35,6 +35,10 @@ PatientListModel::PatientListModel(PatientService& service, ChangeNotifier& noti
     : QAbstractTableModel(parent), m_service(service)
 {
     m_query.limit = PageSize;
+    m_countTimer = new QTimer(this);
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(0);
+    connect(m_countTimer, &QTimer::timeout, this, &PatientListModel::countNow);
     connect(&notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
         if (event.entity == ChangeEvent::Entity::Patient)
             reloadKeeping(static_cast<int>(m_rows.size()));
@@ -110,7 +114,8 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
 
 bool PatientListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted && static_cast<int>(m_rows.size()) < m_totalCount;
+    return !parent.isValid() && !m_exhausted
+           && (m_totalCount == CountPending || static_cast<int>(m_rows.size()) < m_totalCount);
 }
 
 void PatientListModel::fetchMore(const QModelIndex& parent)
@@ -198,19 +203,21 @@ void PatientListModel::reloadKeeping(int rowsToLoad)
     query.limit = std::max(1, (rowsToLoad + PageSize - 1) / PageSize) * PageSize;
 
     auto rows = m_service.list(query);
+    m_countTimer->stop();
     // A page that is not full is the whole result, so it is its own count; only a full page
-    // needs the (for a broad search, costlier) count query. Most keystrokes of a search end
-    // here after a single query.
+    // needs the count query, which for a broad search costs more than the page itself.
+    const bool complete = rows.ok() && static_cast<int>(rows->size()) < query.limit;
+    const bool deferCount = rows.ok() && !complete && m_countTimer->interval() > 0;
     Result<int> count = !rows.ok() ? Result<int>(rows.error())
-                        : static_cast<int>(rows->size()) < query.limit
-                            ? Result<int>(static_cast<int>(rows->size()))
-                            : m_service.count(query);
+                        : complete ? Result<int>(static_cast<int>(rows->size()))
+                        : deferCount ? Result<int>(CountPending)
+                                     : m_service.count(query);
 
     beginResetModel();
-    if (count.ok() && rows.ok()) {
+    if (rows.ok() && count.ok()) {
         m_rows = std::move(rows).value();
         m_totalCount = count.value();
-        m_exhausted = static_cast<int>(m_rows.size()) < query.limit;
+        m_exhausted = complete;
     } else {
         m_rows.clear();
         m_totalCount = 0;
@@ -223,6 +230,26 @@ void PatientListModel::reloadKeeping(int rowsToLoad)
         Q_EMIT loadFailed(rows.error());
     else if (!count.ok())
         Q_EMIT loadFailed(count.error());
+    else if (deferCount)
+        m_countTimer->start();
+}
+
+void PatientListModel::setCountDelay(int ms)
+{
+    m_countTimer->setInterval(std::max(0, ms));
+}
+
+void PatientListModel::countNow()
+{
+    if (m_totalCount != CountPending)
+        return;
+    auto count = m_service.count(m_query);
+    if (!count.ok()) {
+        Q_EMIT loadFailed(count.error());
+        return;
+    }
+    m_totalCount = count.value();
+    Q_EMIT totalCountChanged(m_totalCount);
 }
 
 } // namespace needlechart

@@ -196,5 +196,26 @@ TEST_F(PatientListModelTest, headers_name_the_columns)
               QStringLiteral("Last visit"));
 }
 
+TEST_F(PatientListModelTest, deferred_count_leaves_a_broad_search_pending_until_typing_pauses)
+{
+    model.setCountDelay(20);
+    QSignalSpy counted(&model, &PatientListModel::totalCountChanged);
+    model.setSearchText(QStringLiteral("a"));
+    // A full first page: shown at once, counted later.
+    if (model.rowCount() == PatientListModel::PageSize) {
+        EXPECT_EQ(model.totalCount(), PatientListModel::CountPending);
+        EXPECT_TRUE(model.canFetchMore({}));
+        ASSERT_TRUE(counted.wait(2000));
+        EXPECT_GE(model.totalCount(), PatientListModel::PageSize);
+    }
+    // A short page is its own count, with no wait.
+    model.setSearchText(QStringLiteral("Tester Quinn"));
+    EXPECT_EQ(model.totalCount(), model.rowCount());
+    model.setSearchText({});
+    EXPECT_EQ(model.totalCount(), PatientListModel::CountPending);
+    ASSERT_TRUE(counted.wait(2000));
+    EXPECT_EQ(model.totalCount(), 450);
+}
+
 } // namespace
 } // namespace needlechart

@@ -6,6 +6,7 @@
 #include "needlechart/storage/PatientSummary.h"
 
 #include <QAbstractTableModel>
+#include <QTimer>
 
 #include <vector>
 
@@ -28,6 +29,8 @@ public:
     enum Column { Name, DateOfBirth, Phone, LastVisit, ColumnCount };
     enum Role { PatientIdRole = Qt::UserRole + 1 };
     static constexpr int PageSize = 200;
+    // totalCount() while a deferred count is pending (see setCountDelay).
+    static constexpr int CountPending = -1;
 
     // Loads the first page at once, sorted by name.
     PatientListModel(PatientService& service, ChangeNotifier& notifier, QObject* parent = nullptr);
@@ -46,8 +49,13 @@ public:
     // Filters by what was typed (passed to the storage as is); reloads if it changed.
     void setSearchText(const QString& text);
     [[nodiscard]] QString searchText() const { return m_query.searchText; }
-    // How many patients the search matches, loaded or not.
+    // How many patients the search matches, loaded or not; CountPending while a deferred count
+    // has not run yet.
     [[nodiscard]] int totalCount() const { return m_totalCount; }
+    // With a delay > 0, a reload whose first page is full does not count at once: the count
+    // (the costly query for a broad search) runs once no reload came for `ms`, so typing in
+    // the search box costs one query per key. 0 (the default) counts during the reload.
+    void setCountDelay(int ms);
     // The patient on `row`, or 0 if there is no such row.
     [[nodiscard]] PatientId patientIdAt(int row) const;
     // The row holding `id` among the loaded rows, or -1.
@@ -59,7 +67,8 @@ public:
     void reload();
 
 Q_SIGNALS:
-    // After every reload (search, sort, data change) with the new totalCount().
+    // After every reload (search, sort, data change) with the new totalCount(), and again when
+    // a deferred count arrives.
     void totalCountChanged(int count);
     // A query failed; after a failed reload the model is empty, after a failed fetchMore it
     // keeps the rows it had.
@@ -68,11 +77,13 @@ Q_SIGNALS:
 private:
     [[nodiscard]] QVariant displayText(const PatientSummary& row, int column) const;
     void reloadKeeping(int rowsToLoad);
+    void countNow();
 
     PatientService& m_service;
     PatientQuery m_query;
     std::vector<PatientSummary> m_rows;
     int m_totalCount = 0;
+    QTimer* m_countTimer = nullptr; // owned as a child; runs countNow() after the delay
     // Set when a page came back short or failed: stops the view asking for more forever.
     bool m_exhausted = false;
 };
