@@ -1,0 +1,53 @@
+#include "needlechart/ui/TriggerPointEditor.h"
+
+#include "needlechart/ui/AddTriggerPointCommand.h"
+#include "needlechart/ui/MoveTriggerPointCommand.h"
+#include "needlechart/ui/RemoveTriggerPointCommand.h"
+
+#include <QUndoStack>
+
+namespace needlechart {
+
+TriggerPointEditor::TriggerPointEditor(TriggerPointSet& points, QUndoStack& undoStack, QObject* parent)
+    : QObject(parent), m_points(points), m_undoStack(undoStack)
+{
+}
+
+TriggerPointKey TriggerPointEditor::addPoint(BodyView view, const MuscleId& muscleId, BodySide side, QPointF position)
+{
+    finishMove();
+    auto* command = new AddTriggerPointCommand(*this, TriggerPoint{0, view, muscleId, side, position});
+    m_undoStack.push(command); // runs redo(), which assigns the key
+    return command->key();
+}
+
+bool TriggerPointEditor::movePoint(TriggerPointKey key, QPointF position, const MuscleId& muscleId, BodySide side)
+{
+    const TriggerPoint* current = m_points.find(key);
+    if (!current)
+        return false;
+    TriggerPoint after = *current;
+    after.position = position;
+    after.muscleId = muscleId;
+    after.side = side;
+    if (after == *current)
+        return true;
+    m_undoStack.push(new MoveTriggerPointCommand(*this, *current, after, m_moveRun));
+    return true;
+}
+
+void TriggerPointEditor::finishMove()
+{
+    ++m_moveRun;
+}
+
+bool TriggerPointEditor::removePoint(TriggerPointKey key)
+{
+    if (!m_points.find(key))
+        return false;
+    finishMove();
+    m_undoStack.push(new RemoveTriggerPointCommand(*this, key));
+    return true;
+}
+
+} // namespace needlechart
