@@ -1,7 +1,14 @@
-// Hover hit-testing on the body map: what runs on every mouse move over the widget.
-// See docs/performance.md.
+// The body map's hot paths: hover hit-testing (every mouse move over the widget) and a full
+// repaint with many points (every edit, resize and scroll). See docs/performance.md.
+#include "needlechart/domain/MuscleCatalogue.h"
+#include "needlechart/domain/TriggerPointSet.h"
 #include "needlechart/ui/BodyMapArtwork.h"
 #include "needlechart/ui/BodyMapGeometry.h"
+#include "needlechart/ui/BodyMapRenderer.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
 
 #include <benchmark/benchmark.h>
 
@@ -38,4 +45,107 @@ void BM_HoverHitTest(benchmark::State& state)
 }
 BENCHMARK(BM_HoverHitTest)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
+// `count` points of the posterior view, spread over its muscles: each muscle's interior point,
+// jittered by a few artwork units and kept on a muscle.
+TriggerPointSet spreadPoints(const BodyMapGeometry& geometry, int count)
+{
+    std::vector<const BodyRegion*> regions;
+    for (const BodyRegion& region : geometry.artwork().regions())
+        regions.push_back(&region);
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<double> jitter(-6.0, 6.0);
+    const QSizeF box = geometry.artwork().viewBox().size();
+    TriggerPointSet points;
+    for (int i = 0; points.size() < count; ++i) {
+        const BodyRegion* region = regions[std::size_t(i) % regions.size()];
+        const QPointF centre = *geometry.interiorPoint(region->muscleId, region->side);
+        QPointF position = centre + QPointF(jitter(rng) / box.width(), jitter(rng) / box.height());
+        if (!geometry.regionAt(position))
+            position = centre;
+        points.add(
+            TriggerPoint{0, geometry.artwork().view(), region->muscleId, region->side, position});
+    }
+    return points;
+}
+
+void BM_FullRepaint(benchmark::State& state)
+{
+    const BodyMapGeometry geometry(BodyMapArtwork::builtIn(BodyView::Posterior));
+    const TriggerPointSet points = spreadPoints(geometry, int(state.range(0)));
+    const BodyMapRenderer renderer;
+    BodyMapRenderState renderState;
+    renderState.points = &points;
+    if (!points.isEmpty())
+        renderState.selected = points.points().at(points.size() / 2).key;
+    renderState.hoveredRegionId = QStringLiteral("infraspinatus_L");
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        renderer.paint(painter, QRectF(image.rect()), geometry, renderState);
+        painter.end();
+        benchmark::DoNotOptimize(image.constBits());
+    }
+    state.SetLabel("posterior, 1920x1080");
+}
+BENCHMARK(BM_FullRepaint)->Arg(0)->Arg(300)->Unit(benchmark::kMillisecond);
+
+// The first paint after opening or resizing: the renderer draws the artwork and every marker
+// afresh before it can reuse them.
+void BM_FirstPaint(benchmark::State& state)
+{
+    const BodyMapGeometry geometry(BodyMapArtwork::builtIn(BodyView::Posterior));
+    const TriggerPointSet points = spreadPoints(geometry, int(state.range(0)));
+    BodyMapRenderState renderState;
+    renderState.points = &points;
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        const BodyMapRenderer renderer;
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        renderer.paint(painter, QRectF(image.rect()), geometry, renderState);
+        painter.end();
+        benchmark::DoNotOptimize(image.constBits());
+    }
+    state.SetLabel("posterior, 1920x1080");
+}
+BENCHMARK(BM_FirstPaint)->Arg(0)->Arg(300)->Unit(benchmark::kMillisecond);
+
+// Each paint at another size, as while a window is being resized: the renderer redraws the
+// artwork at the new size and reuses its markers.
+void BM_PaintWhileResizing(benchmark::State& state)
+{
+    const BodyMapGeometry geometry(BodyMapArtwork::builtIn(BodyView::Posterior));
+    const TriggerPointSet points = spreadPoints(geometry, int(state.range(0)));
+    const BodyMapRenderer renderer;
+    BodyMapRenderState renderState;
+    renderState.points = &points;
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    int shrink = 0;
+    for (auto _ : state) {
+        shrink = (shrink + 1) % 40;
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        renderer.paint(painter, QRectF(0, 0, 1920 - shrink, 1080 - shrink), geometry, renderState);
+        painter.end();
+        benchmark::DoNotOptimize(image.constBits());
+    }
+    state.SetLabel("posterior, about 1920x1080");
+}
+BENCHMARK(BM_PaintWhileResizing)->Arg(0)->Arg(300)->Unit(benchmark::kMillisecond);
+
 } // namespace
+
+// Painting text needs a QGuiApplication; the offscreen platform needs no display.
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "needlechart/domain/TriggerPoint.h"
+#include "needlechart/ui/BodyMapRenderState.h"
+
+#include <QByteArray>
+#include <QColor>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+
+#include <memory>
+#include <optional>
+
+class QPainter;
+class QSvgRenderer;
+
+namespace needlechart {
+
+class BodyMapGeometry;
+
+// Paints one view of the body map onto any QPainter (a widget, a QImage, a QPdfWriter or a
+// QPrinter): the artwork fitted into the target, the hovered muscle highlighted, and the
+// trigger points of that view as numbered markers, the selected one ringed. Everything is
+// vector painting with antialiasing, so it is crisp at any size and device pixel ratio, and no
+// widget is needed. Also answers which marker lies under a point, from the same layout.
+//
+// On raster devices (widgets, QImage, QPixmap) without rotation, the artwork and each marker
+// are drawn once at the device's resolution and then blitted, which keeps a full repaint with
+// hundreds of points fast (bench/BodyMapBench.cpp); on other devices (PDF, printers) all is
+// painted as vectors. These caches, and one parsed QSvgRenderer per artwork, make the
+// renderer not thread-safe: give each thread its own.
+class BodyMapRenderer {
+public:
+    BodyMapRenderer();
+    ~BodyMapRenderer();
+    BodyMapRenderer(const BodyMapRenderer&) = delete;
+    BodyMapRenderer& operator=(const BodyMapRenderer&) = delete;
+
+    // The fill of a trigger-point marker, for legends (and tests that look for markers).
+    [[nodiscard]] static QColor markerColor();
+
+    void paint(QPainter& painter, const QRectF& target, const BodyMapGeometry& geometry,
+               const BodyMapRenderState& state) const;
+
+    // The marker under `position` (in the target's units), the topmost one if markers overlap,
+    // or nullopt. A marker is hit within its radius.
+    [[nodiscard]] std::optional<TriggerPointKey> markerAt(QPointF position, const QRectF& target,
+                                                          const BodyMapGeometry& geometry,
+                                                          const BodyMapRenderState& state) const;
+
+private:
+    struct CachedSvg;
+    struct MarkerSprites;
+
+    CachedSvg& cachedSvg(const QByteArray& svg) const;
+    void paintArtwork(QPainter& painter, const QRectF& fitted, CachedSvg& cached,
+                      double deviceScale) const;
+    void paintMarkerAt(QPainter& painter, QPointF centre, const BodyMapRenderState& state,
+                       int number, bool selected, double deviceScale) const;
+
+    // The artwork's SVG bytes are kept with each renderer: they share data with the artwork,
+    // and holding them keeps that buffer's address from being reused by another drawing.
+    mutable QList<std::shared_ptr<CachedSvg>> m_svgCache;
+    mutable std::unique_ptr<MarkerSprites> m_markerSprites;
+};
+
+} // namespace needlechart

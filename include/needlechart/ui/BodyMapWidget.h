@@ -1,0 +1,92 @@
+#pragma once
+
+#include "needlechart/domain/TriggerPoint.h"
+#include "needlechart/ui/BodyMapGeometry.h"
+#include "needlechart/ui/BodyMapRenderer.h"
+
+#include <QPointF>
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+
+namespace needlechart {
+
+class BodyMapArtwork;
+class TriggerPointEditor;
+
+// One view of the body map on screen, where trigger points are marked with the mouse and the
+// keyboard. A thin widget: hit-testing is BodyMapGeometry's, painting BodyMapRenderer's, and
+// every edit goes through the TriggerPointEditor (so it is undoable). The only state held here
+// is what is selected, hovered or being dragged.
+//
+// Clicking a muscle marks a point there and selects it; clicking a marker selects it, and
+// dragging moves it, never off the muscles (the point stays at its last place on a muscle).
+// Arrow keys nudge the selected point, Delete or Backspace removes it, and its context menu
+// offers "Delete point".
+//
+// Borrows the artwork and the editor; both must outlive the widget.
+class BodyMapWidget : public QWidget {
+    Q_OBJECT
+public:
+    BodyMapWidget(const BodyMapArtwork& artwork, TriggerPointEditor& editor,
+                  QWidget* parent = nullptr);
+
+    [[nodiscard]] const BodyMapGeometry& geometry() const { return m_geometry; }
+    [[nodiscard]] std::optional<TriggerPointKey> selectedPoint() const { return m_selected; }
+    // Selects a point of this view (nullopt or an unknown key clears the selection).
+    void setSelectedPoint(std::optional<TriggerPointKey> key);
+    // Where a stored normalised position is drawn in this widget, in widget coordinates.
+    [[nodiscard]] QPointF toWidget(QPointF normalised) const;
+    [[nodiscard]] QPointF toNormalised(QPointF widgetPosition) const;
+
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    // The muscle under the mouse, for a status bar: "Infraspinatus, left"; empty off the muscles.
+    void hoverChanged(const QString& text);
+    void pointAdded(TriggerPointKey key);
+    void selectionChanged(); // read selectedPoint()
+    // A hint for the status bar, e.g. after a click that could not mark a point.
+    void statusMessage(const QString& message);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    [[nodiscard]] BodyMapRenderState renderState() const;
+    [[nodiscard]] std::optional<TriggerPointKey> markerAt(QPointF widgetPosition) const;
+    void setHoveredRegion(const BodyRegion* region);
+    void updateCursor(QPointF widgetPosition);
+    // Moves the selected point to `normalised` if that lies on a muscle; false if it does not.
+    bool moveSelectedTo(QPointF normalised);
+    void removeSelected();
+    void onPointsChanged();
+    void updateAccessibleDescription();
+
+    const BodyMapArtwork& m_artwork;
+    TriggerPointEditor& m_editor;
+    BodyMapGeometry m_geometry;
+    BodyMapRenderer m_renderer;
+
+    std::optional<TriggerPointKey> m_selected; // always a point of this view when set
+    QString m_hoveredRegionId;
+
+    // A drag in progress: the point pressed, and where the press was relative to its centre
+    // (normalised), so the marker does not jump under the cursor. It only starts moving once
+    // the mouse has travelled the platform's drag distance, so a click never moves a point.
+    std::optional<TriggerPointKey> m_dragging;
+    QPointF m_dragGrabOffset;
+    QPointF m_pressPosition;
+    bool m_dragStarted = false;
+};
+
+} // namespace needlechart

@@ -1,0 +1,313 @@
+#include "needlechart/ui/BodyMapWidget.h"
+
+#include "needlechart/domain/MuscleCatalogue.h"
+#include "needlechart/domain/TriggerPointSet.h"
+#include "needlechart/ui/BodyMapArtwork.h"
+#include "needlechart/ui/TriggerPointEditor.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
+
+namespace needlechart {
+namespace {
+
+// One arrow-key press moves a point this far, in artwork units (the figure is 1,600 tall), the
+// same distance across as down; with Shift, five times as far.
+constexpr double ArrowStep = 3.0;
+constexpr double ArrowStepLarge = 15.0;
+
+} // namespace
+
+BodyMapWidget::BodyMapWidget(const BodyMapArtwork& artwork, TriggerPointEditor& editor,
+                             QWidget* parent)
+    : QWidget(parent), m_artwork(artwork), m_editor(editor), m_geometry(artwork)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(artwork.view() == BodyView::Anterior ? tr("Body map, anterior view")
+                                                           : tr("Body map, posterior view"));
+    updateAccessibleDescription();
+    connect(&m_editor, &TriggerPointEditor::changed, this, [this] { onPointsChanged(); });
+}
+
+void BodyMapWidget::setSelectedPoint(std::optional<TriggerPointKey> key)
+{
+    if (key) {
+        const TriggerPoint* point = m_editor.points().find(*key);
+        if (!point || point->view != m_artwork.view())
+            key.reset();
+    }
+    if (key == m_selected)
+        return;
+    m_selected = key;
+    updateAccessibleDescription();
+    update();
+    Q_EMIT selectionChanged();
+}
+
+QPointF BodyMapWidget::toWidget(QPointF normalised) const
+{
+    return m_geometry.normalisedToDevice(QRectF(rect())).map(normalised);
+}
+
+QPointF BodyMapWidget::toNormalised(QPointF widgetPosition) const
+{
+    return m_geometry.normalisedToDevice(QRectF(rect())).inverted().map(widgetPosition);
+}
+
+QSize BodyMapWidget::sizeHint() const
+{
+    return {350, 800};
+}
+
+QSize BodyMapWidget::minimumSizeHint() const
+{
+    return {120, 274};
+}
+
+BodyMapRenderState BodyMapWidget::renderState() const
+{
+    BodyMapRenderState state;
+    state.points = &m_editor.points();
+    state.selected = m_selected;
+    state.hoveredRegionId = m_hoveredRegionId;
+    return state;
+}
+
+std::optional<TriggerPointKey> BodyMapWidget::markerAt(QPointF widgetPosition) const
+{
+    return m_renderer.markerAt(widgetPosition, QRectF(rect()), m_geometry, renderState());
+}
+
+void BodyMapWidget::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().base());
+    m_renderer.paint(painter, QRectF(rect()), m_geometry, renderState());
+    if (hasFocus()) {
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.backgroundColor = palette().color(QPalette::Base);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    }
+}
+
+void BodyMapWidget::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    const QPointF position = event->position();
+    if (const auto marker = markerAt(position)) {
+        setSelectedPoint(marker);
+        m_dragging = marker;
+        m_dragStarted = false;
+        m_pressPosition = position;
+        m_dragGrabOffset = toNormalised(position) - m_editor.points().find(*marker)->position;
+        return;
+    }
+    const QPointF normalised = toNormalised(position);
+    const BodyRegion* region = m_geometry.regionAt(normalised);
+    if (!region) {
+        setSelectedPoint(std::nullopt);
+        Q_EMIT statusMessage(tr("No muscle here: click on a muscle to mark a trigger point."));
+        return;
+    }
+    const TriggerPointKey key =
+        m_editor.addPoint(m_artwork.view(), region->muscleId, region->side, normalised);
+    setSelectedPoint(key);
+    Q_EMIT pointAdded(key);
+}
+
+void BodyMapWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPointF position = event->position();
+    if (m_dragging && event->buttons().testFlag(Qt::LeftButton)) {
+        if (!m_dragStarted
+            && (position - m_pressPosition).manhattanLength() < QApplication::startDragDistance())
+            return;
+        if (!m_dragStarted) {
+            m_dragStarted = true;
+            updateCursor(position);
+        }
+        moveSelectedTo(toNormalised(position) - m_dragGrabOffset);
+        // Highlight and name the muscle the point is on now, not the one under the cursor.
+        if (const TriggerPoint* point = m_editor.points().find(*m_dragging))
+            setHoveredRegion(m_geometry.regionAt(point->position));
+        return;
+    }
+    setHoveredRegion(m_geometry.regionAt(toNormalised(position)));
+    updateCursor(position);
+}
+
+void BodyMapWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && m_dragging) {
+        m_dragging.reset();
+        m_dragStarted = false;
+        m_editor.finishMove();
+        setHoveredRegion(m_geometry.regionAt(toNormalised(event->position())));
+        updateCursor(event->position());
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void BodyMapWidget::keyPressEvent(QKeyEvent* event)
+{
+    if (!m_selected) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const double step = event->modifiers().testFlag(Qt::ShiftModifier) ? ArrowStepLarge : ArrowStep;
+    const QSizeF box = m_artwork.viewBox().size();
+    QPointF delta;
+    switch (event->key()) {
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace: removeSelected(); return;
+    case Qt::Key_Escape: setSelectedPoint(std::nullopt); return;
+    case Qt::Key_Left: delta = QPointF(-step / box.width(), 0); break;
+    case Qt::Key_Right: delta = QPointF(step / box.width(), 0); break;
+    case Qt::Key_Up: delta = QPointF(0, -step / box.height()); break;
+    case Qt::Key_Down: delta = QPointF(0, step / box.height()); break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    const TriggerPoint* point = m_editor.points().find(*m_selected);
+    if (point && !moveSelectedTo(point->position + delta))
+        Q_EMIT statusMessage(
+            tr("A trigger point stays on a muscle: it cannot move further this way."));
+}
+
+void BodyMapWidget::keyReleaseEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        // A held key repeats press and release; only letting go ends the merged move.
+        if (!event->isAutoRepeat())
+            m_editor.finishMove();
+        return;
+    default: QWidget::keyReleaseEvent(event);
+    }
+}
+
+void BodyMapWidget::contextMenuEvent(QContextMenuEvent* event)
+{
+    // From the keyboard (the menu key), the menu is for the selected point.
+    const auto marker = event->reason() == QContextMenuEvent::Keyboard && m_selected
+                            ? m_selected
+                            : markerAt(event->pos());
+    if (!marker) {
+        QWidget::contextMenuEvent(event);
+        return;
+    }
+    setSelectedPoint(marker);
+    QMenu menu(this);
+    menu.addAction(tr("Delete point"), this, [this] { removeSelected(); });
+    menu.exec(event->globalPos());
+}
+
+void BodyMapWidget::leaveEvent(QEvent* event)
+{
+    setHoveredRegion(nullptr);
+    QWidget::leaveEvent(event);
+}
+
+void BodyMapWidget::setHoveredRegion(const BodyRegion* region)
+{
+    const QString id = region ? region->id : QString();
+    if (id == m_hoveredRegionId)
+        return;
+    m_hoveredRegionId = id;
+    update();
+    QString text;
+    if (region) {
+        const Muscle* muscle = MuscleCatalogue::builtIn().find(region->muscleId);
+        const QString name = muscle ? muscle->name : region->muscleId;
+        if (muscle && !muscle->bilateral)
+            text = name;
+        else
+            text = region->side == BodySide::Left ? tr("%1, left").arg(name)
+                                                  : tr("%1, right").arg(name);
+    }
+    Q_EMIT hoverChanged(text);
+}
+
+void BodyMapWidget::updateCursor(QPointF widgetPosition)
+{
+    if (m_dragging)
+        setCursor(Qt::ClosedHandCursor);
+    else if (markerAt(widgetPosition))
+        setCursor(Qt::OpenHandCursor);
+    else if (!m_hoveredRegionId.isEmpty())
+        setCursor(Qt::CrossCursor);
+    else
+        unsetCursor();
+}
+
+bool BodyMapWidget::moveSelectedTo(QPointF normalised)
+{
+    if (!m_selected)
+        return false;
+    const BodyRegion* region = m_geometry.regionAt(normalised);
+    if (!region)
+        return false; // off the muscles: the point stays where it last was on one
+    m_editor.movePoint(*m_selected, normalised, region->muscleId, region->side);
+    return true;
+}
+
+void BodyMapWidget::removeSelected()
+{
+    if (!m_selected)
+        return;
+    const TriggerPointKey key = *m_selected;
+    m_dragging.reset();
+    m_editor.removePoint(key); // clears the selection through onPointsChanged()
+}
+
+void BodyMapWidget::onPointsChanged()
+{
+    // Undo and redo can take the selected or dragged point away.
+    if (m_dragging && !m_editor.points().find(*m_dragging))
+        m_dragging.reset();
+    if (m_selected && !m_editor.points().find(*m_selected))
+        setSelectedPoint(std::nullopt);
+    updateAccessibleDescription();
+    update();
+}
+
+void BodyMapWidget::updateAccessibleDescription()
+{
+    const TriggerPointSet& points = m_editor.points();
+    const auto count =
+        std::count_if(points.points().cbegin(), points.points().cend(),
+                      [this](const TriggerPoint& p) { return p.view == m_artwork.view(); });
+    // Spelled out per count rather than with %n so English reads right without a translation.
+    QString description = count == 0   ? tr("No trigger points marked in this view.")
+                          : count == 1 ? tr("1 trigger point marked in this view.")
+                                       : tr("%1 trigger points marked in this view.").arg(count);
+    if (m_selected) {
+        if (const TriggerPoint* point = points.find(*m_selected)) {
+            const Muscle* muscle = MuscleCatalogue::builtIn().find(point->muscleId);
+            const QString name = muscle ? muscle->name : point->muscleId;
+            const QString where = point->side == BodySide::Left ? tr("%1, left").arg(name)
+                                                                : tr("%1, right").arg(name);
+            description +=
+                QLatin1Char(' ')
+                + tr("Point %1 selected: %2.").arg(points.numberOf(point->key)).arg(where);
+        }
+    }
+    setAccessibleDescription(description);
+}
+
+} // namespace needlechart
