@@ -7,6 +7,7 @@
 #include "needlechart/ui/BodyMapRenderer.h"
 
 #include <QGuiApplication>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 
@@ -89,6 +90,52 @@ void BM_FullRepaint(benchmark::State& state)
     state.SetLabel("posterior, 1920x1080");
 }
 BENCHMARK(BM_FullRepaint)->Arg(0)->Arg(300)->Unit(benchmark::kMillisecond);
+
+// A full repaint with the overlays the widget can add (arguments: points, zoom, and which
+// overlays: 1 warning triangles, every posterior muscle being tagged; 2 300 earlier points as
+// rings; 4 a heat map over every region). Zoomed about the middle, only the visible part of the
+// artwork is rasterised.
+void BM_FullRepaintWithOverlays(benchmark::State& state)
+{
+    const BodyMapGeometry geometry(BodyMapArtwork::builtIn(BodyView::Posterior));
+    const TriggerPointSet points = spreadPoints(geometry, int(state.range(0)));
+    const QList<TriggerPoint> history = spreadPoints(geometry, 300).points();
+    QHash<QString, int> heat;
+    int count = 0;
+    for (const BodyRegion& region : geometry.artwork().regions())
+        heat.insert(region.id, ++count % 7);
+    const BodyMapRenderer renderer;
+    BodyMapRenderState renderState;
+    renderState.points = &points;
+    const auto overlays = state.range(2); // 1 triangles, 2 earlier points, 4 heat map
+    if (overlays & 1)
+        renderState.catalogue = &MuscleCatalogue::builtIn();
+    if (overlays & 2)
+        renderState.history = &history;
+    if (overlays & 4)
+        renderState.heatMap = &heat;
+    const QRectF visible(0, 0, 1920, 1080);
+    renderState.visibleRect = visible;
+    const double zoom = state.range(1);
+    const QRectF target(visible.center() * (1 - zoom), visible.size() * zoom);
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        renderer.paint(painter, target, geometry, renderState);
+        painter.end();
+        benchmark::DoNotOptimize(image.constBits());
+    }
+    state.SetLabel("posterior, 1920x1080, zoomed");
+}
+BENCHMARK(BM_FullRepaintWithOverlays)
+    ->Args({300, 1, 1})
+    ->Args({300, 1, 2})
+    ->Args({300, 1, 4})
+    ->Args({300, 1, 7})
+    ->Args({300, 3, 0})
+    ->Args({300, 3, 7})
+    ->Unit(benchmark::kMillisecond);
 
 // The first paint after opening or resizing: the renderer draws the artwork and every marker
 // afresh before it can reuse them.

@@ -1,5 +1,6 @@
 #include "needlechart/ui/BodyMapRenderer.h"
 
+#include "needlechart/domain/MuscleCatalogue.h"
 #include "needlechart/domain/TriggerPointSet.h"
 #include "needlechart/ui/BodyMapArtwork.h"
 #include "needlechart/ui/BodyMapGeometry.h"
@@ -9,8 +10,10 @@
 #include <QImage>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QPolygonF>
 #include <QSvgRenderer>
 
+#include <algorithm>
 #include <cmath>
 
 namespace needlechart {
@@ -25,6 +28,54 @@ const QColor SelectionRing(0xf2, 0xa9, 0x00);
 const QColor SelectionRingEdge(0x20, 0x20, 0x20);
 const QColor HoverFill(0x2a, 0x6e, 0xdc, 80);
 const QColor HoverEdge(0x2a, 0x6e, 0xdc, 200);
+// Earlier sessions' points: the marker's blue, faint, so today's points stand out.
+const QColor HistoryRing(0x1d, 0x4e, 0x89, 130);
+// Heat map: a warm orange, unlike the hover blue; the most needled region gets HeatMaxAlpha, a
+// region needled once still at least HeatMinAlpha so it is seen at all.
+const QColor HeatTint(0xe8, 0x5d, 0x04, 255);
+constexpr int HeatMaxAlpha = 170;
+constexpr int HeatMinAlpha = 35;
+const QColor CautionFill(0xf2, 0xa9, 0x00);
+const QColor CautionEdge(0x20, 0x20, 0x20);
+
+// The warning triangle beside a marker at `centre`: up and to the right of the disc,
+// overlapping its edge, about as wide as the disc's radius.
+QPolygonF cautionTriangle(QPointF centre, double radius)
+{
+    const QPointF middle = centre + QPointF(radius * 0.95, -radius * 0.95);
+    const double side = radius * 1.1;
+    return QPolygonF({middle + QPointF(0, -side * 0.55), middle + QPointF(side / 2, side * 0.45),
+                      middle + QPointF(-side / 2, side * 0.45)});
+}
+
+// Tints each region of `artwork` with a count in `counts`, mapped by `toDevice`.
+void paintHeatRegions(QPainter& painter, const BodyMapArtwork& artwork,
+                      const QHash<QString, int>& counts, const QTransform& toDevice)
+{
+    int most = 0;
+    for (const int count : counts)
+        most = std::max(most, count);
+    if (most <= 0)
+        return;
+    painter.setPen(Qt::NoPen);
+    for (const BodyRegion& region : artwork.regions()) {
+        const int count = counts.value(region.id);
+        if (count <= 0)
+            continue;
+        QColor tint = HeatTint;
+        tint.setAlpha(std::max(HeatMinAlpha, HeatMaxAlpha * count / most));
+        painter.setBrush(tint);
+        painter.drawPath(toDevice.map(region.path));
+    }
+}
+
+bool hasCautionMarker(const TriggerPoint& point, const BodyMapRenderState& state)
+{
+    if (!state.catalogue)
+        return false;
+    const Muscle* muscle = state.catalogue->find(point.muscleId);
+    return muscle && BodyMapRenderer::needsCautionMarker(*muscle);
+}
 
 const BodyRegion* findRegion(const BodyMapArtwork& artwork, const QString& id)
 {
@@ -118,6 +169,14 @@ struct BodyMapRenderer::MarkerSprites {
     double deviceScale = 0;
     QFont font;
     QHash<qint64, QImage> images;
+    QImage historyRing; // an earlier session's ring, at the same radius and device scale
+};
+
+// The heat map drawn for raster devices, for one set of counts and one device placement.
+struct BodyMapRenderer::HeatLayer {
+    QHash<QString, int> counts;
+    QTransform toImage; // artwork -> the image's pixels
+    QImage image;
 };
 
 BodyMapRenderer::BodyMapRenderer() = default;
@@ -126,6 +185,29 @@ BodyMapRenderer::~BodyMapRenderer() = default;
 QColor BodyMapRenderer::markerColor()
 {
     return MarkerFill;
+}
+
+QColor BodyMapRenderer::heatColor()
+{
+    QColor colour = HeatTint;
+    colour.setAlpha(HeatMaxAlpha);
+    return colour;
+}
+
+QColor BodyMapRenderer::cautionColor()
+{
+    return CautionFill;
+}
+
+bool BodyMapRenderer::needsCautionMarker(const Muscle& muscle)
+{
+    return muscle.hasCaution(CautionKind::Pneumothorax)
+           || muscle.hasCaution(CautionKind::Neurovascular);
+}
+
+QColor BodyMapRenderer::historyColor()
+{
+    return HistoryRing;
 }
 
 BodyMapRenderer::CachedSvg& BodyMapRenderer::cachedSvg(const QByteArray& svg) const
@@ -141,20 +223,28 @@ BodyMapRenderer::CachedSvg& BodyMapRenderer::cachedSvg(const QByteArray& svg) co
     return *cached;
 }
 
-void BodyMapRenderer::paintArtwork(QPainter& painter, const QRectF& fitted, CachedSvg& cached,
-                                   double deviceScale) const
+void BodyMapRenderer::paintArtwork(QPainter& painter, const QRectF& fitted, const QRectF& visible,
+                                   CachedSvg& cached, double deviceScale) const
 {
     if (deviceScale <= 0) {
         cached.renderer.render(&painter, fitted);
         return;
     }
     const QRectF deviceRect = painter.deviceTransform().mapRect(fitted);
-    const QPoint origin(static_cast<int>(std::floor(deviceRect.left())),
-                        static_cast<int>(std::floor(deviceRect.top())));
+    // Zoomed in, only the part of the artwork that shows is rasterised (an 8x view would
+    // otherwise make an image 64 times the widget's area).
+    const QRectF shown = visible.isEmpty()
+                             ? deviceRect
+                             : deviceRect.intersected(painter.deviceTransform().mapRect(visible));
+    if (shown.isEmpty())
+        return;
+    const QPoint origin(static_cast<int>(std::floor(shown.left())),
+                        static_cast<int>(std::floor(shown.top())));
     const QRectF placement = deviceRect.translated(-QPointF(origin));
-    if (cached.raster.isNull() || cached.rasterPlacement != placement) {
-        const QSize size(static_cast<int>(std::ceil(placement.right())),
-                         static_cast<int>(std::ceil(placement.bottom())));
+    const QSize size(static_cast<int>(std::ceil(shown.right() - origin.x())),
+                     static_cast<int>(std::ceil(shown.bottom() - origin.y())));
+    if (cached.raster.isNull() || cached.rasterPlacement != placement
+        || cached.raster.size() != size) {
         cached.raster = QImage(size, QImage::Format_ARGB32_Premultiplied);
         cached.raster.fill(Qt::transparent);
         QPainter imagePainter(&cached.raster);
@@ -167,6 +257,24 @@ void BodyMapRenderer::paintArtwork(QPainter& painter, const QRectF& fitted, Cach
     blit(painter, origin, cached.raster);
 }
 
+BodyMapRenderer::MarkerSprites& BodyMapRenderer::markerSprites(const BodyMapRenderState& state,
+                                                               double deviceScale,
+                                                               const QFont& font) const
+{
+    if (!m_markerSprites)
+        m_markerSprites = std::make_unique<MarkerSprites>();
+    MarkerSprites& sprites = *m_markerSprites;
+    if (sprites.radius != state.markerRadius || sprites.deviceScale != deviceScale
+        || sprites.font != font || sprites.images.size() > 4096) {
+        sprites.images.clear();
+        sprites.historyRing = QImage();
+        sprites.radius = state.markerRadius;
+        sprites.deviceScale = deviceScale;
+        sprites.font = font;
+    }
+    return sprites;
+}
+
 void BodyMapRenderer::paintMarkerAt(QPainter& painter, QPointF centre,
                                     const BodyMapRenderState& state, int number, bool selected,
                                     double deviceScale) const
@@ -175,16 +283,7 @@ void BodyMapRenderer::paintMarkerAt(QPainter& painter, QPointF centre,
         paintMarker(painter, centre, state.markerRadius, number, selected, painter.font());
         return;
     }
-    if (!m_markerSprites)
-        m_markerSprites = std::make_unique<MarkerSprites>();
-    MarkerSprites& sprites = *m_markerSprites;
-    if (sprites.radius != state.markerRadius || sprites.deviceScale != deviceScale
-        || sprites.font != painter.font() || sprites.images.size() > 4096) {
-        sprites.images.clear();
-        sprites.radius = state.markerRadius;
-        sprites.deviceScale = deviceScale;
-        sprites.font = painter.font();
-    }
+    MarkerSprites& sprites = markerSprites(state, deviceScale, painter.font());
     const double half = spriteHalfExtent(state.markerRadius) * deviceScale;
     const int side = static_cast<int>(std::ceil(2 * half));
     const qint64 spriteKey = qint64(number) * 2 + (selected ? 1 : 0);
@@ -207,6 +306,82 @@ void BodyMapRenderer::paintMarkerAt(QPainter& painter, QPointF centre,
     blit(painter, origin, *found);
 }
 
+void BodyMapRenderer::paintHistoryRingAt(QPainter& painter, QPointF centre,
+                                         const BodyMapRenderState& state, double deviceScale) const
+{
+    const double radius = state.markerRadius * 0.8;
+    const auto paintRing = [&](QPainter& target, QPointF at) {
+        target.setPen(QPen(HistoryRing, std::max(1.5, state.markerRadius * 0.25)));
+        target.setBrush(Qt::NoBrush);
+        target.drawEllipse(at, radius, radius);
+    };
+    if (deviceScale <= 0) {
+        paintRing(painter, centre);
+        return;
+    }
+    // Antialiased translucent strokes are slow (300 rings took 10 ms): draw one, blit the rest.
+    MarkerSprites& sprites = markerSprites(state, deviceScale, painter.font());
+    const int side =
+        static_cast<int>(std::ceil(2 * spriteHalfExtent(state.markerRadius) * deviceScale));
+    if (sprites.historyRing.isNull()) {
+        QImage sprite(side, side, QImage::Format_ARGB32_Premultiplied);
+        sprite.fill(Qt::transparent);
+        QPainter spritePainter(&sprite);
+        spritePainter.setRenderHints(QPainter::Antialiasing);
+        spritePainter.scale(deviceScale, deviceScale);
+        paintRing(spritePainter, QPointF(side, side) / (2 * deviceScale));
+        spritePainter.end();
+        sprite.setDevicePixelRatio(deviceScale);
+        sprites.historyRing = sprite;
+    }
+    const QPointF deviceCentre = painter.deviceTransform().map(centre);
+    const QPoint origin(static_cast<int>(std::lround(deviceCentre.x() - side / 2.0)),
+                        static_cast<int>(std::lround(deviceCentre.y() - side / 2.0)));
+    blit(painter, origin, sprites.historyRing);
+}
+
+void BodyMapRenderer::paintHeatMap(QPainter& painter, const QRectF& target,
+                                   const BodyMapGeometry& geometry, const BodyMapRenderState& state,
+                                   double deviceScale) const
+{
+    const BodyMapArtwork& artwork = geometry.artwork();
+    if (deviceScale <= 0) {
+        paintHeatRegions(painter, artwork, *state.heatMap, geometry.artworkToDevice(target));
+        return;
+    }
+    // Filling every region antialiased took 3 to 5 ms per repaint: draw the layer once per set
+    // of counts and placement, and blit it, clipped to what shows like the artwork.
+    const QRectF deviceRect = painter.deviceTransform().mapRect(geometry.fittedRect(target));
+    const QRectF shown =
+        state.visibleRect.isEmpty()
+            ? deviceRect
+            : deviceRect.intersected(painter.deviceTransform().mapRect(state.visibleRect));
+    if (shown.isEmpty())
+        return;
+    const QPoint origin(static_cast<int>(std::floor(shown.left())),
+                        static_cast<int>(std::floor(shown.top())));
+    const QSize size(static_cast<int>(std::ceil(shown.right() - origin.x())),
+                     static_cast<int>(std::ceil(shown.bottom() - origin.y())));
+    const QTransform toImage = geometry.artworkToDevice(target) * painter.deviceTransform()
+                               * QTransform::fromTranslate(-origin.x(), -origin.y());
+    if (!m_heatLayer)
+        m_heatLayer = std::make_unique<HeatLayer>();
+    HeatLayer& layer = *m_heatLayer;
+    if (layer.image.isNull() || layer.image.size() != size || layer.toImage != toImage
+        || layer.counts != *state.heatMap) {
+        layer.image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        layer.image.fill(Qt::transparent);
+        QPainter imagePainter(&layer.image);
+        imagePainter.setRenderHints(QPainter::Antialiasing);
+        paintHeatRegions(imagePainter, artwork, *state.heatMap, toImage);
+        imagePainter.end();
+        layer.image.setDevicePixelRatio(deviceScale);
+        layer.toImage = toImage;
+        layer.counts = *state.heatMap;
+    }
+    blit(painter, origin, layer.image);
+}
+
 void BodyMapRenderer::paint(QPainter& painter, const QRectF& target,
                             const BodyMapGeometry& geometry, const BodyMapRenderState& state) const
 {
@@ -216,12 +391,26 @@ void BodyMapRenderer::paint(QPainter& painter, const QRectF& target,
                            | QPainter::SmoothPixmapTransform);
     const double deviceScale = rasterDeviceScale(painter);
 
-    paintArtwork(painter, geometry.fittedRect(target), cachedSvg(artwork.svg()), deviceScale);
+    paintArtwork(painter, geometry.fittedRect(target), state.visibleRect, cachedSvg(artwork.svg()),
+                 deviceScale);
+
+    if (state.heatMap && !state.heatMap->isEmpty())
+        paintHeatMap(painter, target, geometry, state, deviceScale);
 
     if (const BodyRegion* hovered = findRegion(artwork, state.hoveredRegionId)) {
         painter.setPen(QPen(HoverEdge, 1.5));
         painter.setBrush(HoverFill);
         painter.drawPath(geometry.artworkToDevice(target).map(hovered->path));
+    }
+
+    if (state.history) {
+        // Hollow, no number, a little smaller than a marker: where was needled before, without
+        // competing with today's points.
+        const QTransform toDevice = geometry.normalisedToDevice(target);
+        for (const TriggerPoint& point : *state.history) {
+            if (point.view == artwork.view())
+                paintHistoryRingAt(painter, toDevice.map(point.position), state, deviceScale);
+        }
     }
 
     if (state.points) {
@@ -243,6 +432,15 @@ void BodyMapRenderer::paint(QPainter& painter, const QRectF& target,
         if (selected)
             paintMarkerAt(painter, toDevice.map(selected->position), state, selectedNumber, true,
                           deviceScale);
+        if (state.catalogue) {
+            painter.setPen(QPen(CautionEdge, 1.0));
+            painter.setBrush(CautionFill);
+            for (const TriggerPoint& point : state.points->points()) {
+                if (point.view == artwork.view() && hasCautionMarker(point, state))
+                    painter.drawPolygon(
+                        cautionTriangle(toDevice.map(point.position), state.markerRadius));
+            }
+        }
     }
     painter.restore();
 }
@@ -268,6 +466,24 @@ std::optional<TriggerPointKey> BodyMapRenderer::markerAt(QPointF position, const
     const QList<TriggerPoint>& points = state.points->points();
     for (auto it = points.crbegin(); it != points.crend(); ++it) {
         if (hits(*it))
+            return it->key;
+    }
+    return std::nullopt;
+}
+
+std::optional<TriggerPointKey>
+BodyMapRenderer::cautionMarkerAt(QPointF position, const QRectF& target,
+                                 const BodyMapGeometry& geometry,
+                                 const BodyMapRenderState& state) const
+{
+    if (!state.points || !state.catalogue)
+        return std::nullopt;
+    const QTransform toDevice = geometry.normalisedToDevice(target);
+    const QList<TriggerPoint>& points = state.points->points();
+    for (auto it = points.crbegin(); it != points.crend(); ++it) {
+        if (it->view == geometry.artwork().view() && hasCautionMarker(*it, state)
+            && cautionTriangle(toDevice.map(it->position), state.markerRadius)
+                   .containsPoint(position, Qt::OddEvenFill))
             return it->key;
     }
     return std::nullopt;

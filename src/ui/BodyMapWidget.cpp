@@ -7,12 +7,18 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
 
 namespace needlechart {
 namespace {
@@ -21,6 +27,19 @@ namespace {
 // same distance across as down; with Shift, five times as far.
 constexpr double ArrowStep = 3.0;
 constexpr double ArrowStepLarge = 15.0;
+// One zoom step (a "+" key, a wheel notch of 120 eighths of a degree) multiplies the zoom by this.
+constexpr double ZoomStep = 1.25;
+
+// "Infraspinatus, left", or the bare name of a muscle there is only one of.
+QString placeText(const MuscleId& muscleId, BodySide side)
+{
+    const Muscle* muscle = MuscleCatalogue::builtIn().find(muscleId);
+    const QString name = muscle ? muscle->name : muscleId;
+    if (muscle && !muscle->bilateral)
+        return name;
+    return side == BodySide::Left ? BodyMapWidget::tr("%1, left").arg(name)
+                                  : BodyMapWidget::tr("%1, right").arg(name);
+}
 
 } // namespace
 
@@ -54,12 +73,90 @@ void BodyMapWidget::setSelectedPoint(std::optional<TriggerPointKey> key)
 
 QPointF BodyMapWidget::toWidget(QPointF normalised) const
 {
-    return m_geometry.normalisedToDevice(QRectF(rect())).map(normalised);
+    return m_geometry.normalisedToDevice(viewTarget()).map(normalised);
 }
 
 QPointF BodyMapWidget::toNormalised(QPointF widgetPosition) const
 {
-    return m_geometry.normalisedToDevice(QRectF(rect())).inverted().map(widgetPosition);
+    return m_geometry.normalisedToDevice(viewTarget()).inverted().map(widgetPosition);
+}
+
+void BodyMapWidget::zoomAbout(QPointF anchor, double factor)
+{
+    if (!m_viewport.zoomAbout(anchor, factor))
+        return;
+    update();
+    Q_EMIT viewportChanged();
+}
+
+void BodyMapWidget::zoomIn()
+{
+    zoomAbout(QRectF(rect()).center(), ZoomStep);
+}
+
+void BodyMapWidget::zoomOut()
+{
+    zoomAbout(QRectF(rect()).center(), 1 / ZoomStep);
+}
+
+void BodyMapWidget::fitToView()
+{
+    if (m_viewport.isFitted())
+        return;
+    m_viewport.reset();
+    update();
+    Q_EMIT viewportChanged();
+}
+
+void BodyMapWidget::setHistory(const QList<TriggerPoint>& history)
+{
+    m_history = history;
+    update();
+}
+
+void BodyMapWidget::setShowHistory(bool show)
+{
+    if (show == m_showHistory)
+        return;
+    m_showHistory = show;
+    update();
+}
+
+void BodyMapWidget::setHeatMap(const QHash<QString, int>& counts)
+{
+    m_heatMap = counts;
+    update();
+}
+
+void BodyMapWidget::setShowHeatMap(bool show)
+{
+    if (show == m_showHeatMap)
+        return;
+    m_showHeatMap = show;
+    update();
+}
+
+QString BodyMapWidget::toolTipAt(QPointF widgetPosition) const
+{
+    const BodyMapRenderState state = renderState();
+    auto key = m_renderer.markerAt(widgetPosition, viewTarget(), m_geometry, state);
+    if (!key)
+        key = m_renderer.cautionMarkerAt(widgetPosition, viewTarget(), m_geometry, state);
+    const TriggerPoint* point = key ? m_editor.points().find(*key) : nullptr;
+    if (!point)
+        return {};
+    QString text = tr("Point %1: %2")
+                       .arg(m_editor.points().numberOf(point->key))
+                       .arg(placeText(point->muscleId, point->side));
+    const Muscle* muscle = MuscleCatalogue::builtIn().find(point->muscleId);
+    if (muscle && BodyMapRenderer::needsCautionMarker(*muscle))
+        text += QLatin1Char('\n') + tr("Caution: %1").arg(muscle->caution);
+    return text;
+}
+
+QRectF BodyMapWidget::viewTarget() const
+{
+    return m_viewport.map(QRectF(rect()));
 }
 
 QSize BodyMapWidget::sizeHint() const
@@ -78,19 +175,25 @@ BodyMapRenderState BodyMapWidget::renderState() const
     state.points = &m_editor.points();
     state.selected = m_selected;
     state.hoveredRegionId = m_hoveredRegionId;
+    state.visibleRect = QRectF(rect());
+    state.catalogue = &MuscleCatalogue::builtIn();
+    if (m_showHistory && !m_history.isEmpty())
+        state.history = &m_history;
+    if (m_showHeatMap && !m_heatMap.isEmpty())
+        state.heatMap = &m_heatMap;
     return state;
 }
 
 std::optional<TriggerPointKey> BodyMapWidget::markerAt(QPointF widgetPosition) const
 {
-    return m_renderer.markerAt(widgetPosition, QRectF(rect()), m_geometry, renderState());
+    return m_renderer.markerAt(widgetPosition, viewTarget(), m_geometry, renderState());
 }
 
 void BodyMapWidget::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
-    m_renderer.paint(painter, QRectF(rect()), m_geometry, renderState());
+    m_renderer.paint(painter, viewTarget(), m_geometry, renderState());
     if (hasFocus()) {
         QStyleOptionFocusRect option;
         option.initFrom(this);
@@ -99,8 +202,50 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
     }
 }
 
+bool BodyMapWidget::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = toolTipAt(QPointF(help->pos()));
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    if (event->type() == QEvent::NativeGesture) {
+        const auto* gesture = static_cast<QNativeGestureEvent*>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            // value() is the change in scale since the last event of the pinch.
+            zoomAbout(gesture->position(), 1.0 + gesture->value());
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+void BodyMapWidget::wheelEvent(QWheelEvent* event)
+{
+    const int eighths = event->angleDelta().y();
+    if (eighths == 0) {
+        QWidget::wheelEvent(event);
+        return;
+    }
+    zoomAbout(event->position(), std::pow(ZoomStep, eighths / 120.0));
+    event->accept();
+}
+
 void BodyMapWidget::mousePressEvent(QMouseEvent* event)
 {
+    if (event->button() == Qt::MiddleButton) {
+        m_panning = true;
+        m_panLast = event->position();
+        setCursor(Qt::ClosedHandCursor);
+        return;
+    }
     if (event->button() != Qt::LeftButton) {
         QWidget::mousePressEvent(event);
         return;
@@ -125,11 +270,24 @@ void BodyMapWidget::mousePressEvent(QMouseEvent* event)
         m_editor.addPoint(m_artwork.view(), region->muscleId, region->side, normalised);
     setSelectedPoint(key);
     Q_EMIT pointAdded(key);
+    const Muscle* muscle = MuscleCatalogue::builtIn().find(region->muscleId);
+    if (muscle && BodyMapRenderer::needsCautionMarker(*muscle))
+        Q_EMIT cautionRaised(muscle->id, muscle->caution);
 }
 
 void BodyMapWidget::mouseMoveEvent(QMouseEvent* event)
 {
     const QPointF position = event->position();
+    if (m_panning) {
+        const QPointF delta = position - m_panLast;
+        m_panLast = position;
+        if (!m_viewport.isFitted()) {
+            m_viewport.panBy(delta);
+            update();
+            Q_EMIT viewportChanged();
+        }
+        return;
+    }
     if (m_dragging && event->buttons().testFlag(Qt::LeftButton)) {
         if (!m_dragStarted
             && (position - m_pressPosition).manhattanLength() < QApplication::startDragDistance())
@@ -150,6 +308,11 @@ void BodyMapWidget::mouseMoveEvent(QMouseEvent* event)
 
 void BodyMapWidget::mouseReleaseEvent(QMouseEvent* event)
 {
+    if (event->button() == Qt::MiddleButton && m_panning) {
+        m_panning = false;
+        updateCursor(event->position());
+        return;
+    }
     if (event->button() == Qt::LeftButton && m_dragging) {
         m_dragging.reset();
         m_dragStarted = false;
@@ -163,6 +326,13 @@ void BodyMapWidget::mouseReleaseEvent(QMouseEvent* event)
 
 void BodyMapWidget::keyPressEvent(QKeyEvent* event)
 {
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomIn(); return;
+    case Qt::Key_Minus: zoomOut(); return;
+    case Qt::Key_0: fitToView(); return;
+    default: break;
+    }
     if (!m_selected) {
         QWidget::keyPressEvent(event);
         return;
@@ -230,22 +400,12 @@ void BodyMapWidget::setHoveredRegion(const BodyRegion* region)
         return;
     m_hoveredRegionId = id;
     update();
-    QString text;
-    if (region) {
-        const Muscle* muscle = MuscleCatalogue::builtIn().find(region->muscleId);
-        const QString name = muscle ? muscle->name : region->muscleId;
-        if (muscle && !muscle->bilateral)
-            text = name;
-        else
-            text = region->side == BodySide::Left ? tr("%1, left").arg(name)
-                                                  : tr("%1, right").arg(name);
-    }
-    Q_EMIT hoverChanged(text);
+    Q_EMIT hoverChanged(region ? placeText(region->muscleId, region->side) : QString());
 }
 
 void BodyMapWidget::updateCursor(QPointF widgetPosition)
 {
-    if (m_dragging)
+    if (m_dragging || m_panning)
         setCursor(Qt::ClosedHandCursor);
     else if (markerAt(widgetPosition))
         setCursor(Qt::OpenHandCursor);

@@ -1,5 +1,6 @@
 #include "needlechart/ui/BodyMapRenderer.h"
 
+#include "needlechart/domain/MuscleCatalogue.h"
 #include "needlechart/domain/TriggerPointSet.h"
 #include "needlechart/ui/BodyMapArtwork.h"
 #include "needlechart/ui/BodyMapGeometry.h"
@@ -153,6 +154,10 @@ TEST_F(BodyMapRendererTest, the_reused_raster_drawing_matches_vector_painting)
     BodyMapRenderState state;
     state.points = &points;
     state.selected = points.points().first().key;
+    // The heat map layer is reused the same way.
+    const QHash<QString, int> counts{{QStringLiteral("infraspinatus_R"), 5},
+                                     {QStringLiteral("gastrocnemius_L"), 2}};
+    state.heatMap = &counts;
     const QSize size(430, 777); // not a multiple of the artwork, so the fit is fractional
     QImage raster = blankImage(size);
     paint(raster, state);
@@ -223,6 +228,144 @@ TEST_F(BodyMapRendererTest, paints_into_a_pdf_without_any_widget)
     }
     EXPECT_TRUE(buffer.data().startsWith("%PDF"));
     EXPECT_GT(buffer.data().size(), 10000);
+}
+
+TEST_F(BodyMapRendererTest, earlier_sessions_points_are_drawn_as_faint_hollow_rings_when_given)
+{
+    const QList<TriggerPoint> history{TriggerPoint{
+        7, BodyView::Posterior, QStringLiteral("infraspinatus"), BodySide::Left, infraspinatus()}};
+    BodyMapRenderState without;
+    BodyMapRenderState with;
+    with.history = &history;
+    QImage plain = blankImage(QSize(500, 800));
+    QImage ghosted = blankImage(QSize(500, 800));
+    const QRectF target = paint(plain, without);
+    paint(ghosted, with);
+
+    const QPointF centre = geometry.normalisedToDevice(target).map(infraspinatus());
+    const QPoint onRing = (centre + QPointF(with.markerRadius * 0.8, 0)).toPoint();
+    EXPECT_NE(ghosted.pixelColor(onRing), plain.pixelColor(onRing));
+    // Hollow and without a number: the middle shows the artwork, and no solid marker appears.
+    EXPECT_EQ(ghosted.pixelColor(centre.toPoint()), plain.pixelColor(centre.toPoint()));
+    EXPECT_FALSE(looksLikeMarker(ghosted, onRing));
+    // Rings are not markers: nothing to hit.
+    EXPECT_FALSE(renderer.markerAt(centre, target, geometry, with));
+}
+
+TEST_F(BodyMapRendererTest, earlier_points_of_the_other_view_are_not_drawn)
+{
+    const QList<TriggerPoint> history{TriggerPoint{7, BodyView::Anterior,
+                                                   QStringLiteral("pectoralis_major"),
+                                                   BodySide::Left, infraspinatus()}};
+    BodyMapRenderState with;
+    with.history = &history;
+    QImage plain = blankImage(QSize(500, 800));
+    QImage ghosted = blankImage(QSize(500, 800));
+    paint(plain, BodyMapRenderState());
+    paint(ghosted, with);
+    EXPECT_EQ(ghosted, plain);
+}
+
+TEST_F(BodyMapRendererTest, a_zoomed_target_rasterises_only_the_visible_part_and_looks_the_same)
+{
+    points.add(TriggerPoint{0, BodyView::Posterior, QStringLiteral("infraspinatus"), BodySide::Left,
+                            infraspinatus()});
+    BodyMapRenderState whole;
+    whole.points = &points;
+    BodyMapRenderState clipped = whole;
+    clipped.visibleRect = QRectF(0, 0, 400, 600);
+    const QRectF zoomed(-600, -300, 400 * 5, 600 * 5);
+
+    QImage a = blankImage(QSize(400, 600));
+    QImage b = blankImage(QSize(400, 600));
+    {
+        QPainter painter(&a);
+        renderer.paint(painter, zoomed, geometry, whole);
+    }
+    BodyMapRenderer other;
+    {
+        QPainter painter(&b);
+        other.paint(painter, zoomed, geometry, clipped);
+    }
+    qsizetype different = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QColor p = a.pixelColor(x, y);
+            const QColor q = b.pixelColor(x, y);
+            if (std::abs(p.red() - q.red()) > 8 || std::abs(p.green() - q.green()) > 8
+                || std::abs(p.blue() - q.blue()) > 8 || std::abs(p.alpha() - q.alpha()) > 8)
+                ++different;
+        }
+    EXPECT_EQ(different, 0);
+}
+
+int colourDistance(const QColor& a, const QColor& b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green())
+           + std::abs(a.blue() - b.blue());
+}
+
+TEST_F(BodyMapRendererTest, a_heat_map_tints_each_side_by_how_often_it_was_needled)
+{
+    const QHash<QString, int> counts{{QStringLiteral("infraspinatus_L"), 12},
+                                     {QStringLiteral("gluteus_medius_R"), 2}};
+    BodyMapRenderState heat;
+    heat.heatMap = &counts;
+    QImage plain = blankImage(QSize(500, 800));
+    QImage tinted = blankImage(QSize(500, 800));
+    const QRectF target = paint(plain, BodyMapRenderState());
+    paint(tinted, heat);
+
+    const auto pixel = [&](const QImage& image, const char* muscle, BodySide side) {
+        const auto at = geometry.interiorPoint(QString::fromLatin1(muscle), side);
+        EXPECT_TRUE(at) << muscle;
+        return image.pixelColor(geometry.normalisedToDevice(target).map(*at).toPoint());
+    };
+    const int heavy = colourDistance(pixel(tinted, "infraspinatus", BodySide::Left),
+                                     pixel(plain, "infraspinatus", BodySide::Left));
+    const int light = colourDistance(pixel(tinted, "gluteus_medius", BodySide::Right),
+                                     pixel(plain, "gluteus_medius", BodySide::Right));
+    EXPECT_GT(heavy, 40);
+    EXPECT_GT(light, 0);
+    EXPECT_GT(heavy, light);
+    // The other side of the heavily needled muscle, and an untouched muscle, stay as drawn.
+    EXPECT_EQ(pixel(tinted, "infraspinatus", BodySide::Right),
+              pixel(plain, "infraspinatus", BodySide::Right));
+    EXPECT_EQ(pixel(tinted, "teres_major", BodySide::Left),
+              pixel(plain, "teres_major", BodySide::Left));
+}
+
+TEST_F(BodyMapRendererTest, a_point_on_a_muscle_with_a_lung_or_nerve_risk_gets_a_warning_triangle)
+{
+    const Muscle* infraspinatusMuscle =
+        MuscleCatalogue::builtIn().find(QStringLiteral("infraspinatus"));
+    ASSERT_TRUE(infraspinatusMuscle);
+    ASSERT_TRUE(BodyMapRenderer::needsCautionMarker(*infraspinatusMuscle)); // pneumothorax
+    const TriggerPointKey key = points.add(TriggerPoint{
+        0, BodyView::Posterior, QStringLiteral("infraspinatus"), BodySide::Left, infraspinatus()});
+    BodyMapRenderState plain;
+    plain.points = &points;
+    BodyMapRenderState warned = plain;
+    warned.catalogue = &MuscleCatalogue::builtIn();
+
+    QImage without = blankImage(QSize(500, 800));
+    QImage with = blankImage(QSize(500, 800));
+    const QRectF target = paint(without, plain);
+    paint(with, warned);
+    const double r = plain.markerRadius;
+    const QPointF centre = geometry.normalisedToDevice(target).map(infraspinatus());
+    const QPointF inTriangle = centre + QPointF(0.95 * r, -0.95 * r + 0.15 * 1.1 * r);
+    const QColor amber = BodyMapRenderer::cautionColor();
+    const QColor seen = with.pixelColor(inTriangle.toPoint());
+    EXPECT_LE(std::abs(seen.red() - amber.red()) + std::abs(seen.green() - amber.green())
+                  + std::abs(seen.blue() - amber.blue()),
+              12);
+    EXPECT_NE(without.pixelColor(inTriangle.toPoint()), seen);
+    // The marker itself is unchanged, and the triangle can be hit on its own.
+    EXPECT_TRUE(looksLikeMarker(with, centre + QPointF(-0.65 * r, 0)));
+    EXPECT_EQ(renderer.cautionMarkerAt(inTriangle, target, geometry, warned), key);
+    EXPECT_FALSE(renderer.cautionMarkerAt(inTriangle, target, geometry, plain));
+    EXPECT_FALSE(renderer.cautionMarkerAt(centre + QPointF(0, 3 * r), target, geometry, warned));
 }
 
 } // namespace

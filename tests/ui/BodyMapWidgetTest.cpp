@@ -1,5 +1,6 @@
 #include "needlechart/ui/BodyMapWidget.h"
 
+#include "needlechart/domain/MuscleCatalogue.h"
 #include "needlechart/domain/TriggerPointSet.h"
 #include "needlechart/ui/BodyMapArtwork.h"
 #include "needlechart/ui/TriggerPointEditor.h"
@@ -7,12 +8,18 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QMenu>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 namespace needlechart {
 namespace {
@@ -264,6 +271,232 @@ TEST_F(BodyMapWidgetTest, names_its_view_and_counts_its_points_for_assistive_tec
     EXPECT_TRUE(widget.accessibleDescription().startsWith(QStringLiteral("2 trigger points")))
         << widget.accessibleDescription().toStdString();
     EXPECT_EQ(widget.focusPolicy(), Qt::StrongFocus);
+}
+
+// Zoom and pan: real wheel, pinch, key and middle-button events.
+
+void wheel(QWidget& target, QPoint at, int eighthsOfADegree)
+{
+    QWheelEvent event(QPointF(at), QPointF(target.mapToGlobal(at)), QPoint(),
+                      QPoint(0, eighthsOfADegree), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                      false);
+    QApplication::sendEvent(&target, &event);
+}
+
+// A pinch step that multiplies the zoom by 1 + `value`.
+void pinch(QWidget& target, QPoint at, double value)
+{
+    QNativeGestureEvent event(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2,
+                              QPointF(at), QPointF(at), QPointF(target.mapToGlobal(at)), value,
+                              QPointF());
+    QApplication::sendEvent(&target, &event);
+}
+
+void expectNearPoint(QPointF actual, QPointF expected, double tolerance)
+{
+    EXPECT_NEAR(actual.x(), expected.x(), tolerance);
+    EXPECT_NEAR(actual.y(), expected.y(), tolerance);
+}
+
+TEST_F(BodyMapWidgetTest, the_wheel_zooms_about_the_cursor)
+{
+    QSignalSpy changed(&widget, &BodyMapWidget::viewportChanged);
+    const QPoint at = on("infraspinatus");
+    const QPointF normalisedUnderCursor = widget.toNormalised(QPointF(at));
+
+    wheel(widget, at, 120);
+    EXPECT_DOUBLE_EQ(widget.viewport().zoom(), 1.25);
+    expectNearPoint(widget.toWidget(normalisedUnderCursor), QPointF(at), 1e-6);
+    wheel(widget, at, -120);
+    EXPECT_TRUE(widget.viewport().isFitted());
+    EXPECT_EQ(changed.count(), 2);
+}
+
+TEST_F(BodyMapWidgetTest, zoom_stays_between_one_and_eight_times)
+{
+    for (int i = 0; i < 20; ++i)
+        wheel(widget, QPoint(250, 400), 120);
+    EXPECT_DOUBLE_EQ(widget.viewport().zoom(), BodyMapViewport::MaxZoom);
+    for (int i = 0; i < 20; ++i)
+        wheel(widget, QPoint(250, 400), -120);
+    EXPECT_DOUBLE_EQ(widget.viewport().zoom(), BodyMapViewport::MinZoom);
+}
+
+TEST_F(BodyMapWidgetTest, a_pinch_zooms_about_the_fingers)
+{
+    const QPoint at = on("gluteus_medius", BodySide::Right);
+    const QPointF normalisedUnderFingers = widget.toNormalised(QPointF(at));
+    pinch(widget, at, 0.5);
+    pinch(widget, at, 1.0);
+    EXPECT_DOUBLE_EQ(widget.viewport().zoom(), 3.0);
+    expectNearPoint(widget.toWidget(normalisedUnderFingers), QPointF(at), 1e-6);
+}
+
+TEST_F(BodyMapWidgetTest, plus_and_minus_zoom_about_the_middle_and_zero_fits_again)
+{
+    QTest::keyClick(&widget, Qt::Key_Plus);
+    QTest::keyClick(&widget, Qt::Key_Plus);
+    EXPECT_DOUBLE_EQ(widget.viewport().zoom(), 1.25 * 1.25);
+    const QPointF middle = QRectF(widget.rect()).center();
+    QTest::keyClick(&widget, Qt::Key_Minus);
+    EXPECT_DOUBLE_EQ(widget.viewport().zoom(), 1.25);
+    expectNearPoint(widget.viewport().map(middle), middle, 1e-6);
+    QTest::keyClick(&widget, Qt::Key_0);
+    EXPECT_TRUE(widget.viewport().isFitted());
+}
+
+TEST_F(BodyMapWidgetTest, clicking_a_muscle_when_zoomed_marks_the_point_on_that_muscle)
+{
+    const QPoint at = on("infraspinatus");
+    const QPointF normalisedBefore = widget.toNormalised(QPointF(at));
+    pinch(widget, at, 2.0);
+    ASSERT_DOUBLE_EQ(widget.viewport().zoom(), 3.0);
+
+    clickToAdd("infraspinatus"); // `on` maps through the zoomed view
+    ASSERT_EQ(points.size(), 1);
+    const TriggerPoint& point = points.points().first();
+    EXPECT_EQ(point.muscleId, QStringLiteral("infraspinatus"));
+    EXPECT_EQ(point.side, BodySide::Left);
+    // The anchor stayed put, so the point is where the cursor was before zooming, to within
+    // a pixel of the zoomed view.
+    expectNearPoint(point.position, normalisedBefore, 1.0 / 1000);
+
+    // Stored positions are normalised: fitting the view again puts the marker back under `at`.
+    QTest::keyClick(&widget, Qt::Key_0);
+    expectNearPoint(widget.toWidget(point.position), QPointF(at), 1.0);
+}
+
+TEST_F(BodyMapWidgetTest, clicking_a_marker_when_zoomed_selects_it_rather_than_adding_one)
+{
+    const TriggerPointKey key = clickToAdd("infraspinatus");
+    widget.setSelectedPoint(std::nullopt);
+    pinch(widget, on("teres_major"), 3.0);
+    const QPoint marker = markerOf(key);
+    ASSERT_TRUE(widget.rect().contains(marker));
+    QTest::mouseClick(&widget, Qt::LeftButton, {}, marker);
+    EXPECT_EQ(points.size(), 1);
+    EXPECT_EQ(widget.selectedPoint(), key);
+}
+
+TEST_F(BodyMapWidgetTest, dragging_with_the_middle_button_pans_the_zoomed_view_without_editing)
+{
+    QTest::keyClick(&widget, Qt::Key_Plus);
+    QTest::keyClick(&widget, Qt::Key_Plus);
+    const QPointF offsetBefore = widget.viewport().offset();
+    const QPoint from(250, 400);
+    const QPoint to(190, 440);
+    QTest::mousePress(&widget, Qt::MiddleButton, {}, from);
+    for (int i = 1; i <= 6; ++i)
+        QTest::mouseMove(&widget, from + (to - from) * i / 6);
+    QTest::mouseRelease(&widget, Qt::MiddleButton, {}, to);
+
+    expectNearPoint(widget.viewport().offset(), offsetBefore + QPointF(to - from), 1e-6);
+    EXPECT_TRUE(points.isEmpty());
+    EXPECT_EQ(stack.count(), 0);
+}
+
+TEST_F(BodyMapWidgetTest, a_zoomed_view_paints_the_artwork_magnified)
+{
+    // The artwork's bounding box grows with the zoom: at 3x about the middle the figure fills
+    // more of the widget than fitted, so fewer background pixels remain.
+    const auto backgroundShare = [this] {
+        const QImage image = widget.grab().toImage();
+        const QRgb base = widget.palette().base().color().rgb();
+        qsizetype count = 0;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                count += image.pixel(x, y) == base ? 1 : 0;
+        return double(count) / (image.width() / 4 * (image.height() / 4));
+    };
+    const double fitted = backgroundShare();
+    pinch(widget, QPoint(250, 400), 2.0);
+    EXPECT_LT(backgroundShare(), fitted * 0.8);
+}
+
+TEST_F(BodyMapWidgetTest, earlier_points_show_as_rings_that_can_be_switched_off)
+{
+    const auto at =
+        widget.geometry().interiorPoint(QStringLiteral("infraspinatus"), BodySide::Left);
+    ASSERT_TRUE(at);
+    const QImage before = widget.grab().toImage();
+    widget.setHistory({TriggerPoint{3, BodyView::Posterior, QStringLiteral("infraspinatus"),
+                                    BodySide::Left, *at}});
+    EXPECT_TRUE(widget.showHistory());
+    const QImage withHistory = widget.grab().toImage();
+    EXPECT_NE(withHistory, before);
+
+    widget.setShowHistory(false);
+    EXPECT_EQ(widget.grab().toImage(), before);
+
+    // A ring is not a point: clicking it marks a new point rather than selecting anything.
+    widget.setShowHistory(true);
+    QTest::mouseClick(&widget, Qt::LeftButton, {}, widget.toWidget(*at).toPoint());
+    EXPECT_EQ(points.size(), 1);
+}
+
+TEST_F(BodyMapWidgetTest, the_heat_map_tints_needled_muscles_only_while_switched_on)
+{
+    const QPoint heavy = on("infraspinatus", BodySide::Left);
+    const QPoint untouched = on("infraspinatus", BodySide::Right);
+    const QImage before = widget.grab().toImage();
+    widget.setHeatMap({{QStringLiteral("infraspinatus_L"), 5}});
+    EXPECT_FALSE(widget.showHeatMap());
+    EXPECT_EQ(widget.grab().toImage(), before);
+
+    widget.setShowHeatMap(true);
+    const QImage tinted = widget.grab().toImage();
+    EXPECT_NE(tinted.pixelColor(heavy), before.pixelColor(heavy));
+    EXPECT_EQ(tinted.pixelColor(untouched), before.pixelColor(untouched));
+}
+
+TEST_F(BodyMapWidgetTest, marking_a_point_on_a_muscle_over_the_lung_raises_its_caution)
+{
+    QSignalSpy caution(&widget, &BodyMapWidget::cautionRaised);
+    clickToAdd("infraspinatus");
+    ASSERT_EQ(caution.count(), 1);
+    const Muscle* muscle = MuscleCatalogue::builtIn().find(QStringLiteral("infraspinatus"));
+    ASSERT_TRUE(muscle);
+    EXPECT_EQ(caution.first().at(0).toString(), QStringLiteral("infraspinatus"));
+    EXPECT_EQ(caution.first().at(1).toString(), muscle->caution);
+    EXPECT_FALSE(muscle->caution.isEmpty());
+}
+
+TEST_F(BodyMapWidgetTest, marking_a_point_on_a_muscle_without_lung_or_nerve_risk_raises_none)
+{
+    BodyMapWidget anterior(BodyMapArtwork::builtIn(BodyView::Anterior), editor);
+    anterior.resize(500, 800);
+    anterior.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&anterior));
+    QSignalSpy caution(&anterior, &BodyMapWidget::cautionRaised);
+    const auto at =
+        anterior.geometry().interiorPoint(QStringLiteral("vastus_lateralis"), BodySide::Left);
+    ASSERT_TRUE(at);
+    QTest::mouseClick(&anterior, Qt::LeftButton, {}, anterior.toWidget(*at).toPoint());
+    ASSERT_EQ(points.size(), 1);
+    EXPECT_EQ(points.points().first().muscleId, QStringLiteral("vastus_lateralis"));
+    EXPECT_EQ(caution.count(), 0);
+    EXPECT_FALSE(anterior.toolTipAt(anterior.toWidget(*at)).contains(QStringLiteral("Caution")));
+}
+
+TEST_F(BodyMapWidgetTest, the_tooltip_over_a_marker_or_its_triangle_names_muscle_side_and_caution)
+{
+    const TriggerPointKey key = clickToAdd("infraspinatus");
+    const Muscle* muscle = MuscleCatalogue::builtIn().find(QStringLiteral("infraspinatus"));
+    ASSERT_TRUE(muscle);
+    const QPoint marker = markerOf(key);
+    const double r = BodyMapRenderState::DefaultMarkerRadius;
+    const QPoint triangle = marker + QPointF(0.95 * r, -0.8 * r).toPoint();
+
+    for (const QPoint at : {marker, triangle}) {
+        QHelpEvent help(QEvent::ToolTip, at, widget.mapToGlobal(at));
+        QApplication::sendEvent(&widget, &help);
+        const QString text = QToolTip::text();
+        EXPECT_TRUE(text.contains(QStringLiteral("Infraspinatus, left"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(muscle->caution)) << text.toStdString();
+        EXPECT_TRUE(text.startsWith(QStringLiteral("Point 1: "))) << text.toStdString();
+    }
+    EXPECT_TRUE(widget.toolTipAt(QPointF(2, 2)).isEmpty());
+    QToolTip::hideText();
 }
 
 } // namespace

@@ -2,12 +2,16 @@
 
 #include "needlechart/domain/TriggerPoint.h"
 
+#include <QHash>
+#include <QList>
+#include <QRectF>
 #include <QString>
 
 #include <optional>
 
 namespace needlechart {
 
+class MuscleCatalogue;
 class TriggerPointSet;
 
 // What BodyMapRenderer draws over the artwork, besides the artwork itself. Lengths are in the
@@ -18,9 +22,23 @@ struct BodyMapRenderState {
 
     // Borrowed, may be null (no markers drawn). Only the points of the painted view are drawn.
     const TriggerPointSet* points = nullptr;
+    // Borrowed, may be null: earlier sessions' points, drawn under everything else as faint
+    // hollow rings without numbers (only those of the painted view). Never hit by markerAt.
+    const QList<TriggerPoint>* history = nullptr;
+    // Borrowed, may be null: how often each muscle region was needled, keyed by BodyRegion::id
+    // ("infraspinatus_L", so each side counts apart). Each region with a count is tinted with
+    // an opacity proportional to its count over the largest count; drawn over the artwork.
+    const QHash<QString, int>* heatMap = nullptr;
+    // Borrowed, may be null (no warnings): looked up to draw a small amber triangle beside each
+    // point on a muscle BodyMapRenderer::needsCautionMarker() picks out.
+    const MuscleCatalogue* catalogue = nullptr;
     std::optional<TriggerPointKey> selected;
     QString hoveredRegionId; // BodyRegion::id to highlight, or empty
     double markerRadius = DefaultMarkerRadius;
+    // The part of the painter's area actually seen (a zoomed widget's own rectangle, while the
+    // target is far larger), in the same units; empty means the whole target. Raster devices
+    // then only rasterise the artwork where it shows.
+    QRectF visibleRect;
 };
 
 } // namespace needlechart

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QColor>
+#include <QFont>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
@@ -18,10 +19,13 @@ class QSvgRenderer;
 namespace needlechart {
 
 class BodyMapGeometry;
+struct Muscle;
 
 // Paints one view of the body map onto any QPainter (a widget, a QImage, a QPdfWriter or a
 // QPrinter): the artwork fitted into the target, the hovered muscle highlighted, and the
-// trigger points of that view as numbered markers, the selected one ringed. Everything is
+// trigger points of that view as numbered markers, the selected one ringed, and optionally
+// earlier sessions' points as faint rings under them, and optionally a heat map tinting each
+// muscle region by how often it was needled. Everything is
 // vector painting with antialiasing, so it is crisp at any size and device pixel ratio, and no
 // widget is needed. Also answers which marker lies under a point, from the same layout.
 //
@@ -39,6 +43,16 @@ public:
 
     // The fill of a trigger-point marker, for legends (and tests that look for markers).
     [[nodiscard]] static QColor markerColor();
+    // The ring of an earlier session's point (BodyMapRenderState::history); translucent.
+    [[nodiscard]] static QColor historyColor();
+    // The tint of the most needled region of a heat map (BodyMapRenderState::heatMap); others
+    // are more transparent in proportion.
+    [[nodiscard]] static QColor heatColor();
+    // The fill of the warning triangle beside a point on a risky muscle.
+    [[nodiscard]] static QColor cautionColor();
+    // True for a muscle whose points get a warning triangle and, when marked, a caution: those
+    // tagged with a pneumothorax or neurovascular risk.
+    [[nodiscard]] static bool needsCautionMarker(const Muscle& muscle);
 
     void paint(QPainter& painter, const QRectF& target, const BodyMapGeometry& geometry,
                const BodyMapRenderState& state) const;
@@ -48,14 +62,26 @@ public:
     [[nodiscard]] std::optional<TriggerPointKey> markerAt(QPointF position, const QRectF& target,
                                                           const BodyMapGeometry& geometry,
                                                           const BodyMapRenderState& state) const;
+    // The point whose warning triangle lies under `position`, or nullopt (never without
+    // state.catalogue).
+    [[nodiscard]] std::optional<TriggerPointKey>
+    cautionMarkerAt(QPointF position, const QRectF& target, const BodyMapGeometry& geometry,
+                    const BodyMapRenderState& state) const;
 
 private:
     struct CachedSvg;
     struct MarkerSprites;
+    struct HeatLayer;
 
     CachedSvg& cachedSvg(const QByteArray& svg) const;
-    void paintArtwork(QPainter& painter, const QRectF& fitted, CachedSvg& cached,
-                      double deviceScale) const;
+    void paintArtwork(QPainter& painter, const QRectF& fitted, const QRectF& visible,
+                      CachedSvg& cached, double deviceScale) const;
+    MarkerSprites& markerSprites(const BodyMapRenderState& state, double deviceScale,
+                                 const QFont& font) const;
+    void paintHeatMap(QPainter& painter, const QRectF& target, const BodyMapGeometry& geometry,
+                      const BodyMapRenderState& state, double deviceScale) const;
+    void paintHistoryRingAt(QPainter& painter, QPointF centre, const BodyMapRenderState& state,
+                            double deviceScale) const;
     void paintMarkerAt(QPainter& painter, QPointF centre, const BodyMapRenderState& state,
                        int number, bool selected, double deviceScale) const;
 
@@ -63,6 +89,7 @@ private:
     // and holding them keeps that buffer's address from being reused by another drawing.
     mutable QList<std::shared_ptr<CachedSvg>> m_svgCache;
     mutable std::unique_ptr<MarkerSprites> m_markerSprites;
+    mutable std::unique_ptr<HeatLayer> m_heatLayer;
 };
 
 } // namespace needlechart

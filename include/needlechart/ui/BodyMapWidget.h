@@ -3,7 +3,10 @@
 #include "needlechart/domain/TriggerPoint.h"
 #include "needlechart/ui/BodyMapGeometry.h"
 #include "needlechart/ui/BodyMapRenderer.h"
+#include "needlechart/ui/BodyMapViewport.h"
 
+#include <QHash>
+#include <QList>
 #include <QPointF>
 #include <QString>
 #include <QWidget>
@@ -25,6 +28,15 @@ class TriggerPointEditor;
 // Arrow keys nudge the selected point, Delete or Backspace removes it, and its context menu
 // offers "Delete point".
 //
+// Zoom and pan (BodyMapViewport) sit on top of the fitted view: the plain mouse wheel and a
+// pinch zoom about the cursor (the map never scrolls, so the wheel has nothing else to do),
+// "+" and "-" zoom about the middle, "0" fits the figure again, and dragging with the middle
+// button pans. Points are still stored normalised, so zooming never moves them.
+//
+// Points on a muscle with a pneumothorax or neurovascular caution carry an amber triangle;
+// marking one emits cautionRaised(), and the tooltip over a marker or its triangle names the
+// muscle, the side and the caution.
+//
 // Borrows the artwork and the editor; both must outlive the widget.
 class BodyMapWidget : public QWidget {
     Q_OBJECT
@@ -40,6 +52,31 @@ public:
     [[nodiscard]] QPointF toWidget(QPointF normalised) const;
     [[nodiscard]] QPointF toNormalised(QPointF widgetPosition) const;
 
+    [[nodiscard]] const BodyMapViewport& viewport() const { return m_viewport; }
+    // Multiplies the zoom by `factor` (within 1x..8x), keeping `anchor` (widget coordinates)
+    // where it is.
+    void zoomAbout(QPointF anchor, double factor);
+    void zoomIn();  // one step, about the middle
+    void zoomOut(); // one step, about the middle
+    void fitToView();
+
+    // Earlier sessions' points, shown as faint rings while showHistory() is on (the default).
+    void setHistory(const QList<TriggerPoint>& history);
+    [[nodiscard]] const QList<TriggerPoint>& history() const { return m_history; }
+    void setShowHistory(bool show);
+    [[nodiscard]] bool showHistory() const { return m_showHistory; }
+
+    // How often each region was needled, keyed by BodyRegion::id ("infraspinatus_L"), tinting
+    // the regions while showHeatMap() is on (off by default).
+    void setHeatMap(const QHash<QString, int>& counts);
+    [[nodiscard]] const QHash<QString, int>& heatMap() const { return m_heatMap; }
+    void setShowHeatMap(bool show);
+    [[nodiscard]] bool showHeatMap() const { return m_showHeatMap; }
+
+    // The tooltip for a widget position: the muscle and side of the point whose marker (or
+    // warning triangle) is there, and its caution if it has one; empty elsewhere.
+    [[nodiscard]] QString toolTipAt(QPointF widgetPosition) const;
+
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
 
@@ -50,8 +87,13 @@ Q_SIGNALS:
     void selectionChanged(); // read selectedPoint()
     // A hint for the status bar, e.g. after a click that could not mark a point.
     void statusMessage(const QString& message);
+    void viewportChanged(); // zoomed, panned or fitted: read viewport()
+    // A point was just marked on a muscle with a pneumothorax or neurovascular risk; `message`
+    // is the catalogue's caution text.
+    void cautionRaised(const QString& muscleId, const QString& message);
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
@@ -60,8 +102,11 @@ protected:
     void keyReleaseEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
 
 private:
+    // The rectangle the artwork is fitted into: the widget's, zoomed and panned.
+    [[nodiscard]] QRectF viewTarget() const;
     [[nodiscard]] BodyMapRenderState renderState() const;
     [[nodiscard]] std::optional<TriggerPointKey> markerAt(QPointF widgetPosition) const;
     void setHoveredRegion(const BodyRegion* region);
@@ -76,6 +121,11 @@ private:
     TriggerPointEditor& m_editor;
     BodyMapGeometry m_geometry;
     BodyMapRenderer m_renderer;
+    BodyMapViewport m_viewport;
+    QList<TriggerPoint> m_history;
+    bool m_showHistory = true;
+    QHash<QString, int> m_heatMap;
+    bool m_showHeatMap = false;
 
     std::optional<TriggerPointKey> m_selected; // always a point of this view when set
     QString m_hoveredRegionId;
@@ -87,6 +137,10 @@ private:
     QPointF m_dragGrabOffset;
     QPointF m_pressPosition;
     bool m_dragStarted = false;
+
+    // A middle-button pan in progress, and where the mouse was last.
+    bool m_panning = false;
+    QPointF m_panLast;
 };
 
 } // namespace needlechart
