@@ -123,9 +123,6 @@ constexpr int MaxSearchTerms = 4;
 // Tokens counted before the term-driven plan is abandoned for the order-driven one.
 constexpr int SmallMatchLimit = 15000;
 
-const QString SummaryColumns = QStringLiteral(
-    "p.id, p.family_name, p.given_name, p.preferred_name, p.date_of_birth, p.phone, p.last_visit_on");
-
 // The extra-term test for the patient id in `pid`. An unused slot is switched off by binding
 // :useN = 0, which short-circuits the EXISTS.
 const QString ExtraTermsForP = QStringLiteral(
@@ -211,7 +208,7 @@ QStringList boundTerms(const QString& searchText)
 }
 
 // Binds :lo0/:hi0 .. :lo3/:hi3 and :use1 .. :use3 (the leading term is always used). The
-// statement may not use every placeholder (the order-driven plan has no :use0); binding an
+// statement may not use every bound name (the order-driven plan has no :use0); binding an
 // absent name is harmless.
 void bindTerms(QSqlQuery& q, const QStringList& terms)
 {
