@@ -69,6 +69,17 @@ TriggerPointSet spreadPoints(const BodyMapGeometry& geometry, int count)
     return points;
 }
 
+// One repaint as the widget does it: clear, paint, finish.
+void paintOnce(QImage& image, const BodyMapRenderer& renderer, const QRectF& target,
+               const BodyMapGeometry& geometry, const BodyMapRenderState& renderState)
+{
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    renderer.paint(painter, target, geometry, renderState);
+    painter.end();
+    benchmark::DoNotOptimize(image.constBits());
+}
+
 void BM_FullRepaint(benchmark::State& state)
 {
     const BodyMapGeometry geometry(BodyMapArtwork::builtIn(BodyView::Posterior));
@@ -81,11 +92,7 @@ void BM_FullRepaint(benchmark::State& state)
     renderState.hoveredRegionId = QStringLiteral("infraspinatus_L");
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     for (auto _ : state) {
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        renderer.paint(painter, QRectF(image.rect()), geometry, renderState);
-        painter.end();
-        benchmark::DoNotOptimize(image.constBits());
+        paintOnce(image, renderer, QRectF(image.rect()), geometry, renderState);
     }
     state.SetLabel("posterior, 1920x1080");
 }
@@ -120,11 +127,7 @@ void BM_FullRepaintWithOverlays(benchmark::State& state)
     const QRectF target(visible.center() * (1 - zoom), visible.size() * zoom);
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     for (auto _ : state) {
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        renderer.paint(painter, target, geometry, renderState);
-        painter.end();
-        benchmark::DoNotOptimize(image.constBits());
+        paintOnce(image, renderer, target, geometry, renderState);
     }
     state.SetLabel("posterior, 1920x1080, zoomed");
 }
@@ -148,11 +151,7 @@ void BM_FirstPaint(benchmark::State& state)
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     for (auto _ : state) {
         const BodyMapRenderer renderer;
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        renderer.paint(painter, QRectF(image.rect()), geometry, renderState);
-        painter.end();
-        benchmark::DoNotOptimize(image.constBits());
+        paintOnce(image, renderer, QRectF(image.rect()), geometry, renderState);
     }
     state.SetLabel("posterior, 1920x1080");
 }
@@ -171,11 +170,7 @@ void BM_PaintWhileResizing(benchmark::State& state)
     int shrink = 0;
     for (auto _ : state) {
         shrink = (shrink + 1) % 40;
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        renderer.paint(painter, QRectF(0, 0, 1920 - shrink, 1080 - shrink), geometry, renderState);
-        painter.end();
-        benchmark::DoNotOptimize(image.constBits());
+        paintOnce(image, renderer, QRectF(0, 0, 1920 - shrink, 1080 - shrink), geometry, renderState);
     }
     state.SetLabel("posterior, about 1920x1080");
 }
