@@ -74,7 +74,7 @@ bool hasCautionMarker(const TriggerPoint& point, const BodyMapRenderState& state
     if (!state.catalogue)
         return false;
     const Muscle* muscle = state.catalogue->find(point.muscleId);
-    return muscle && BodyMapRenderer::needsCautionMarker(*muscle);
+    return muscle && muscle->isHighRisk();
 }
 
 const BodyRegion* findRegion(const BodyMapArtwork& artwork, const QString& id)
@@ -197,12 +197,6 @@ QColor BodyMapRenderer::heatColor()
 QColor BodyMapRenderer::cautionColor()
 {
     return CautionFill;
-}
-
-bool BodyMapRenderer::needsCautionMarker(const Muscle& muscle)
-{
-    return muscle.hasCaution(CautionKind::Pneumothorax)
-           || muscle.hasCaution(CautionKind::Neurovascular);
 }
 
 QColor BodyMapRenderer::historyColor()

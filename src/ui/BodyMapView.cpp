@@ -1,7 +1,9 @@
 #include "needlechart/ui/BodyMapView.h"
 
+#include "needlechart/domain/MuscleCatalogue.h"
 #include "needlechart/ui/BodyMapArtwork.h"
 #include "needlechart/ui/BodyMapWidget.h"
+#include "needlechart/ui/TriggerPointEditor.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -34,7 +36,8 @@ BodyMapView::BodyMapView(TriggerPointEditor& editor, QWidget* parent)
       m_backButton(toolButton(this, tr("Back"), tr("Show the back view"), true)),
       m_historyButton(
           toolButton(this, tr("Earlier points"), tr("Show earlier sessions' points"), true)),
-      m_heatMapButton(toolButton(this, tr("Heat map"), tr("Show heat map"), true))
+      m_heatMapButton(toolButton(this, tr("Heat map"), tr("Show heat map"), true)),
+      m_editor(editor)
 {
     auto* zoomIn = toolButton(this, tr("+"), tr("Zoom in"), false);
     auto* zoomOut = toolButton(this, tr("\u2212"), tr("Zoom out"), false);
@@ -86,6 +89,7 @@ BodyMapView::BodyMapView(TriggerPointEditor& editor, QWidget* parent)
         m_anterior->setShowHeatMap(on);
         m_posterior->setShowHeatMap(on);
     });
+    connect(&editor, &TriggerPointEditor::pointPlaced, this, &BodyMapView::onPointPlaced);
     updateLayout();
 }
 
@@ -112,6 +116,20 @@ void BodyMapView::setHeatMap(const QHash<QString, int>& counts)
 {
     m_anterior->setHeatMap(counts);
     m_posterior->setHeatMap(counts);
+}
+
+void BodyMapView::onPointPlaced(TriggerPointKey key)
+{
+    const TriggerPoint* point = m_editor.points().find(key);
+    if (!point)
+        return;
+    if (!m_sideBySide && point->view != m_current)
+        setCurrentView(point->view);
+    const Muscle* muscle = MuscleCatalogue::builtIn().find(point->muscleId);
+    if (!muscle || !muscle->hasCaution())
+        return;
+    map(point->view).showPointToolTip(key);
+    Q_EMIT cautionRaised(key, muscle->id, muscle->caution);
 }
 
 void BodyMapView::resizeEvent(QResizeEvent* event)

@@ -13,6 +13,7 @@
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
 #include <QToolTip>
@@ -83,6 +84,7 @@ QPointF BodyMapWidget::toNormalised(QPointF widgetPosition) const
 
 void BodyMapWidget::zoomAbout(QPointF anchor, double factor)
 {
+    m_viewport.setBounds(QRectF(rect()));
     if (!m_viewport.zoomAbout(anchor, factor))
         return;
     update();
@@ -149,9 +151,18 @@ QString BodyMapWidget::toolTipAt(QPointF widgetPosition) const
                        .arg(m_editor.points().numberOf(point->key))
                        .arg(placeText(point->muscleId, point->side));
     const Muscle* muscle = MuscleCatalogue::builtIn().find(point->muscleId);
-    if (muscle && BodyMapRenderer::needsCautionMarker(*muscle))
+    if (muscle && muscle->hasCaution())
         text += QLatin1Char('\n') + tr("Caution: %1").arg(muscle->caution);
     return text;
+}
+
+void BodyMapWidget::showPointToolTip(TriggerPointKey key)
+{
+    const TriggerPoint* point = m_editor.points().find(key);
+    if (!point || point->view != m_artwork.view() || !isVisible())
+        return;
+    const QPointF at = toWidget(point->position);
+    QToolTip::showText(mapToGlobal(at.toPoint()), toolTipAt(at), this);
 }
 
 QRectF BodyMapWidget::viewTarget() const
@@ -227,6 +238,12 @@ bool BodyMapWidget::event(QEvent* event)
     return QWidget::event(event);
 }
 
+void BodyMapWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_viewport.setBounds(QRectF(rect()));
+}
+
 void BodyMapWidget::wheelEvent(QWheelEvent* event)
 {
     const int eighths = event->angleDelta().y();
@@ -270,9 +287,6 @@ void BodyMapWidget::mousePressEvent(QMouseEvent* event)
         m_editor.addPoint(m_artwork.view(), region->muscleId, region->side, normalised);
     setSelectedPoint(key);
     Q_EMIT pointAdded(key);
-    const Muscle* muscle = MuscleCatalogue::builtIn().find(region->muscleId);
-    if (muscle && BodyMapRenderer::needsCautionMarker(*muscle))
-        Q_EMIT cautionRaised(muscle->id, muscle->caution);
 }
 
 void BodyMapWidget::mouseMoveEvent(QMouseEvent* event)
@@ -282,6 +296,7 @@ void BodyMapWidget::mouseMoveEvent(QMouseEvent* event)
         const QPointF delta = position - m_panLast;
         m_panLast = position;
         if (!m_viewport.isFitted()) {
+            m_viewport.setBounds(QRectF(rect()));
             m_viewport.panBy(delta);
             update();
             Q_EMIT viewportChanged();

@@ -24,14 +24,6 @@ bool isEnter(const QKeyEvent* key)
            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
 }
 
-// The cautions worth a warning beside the list: a needle that can reach the lung or a named
-// nerve or vessel.
-bool needsWarning(const Muscle& muscle)
-{
-    return muscle.hasCaution(CautionKind::Pneumothorax)
-           || muscle.hasCaution(CautionKind::Neurovascular);
-}
-
 } // namespace
 
 MusclePicker::MusclePicker(TriggerPointEditor& editor, QWidget* parent)
@@ -217,7 +209,7 @@ void MusclePicker::updateForSelection()
 {
     const Muscle* muscle = m_model->muscleAt(m_list->currentIndex().row());
     m_mark->setEnabled(muscle != nullptr);
-    if (muscle && needsWarning(*muscle)) {
+    if (muscle && muscle->hasCaution()) {
         m_caution->setText(tr("Caution: %1").arg(muscle->caution));
         m_caution->setAccessibleDescription(muscle->caution);
         m_caution->show();

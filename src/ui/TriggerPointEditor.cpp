@@ -18,6 +18,7 @@ TriggerPointKey TriggerPointEditor::addPoint(BodyView view, const MuscleId& musc
     finishMove();
     auto* command = new AddTriggerPointCommand(*this, TriggerPoint{0, view, muscleId, side, position});
     m_undoStack.push(command); // runs redo(), which assigns the key
+    Q_EMIT pointPlaced(command->key());
     return command->key();
 }
 
@@ -32,7 +33,10 @@ bool TriggerPointEditor::movePoint(TriggerPointKey key, QPointF position, const 
     after.side = side;
     if (after == *current)
         return true;
+    const bool ontoAnotherMuscle = after.muscleId != current->muscleId || after.side != current->side;
     m_undoStack.push(new MoveTriggerPointCommand(*this, *current, after, m_moveRun));
+    if (ontoAnotherMuscle)
+        Q_EMIT pointPlaced(key);
     return true;
 }
 

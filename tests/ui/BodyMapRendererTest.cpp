@@ -335,12 +335,12 @@ TEST_F(BodyMapRendererTest, a_heat_map_tints_each_side_by_how_often_it_was_needl
               pixel(plain, "teres_major", BodySide::Left));
 }
 
-TEST_F(BodyMapRendererTest, a_point_on_a_muscle_with_a_lung_or_nerve_risk_gets_a_warning_triangle)
+TEST_F(BodyMapRendererTest, a_point_on_a_high_risk_muscle_gets_a_warning_triangle)
 {
     const Muscle* infraspinatusMuscle =
         MuscleCatalogue::builtIn().find(QStringLiteral("infraspinatus"));
     ASSERT_TRUE(infraspinatusMuscle);
-    ASSERT_TRUE(BodyMapRenderer::needsCautionMarker(*infraspinatusMuscle)); // pneumothorax
+    ASSERT_TRUE(infraspinatusMuscle->isHighRisk()); // pneumothorax
     const TriggerPointKey key = points.add(TriggerPoint{
         0, BodyView::Posterior, QStringLiteral("infraspinatus"), BodySide::Left, infraspinatus()});
     BodyMapRenderState plain;
@@ -366,6 +366,28 @@ TEST_F(BodyMapRendererTest, a_point_on_a_muscle_with_a_lung_or_nerve_risk_gets_a
     EXPECT_EQ(renderer.cautionMarkerAt(inTriangle, target, geometry, warned), key);
     EXPECT_FALSE(renderer.cautionMarkerAt(inTriangle, target, geometry, plain));
     EXPECT_FALSE(renderer.cautionMarkerAt(centre + QPointF(0, 3 * r), target, geometry, warned));
+}
+
+TEST_F(BodyMapRendererTest, a_point_on_a_muscle_with_only_a_neurovascular_caution_gets_no_triangle)
+{
+    const auto at = geometry.interiorPoint(QStringLiteral("biceps_femoris"), BodySide::Left);
+    ASSERT_TRUE(at);
+    const TriggerPointKey key = points.add(
+        TriggerPoint{0, BodyView::Posterior, QStringLiteral("biceps_femoris"), BodySide::Left, *at});
+    BodyMapRenderState plain;
+    plain.points = &points;
+    BodyMapRenderState warned = plain;
+    warned.catalogue = &MuscleCatalogue::builtIn();
+
+    QImage without = blankImage(QSize(500, 800));
+    QImage with = blankImage(QSize(500, 800));
+    const QRectF target = paint(without, plain);
+    paint(with, warned);
+    EXPECT_EQ(with, without);
+    const double r = plain.markerRadius;
+    const QPointF centre = geometry.normalisedToDevice(target).map(*at);
+    EXPECT_FALSE(renderer.cautionMarkerAt(centre + QPointF(0.95 * r, -0.8 * r), target, geometry, warned));
+    EXPECT_EQ(renderer.markerAt(centre, target, geometry, warned), key);
 }
 
 } // namespace

@@ -1,11 +1,14 @@
 #include "needlechart/ui/BodyMapView.h"
 
+#include "needlechart/domain/MuscleCatalogue.h"
 #include "needlechart/domain/TriggerPointSet.h"
 #include "needlechart/ui/BodyMapArtwork.h"
 #include "needlechart/ui/BodyMapWidget.h"
 #include "needlechart/ui/TriggerPointEditor.h"
 
+#include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -115,6 +118,79 @@ TEST_F(BodyMapViewTest, both_views_edit_the_same_points)
     EXPECT_TRUE(view.map(BodyView::Anterior)
                     .accessibleDescription()
                     .startsWith(QStringLiteral("No trigger points")));
+}
+
+TEST_F(BodyMapViewTest, clicking_a_muscle_over_the_lung_raises_its_caution_and_shows_its_tooltip)
+{
+    QSignalSpy caution(&view, &BodyMapView::cautionRaised);
+    BodyMapWidget& back = view.map(BodyView::Posterior);
+    const auto at = back.geometry().interiorPoint(QStringLiteral("infraspinatus"), BodySide::Left);
+    ASSERT_TRUE(at);
+    QTest::mouseClick(&back, Qt::LeftButton, {}, back.toWidget(*at).toPoint());
+    ASSERT_EQ(points.size(), 1);
+    ASSERT_EQ(caution.count(), 1);
+    const Muscle* muscle = MuscleCatalogue::builtIn().find(QStringLiteral("infraspinatus"));
+    ASSERT_TRUE(muscle);
+    EXPECT_EQ(caution.first().at(0).toInt(), points.points().first().key);
+    EXPECT_EQ(caution.first().at(1).toString(), QStringLiteral("infraspinatus"));
+    EXPECT_EQ(caution.first().at(2).toString(), muscle->caution);
+    EXPECT_TRUE(QToolTip::text().contains(muscle->caution)) << QToolTip::text().toStdString();
+    QToolTip::hideText();
+}
+
+TEST_F(BodyMapViewTest, a_neurovascular_caution_is_raised_too_but_without_a_lasting_triangle)
+{
+    QSignalSpy caution(&view, &BodyMapView::cautionRaised);
+    const Muscle* muscle = MuscleCatalogue::builtIn().find(QStringLiteral("biceps_femoris"));
+    ASSERT_TRUE(muscle);
+    ASSERT_TRUE(muscle->hasCaution(CautionKind::Neurovascular));
+    EXPECT_FALSE(muscle->isHighRisk());
+    BodyMapWidget& back = view.map(BodyView::Posterior);
+    const auto at = back.geometry().interiorPoint(muscle->id, BodySide::Right);
+    ASSERT_TRUE(at);
+    QTest::mouseClick(&back, Qt::LeftButton, {}, back.toWidget(*at).toPoint());
+    EXPECT_EQ(caution.count(), 1);
+    QToolTip::hideText();
+}
+
+TEST_F(BodyMapViewTest, a_point_on_a_muscle_with_no_tagged_risk_raises_no_caution)
+{
+    QSignalSpy caution(&view, &BodyMapView::cautionRaised);
+    BodyMapWidget& front = view.map(BodyView::Anterior);
+    const auto at =
+        front.geometry().interiorPoint(QStringLiteral("vastus_lateralis"), BodySide::Left);
+    ASSERT_TRUE(at);
+    QTest::mouseClick(&front, Qt::LeftButton, {}, front.toWidget(*at).toPoint());
+    ASSERT_EQ(points.size(), 1);
+    EXPECT_EQ(caution.count(), 0);
+}
+
+TEST_F(BodyMapViewTest, dragging_a_point_onto_a_caution_muscle_raises_the_caution)
+{
+    BodyMapWidget& front = view.map(BodyView::Anterior);
+    const auto from =
+        front.geometry().interiorPoint(QStringLiteral("vastus_lateralis"), BodySide::Left);
+    const auto to = front.geometry().interiorPoint(QStringLiteral("rectus_femoris"), BodySide::Left);
+    ASSERT_TRUE(from && to);
+    const TriggerPointKey key = editor.addPoint(BodyView::Anterior, QStringLiteral("vastus_lateralis"),
+                                                BodySide::Left, *from);
+    QSignalSpy caution(&view, &BodyMapView::cautionRaised);
+    editor.movePoint(key, *to, QStringLiteral("rectus_femoris"), BodySide::Left);
+    ASSERT_EQ(caution.count(), 1);
+    EXPECT_EQ(caution.first().at(1).toString(), QStringLiteral("rectus_femoris"));
+    QToolTip::hideText();
+}
+
+TEST_F(BodyMapViewTest, a_point_placed_from_the_list_on_the_hidden_side_brings_that_side_into_view)
+{
+    view.resize(500, 800);
+    ASSERT_FALSE(view.isSideBySide());
+    ASSERT_EQ(view.currentView(), BodyView::Anterior);
+    editor.addPoint(BodyView::Posterior, QStringLiteral("gluteus_maximus"), BodySide::Left,
+                    QPointF(0.4, 0.5));
+    EXPECT_EQ(view.currentView(), BodyView::Posterior);
+    EXPECT_TRUE(shows(BodyView::Posterior));
+    QToolTip::hideText();
 }
 
 } // namespace

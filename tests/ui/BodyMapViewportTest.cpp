@@ -106,5 +106,40 @@ TEST(BodyMapViewportTest, artwork_fitted_into_the_mapped_target_is_the_zoomed_fi
                viewport.map(geometry.normalisedToDevice(target).map(normalised)));
 }
 
+TEST(BodyMapViewportTest, panning_stops_where_the_zoomed_figure_would_leave_the_bounds)
+{
+    BodyMapViewport viewport;
+    const QRectF bounds(0, 0, 400, 600);
+    viewport.setBounds(bounds);
+    viewport.zoomAbout(QPointF(200, 300), 2.0);
+    viewport.panBy(QPointF(5000, 5000));
+    EXPECT_EQ(viewport.offset(), QPointF(0, 0)); // the zoomed top-left corner stays at the bounds'
+    EXPECT_TRUE(viewport.map(bounds).contains(bounds));
+    viewport.panBy(QPointF(-5000, -5000));
+    EXPECT_EQ(viewport.offset(), QPointF(-400, -600));
+    EXPECT_TRUE(viewport.map(bounds).contains(bounds));
+    viewport.panBy(QPointF(100, 50)); // within range: moves freely
+    EXPECT_EQ(viewport.offset(), QPointF(-300, -550));
+}
+
+TEST(BodyMapViewportTest, zooming_out_near_an_edge_keeps_the_bounds_covered)
+{
+    BodyMapViewport viewport;
+    const QRectF bounds(0, 0, 400, 600);
+    viewport.setBounds(bounds);
+    viewport.zoomAbout(QPointF(0, 0), 4.0);
+    viewport.panBy(QPointF(-5000, -5000));
+    viewport.zoomAbout(QPointF(400, 600), 0.6);
+    EXPECT_TRUE(viewport.map(bounds).contains(bounds));
+}
+
+TEST(BodyMapViewportTest, without_bounds_panning_is_not_clamped)
+{
+    BodyMapViewport viewport;
+    viewport.zoomAbout(QPointF(0, 0), 2.0);
+    viewport.panBy(QPointF(5000, 0));
+    EXPECT_EQ(viewport.offset(), QPointF(5000, 0));
+}
+
 } // namespace
 } // namespace needlechart

@@ -86,5 +86,31 @@ TEST_F(TriggerPointEditorTest, deleting_and_undoing_brings_the_point_back_at_its
     EXPECT_FALSE(editor.movePoint(999, QPointF(), QString(), BodySide::Left));
 }
 
+TEST_F(TriggerPointEditorTest, adding_or_moving_onto_another_muscle_announces_a_placed_point)
+{
+    QSignalSpy placed(&editor, &TriggerPointEditor::pointPlaced);
+    const TriggerPointKey key = addTrapezius();
+    ASSERT_EQ(placed.count(), 1);
+    EXPECT_EQ(placed.takeFirst().at(0).toInt(), key);
+
+    // Within the same muscle: nothing new to warn about.
+    editor.movePoint(key, QPointF(0.41, 0.18), QStringLiteral("upper_trapezius"), BodySide::Left);
+    EXPECT_EQ(placed.count(), 0);
+    // Onto another muscle, or the other side of the body.
+    editor.movePoint(key, QPointF(0.42, 0.3), QStringLiteral("infraspinatus"), BodySide::Left);
+    EXPECT_EQ(placed.count(), 1);
+    editor.movePoint(key, QPointF(0.62, 0.3), QStringLiteral("infraspinatus"), BodySide::Right);
+    EXPECT_EQ(placed.count(), 2);
+}
+
+TEST_F(TriggerPointEditorTest, undo_and_redo_do_not_announce_a_placed_point)
+{
+    addTrapezius();
+    QSignalSpy placed(&editor, &TriggerPointEditor::pointPlaced);
+    stack.undo();
+    stack.redo();
+    EXPECT_EQ(placed.count(), 0);
+}
+
 } // namespace
 } // namespace needlechart

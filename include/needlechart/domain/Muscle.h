@@ -38,6 +38,17 @@ struct Muscle {
     [[nodiscard]] bool hasCaution() const { return cautionKinds != CautionKinds(); }
     [[nodiscard]] bool hasCaution(CautionKind kind) const { return cautionKinds.testFlag(kind); }
     [[nodiscard]] bool isPneumothoraxRisk() const { return hasCaution(CautionKind::Pneumothorax); }
+    // True where a needle can do serious harm unless the clinician stops and thinks: the lung,
+    // an organ, or a technique for advanced practitioners only. Points marked on such a muscle
+    // carry a warning triangle on the map for as long as they are shown. A neurovascular
+    // caution alone is named when the point is placed and in its tooltip, but not kept as a
+    // triangle: nearly every muscle has a nerve or vessel near it, and a marker on every point
+    // is a marker nobody reads.
+    [[nodiscard]] bool isHighRisk() const
+    {
+        return cautionKinds
+               & (CautionKinds(CautionKind::Pneumothorax) | CautionKind::Organ | CautionKind::Advanced);
+    }
 
     friend bool operator==(const Muscle&, const Muscle&) = default;
 };

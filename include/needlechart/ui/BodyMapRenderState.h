@@ -30,7 +30,7 @@ struct BodyMapRenderState {
     // an opacity proportional to its count over the largest count; drawn over the artwork.
     const QHash<QString, int>* heatMap = nullptr;
     // Borrowed, may be null (no warnings): looked up to draw a small amber triangle beside each
-    // point on a muscle BodyMapRenderer::needsCautionMarker() picks out.
+    // point on a muscle for which Muscle::isHighRisk() holds.
     const MuscleCatalogue* catalogue = nullptr;
     std::optional<TriggerPointKey> selected;
     QString hoveredRegionId; // BodyRegion::id to highlight, or empty

@@ -19,7 +19,6 @@ class QSvgRenderer;
 namespace needlechart {
 
 class BodyMapGeometry;
-struct Muscle;
 
 // Paints one view of the body map onto any QPainter (a widget, a QImage, a QPdfWriter or a
 // QPrinter): the artwork fitted into the target, the hovered muscle highlighted, and the
@@ -48,11 +47,9 @@ public:
     // The tint of the most needled region of a heat map (BodyMapRenderState::heatMap); others
     // are more transparent in proportion.
     [[nodiscard]] static QColor heatColor();
-    // The fill of the warning triangle beside a point on a risky muscle.
+    // The fill of the warning triangle beside a point on a high-risk muscle
+    // (Muscle::isHighRisk()).
     [[nodiscard]] static QColor cautionColor();
-    // True for a muscle whose points get a warning triangle and, when marked, a caution: those
-    // tagged with a pneumothorax or neurovascular risk.
-    [[nodiscard]] static bool needsCautionMarker(const Muscle& muscle);
 
     void paint(QPainter& painter, const QRectF& target, const BodyMapGeometry& geometry,
                const BodyMapRenderState& state) const;

@@ -21,6 +21,10 @@ class TriggerPointEditor;
 // buttons to switch. A tool bar zooms the shown views in and out and fits them again, and
 // switches earlier sessions' points and the heat map on and off (both views together).
 //
+// When a person puts a point on a muscle (a click, a drag onto another muscle, or the muscle
+// list), the view shows the point's side of the body if it was hidden, and for a muscle with a
+// tagged caution pops up the point's tooltip with the caution and emits cautionRaised().
+//
 // Borrows the editor, which must outlive the view.
 class BodyMapView : public QWidget {
     Q_OBJECT
@@ -40,11 +44,17 @@ public:
     void setHistory(const QList<TriggerPoint>& history);
     void setHeatMap(const QHash<QString, int>& counts);
 
+Q_SIGNALS:
+    // A point was just put on a muscle with a tagged caution; `message` is the catalogue's
+    // caution text, for a status bar.
+    void cautionRaised(TriggerPointKey key, const QString& muscleId, const QString& message);
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
     void updateLayout();
+    void onPointPlaced(TriggerPointKey key);
     template <typename Function>
     void forShownMaps(Function function);
 
@@ -54,6 +64,7 @@ private:
     QToolButton* m_backButton;
     QToolButton* m_historyButton;
     QToolButton* m_heatMapButton;
+    TriggerPointEditor& m_editor;
     BodyView m_current = BodyView::Anterior;
     bool m_sideBySide = false;
 };

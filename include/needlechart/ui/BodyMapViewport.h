@@ -14,6 +14,8 @@ namespace needlechart {
 // target rectangle (map()); stored normalised positions never change.
 //
 // Zoom stays within MinZoom..MaxZoom; at 1x the figure is always centred again (offset zero).
+// With bounds set (the widget's rectangle), panning and zooming out stop where an edge of the
+// zoomed layout would come inside the bounds, so the figure can never be pushed off screen.
 class BodyMapViewport {
 public:
     static constexpr double MinZoom = 1.0;
@@ -36,12 +38,19 @@ public:
     void panBy(QPointF delta);
     // Back to the fitted view.
     void reset();
+    // The fitted area that must stay covered by the zoomed one; an empty rectangle (the
+    // default) clamps nothing. Setting it clamps the current offset at once.
+    void setBounds(const QRectF& bounds);
+    [[nodiscard]] QRectF bounds() const { return m_bounds; }
 
     friend bool operator==(const BodyMapViewport&, const BodyMapViewport&) = default;
 
 private:
+    void clampOffset();
+
     double m_zoom = MinZoom;
     QPointF m_offset;
+    QRectF m_bounds;
 };
 
 } // namespace needlechart

@@ -33,9 +33,10 @@ class TriggerPointEditor;
 // "+" and "-" zoom about the middle, "0" fits the figure again, and dragging with the middle
 // button pans. Points are still stored normalised, so zooming never moves them.
 //
-// Points on a muscle with a pneumothorax or neurovascular caution carry an amber triangle;
-// marking one emits cautionRaised(), and the tooltip over a marker or its triangle names the
-// muscle, the side and the caution.
+// Points on a high-risk muscle (Muscle::isHighRisk(): lung, organ, advanced technique) carry an
+// amber triangle. The tooltip over a marker or its triangle names the muscle, the side and any
+// tagged caution; showPointToolTip() pops it up unasked (BodyMapView does when a point is put
+// on a caution muscle).
 //
 // Borrows the artwork and the editor; both must outlive the widget.
 class BodyMapWidget : public QWidget {
@@ -76,6 +77,9 @@ public:
     // The tooltip for a widget position: the muscle and side of the point whose marker (or
     // warning triangle) is there, and its caution if it has one; empty elsewhere.
     [[nodiscard]] QString toolTipAt(QPointF widgetPosition) const;
+    // Shows the tooltip of the point beside its marker now, if the point is in this view and
+    // the widget is visible.
+    void showPointToolTip(TriggerPointKey key);
 
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
@@ -88,13 +92,11 @@ Q_SIGNALS:
     // A hint for the status bar, e.g. after a click that could not mark a point.
     void statusMessage(const QString& message);
     void viewportChanged(); // zoomed, panned or fitted: read viewport()
-    // A point was just marked on a muscle with a pneumothorax or neurovascular risk; `message`
-    // is the catalogue's caution text.
-    void cautionRaised(const QString& muscleId, const QString& message);
 
 protected:
     bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;

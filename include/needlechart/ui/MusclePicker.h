@@ -25,7 +25,7 @@ class TriggerPointEditor;
 // in the list, choose the side and mark a point at the muscle's centre (see
 // TriggerPointPlacement; a deep muscle goes on the area over it). Flow: type, Down moves into
 // the list, Enter (in the search box, the list or on a side button) or "Mark point" places.
-// A muscle with a pneumothorax or neurovascular caution shows that caution beside the list
+// A muscle with a tagged caution (Muscle::hasCaution()) shows that caution beside the list
 // while it is selected. There is no default side: a point is never charted on a side nobody
 // chose. Edits go through the editor, so marking is undoable.
 //

@@ -36,6 +36,9 @@ public:
 Q_SIGNALS:
     // After any change to the set, including undo and redo.
     void changed();
+    // A person has just put a point on a muscle: added it, or moved it onto another muscle or
+    // side. Not emitted by undo or redo. Hosts use it to name the muscle's caution.
+    void pointPlaced(TriggerPointKey key);
 
 private:
     friend class AddTriggerPointCommand;
