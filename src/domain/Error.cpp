@@ -32,6 +32,8 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::NewerSchema: return "newer-schema";
     case ErrorCode::Io: return "io";
     case ErrorCode::Database: return "database";
+    case ErrorCode::NoteSigned: return "note-signed";
+    case ErrorCode::NotPermitted: return "not-permitted";
     }
     return "unknown";
 }

@@ -38,6 +38,15 @@ bool TriggerPointSet::move(TriggerPointKey key, QPointF position, const MuscleId
     return true;
 }
 
+bool TriggerPointSet::setFindings(TriggerPointKey key, const PointFindings& findings)
+{
+    const qsizetype index = indexOf(key);
+    if (index < 0)
+        return false;
+    m_points[index].findings = findings;
+    return true;
+}
+
 const TriggerPoint* TriggerPointSet::find(TriggerPointKey key) const
 {
     const qsizetype index = indexOf(key);

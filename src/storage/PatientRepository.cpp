@@ -3,6 +3,7 @@
 #include "needlechart/domain/SearchText.h"
 #include "needlechart/storage/Database.h"
 #include "needlechart/storage/SqlError.h"
+#include "needlechart/storage/SqlValues.h"
 #include "needlechart/storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -18,36 +19,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("PatientRepository", text);
-}
-
-// Dates are stored as ISO 8601 "yyyy-MM-dd". Qt::ISODate parses that directly; a format string
-// ("yyyy-MM-dd") would go through the general date-format parser, several times slower, and a
-// list page parses hundreds of dates.
-QDate dateFromText(const QString& text)
-{
-    return QDate::fromString(text, Qt::ISODate);
-}
-
-QString dateToText(const QDate& date)
-{
-    return date.toString(Qt::ISODate);
-}
-
-QString toIsoTimestamp(const QDateTime& utc)
-{
-    return utc.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIsoTimestamp(const QString& text)
-{
-    QDateTime value = QDateTime::fromString(text, Qt::ISODateWithMs);
-    value.setTimeSpec(Qt::UTC);
-    return value;
-}
-
-QVariant dateOrNull(const QDate& date)
-{
-    return date.isValid() ? QVariant(dateToText(date)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 // The upper end of the token range for prefix `term`: every string that starts with `term`
@@ -69,40 +40,33 @@ Patient readPatient(const QSqlQuery& q)
     p.familyName = q.value(1).toString();
     p.givenName = q.value(2).toString();
     p.preferredName = q.value(3).toString();
-    p.dateOfBirth = dateFromText(q.value(4).toString());
+    p.dateOfBirth = SqlValues::date(q.value(4));
     p.sex = sexFromKey(q.value(5).toString()).value_or(Sex::NotStated);
     p.phone = q.value(6).toString();
     p.email = q.value(7).toString();
     p.address = q.value(8).toString();
     p.referrer = q.value(9).toString();
     p.notes = q.value(10).toString();
-    if (!q.value(11).isNull())
-        p.lastVisitOn = dateFromText(q.value(11).toString());
-    p.createdAt = fromIsoTimestamp(q.value(12).toString());
-    p.updatedAt = fromIsoTimestamp(q.value(13).toString());
+    p.lastVisitOn = SqlValues::date(q.value(11));
+    p.createdAt = SqlValues::timestamp(q.value(12));
+    p.updatedAt = SqlValues::timestamp(q.value(13));
     p.rowVersion = q.value(14).toLongLong();
     return p;
 }
 
-// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString text(const QString& value)
-{
-    return value.isNull() ? QString::fromLatin1("", 0) : value;
-}
-
 void bindPatientFields(QSqlQuery& q, const Patient& p)
 {
-    q.bindValue(QStringLiteral(":family_name"), text(p.familyName));
-    q.bindValue(QStringLiteral(":given_name"), text(p.givenName));
-    q.bindValue(QStringLiteral(":preferred_name"), text(p.preferredName));
-    q.bindValue(QStringLiteral(":date_of_birth"), dateToText(p.dateOfBirth));
+    q.bindValue(QStringLiteral(":family_name"), SqlValues::text(p.familyName));
+    q.bindValue(QStringLiteral(":given_name"), SqlValues::text(p.givenName));
+    q.bindValue(QStringLiteral(":preferred_name"), SqlValues::text(p.preferredName));
+    q.bindValue(QStringLiteral(":date_of_birth"), SqlValues::dateText(p.dateOfBirth));
     q.bindValue(QStringLiteral(":sex"), sexKey(p.sex));
-    q.bindValue(QStringLiteral(":phone"), text(p.phone));
-    q.bindValue(QStringLiteral(":email"), text(p.email));
-    q.bindValue(QStringLiteral(":address"), text(p.address));
-    q.bindValue(QStringLiteral(":referrer"), text(p.referrer));
-    q.bindValue(QStringLiteral(":notes"), text(p.notes));
-    q.bindValue(QStringLiteral(":last_visit_on"), dateOrNull(p.lastVisitOn));
+    q.bindValue(QStringLiteral(":phone"), SqlValues::text(p.phone));
+    q.bindValue(QStringLiteral(":email"), SqlValues::text(p.email));
+    q.bindValue(QStringLiteral(":address"), SqlValues::text(p.address));
+    q.bindValue(QStringLiteral(":referrer"), SqlValues::text(p.referrer));
+    q.bindValue(QStringLiteral(":notes"), SqlValues::text(p.notes));
+    q.bindValue(QStringLiteral(":last_visit_on"), SqlValues::dateOrNull(p.lastVisitOn));
     q.bindValue(QStringLiteral(":name_sort_key"), SearchText::nameSortKey(p));
 }
 
@@ -231,7 +195,10 @@ void bindTerms(QSqlQuery& q, const QStringList& terms)
 
 } // namespace
 
-PatientRepository::PatientRepository(Database& database) : m_database(database) {}
+PatientRepository::PatientRepository(Database& database)
+    : m_database(database), m_statements(database.connection())
+{
+}
 
 Result<Patient> PatientRepository::create(const Patient& patient, const QDateTime& nowUtc)
 {
@@ -254,8 +221,8 @@ Result<Patient> PatientRepository::create(const Patient& patient, const QDateTim
         ":phone, :email, :address, :referrer, :notes, :last_visit_on, :name_sort_key, :created_at, "
         ":updated_at, 1) RETURNING id"));
     bindPatientFields(q, stored);
-    q.bindValue(QStringLiteral(":created_at"), toIsoTimestamp(stored.createdAt));
-    q.bindValue(QStringLiteral(":updated_at"), toIsoTimestamp(stored.updatedAt));
+    q.bindValue(QStringLiteral(":created_at"), SqlValues::timestampText(stored.createdAt));
+    q.bindValue(QStringLiteral(":updated_at"), SqlValues::timestampText(stored.updatedAt));
     if (!q.exec() || !q.next())
         return SqlError::from(q.lastError(), tr("Could not register the patient"));
     stored.id = q.value(0).toLongLong();
@@ -289,7 +256,7 @@ Result<Patient> PatientRepository::update(const Patient& patient, const QDateTim
         "row_version = row_version + 1 "
         "WHERE id = :id AND row_version = :row_version RETURNING created_at, row_version"));
     bindPatientFields(q, stored);
-    q.bindValue(QStringLiteral(":updated_at"), toIsoTimestamp(stored.updatedAt));
+    q.bindValue(QStringLiteral(":updated_at"), SqlValues::timestampText(stored.updatedAt));
     q.bindValue(QStringLiteral(":id"), patient.id);
     q.bindValue(QStringLiteral(":row_version"), patient.rowVersion);
     if (!q.exec())
@@ -307,7 +274,7 @@ Result<Patient> PatientRepository::update(const Patient& patient, const QDateTim
                         "saved. Close the form and open the patient again to see the latest details."),
                      {}, {}};
     }
-    stored.createdAt = fromIsoTimestamp(q.value(0).toString());
+    stored.createdAt = SqlValues::timestamp(q.value(0));
     stored.rowVersion = q.value(1).toLongLong();
     q.finish();
 
@@ -318,16 +285,25 @@ Result<Patient> PatientRepository::update(const Patient& patient, const QDateTim
     return stored;
 }
 
+Status PatientRepository::recordVisit(PatientId id, const QDate& date)
+{
+    auto statement = prepared(QStringLiteral(
+        "UPDATE patient SET last_visit_on = :visit WHERE id = :id "
+        "AND (last_visit_on IS NULL OR last_visit_on < :visit)"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(QStringLiteral(":visit"), SqlValues::dateText(date));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not record the visit"));
+    q.finish();
+    return {};
+}
+
 Result<QSqlQuery*> PatientRepository::prepared(const QString& sql)
 {
-    auto found = m_statements.find(sql);
-    if (found != m_statements.end())
-        return &found->second;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return SqlError::from(query.lastError(), tr("Could not prepare a database query"));
-    return &m_statements.emplace(sql, std::move(query)).first->second;
+    return m_statements.get(sql, tr("Could not prepare a database query"));
 }
 
 Result<Patient> PatientRepository::get(PatientId id)
@@ -403,10 +379,9 @@ Result<std::vector<PatientSummary>> PatientRepository::list(const PatientQuery& 
         s.familyName = q.value(1).toString();
         s.givenName = q.value(2).toString();
         s.preferredName = q.value(3).toString();
-        s.dateOfBirth = dateFromText(q.value(4).toString());
+        s.dateOfBirth = SqlValues::date(q.value(4));
         s.phone = q.value(5).toString();
-        if (!q.value(6).isNull())
-            s.lastVisitOn = dateFromText(q.value(6).toString());
+        s.lastVisitOn = SqlValues::date(q.value(6));
         rows.push_back(std::move(s));
     }
     if (q.lastError().isValid())

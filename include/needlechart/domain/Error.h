@@ -18,6 +18,8 @@ enum class ErrorCode {
     NewerSchema,  // the file was written by a newer NeedleChart
     Io,           // the file system refused (missing folder, disk full, copy failed)
     Database,     // any other error reported by the database driver
+    NoteSigned,   // the session note is signed: it can be amended, never changed or deleted
+    NotPermitted, // the user's role may not do this (the front desk reading clinical notes)
 };
 
 // One broken rule on one input field. `field` is a stable key (see PatientFields) that the UI

@@ -3,8 +3,11 @@
 #include "needlechart/domain/BodySide.h"
 #include "needlechart/domain/BodyView.h"
 #include "needlechart/domain/Muscle.h"
+#include "needlechart/domain/PointFindings.h"
 
 #include <QPointF>
+
+#include <utility>
 
 namespace needlechart {
 
@@ -14,14 +17,26 @@ using TriggerPointKey = int;
 
 // A trigger point marked on the body map: which muscle on which side, and where, in
 // normalised coordinates of the view it was placed in ((0,0) top-left to (1,1) bottom-right of
-// the drawing), so it stays in place at any size. What was found there (twitch response, pain)
-// is charted with the session.
+// the drawing), so it stays in place at any size, and what was found and done there.
 struct TriggerPoint {
+    TriggerPoint() = default;
+    TriggerPoint(TriggerPointKey key_, BodyView view_, MuscleId muscleId_, BodySide side_,
+                 QPointF position_, PointFindings findings_ = {})
+        : key(key_),
+          view(view_),
+          muscleId(std::move(muscleId_)),
+          side(side_),
+          position(position_),
+          findings(std::move(findings_))
+    {
+    }
+
     TriggerPointKey key = 0;
     BodyView view = BodyView::Posterior;
     MuscleId muscleId;
     BodySide side = BodySide::Left;
     QPointF position;
+    PointFindings findings;
 
     friend bool operator==(const TriggerPoint&, const TriggerPoint&) = default;
 };

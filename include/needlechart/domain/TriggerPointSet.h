@@ -25,6 +25,8 @@ public:
     std::optional<std::pair<qsizetype, TriggerPoint>> remove(TriggerPointKey key);
     // Moves the point, with the muscle and side now under it. False if there is no such key.
     bool move(TriggerPointKey key, QPointF position, const MuscleId& muscleId, BodySide side);
+    // Replaces what was found at the point. False if there is no such key.
+    bool setFindings(TriggerPointKey key, const PointFindings& findings);
 
     [[nodiscard]] const TriggerPoint* find(TriggerPointKey key) const;
     // 1-based number of the point, or 0 if there is no such key.

@@ -4,11 +4,11 @@
 #include "needlechart/domain/Result.h"
 #include "needlechart/storage/PatientQuery.h"
 #include "needlechart/storage/PatientSummary.h"
+#include "needlechart/storage/StatementCache.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
 
-#include <unordered_map>
 #include <vector>
 
 namespace needlechart {
@@ -31,6 +31,9 @@ public:
     // ErrorCode::Conflict (or NotFound). Returns the stored row with rowVersion + 1.
     [[nodiscard]] Result<Patient> update(const Patient& patient, const QDateTime& nowUtc);
     [[nodiscard]] Result<Patient> get(PatientId id);
+    // Moves the patient's last visit forward to `date` (never back). Not an edit of the patient:
+    // rowVersion is left alone, so it cannot conflict with the front desk editing details.
+    [[nodiscard]] Status recordVisit(PatientId id, const QDate& date);
     // One page of the list, filtered by query.searchText and sorted by query.sortKey
     // (ties broken by name, then id, so paging is stable).
     [[nodiscard]] Result<std::vector<PatientSummary>> list(const PatientQuery& query);
@@ -51,7 +54,7 @@ private:
     [[nodiscard]] Result<QSqlQuery*> prepared(const QString& sql);
 
     Database& m_database;
-    std::unordered_map<QString, QSqlQuery> m_statements;
+    StatementCache m_statements;
 };
 
 } // namespace needlechart

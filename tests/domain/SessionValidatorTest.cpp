@@ -1,0 +1,205 @@
+#include "needlechart/domain/SessionValidator.h"
+
+#include "needlechart/domain/MuscleCatalogue.h"
+
+#include "SessionSamples.h"
+
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+namespace needlechart {
+namespace {
+
+using test::richSession;
+
+const QDateTime Now(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
+
+class SessionValidatorTest : public ::testing::Test {
+protected:
+    Session session = richSession(1, Now.addSecs(-3600));
+    const MuscleCatalogue& catalogue = MuscleCatalogue::builtIn();
+
+    QList<FieldError> signing() const { return SessionValidator::checkForSigning(session, catalogue, Now); }
+    QList<FieldError> draft() const { return SessionValidator::checkDraft(session, catalogue); }
+
+    static QString messageFor(const QList<FieldError>& errors, const QString& field)
+    {
+        for (const FieldError& e : errors) {
+            if (e.field == field)
+                return e.message;
+        }
+        return {};
+    }
+    static std::string fields(const QList<FieldError>& errors)
+    {
+        std::string text;
+        for (const FieldError& e : errors)
+            text += e.field.toStdString() + ": " + e.message.toStdString() + "\n";
+        return text;
+    }
+};
+
+TEST_F(SessionValidatorTest, a_complete_note_can_be_signed)
+{
+    EXPECT_TRUE(signing().isEmpty()) << fields(signing());
+}
+
+TEST_F(SessionValidatorTest, an_empty_draft_is_a_valid_draft_but_not_a_signable_note)
+{
+    Session empty;
+    empty.patientId = 1;
+    EXPECT_TRUE(SessionValidator::checkDraft(empty, catalogue).isEmpty());
+    const auto errors = SessionValidator::checkForSigning(empty, catalogue, Now);
+    for (const QString& field :
+         {SessionFields::TreatedAt, SessionFields::Clinician, SessionFields::PresentingComplaint,
+          SessionFields::Position, SessionFields::PainBefore, SessionFields::PainAfter,
+          SessionFields::Points, SessionFields::Needles, SessionFields::Advice})
+        EXPECT_FALSE(messageFor(errors, field).isEmpty()) << field.toStdString();
+}
+
+TEST_F(SessionValidatorTest, a_needle_count_mismatch_blocks_signing_until_explained)
+{
+    session.needles[0].removed = 4; // 7 in, 6 out
+    session.needleCountNote.clear();
+    const QString message = messageFor(signing(), SessionFields::NeedleCountNote);
+    EXPECT_TRUE(message.contains(QStringLiteral("7 needles were inserted but 6 counted out")))
+        << message.toStdString();
+    EXPECT_TRUE(draft().isEmpty()) << "a draft may hold a mismatch";
+
+    session.needleCountNote = QStringLiteral("One needle bent and disposed of before insertion; "
+                                             "found in the sharps bin.");
+    EXPECT_TRUE(signing().isEmpty()) << fields(signing());
+}
+
+TEST_F(SessionValidatorTest, no_needles_recorded_blocks_signing_with_its_own_message)
+{
+    session.needles.clear();
+    EXPECT_TRUE(messageFor(signing(), SessionFields::Needles).contains(QStringLiteral("needles used")));
+}
+
+TEST_F(SessionValidatorTest, out_of_range_scores_are_refused_even_in_a_draft)
+{
+    session.painBefore = 11;
+    session.painAfter = -1;
+    session.soreness = 12;
+    const auto errors = draft();
+    EXPECT_EQ(messageFor(errors, SessionFields::PainBefore), QStringLiteral("Pain before must be from 0 to 10."));
+    EXPECT_EQ(messageFor(errors, SessionFields::PainAfter), QStringLiteral("Pain after must be from 0 to 10."));
+    EXPECT_EQ(messageFor(errors, SessionFields::Soreness), QStringLiteral("Soreness must be from 0 to 10."));
+}
+
+TEST_F(SessionValidatorTest, point_values_out_of_range_name_the_point_and_the_field)
+{
+    PointFindings f = session.points.points().at(1).findings;
+    f.depthMm = 300;
+    f.needleGaugeMm = 0.9;
+    f.retentionSeconds = 7200;
+    session.points.setFindings(session.points.points().at(1).key, f);
+    const auto errors = draft();
+    using SessionFields::row;
+    EXPECT_EQ(messageFor(errors, row(SessionFields::Points, 1, SessionFields::DepthMm)),
+              QStringLiteral("Point 2: depth must be from 1 to 120 mm."));
+    EXPECT_EQ(messageFor(errors, row(SessionFields::Points, 1, SessionFields::GaugeMm)),
+              QStringLiteral("Needle gauge must be from 0.12 to 0.40 mm."));
+    EXPECT_FALSE(messageFor(errors, row(SessionFields::Points, 1, SessionFields::RetentionSeconds)).isEmpty());
+}
+
+TEST_F(SessionValidatorTest, a_multiple_twitch_response_needs_a_count)
+{
+    PointFindings f = session.points.points().at(0).findings;
+    f.twitchCount = 1;
+    session.points.setFindings(session.points.points().at(0).key, f);
+    EXPECT_FALSE(messageFor(draft(), SessionFields::row(SessionFields::Points, 0, SessionFields::TwitchCount))
+                     .isEmpty());
+}
+
+TEST_F(SessionValidatorTest, a_static_needle_needs_its_retention_time_to_sign)
+{
+    PointFindings f = session.points.points().at(1).findings;
+    f.retentionSeconds.reset();
+    session.points.setFindings(session.points.points().at(1).key, f);
+    EXPECT_TRUE(draft().isEmpty());
+    EXPECT_TRUE(messageFor(signing(), SessionFields::row(SessionFields::Points, 1, SessionFields::RetentionSeconds))
+                    .contains(QStringLiteral("how long the needle was left in")));
+}
+
+TEST_F(SessionValidatorTest, a_point_on_an_unknown_muscle_is_refused)
+{
+    session.points.add(TriggerPoint(0, BodyView::Anterior, QStringLiteral("no_such_muscle"),
+                                    BodySide::Left, QPointF(0.5, 0.5)));
+    EXPECT_TRUE(messageFor(draft(), SessionFields::row(SessionFields::Points, 3, SessionFields::PointMuscle))
+                    .contains(QStringLiteral("not in the catalogue")));
+}
+
+TEST_F(SessionValidatorTest, a_serious_adverse_event_needs_action_and_follow_up)
+{
+    session.adverseEvents[1].actionTaken.clear();
+    session.adverseEvents[1].followUp = QStringLiteral("  ");
+    const auto errors = signing();
+    using SessionFields::row;
+    EXPECT_EQ(messageFor(errors, row(SessionFields::AdverseEvents, 1, SessionFields::ActionTaken)),
+              QStringLiteral("Fainting (vasovagal) is graded serious: record the action taken."));
+    EXPECT_EQ(messageFor(errors, row(SessionFields::AdverseEvents, 1, SessionFields::FollowUp)),
+              QStringLiteral("Fainting (vasovagal) is serious: record the follow-up arranged."));
+}
+
+TEST_F(SessionValidatorTest, an_other_adverse_event_needs_a_description)
+{
+    session.adverseEvents.append(AdverseEvent{AdverseEventKind::Other, AdverseEventGrade::Mild, {}, {}, {}});
+    EXPECT_EQ(messageFor(signing(), SessionFields::row(SessionFields::AdverseEvents, 2, SessionFields::Description)),
+              QStringLiteral("Describe the adverse event."));
+}
+
+TEST_F(SessionValidatorTest, bruising_needs_its_site)
+{
+    session.bruisingSite.clear();
+    EXPECT_EQ(messageFor(signing(), SessionFields::BruisingSite), QStringLiteral("Say where the bruising is."));
+    session.bruising = BruisingGrade::None;
+    EXPECT_TRUE(signing().isEmpty());
+}
+
+TEST_F(SessionValidatorTest, a_treatment_time_in_the_future_cannot_be_signed)
+{
+    session.treatedAt = Now.addSecs(SessionValidator::FutureToleranceSeconds + 60);
+    EXPECT_EQ(messageFor(signing(), SessionFields::TreatedAt),
+              QStringLiteral("The time of treatment is in the future."));
+    session.treatedAt = Now.addSecs(60); // a workstation clock a minute fast
+    EXPECT_TRUE(signing().isEmpty());
+}
+
+TEST_F(SessionValidatorTest, an_amendment_needs_a_reason_and_a_text)
+{
+    EXPECT_EQ(SessionValidator::checkAmendment(QString(), QStringLiteral("x")).size(), 1);
+    EXPECT_EQ(SessionValidator::checkAmendment(QStringLiteral("x"), QStringLiteral(" ")).size(), 1);
+    EXPECT_TRUE(SessionValidator::checkAmendment(QStringLiteral("Wrong side"), QStringLiteral("Point 3 was right")).isEmpty());
+}
+
+TEST(SessionTermsTest, every_vocabulary_has_unique_keys_that_round_trip)
+{
+    auto check = [](auto values) {
+        QSet<QString> seen;
+        for (auto value : values) {
+            const QString key = enumKey(value);
+            EXPECT_FALSE(key.isEmpty());
+            EXPECT_FALSE(enumLabel(value).isEmpty());
+            EXPECT_FALSE(seen.contains(key)) << key.toStdString();
+            seen.insert(key);
+            EXPECT_EQ(enumFromKey<decltype(value)>(key), value);
+        }
+    };
+    check(enumValues<SessionStatus>());
+    check(enumValues<PointActivity>());
+    check(enumValues<TwitchResponse>());
+    check(enumValues<NeedlingTechnique>());
+    check(enumValues<PatientPosition>());
+    check(enumValues<BruisingGrade>());
+    check(enumValues<OtherCareKind>());
+    check(enumValues<AdverseEventKind>());
+    check(enumValues<AdverseEventGrade>());
+    EXPECT_EQ(enumValues<AdverseEventKind>().size(), 11);
+    EXPECT_FALSE(enumFromKey<TwitchResponse>(QStringLiteral("several")).has_value());
+}
+
+} // namespace
+} // namespace needlechart
