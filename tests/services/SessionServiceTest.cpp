@@ -1,0 +1,309 @@
+#include "needlechart/services/SessionService.h"
+
+#include "needlechart/domain/FixedClock.h"
+#include "needlechart/domain/MuscleCatalogue.h"
+#include "needlechart/services/ChangeNotifier.h"
+#include "needlechart/storage/Database.h"
+#include "needlechart/storage/PatientRepository.h"
+#include "needlechart/storage/SessionRepository.h"
+
+#include "QtPrinters.h"
+#include "RawConnection.h"
+#include "SessionSamples.h"
+#include "TempDatabase.h"
+
+#include <QFile>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+using namespace needlechart;
+using test::clinicianUser;
+using test::frontDeskUser;
+using test::RawConnection;
+using test::richSession;
+
+namespace {
+
+const QDateTime Start(QDate(2026, 11, 24), QTime(9, 30, 0), Qt::UTC);
+
+std::string describe(const Error& e)
+{
+    std::string text = std::string(errorCodeName(e.code)) + ": " + e.message.toStdString();
+    for (const FieldError& f : e.fieldErrors)
+        text += "\n  " + f.field.toStdString() + ": " + f.message.toStdString();
+    return text;
+}
+
+class SessionServiceTest : public ::testing::Test {
+protected:
+    test::TempDatabase temp;
+    std::unique_ptr<Database> db = temp.open();
+    PatientRepository patients{*db};
+    SessionRepository sessions{*db};
+    ChangeNotifier notifier;
+    FixedClock clock{Start};
+    SessionService service{*db, sessions, patients, notifier, clock, MuscleCatalogue::builtIn()};
+    QSignalSpy spy{&notifier, &ChangeNotifier::changed};
+    User alex = clinicianUser();
+    PatientId patientId = 0;
+
+    void SetUp() override
+    {
+        Patient p;
+        p.familyName = QStringLiteral("Nakamura");
+        p.givenName = QStringLiteral("Hana");
+        p.dateOfBirth = QDate(1990, 7, 12);
+        auto created = patients.create(p, Start);
+        ASSERT_TRUE(created.ok());
+        patientId = created->id;
+        spy.clear();
+    }
+
+    Session draft() const { return richSession(patientId, Start.addSecs(-1200)); }
+
+    Session signedNote()
+    {
+        auto note = service.sign(draft(), alex);
+        EXPECT_TRUE(note.ok()) << describe(note.error());
+        return note.ok() ? *note : Session{};
+    }
+    ChangeEvent eventAt(int index) const { return spy.at(index).at(0).value<ChangeEvent>(); }
+};
+
+} // namespace
+
+TEST_F(SessionServiceTest, a_new_session_is_an_unsaved_draft_treated_now_by_the_user)
+{
+    auto session = service.startSession(patientId, alex);
+    ASSERT_TRUE(session.ok()) << describe(session.error());
+    EXPECT_FALSE(session->isStored());
+    EXPECT_EQ(session->status, SessionStatus::Draft);
+    EXPECT_EQ(session->treatedAt, Start);
+    EXPECT_EQ(session->clinician, QStringLiteral("Alex Morgan"));
+    EXPECT_EQ(session->clinicianLogin, QStringLiteral("amorgan"));
+    EXPECT_EQ(spy.count(), 0);
+}
+
+TEST_F(SessionServiceTest, a_session_for_an_unknown_patient_is_refused)
+{
+    auto session = service.startSession(patientId + 100, alex);
+    ASSERT_FALSE(session.ok());
+    EXPECT_EQ(session.error().code, ErrorCode::NotFound);
+}
+
+TEST_F(SessionServiceTest, the_front_desk_can_neither_read_nor_write_clinical_notes)
+{
+    const User desk = frontDeskUser();
+    const Session stored = *service.saveDraft(draft(), alex);
+    for (const ErrorCode code :
+         {service.startSession(patientId, desk).error().code, service.saveDraft(draft(), desk).error().code,
+          service.sign(draft(), desk).error().code, service.get(stored.id, desk).error().code,
+          service.history(patientId, desk).error().code,
+          service.chart(patientId, Session{}, desk).error().code,
+          service.amend(stored.id, QStringLiteral("r"), QStringLiteral("t"), desk).error().code,
+          service.deleteDraft(stored.id, desk).error().code})
+        EXPECT_EQ(code, ErrorCode::NotPermitted);
+}
+
+TEST_F(SessionServiceTest, an_incomplete_draft_saves_and_announces_itself)
+{
+    Session partial;
+    partial.patientId = patientId;
+    partial.treatedAt = Start;
+    partial.painBefore = 6;
+    auto saved = service.saveDraft(partial, alex);
+    ASSERT_TRUE(saved.ok()) << describe(saved.error());
+    EXPECT_TRUE(saved->isStored());
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_EQ(eventAt(0).entity, ChangeEvent::Entity::Session);
+    EXPECT_EQ(eventAt(0).kind, ChangeEvent::Kind::Created);
+    EXPECT_EQ(eventAt(0).ids, QList<qint64>{saved->id});
+    EXPECT_EQ(eventAt(0).patientId, patientId);
+}
+
+TEST_F(SessionServiceTest, a_draft_with_a_value_out_of_range_is_not_saved)
+{
+    Session bad = draft();
+    bad.painAfter = 14;
+    auto saved = service.saveDraft(bad, alex);
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().code, ErrorCode::Validation);
+    EXPECT_TRUE(saved.error().hasFieldError(SessionFields::PainAfter));
+    EXPECT_EQ(RawConnection::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM session")).toInt(), 0);
+}
+
+TEST_F(SessionServiceTest, signing_saves_locks_and_records_the_visit_in_one_step)
+{
+    const Session note = signedNote();
+    EXPECT_TRUE(note.isSigned());
+    EXPECT_EQ(note.signedAt, Start);
+    EXPECT_EQ(note.signedBy, QStringLiteral("Alex Morgan"));
+    EXPECT_EQ(note.points.size(), 3);
+    EXPECT_EQ(patients.get(patientId)->lastVisitOn, note.treatedAt.toLocalTime().date());
+    ASSERT_EQ(spy.count(), 2);
+    EXPECT_EQ(eventAt(0).entity, ChangeEvent::Entity::Session);
+    EXPECT_EQ(eventAt(1).entity, ChangeEvent::Entity::Patient);
+}
+
+TEST_F(SessionServiceTest, signing_refuses_a_needle_count_mismatch_and_saves_nothing)
+{
+    Session s = draft();
+    s.needles[0].removed = 3;
+    s.needleCountNote.clear();
+    auto result = service.sign(s, alex);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::Validation);
+    EXPECT_TRUE(result.error().hasFieldError(SessionFields::NeedleCountNote)) << describe(result.error());
+    EXPECT_EQ(result.error().message, QStringLiteral("The note cannot be signed yet: one thing needs attention."));
+    EXPECT_EQ(RawConnection::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM session")).toInt(), 0);
+}
+
+TEST_F(SessionServiceTest, signing_reports_each_missing_field_with_its_own_message)
+{
+    Session s = draft();
+    s.presentingComplaint.clear();
+    s.position.reset();
+    s.advice.clear();
+    auto result = service.sign(s, alex);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().fieldErrors.size(), 3) << describe(result.error());
+    EXPECT_EQ(result.error().message, QStringLiteral("The note cannot be signed yet: 3 things need attention."));
+    EXPECT_NE(result.error().fieldMessage(SessionFields::PresentingComplaint),
+              result.error().fieldMessage(SessionFields::Position));
+}
+
+TEST_F(SessionServiceTest, a_signed_note_refuses_edits_and_deletion_at_the_service)
+{
+    const Session note = signedNote();
+    Session edited = note;
+    edited.painAfter = 1;
+    auto saved = service.saveDraft(edited, alex);
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().code, ErrorCode::NoteSigned);
+    // A stale copy that still says "draft" is refused too.
+    Session stale = edited;
+    stale.status = SessionStatus::Draft;
+    EXPECT_EQ(service.saveDraft(stale, alex).error().code, ErrorCode::NoteSigned);
+    EXPECT_EQ(service.sign(stale, alex).error().code, ErrorCode::NoteSigned);
+    EXPECT_EQ(service.deleteDraft(note.id, alex).error().code, ErrorCode::NoteSigned);
+    EXPECT_EQ(*service.get(note.id, alex), note);
+}
+
+TEST_F(SessionServiceTest, amendments_append_with_author_time_and_reason_and_keep_the_original)
+{
+    const Session note = signedNote();
+    clock.advanceSeconds(3600);
+    auto once = service.amend(note.id, QStringLiteral("Side recorded wrongly"),
+                              QStringLiteral("Point 3 was on the right infraspinatus."), alex);
+    ASSERT_TRUE(once.ok()) << describe(once.error());
+    clock.advanceSeconds(86400);
+    User jo{QStringLiteral("jpark"), QStringLiteral("Jo Park"), StaffRole::Clinician};
+    auto twice = service.amend(note.id, QStringLiteral("Phone follow-up"),
+                               QStringLiteral("No dizziness since; GP letter sent."), jo);
+    ASSERT_TRUE(twice.ok()) << describe(twice.error());
+    ASSERT_EQ(twice->amendments.size(), 2);
+    EXPECT_EQ(twice->amendments.at(0).author, QStringLiteral("Alex Morgan"));
+    EXPECT_EQ(twice->amendments.at(0).writtenAt, Start.addSecs(3600));
+    EXPECT_EQ(twice->amendments.at(0).reason, QStringLiteral("Side recorded wrongly"));
+    EXPECT_EQ(twice->amendments.at(1).author, QStringLiteral("Jo Park"));
+    EXPECT_EQ(twice->amendments.at(1).writtenAt, Start.addSecs(3600 + 86400));
+    // The original note is unchanged.
+    Session original = *twice;
+    original.amendments.clear();
+    Session expected = note;
+    expected.amendments.clear();
+    EXPECT_EQ(original, expected);
+}
+
+TEST_F(SessionServiceTest, an_amendment_needs_a_reason_and_a_signed_note)
+{
+    const Session stored = *service.saveDraft(draft(), alex);
+    auto onDraft = service.amend(stored.id, QStringLiteral("r"), QStringLiteral("t"), alex);
+    ASSERT_FALSE(onDraft.ok());
+    const Session note = signedNote();
+    auto noReason = service.amend(note.id, QStringLiteral(" "), QStringLiteral("text"), alex);
+    ASSERT_FALSE(noReason.ok());
+    EXPECT_TRUE(noReason.error().hasFieldError(SessionFields::Reason));
+}
+
+TEST_F(SessionServiceTest, a_draft_can_be_deleted)
+{
+    const Session stored = *service.saveDraft(draft(), alex);
+    spy.clear();
+    ASSERT_TRUE(service.deleteDraft(stored.id, alex).ok());
+    EXPECT_EQ(service.get(stored.id, alex).error().code, ErrorCode::NotFound);
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_EQ(eventAt(0).kind, ChangeEvent::Kind::Removed);
+}
+
+TEST_F(SessionServiceTest, the_chart_ghosts_the_previous_session_and_counts_earlier_needling)
+{
+    Session first = draft();
+    first.treatedAt = Start.addDays(-14);
+    ASSERT_TRUE(service.sign(first, alex).ok());
+    Session second = draft();
+    second.treatedAt = Start.addDays(-7);
+    second.points = TriggerPointSet();
+    second.points.add(test::samplePoint("gluteus_medius", BodySide::Left, BodyView::Posterior,
+                                        QPointF(0.4, 0.5)));
+    const Session secondStored = *service.sign(second, alex);
+
+    auto today = service.startSession(patientId, alex);
+    ASSERT_TRUE(today.ok());
+    auto chart = service.chart(patientId, *today, alex);
+    ASSERT_TRUE(chart.ok()) << describe(chart.error());
+    EXPECT_EQ(chart->history.size(), 2u);
+    EXPECT_EQ(chart->previousSessionId, secondStored.id);
+    ASSERT_EQ(chart->previousPoints.size(), 1);
+    EXPECT_EQ(chart->previousPoints.at(0).muscleId, QStringLiteral("gluteus_medius"));
+    EXPECT_EQ(chart->needlingCounts.value(QStringLiteral("upper_trapezius_R")), 1);
+    EXPECT_EQ(chart->needlingCounts.value(QStringLiteral("gluteus_medius_L")), 1);
+    EXPECT_TRUE(chart->hasSeriousAdverseEvent()); // the rich sample has a serious faint
+
+    // Opening the older note, "previous" is the one before it, and it does not count itself.
+    auto older = service.chart(patientId, secondStored, alex);
+    ASSERT_TRUE(older.ok());
+    EXPECT_NE(older->previousSessionId, secondStored.id);
+    EXPECT_EQ(older->needlingCounts.value(QStringLiteral("gluteus_medius_L")), 0);
+}
+
+TEST_F(SessionServiceTest, a_saved_draft_survives_the_program_being_killed)
+{
+    const QString path = temp.path();
+    const PatientId patient = patientId;
+    // The child saves a draft through its own connection and dies on the spot: no destructors,
+    // no close, no checkpoint, as when the process is killed.
+    EXPECT_EXIT(
+        {
+            auto opened = Database::open(path);
+            if (!opened.ok())
+                std::_Exit(3);
+            PatientRepository childPatients(**opened);
+            SessionRepository childSessions(**opened);
+            ChangeNotifier childNotifier;
+            FixedClock childClock(Start);
+            SessionService child(**opened, childSessions, childPatients, childNotifier, childClock,
+                                 MuscleCatalogue::builtIn());
+            Session typed = richSession(patient, Start);
+            typed.presentingComplaint = QStringLiteral("Typed just before the crash");
+            if (!child.saveDraft(typed, clinicianUser()).ok())
+                std::_Exit(4);
+            std::_Exit(0);
+        },
+        ::testing::ExitedWithCode(0), "");
+
+    auto reopened = Database::open(path);
+    ASSERT_TRUE(reopened.ok());
+    SessionRepository after(**reopened);
+    auto history = after.history(patient);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 1u);
+    auto note = after.get(history->front().id);
+    ASSERT_TRUE(note.ok());
+    EXPECT_EQ(note->presentingComplaint, QStringLiteral("Typed just before the crash"));
+    EXPECT_EQ(note->points.size(), 3);
+    EXPECT_EQ(note->status, SessionStatus::Draft);
+}
