@@ -26,7 +26,16 @@ How the figure is built
    sternal notch). Neighbouring muscles share the same border points (see the
    named points in each view) so that the regions tile the surface without
    overlapping. Deep muscles are not drawn; muscle-regions.csv maps them to the
-   surface muscle(s) over them.
+   surface muscle(s) over them. A few deep muscles that are needled where they
+   lie under a thin surface muscle are drawn as WINDOWS in it instead. In the
+   posterior view the upper, middle and lower trapezius together form the
+   trapezius kite (apex at the external occipital protuberance, lateral corners
+   at the acromions, lower apex at T12) and share one deeper tone so that the
+   kite reads at a glance; semispinalis capitis is a window in the upper
+   trapezius beside the midline of the neck, and lateral to the upper
+   trapezius border lie (top to bottom) suboccipitals, splenius capitis,
+   splenius cervicis and levator scapulae; supraspinatus is a window above the
+   spine of the scapula in the kite's lateral corner.
 4. The OUTLINE (silhouette) is a half-contour around the head, arm, trunk and leg,
    mirrored and closed; it encloses all muscles.
 5. Every polygon is turned into a smooth closed curve: the polygon is used as the
@@ -83,7 +92,7 @@ HALF_OUTLINE = [
     (0.95, 1.47), (1.07, 1.55), (1.135, 1.70),      # shoulder cap (deltoid)
     (1.15, 1.92), (1.17, 2.20), (1.19, 2.55),       # lateral upper arm
     (1.22, 2.88), (1.27, 3.02),                     # lateral elbow
-    (1.335, 3.22), (1.35, 3.52), (1.37, 3.82),       # lateral forearm (brachioradialis)
+    (1.34, 3.22), (1.365, 3.52), (1.38, 3.82),      # lateral forearm (brachioradialis)
     (1.37, 4.00),                                   # wrist, thumb side
     (1.42, 4.07), (1.47, 4.16), (1.50, 4.26),       # thumb (palm forward: thumb lateral)
     (1.505, 4.35), (1.48, 4.38), (1.45, 4.33),
@@ -91,7 +100,7 @@ HALF_OUTLINE = [
     (1.39, 4.64),
     (1.33, 4.70), (1.26, 4.66), (1.21, 4.50),       # fingertips, ulnar hand
     (1.16, 4.02),                                   # wrist, little-finger side
-    (1.06, 3.62), (0.955, 3.24), (0.925, 3.00),     # medial forearm, elbow
+    (1.045, 3.62), (0.945, 3.24), (0.925, 3.00),    # medial forearm, elbow
     (0.90, 2.70), (0.85, 2.35), (0.80, 2.16),       # medial upper arm
     (0.755, 2.09),                                  # armpit apex
     (0.715, 2.14), (0.69, 2.40), (0.65, 2.75),      # side of chest / waist
@@ -152,7 +161,7 @@ LANDMARKS = {
             [(1.02, 2.98), (1.10, 3.02), (1.18, 2.98)],                                # olecranon
         ],
         "mid": [
-            [(0.0, 0.93), (0.0, 3.85)],                                               # spinous processes
+            [(0.0, 0.56), (0.0, 3.85)],                                               # nuchal lig., spinous proc.
             [(0.0, 3.88), (0.0, 4.30)],                                               # gluteal cleft
         ],
     },
@@ -180,10 +189,10 @@ def _interp(chain, y):
 
 
 # medial and lateral silhouette edges of the arm (taken from HALF_OUTLINE, inset)
-ARM_MEDIAL = [(0.90 + 0.012, 2.70), (0.925 + 0.012, 3.00), (0.955 + 0.012, 3.24),
-              (1.06 + 0.012, 3.62), (1.16 + 0.012, 4.02)]
+ARM_MEDIAL = [(0.90 + 0.012, 2.70), (0.925 + 0.012, 3.00), (0.945 + 0.012, 3.24),
+              (1.045 + 0.012, 3.62), (1.16 + 0.012, 4.02)]
 ARM_LATERAL = [(1.19 - 0.012, 2.55), (1.22 - 0.012, 2.88), (1.27 - 0.012, 3.02),
-               (1.335 - 0.012, 3.22), (1.35 - 0.012, 3.52), (1.37 - 0.012, 3.82),
+               (1.34 - 0.012, 3.22), (1.365 - 0.012, 3.52), (1.38 - 0.012, 3.82),
                (1.37 - 0.012, 4.02)]
 
 
@@ -286,41 +295,62 @@ Q = {  # shared points for the posterior view
     "dins": (1.075, 2.36),
     "spine_root": (0.47, 1.70), "spine_mid": (0.66, 1.625), "spine_lat": (0.84, 1.56),
     "lt1": (0.455, 1.78), "lt2": (0.38, 1.96), "lt3": (0.29, 2.16), "lt4": (0.19, 2.42),
-    "lt5": (0.10, 2.66),
+    "lt5": (0.10, 2.62),
+    # trapezius kite: apex at the external occipital protuberance, superior
+    # nuchal line, then the lateral (anterior) border of the upper fibres down
+    # the side of the neck and onto the shoulder slope
+    "t_apex": (0.015, 0.545), "nl2": (0.125, 0.59),
+    "tb1": (0.14, 0.68), "tb2": (0.15, 0.765), "tb3": (0.155, 0.935), "tb4": (0.152, 1.12),
+    "tb5": (0.165, 1.26), "tb6": (0.23, 1.305), "tb7": (0.31, 1.328),
+    "acr_t": (0.915, 1.48),
+    # upper/middle trapezius border (C7 -> acromion) and the top of supraspinatus
+    "um0": (0.015, 1.405), "um1": (0.30, 1.458), "um2": (0.50, 1.54),
+    "ss1": (0.86, 1.515), "ss2": (0.80, 1.517), "ss3": (0.72, 1.522), "ss4": (0.64, 1.533),
+    "ss5": (0.57, 1.555), "ss6": (0.51, 1.595), "ss7": (0.49, 1.655),
+    # middle/lower trapezius border (T4 -> root of the scapular spine)
+    "ml0": (0.015, 1.725), "ml1": (0.20, 1.715), "ml2": (0.40, 1.70), "ml3": (0.462, 1.692),
 }
 
 POSTERIOR = {
     # --- back of the head and neck ---
-    "suboccipitals": [(0.02, 0.80), (0.20, 0.79), (0.24, 0.855), (0.20, 0.935),
-                      (0.02, 0.935)],
-    "semispinalis_capitis": [(0.02, 0.955), (0.115, 0.955), (0.12, 1.20),
-                             (0.115, 1.455), (0.02, 1.455)],
-    "splenius_capitis": [(0.125, 0.955), (0.25, 0.925), (0.292, 0.965), (0.29, 1.04),
-                         (0.25, 1.10), (0.125, 1.12)],
-    "splenius_cervicis": [(0.125, 1.14), (0.256, 1.12), (0.263, 1.25), (0.30, 1.34),
-                          (0.305, 1.455), (0.125, 1.455)],
-    # levator scapulae shown where it is needled: the angle of the neck, in
-    # front of the upper trapezius border
-    # levator scapulae shown where it is needled: the angle of the neck, in
-    # front of the upper trapezius border
-    # levator scapulae shown where it is needled: the angle of the neck, in
-    # front of the upper trapezius border
-    # levator scapulae shown where it is needled: the angle of the neck, in
-    # front of the upper trapezius border
-    "levator_scapulae": [(0.271, 1.12), (0.291, 1.09), (0.293, 1.17), (0.345, 1.29),
-                         (0.43, 1.328), (0.455, 1.35), (0.462, 1.395), (0.43, 1.455),
-                         (0.318, 1.458), (0.314, 1.33), (0.274, 1.24)],
-    # --- trapezius: upper / middle / lower ---
-    "upper_trapezius": [(0.475, 1.35), (0.55, 1.39), (0.80, 1.447), (0.90, 1.468),
-                        (0.915, 1.48), (0.865, 1.515), (0.65, 1.505), (0.49, 1.485),
-                        (0.45, 1.468), (0.478, 1.40)],
-    "middle_trapezius": [(0.02, 1.475), (0.24, 1.475), (0.40, 1.48), (0.455, 1.50),
-                         (0.465, 1.58), Q["spine_root"], Q["lt1"], (0.20, 1.80), (0.02, 1.80)],
-    "lower_trapezius": [(0.02, 1.82), (0.20, 1.82), Q["lt1"], Q["lt2"], Q["lt3"],
-                        Q["lt4"], Q["lt5"], (0.02, 2.88)],
+    # The trapezius covers the back of the neck; the deep neck muscles are
+    # shown as windows where they are palpated and needled:
+    #  * semispinalis capitis: a paramedian column in the neck, enclosed by the
+    #    upper trapezius (its occipital cap above, its neck strip lateral);
+    #  * lateral to the upper trapezius border, top to bottom: suboccipitals
+    #    just under the skull, splenius capitis running up and out to the
+    #    mastoid, splenius cervicis below it and levator scapulae in the angle
+    #    between the neck and the shoulder (the posterior triangle).
+    "semispinalis_capitis": [(0.015, 0.70), (0.085, 0.695), (0.105, 0.75), (0.108, 0.90),
+                             (0.10, 1.06), (0.10, 1.18), (0.103, 1.285), (0.015, 1.30)],
+    "suboccipitals": [(0.132, 0.61), (0.21, 0.598), (0.285, 0.61), (0.295, 0.66),
+                      (0.275, 0.745), Q["tb2"], Q["tb1"]],
+    "splenius_capitis": [(0.285, 0.61), (0.33, 0.603), (0.368, 0.625), (0.36, 0.70),
+                         (0.333, 0.79), (0.30, 0.87), (0.285, 0.935), Q["tb3"],
+                         (0.152, 0.85), Q["tb2"], (0.275, 0.745), (0.295, 0.66)],
+    "splenius_cervicis": [(0.153, 0.953), (0.22, 0.953), (0.289, 0.953), (0.291, 1.03),
+                          (0.291, 1.10), (0.22, 1.10), (0.152, 1.10)],
+    "levator_scapulae": [Q["tb4"], (0.22, 1.12), (0.291, 1.12), (0.293, 1.17), (0.305, 1.225),
+                         (0.34, 1.28), (0.40, 1.323), Q["tb7"], Q["tb6"], Q["tb5"]],
+    # --- trapezius: upper / middle / lower, together a kite (diamond) from the
+    # external occipital protuberance to T12 and out to both acromions ---
+    "upper_trapezius": [Q["t_apex"], (0.07, 0.563), Q["nl2"], (0.132, 0.61), Q["tb1"], Q["tb2"],
+                        (0.152, 0.85), Q["tb3"], (0.152, 1.03), Q["tb4"], Q["tb5"], Q["tb6"],
+                        Q["tb7"], (0.41, 1.343), (0.55, 1.39), (0.80, 1.447), (0.90, 1.468),
+                        Q["acr_t"], Q["ss1"], Q["ss2"], Q["ss3"], Q["ss4"], Q["ss5"], Q["um2"], Q["um1"],
+                        Q["um0"],
+                        # up the midline to the semispinalis window, round it, on to the apex
+                        (0.015, 1.30), (0.103, 1.285), (0.10, 1.18), (0.10, 1.06), (0.108, 0.90),
+                        (0.105, 0.75), (0.085, 0.695), (0.015, 0.70)],
+    "middle_trapezius": [Q["um0"], Q["um1"], Q["um2"], Q["ss5"],
+                         Q["ss6"], Q["ss7"], Q["ml3"], Q["ml2"], Q["ml1"], Q["ml0"]],
+    "lower_trapezius": [Q["ml0"], Q["ml1"], Q["ml2"], Q["ml3"], Q["lt1"], Q["lt2"], Q["lt3"],
+                        Q["lt4"], Q["lt5"], (0.015, 2.78)],
     # --- scapula ---
-    "supraspinatus": [(0.49, 1.505), (0.65, 1.525), (0.80, 1.54), (0.85, 1.545),
-                      Q["spine_lat"], Q["spine_mid"], Q["spine_root"], (0.485, 1.58)],
+    # supraspinatus: a window above the spine of the scapula, under the
+    # upper/middle trapezius border
+    "supraspinatus": [Q["ss7"], Q["ss6"], Q["ss5"], Q["ss4"], Q["ss3"], Q["ss2"], Q["ss1"],
+                      Q["spine_lat"], Q["spine_mid"], (0.56, 1.664), (0.505, 1.685)],
     "infraspinatus": [Q["spine_root"], Q["spine_mid"], (0.72, 1.61), (0.76, 1.72),
                       (0.73, 1.78), (0.64, 1.86), (0.56, 1.96), (0.505, 2.02),
                       (0.49, 1.80)],
@@ -347,7 +377,7 @@ POSTERIOR = {
     "longissimus": [(0.115, 2.69), (0.20, 2.48), (0.245, 2.66), (0.27, 3.00),
                     (0.275, 3.46), (0.24, 3.64), (0.17, 3.72), (0.175, 3.30),
                     (0.16, 2.95)],
-    "multifidus": [(0.02, 2.92), (0.115, 2.73), (0.145, 2.95), (0.16, 3.30),
+    "multifidus": [(0.02, 2.86), (0.115, 2.73), (0.145, 2.95), (0.16, 3.30),
                    (0.155, 3.72), (0.10, 3.88), (0.02, 3.88)],
     # --- hip ---
     "gluteus_medius": [(0.42, 3.46), (0.56, 3.41), (0.66, 3.44), (0.745, 3.68),
@@ -370,8 +400,6 @@ POSTERIOR = {
     # --- leg ---
     # gastrocnemius: both heads in one region (medial head larger and lower),
     # a notch between the heads; soleus shows around and below it
-    # gastrocnemius: both heads in one region (medial head larger and lower),
-    # a notch between the heads; soleus shows around and below it
     "gastrocnemius": [(0.17, 6.08), (0.32, 6.05), (0.48, 6.08), (0.50, 6.30),
                       (0.495, 6.58), (0.465, 6.76), (0.42, 6.79), (0.37, 6.70),
                       (0.33, 6.88), (0.26, 6.95), (0.19, 6.84), (0.16, 6.55),
@@ -388,25 +416,20 @@ POSTERIOR = {
                         (1.08, 2.97), (1.03, 2.96), (0.96, 2.85), (0.91, 2.60),
                         (0.87, 2.35), (0.83, 2.17)],
     # forearm (back): f = 0 ulnar/medial edge, f = 1 radial/lateral edge.
-    # Brachioradialis on the radial border; ECRL (proximal) and ECRB (distal) beside
-    # it; extensor digitorum down the middle of the dorsal forearm; supinator shown
-    # as a small window just distal to the lateral epicondyle.
-    # forearm (back): f = 0 ulnar/medial edge, f = 1 radial/lateral edge.
-    # Brachioradialis on the radial border; ECRL (proximal) and ECRB (distal) beside
-    # it; extensor digitorum down the middle of the dorsal forearm; supinator shown
-    # as a small window just distal to the lateral epicondyle.
-    # forearm (back): f = 0 ulnar/medial edge, f = 1 radial/lateral edge.
     # Supinator is shown as a window just distal to the lateral epicondyle (where
-    # it is needled, deep to the radial extensors); below it brachioradialis on the
-    # radial border, ECRL (proximal) and ECRB (distal) beside it, and extensor
-    # digitorum down the ulnar/middle dorsal forearm.
-    "brachioradialis": forearm([(0.72, 3.24), (0.985, 3.24), (0.985, 3.62), (0.72, 3.62)]),
-    "supinator": forearm([(0.44, 3.00), (0.985, 3.00), (0.985, 3.22), (0.44, 3.22)]),
-    "extensor_carpi_radialis_longus": forearm([(0.44, 3.24), (0.70, 3.24), (0.70, 3.62),
-                                               (0.44, 3.62)]),
-    "extensor_carpi_radialis_brevis": forearm([(0.44, 3.64), (0.985, 3.64), (0.96, 3.93),
-                                               (0.44, 3.93)]),
-    "extensor_digitorum": forearm([(0.04, 3.08), (0.42, 3.00), (0.42, 3.93),
+    # it is needled, deep to the radial extensors). Below it, from the radial
+    # border inward: brachioradialis down the whole radial border to the wrist,
+    # ECRL (proximal) and ECRB (distal) beside it, and extensor digitorum down the
+    # ulnar/middle dorsal forearm. Three columns of about a third of the forearm
+    # each, so that each is wide enough to click.
+    "supinator": forearm([(0.40, 3.00), (0.985, 3.00), (0.985, 3.20), (0.40, 3.20)]),
+    "brachioradialis": forearm([(0.69, 3.22), (0.985, 3.22), (0.985, 3.60), (0.97, 3.93),
+                                (0.81, 3.93), (0.69, 3.55)]),
+    "extensor_carpi_radialis_longus": forearm([(0.37, 3.22), (0.67, 3.22), (0.67, 3.50),
+                                               (0.37, 3.50)]),
+    "extensor_carpi_radialis_brevis": forearm([(0.37, 3.52), (0.67, 3.52), (0.79, 3.93),
+                                               (0.39, 3.93)]),
+    "extensor_digitorum": forearm([(0.03, 3.08), (0.37, 3.00), (0.35, 3.40), (0.37, 3.93),
                                    (0.06, 3.93)]),
 }
 
@@ -519,7 +542,16 @@ PALETTE = ["#d98c8c", "#c97b7e", "#e0a0a0", "#cf8f86", "#d6968f", "#c6857f",
            "#dba3a0", "#cc7f86", "#e2aaa4", "#d49089", "#c98a8f", "#de9a94"]
 
 
+# The three parts of the trapezius share one deeper tone so that together they
+# read as the trapezius kite in the posterior view.
+# Supraspinatus, a window inside the kite's lateral corner, is kept light.
+TRAPEZIUS_TONES = {"upper_trapezius": "#c46a6d", "middle_trapezius": "#c87074",
+                   "lower_trapezius": "#c26669", "supraspinatus": "#de9f98"}
+
+
 def muscle_colour(mid, view):
+    if view == "posterior" and mid in TRAPEZIUS_TONES:
+        return TRAPEZIUS_TONES[mid]
     order = sorted(VIEWS[view].keys())
     return PALETTE[(order.index(mid) * 5) % len(PALETTE)]
 

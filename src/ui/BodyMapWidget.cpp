@@ -276,6 +276,11 @@ void BodyMapWidget::mousePressEvent(QMouseEvent* event)
         m_dragGrabOffset = toNormalised(position) - m_editor.points().find(*marker)->position;
         return;
     }
+    if (m_editor.isReadOnly()) {
+        setSelectedPoint(std::nullopt);
+        Q_EMIT statusMessage(tr("This note is signed: points can no longer be added or moved."));
+        return;
+    }
     const QPointF normalised = toNormalised(position);
     const BodyRegion* region = m_geometry.regionAt(normalised);
     if (!region) {

@@ -3,6 +3,7 @@
 #include "needlechart/ui/AddTriggerPointCommand.h"
 #include "needlechart/ui/MoveTriggerPointCommand.h"
 #include "needlechart/ui/RemoveTriggerPointCommand.h"
+#include "needlechart/ui/SetPointFindingsCommand.h"
 
 #include <QUndoStack>
 
@@ -15,6 +16,8 @@ TriggerPointEditor::TriggerPointEditor(TriggerPointSet& points, QUndoStack& undo
 
 TriggerPointKey TriggerPointEditor::addPoint(BodyView view, const MuscleId& muscleId, BodySide side, QPointF position)
 {
+    if (m_readOnly)
+        return 0;
     finishMove();
     auto* command = new AddTriggerPointCommand(*this, TriggerPoint{0, view, muscleId, side, position});
     m_undoStack.push(command); // runs redo(), which assigns the key
@@ -25,7 +28,7 @@ TriggerPointKey TriggerPointEditor::addPoint(BodyView view, const MuscleId& musc
 bool TriggerPointEditor::movePoint(TriggerPointKey key, QPointF position, const MuscleId& muscleId, BodySide side)
 {
     const TriggerPoint* current = m_points.find(key);
-    if (!current)
+    if (!current || m_readOnly)
         return false;
     TriggerPoint after = *current;
     after.position = position;
@@ -47,10 +50,22 @@ void TriggerPointEditor::finishMove()
 
 bool TriggerPointEditor::removePoint(TriggerPointKey key)
 {
-    if (!m_points.find(key))
+    if (!m_points.find(key) || m_readOnly)
         return false;
     finishMove();
     m_undoStack.push(new RemoveTriggerPointCommand(*this, key));
+    return true;
+}
+
+bool TriggerPointEditor::setFindings(TriggerPointKey key, const PointFindings& findings)
+{
+    const TriggerPoint* point = m_points.find(key);
+    if (!point || m_readOnly)
+        return false;
+    if (point->findings == findings)
+        return true;
+    finishMove();
+    m_undoStack.push(new SetPointFindingsCommand(*this, key, point->findings, findings));
     return true;
 }
 

@@ -22,6 +22,10 @@ public:
     [[nodiscard]] const TriggerPointSet& points() const { return m_points; }
     [[nodiscard]] QUndoStack& undoStack() { return m_undoStack; }
 
+    // A read-only editor (a signed note) refuses every verb: addPoint returns 0, the others false.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+
     // Adds a point and returns its key.
     TriggerPointKey addPoint(BodyView view, const MuscleId& muscleId, BodySide side, QPointF position);
     // Moves a point (with the muscle and side now under it). Consecutive moves of one point
@@ -32,6 +36,8 @@ public:
     void finishMove();
     // Removes a point. False if there is no such point.
     bool removePoint(TriggerPointKey key);
+    // Replaces what was found at a point, as one undo step. False if there is no such point.
+    bool setFindings(TriggerPointKey key, const PointFindings& findings);
 
 Q_SIGNALS:
     // After any change to the set, including undo and redo.
@@ -44,10 +50,12 @@ private:
     friend class AddTriggerPointCommand;
     friend class MoveTriggerPointCommand;
     friend class RemoveTriggerPointCommand;
+    friend class SetPointFindingsCommand;
 
     TriggerPointSet& m_points;
     QUndoStack& m_undoStack;
-    int m_moveRun = 0; // moves merge only within one run (see finishMove)
+    int m_moveRun = 0;
+    bool m_readOnly = false; // moves merge only within one run (see finishMove)
 };
 
 } // namespace needlechart
