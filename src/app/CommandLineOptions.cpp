@@ -35,7 +35,18 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
                                     "Save a picture of the main window to FILE as PNG once it is "
                                     "shown, then exit."),
         QCoreApplication::translate("CommandLineOptions", "FILE"));
-    parser.addOptions({databaseOption, demoOption, quitAfterShowOption, screenshotOption});
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QCoreApplication::translate("CommandLineOptions",
+                                    "Chart as NAME (written on notes and amendments); the default "
+                                    "is the login name."),
+        QCoreApplication::translate("CommandLineOptions", "NAME"));
+    const QCommandLineOption frontDeskOption(
+        QStringLiteral("front-desk"),
+        QCoreApplication::translate("CommandLineOptions",
+                                    "Run as the front desk: patients only, no treatment notes."));
+    parser.addOptions({databaseOption, demoOption, quitAfterShowOption, screenshotOption, userOption,
+                       frontDeskOption});
     parser.process(app);
 
     CommandLineOptions options;
@@ -43,6 +54,8 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
     options.demo = parser.isSet(demoOption);
     options.quitAfterShow = parser.isSet(quitAfterShowOption);
     options.screenshotPath = parser.value(screenshotOption);
+    options.userName = parser.value(userOption).trimmed();
+    options.frontDesk = parser.isSet(frontDeskOption);
     return options;
 }
 

@@ -13,6 +13,8 @@ struct CommandLineOptions {
     bool demo = false;    // fill a new or empty database with the demo clinic
     bool quitAfterShow = false;
     QString screenshotPath; // save the shown main window as PNG here, then exit
+    QString userName;       // who is charting, as written on notes; empty: the login name
+    bool frontDesk = false; // run as the front desk (no clinical notes)
 
     // Reads QCoreApplication::arguments(); may exit the process (help, version, bad option).
     [[nodiscard]] static CommandLineOptions parse(const QCoreApplication& app);

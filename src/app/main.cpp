@@ -1,17 +1,21 @@
 // NeedleChart's entry point: reads the command line, opens the database (refusing, untouched, a
 // file that cannot be used), assembles the services and shows the main window. Everything here
 // runs before the window appears, so it stays short: no work that can wait belongs here.
+#include "needlechart/domain/MuscleCatalogue.h"
 #include "needlechart/domain/SystemClock.h"
 #include "needlechart/services/AppPaths.h"
 #include "needlechart/services/ChangeNotifier.h"
 #include "needlechart/services/DemoClinic.h"
 #include "needlechart/services/Logging.h"
 #include "needlechart/services/PatientService.h"
+#include "needlechart/services/SessionService.h"
 #include "needlechart/storage/Database.h"
 #include "needlechart/storage/PatientRepository.h"
+#include "needlechart/storage/SessionRepository.h"
 #include "needlechart/ui/AppSettings.h"
 #include "needlechart/ui/MainWindow.h"
 #include "needlechart/ui/QtMessagePresenter.h"
+#include "needlechart/ui/UiContext.h"
 
 #include "CommandLineOptions.h"
 
@@ -119,6 +123,9 @@ int main(int argc, char* argv[])
     PatientRepository repository(*database);
     ChangeNotifier notifier;
     PatientService service(*database, repository, notifier, clock);
+    SessionRepository sessionRepository(*database);
+    SessionService sessions(*database, sessionRepository, repository, notifier, clock,
+                            MuscleCatalogue::builtIn());
 
     if (const Status indexed = repository.ensureSearchIndex(); !indexed.ok()) {
         // Search may miss patients until the index can be rebuilt; the list itself still works.
@@ -130,7 +137,14 @@ int main(int argc, char* argv[])
         fillEmptyWithDemoClinic(*database, repository, service, clock);
 
     AppSettings settings;
-    MainWindow window(service, notifier, settings, messages);
+    // Until staff accounts exist, the person charting is the workstation's login (or --user).
+    User user;
+    user.login = qEnvironmentVariable("USER", QStringLiteral("clinician"));
+    user.displayName = options.userName.isEmpty() ? user.login : options.userName;
+    user.role = options.frontDesk ? StaffRole::FrontDesk : StaffRole::Clinician;
+    spdlog::info("running as a {}", enumKey(user.role).toStdString());
+    UiContext context{service, sessions, notifier, settings, messages, user};
+    MainWindow window(context);
     window.show();
 
     if (!options.screenshotPath.isEmpty()) {

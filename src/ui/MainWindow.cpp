@@ -7,6 +7,8 @@
 #include "needlechart/ui/PatientDialog.h"
 #include "needlechart/ui/PatientListModel.h"
 #include "needlechart/ui/PatientListPanel.h"
+#include "needlechart/ui/SessionHistoryPanel.h"
+#include "needlechart/ui/SessionWindow.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -28,14 +30,15 @@ constexpr int SearchCountDelayMs = 150;
 
 } // namespace
 
-MainWindow::MainWindow(PatientService& service, ChangeNotifier& notifier, AppSettings& settings,
-                       MessagePresenter& messages, QWidget* parent)
+MainWindow::MainWindow(UiContext& context, QWidget* parent)
     : QMainWindow(parent),
-      m_service(service),
-      m_settings(settings),
-      m_messages(messages),
-      m_listPanel(new PatientListPanel(service, notifier)),
-      m_detailsPanel(new PatientDetailsPanel(service, notifier)),
+      m_context(context),
+      m_service(context.patients),
+      m_settings(context.settings),
+      m_messages(context.messages),
+      m_listPanel(new PatientListPanel(context.patients, context.notifier)),
+      m_detailsPanel(new PatientDetailsPanel(context.patients, context.notifier)),
+      m_historyPanel(new SessionHistoryPanel(context)),
       m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -45,7 +48,7 @@ MainWindow::MainWindow(PatientService& service, ChangeNotifier& notifier, AppSet
     auto* rightLayout = new QVBoxLayout(rightSide);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_detailsPanel, 3);
-    rightLayout->addWidget(createChartingArea(), 2);
+    rightLayout->addWidget(m_historyPanel, 2);
     rightSide->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -60,8 +63,12 @@ MainWindow::MainWindow(PatientService& service, ChangeNotifier& notifier, AppSet
 
     connect(m_listPanel, &PatientListPanel::currentPatientChanged, this, [this](PatientId id) {
         m_detailsPanel->showPatient(id);
+        m_historyPanel->showPatient(id);
         m_editAction->setEnabled(id > 0);
+        m_newSessionAction->setEnabled(id > 0 && m_context.user.canChart());
     });
+    connect(m_historyPanel, &SessionHistoryPanel::newSessionRequested, this, &MainWindow::newSession);
+    connect(m_historyPanel, &SessionHistoryPanel::openSessionRequested, this, &MainWindow::openSession);
     connect(m_listPanel, &PatientListPanel::patientActivated, this, &MainWindow::editPatient);
     connect(m_detailsPanel, &PatientDetailsPanel::editRequested, this, &MainWindow::editPatient);
     // A broad search is counted once typing pauses, so each key costs one query.
@@ -97,6 +104,12 @@ void MainWindow::createMenus()
     m_editAction->setEnabled(false);
     connect(m_editAction, &QAction::triggered, this,
             [this] { editPatient(m_listPanel->currentPatientId()); });
+    m_newSessionAction = editMenu->addAction(tr("New &session"));
+    m_newSessionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newSessionAction->setEnabled(false);
+    m_newSessionAction->setVisible(m_context.user.canChart());
+    connect(m_newSessionAction, &QAction::triggered, this,
+            [this] { newSession(m_listPanel->currentPatientId()); });
     QAction* findAction = editMenu->addAction(tr("&Find patient"));
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, m_listPanel, &PatientListPanel::focusSearch);
@@ -110,24 +123,24 @@ void MainWindow::createMenus()
     connect(aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
 }
 
-QWidget* MainWindow::createChartingArea()
+SessionWindow* MainWindow::newSession(PatientId patientId)
 {
-    // Reserved for the body map and session form; it says so plainly rather than showing
-    // anything that looks like charting but is not.
-    auto* area = new QGroupBox(tr("Body map and sessions"));
-    area->setObjectName(QStringLiteral("chartingArea"));
-    auto* text = new QLabel(tr("Body map and session charting will appear here in a later "
-                               "version of NeedleChart."),
-                            area);
-    text->setObjectName(QStringLiteral("chartingAreaText"));
-    text->setAlignment(Qt::AlignCenter);
-    text->setWordWrap(true);
-    QPalette palette = text->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    text->setPalette(palette);
-    auto* layout = new QVBoxLayout(area);
-    layout->addWidget(text);
-    return area;
+    SessionWindow* window = SessionWindow::openNew(m_context, patientId, this);
+    if (window) {
+        window->setWindowFlag(Qt::Window);
+        window->show();
+    }
+    return window;
+}
+
+SessionWindow* MainWindow::openSession(SessionId sessionId)
+{
+    SessionWindow* window = SessionWindow::openExisting(m_context, sessionId, this);
+    if (window) {
+        window->setWindowFlag(Qt::Window);
+        window->show();
+    }
+    return window;
 }
 
 void MainWindow::newPatient()

@@ -1,5 +1,11 @@
 #include "needlechart/ui/MainWindow.h"
 
+#include "needlechart/ui/SessionEditor.h"
+#include "needlechart/ui/SessionHistoryPanel.h"
+#include "needlechart/ui/SessionWindow.h"
+
+#include <QPushButton>
+
 #include "needlechart/ui/AppSettings.h"
 #include "needlechart/ui/PatientDetailsPanel.h"
 #include "needlechart/ui/PatientDialog.h"
@@ -37,8 +43,8 @@ protected:
 
     std::unique_ptr<MainWindow> newWindow(AppSettings& settings)
     {
-        auto window =
-            std::make_unique<MainWindow>(clinic.service(), clinic.notifier(), settings, messages);
+        m_contexts.push_back(std::make_unique<UiContext>(clinic.context(settings, messages)));
+        auto window = std::make_unique<MainWindow>(*m_contexts.back());
         window->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
         return window;
@@ -60,6 +66,8 @@ protected:
 
     test::TestClinic clinic{40};
     test::RecordingMessagePresenter messages;
+    // One per window made: a window keeps a reference to its context.
+    std::vector<std::unique_ptr<UiContext>> m_contexts;
 
 private:
     QTemporaryDir m_settingsDir;
@@ -223,15 +231,48 @@ TEST_F(MainWindowTest, about_box_goes_through_the_message_presenter)
     EXPECT_EQ(messages.messages.at(0).title, QStringLiteral("About NeedleChart"));
 }
 
-TEST_F(MainWindowTest, charting_area_is_labelled_as_not_available_yet)
+TEST_F(MainWindowTest, a_selected_patient_shows_their_sessions_and_new_session_opens_a_session_window)
 {
     AppSettings settings(settingsFile());
     auto window = newWindow(settings);
+    const Patient patient = clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"),
+                                              QDate(1975, 5, 5));
+    ASSERT_TRUE(window->listPanel()->selectPatient(patient.id));
+    SessionHistoryPanel* history = window->historyPanel();
+    const auto* message = history->findChild<QLabel*>(QStringLiteral("sessionHistoryMessage"));
+    ASSERT_TRUE(message);
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(message->text().contains(QStringLiteral("No sessions yet")));
+    ASSERT_TRUE(history->newButton()->isEnabled());
 
-    const auto* text = window->findChild<QLabel*>(QStringLiteral("chartingAreaText"));
-    ASSERT_NE(text, nullptr);
-    EXPECT_TRUE(text->isVisible());
-    EXPECT_TRUE(text->text().contains(QStringLiteral("later version")));
+    QTest::mouseClick(history->newButton(), Qt::LeftButton);
+    auto* sessionWindow = window->findChild<SessionWindow*>();
+    ASSERT_TRUE(sessionWindow);
+    EXPECT_TRUE(sessionWindow->isVisible());
+    EXPECT_EQ(sessionWindow->editor().session().patientId, patient.id);
+    sessionWindow->close(); // nothing typed: nothing saved
+    QCoreApplication::processEvents();
+    auto sessions = clinic.sessions().history(patient.id, test::TestClinic::defaultClinician());
+    ASSERT_TRUE(sessions.ok());
+    EXPECT_TRUE(sessions->empty());
+}
+
+TEST_F(MainWindowTest, the_front_desk_sees_no_treatment_notes_and_cannot_start_one)
+{
+    AppSettings settings(settingsFile());
+    m_contexts.push_back(std::make_unique<UiContext>(clinic.context(
+        settings, messages, User{QStringLiteral("desk"), QStringLiteral("Sam Reid"), StaffRole::FrontDesk})));
+    MainWindow window(*m_contexts.back());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const Patient patient = clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"),
+                                              QDate(1975, 5, 5));
+    ASSERT_TRUE(window.listPanel()->selectPatient(patient.id));
+    const auto* message = window.historyPanel()->findChild<QLabel*>(QStringLiteral("sessionHistoryMessage"));
+    ASSERT_TRUE(message);
+    EXPECT_TRUE(message->text().contains(QStringLiteral("clinicians only")));
+    EXPECT_FALSE(window.historyPanel()->newButton()->isVisible());
+    EXPECT_FALSE(menuAction(window, QStringLiteral("Edit"), QStringLiteral("New session"))->isVisible());
 }
 
 } // namespace

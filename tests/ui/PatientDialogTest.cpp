@@ -96,7 +96,8 @@ TEST_F(
 {
     QTemporaryDir settingsDir;
     AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(clinic.service(), clinic.notifier(), settings, messages);
+    UiContext context = clinic.context(settings, messages);
+    MainWindow window(context);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 

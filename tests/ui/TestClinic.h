@@ -6,10 +6,18 @@
 #include "needlechart/services/PatientService.h"
 #include "needlechart/storage/Database.h"
 #include "needlechart/storage/PatientRepository.h"
+#include "needlechart/services/SessionService.h"
+#include "needlechart/storage/SessionRepository.h"
+#include "needlechart/ui/UiContext.h"
 
 #include "TempDatabase.h"
 
 #include <memory>
+
+namespace needlechart {
+class AppSettings;
+class MessagePresenter;
+} // namespace needlechart
 
 namespace needlechart::test {
 
@@ -25,6 +33,11 @@ public:
     [[nodiscard]] Database& database() { return *m_database; }
     [[nodiscard]] PatientRepository& repository() { return *m_repository; }
     [[nodiscard]] PatientService& service() { return *m_service; }
+    [[nodiscard]] SessionService& sessions() { return *m_sessions; }
+    // What a window is given, for `user` (a clinician unless said otherwise).
+    [[nodiscard]] UiContext context(AppSettings& settings, MessagePresenter& messages,
+                                    const User& user = defaultClinician());
+    [[nodiscard]] static User defaultClinician();
     [[nodiscard]] ChangeNotifier& notifier() { return m_notifier; }
     [[nodiscard]] FixedClock& clock() { return m_clock; }
     [[nodiscard]] QString directory() const { return m_file.dir(); }
@@ -39,6 +52,8 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<PatientRepository> m_repository;
     std::unique_ptr<PatientService> m_service;
+    std::unique_ptr<SessionRepository> m_sessionRepository;
+    std::unique_ptr<SessionService> m_sessions;
 };
 
 } // namespace needlechart::test

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "needlechart/domain/Patient.h"
+#include "needlechart/domain/Session.h"
+#include "needlechart/ui/UiContext.h"
 
 #include <QMainWindow>
 
@@ -16,22 +18,31 @@ class PatientDetailsPanel;
 class PatientDialog;
 class PatientListPanel;
 class PatientService;
+class SessionHistoryPanel;
+class SessionWindow;
 
 // Assembles the window: the patient list on the left of a splitter, the selected patient's
-// details and the charting area on the right, the menus and the status bar. It holds no data of
-// its own; it passes the selected id from the list to the details panel and to the dialogs.
+// details and their treatment sessions on the right, the menus and the status bar. It holds no
+// data of its own; it passes the selected id from the list to the panels and the dialogs, and
+// opens a SessionWindow for a new or stored note.
 //
-// Does not own the service, notifier, settings or presenter; all must outlive the window.
+// Borrows the context (services, notifier, settings, presenter, user); it must outlive the
+// window.
 // Geometry, splitter and sort order are restored on construction and saved on close.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(PatientService& service, ChangeNotifier& notifier, AppSettings& settings,
-               MessagePresenter& messages, QWidget* parent = nullptr);
+    explicit MainWindow(UiContext& context, QWidget* parent = nullptr);
 
     [[nodiscard]] PatientListPanel* listPanel() const { return m_listPanel; }
     [[nodiscard]] PatientDetailsPanel* detailsPanel() const { return m_detailsPanel; }
     [[nodiscard]] QSplitter* splitter() const { return m_splitter; }
+    [[nodiscard]] SessionHistoryPanel* historyPanel() const { return m_historyPanel; }
+
+    // Opens a session window on a new draft for the patient, or on a stored note; null (and a
+    // message) if it cannot.
+    SessionWindow* newSession(PatientId patientId);
+    SessionWindow* openSession(SessionId sessionId);
 
     // Opens the registration dialog (window-modal, does not block the caller).
     void newPatient();
@@ -45,12 +56,12 @@ protected:
 
 private:
     void createMenus();
-    [[nodiscard]] QWidget* createChartingArea();
     void restoreSettings();
     void openDialog(PatientDialog* dialog);
     void showMatchCount(int count);
     void showAbout();
 
+    UiContext& m_context;
     PatientService& m_service;
     AppSettings& m_settings;
     MessagePresenter& m_messages;
@@ -58,8 +69,10 @@ private:
     // Child widgets and actions, owned through the object tree.
     PatientListPanel* m_listPanel = nullptr;
     PatientDetailsPanel* m_detailsPanel = nullptr;
+    SessionHistoryPanel* m_historyPanel = nullptr;
     QSplitter* m_splitter = nullptr;
     QAction* m_editAction = nullptr;
+    QAction* m_newSessionAction = nullptr;
 };
 
 } // namespace needlechart

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "needlechart/domain/Patient.h"
+#include "needlechart/domain/Session.h"
+#include "needlechart/ui/UiContext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace needlechart {
+
+class SessionHistoryModel;
+
+// The selected patient's treatment sessions, newest first, with "New session" and "Open". It
+// re-reads when a session of that patient changes. The front desk sees a line saying notes
+// are for clinicians instead: the service would refuse anyway.
+class SessionHistoryPanel : public QWidget {
+    Q_OBJECT
+public:
+    SessionHistoryPanel(UiContext& context, QWidget* parent = nullptr);
+
+    void showPatient(PatientId id);
+    [[nodiscard]] SessionHistoryModel* model() const { return m_model; }
+    [[nodiscard]] QTableView* table() const { return m_table; }
+    [[nodiscard]] QPushButton* newButton() const { return m_new; }
+
+Q_SIGNALS:
+    void newSessionRequested(needlechart::PatientId patientId);
+    void openSessionRequested(needlechart::SessionId sessionId);
+
+private:
+    void reload();
+    void openCurrent();
+
+    UiContext& m_context;
+    PatientId m_patientId = 0;
+    QStackedWidget* m_pages;
+    QLabel* m_message;
+    SessionHistoryModel* m_model;
+    QTableView* m_table;
+    QPushButton* m_new;
+    QPushButton* m_open;
+};
+
+} // namespace needlechart

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "needlechart/domain/User.h"
+
+namespace needlechart {
+
+class AppSettings;
+class ChangeNotifier;
+class MessagePresenter;
+class PatientService;
+class SessionService;
+
+// What every window is given by the application: the services, the change notifier, typed
+// settings, the message presenter and the person using it. References, owned by main() (or a
+// test), which outlive every window. Passed explicitly; there is no global.
+struct UiContext {
+    PatientService& patients;
+    SessionService& sessions;
+    ChangeNotifier& notifier;
+    AppSettings& settings;
+    MessagePresenter& messages;
+    User user;
+};
+
+} // namespace needlechart

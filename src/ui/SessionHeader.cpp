@@ -1,0 +1,98 @@
+#include "needlechart/ui/SessionHeader.h"
+
+#include "needlechart/services/SessionChart.h"
+#include "needlechart/ui/DateText.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace needlechart {
+
+SessionHeader::SessionHeader(QWidget* parent)
+    : QWidget(parent),
+      m_name(new QLabel(this)),
+      m_details(new QLabel(this)),
+      m_status(new QLabel(this)),
+      m_alerts(new QLabel(this))
+{
+    m_name->setObjectName(QStringLiteral("sessionPatientName"));
+    m_name->setTextFormat(Qt::PlainText);
+    QFont font = m_name->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    m_name->setFont(font);
+    m_details->setTextFormat(Qt::PlainText);
+    m_status->setObjectName(QStringLiteral("sessionStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_alerts->setObjectName(QStringLiteral("sessionAlerts"));
+    m_alerts->setTextFormat(Qt::PlainText);
+    m_alerts->setWordWrap(true);
+    m_alerts->setStyleSheet(QStringLiteral(
+        "QLabel { color: #7a0016; background: #fdecee; border: 1px solid #e7a1ab; padding: 3px 6px; }"));
+    m_alerts->hide();
+
+    auto* who = new QVBoxLayout;
+    who->setSpacing(0);
+    who->addWidget(m_name);
+    who->addWidget(m_details);
+    auto* top = new QHBoxLayout;
+    top->addLayout(who, 1);
+    top->addWidget(m_status);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_alerts);
+}
+
+void SessionHeader::showPatient(const Patient& patient, QDate today)
+{
+    m_name->setText(patient.displayName());
+    QStringList details;
+    if (const auto age = patient.ageOn(today))
+        // Spelled out per count rather than with %n so English reads right without a translation.
+        details << (*age == 1 ? tr("1 year old") : tr("%1 years old").arg(*age));
+    details << tr("born %1").arg(DateText::format(patient.dateOfBirth));
+    details << tr("record %1").arg(patient.id);
+    m_details->setText(details.join(QStringLiteral(" \u00b7 ")));
+}
+
+void SessionHeader::showNote(const Session& session)
+{
+    const QLocale locale;
+    QString text;
+    if (session.isSigned()) {
+        text = tr("Signed by %1, %2")
+                   .arg(session.signedBy,
+                        locale.toString(session.signedAt.toLocalTime(), QLocale::ShortFormat));
+        if (!session.amendments.isEmpty())
+            text += session.amendments.size() == 1
+                        ? tr(" \u00b7 1 amendment")
+                        : tr(" \u00b7 %1 amendments").arg(session.amendments.size());
+        m_status->setStyleSheet(QStringLiteral("QLabel { color: #1b4f8a; font-weight: bold; }"));
+    } else if (session.isStored()) {
+        text = tr("Draft \u00b7 saved %1")
+                   .arg(locale.toString(session.updatedAt.toLocalTime().time(), QLocale::ShortFormat));
+        m_status->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; }"));
+    } else {
+        text = tr("New draft \u00b7 not saved yet");
+        m_status->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; }"));
+    }
+    m_status->setText(text);
+}
+
+void SessionHeader::showAlerts(const SessionChart& chart)
+{
+    QStringList alerts;
+    for (const SessionSummary& s : chart.history) {
+        if (s.hasSeriousAdverseEvent)
+            alerts << tr("Serious adverse event on %1: see that note's follow-up.")
+                          .arg(DateText::format(s.treatedAt.toLocalTime().date()));
+    }
+    m_alerts->setText(tr("Alert: %1").arg(alerts.join(QLatin1Char(' '))));
+    m_alerts->setVisible(!alerts.isEmpty());
+}
+
+} // namespace needlechart

@@ -1,0 +1,127 @@
+#include "needlechart/ui/SessionHistoryPanel.h"
+
+#include "needlechart/services/ChangeNotifier.h"
+#include "needlechart/services/SessionService.h"
+#include "needlechart/ui/SessionHistoryModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace needlechart {
+namespace {
+
+enum Page { MessagePage, TablePage };
+
+} // namespace
+
+SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
+    : QWidget(parent),
+      m_context(context),
+      m_pages(new QStackedWidget(this)),
+      m_message(new QLabel(this)),
+      m_model(new SessionHistoryModel(this)),
+      m_table(new QTableView(this)),
+      m_new(new QPushButton(tr("&New session"), this)),
+      m_open(new QPushButton(tr("&Open"), this))
+{
+    setObjectName(QStringLiteral("sessionHistoryPanel"));
+    m_message->setObjectName(QStringLiteral("sessionHistoryMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("sessionHistoryTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SessionHistoryModel::MusclesColumn, QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Treatment sessions"));
+    m_new->setObjectName(QStringLiteral("newSessionButton"));
+    m_new->setToolTip(tr("Chart a new dry needling session for this patient (Ctrl+N)"));
+    m_open->setObjectName(QStringLiteral("openSessionButton"));
+    m_pages->insertWidget(MessagePage, m_message);
+    m_pages->insertWidget(TablePage, m_table);
+
+    auto* title = new QLabel(tr("<b>Treatment sessions</b>"), this);
+    auto* top = new QHBoxLayout;
+    top->addWidget(title, 1);
+    top->addWidget(m_open);
+    top->addWidget(m_new);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_new, &QPushButton::clicked, this, [this] {
+        if (m_patientId > 0)
+            Q_EMIT newSessionRequested(m_patientId);
+    });
+    connect(m_open, &QPushButton::clicked, this, &SessionHistoryPanel::openCurrent);
+    connect(m_table, &QTableView::activated, this, &SessionHistoryPanel::openCurrent);
+    connect(&context.notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
+        if (event.entity == ChangeEvent::Entity::Session && m_patientId > 0 && event.patientId == m_patientId)
+            reload();
+    });
+    showPatient(0);
+}
+
+void SessionHistoryPanel::showPatient(PatientId id)
+{
+    m_patientId = id;
+    reload();
+}
+
+void SessionHistoryPanel::reload()
+{
+    const bool clinician = m_context.user.canChart();
+    m_new->setVisible(clinician);
+    m_open->setVisible(clinician);
+    m_new->setEnabled(m_patientId > 0);
+    if (!clinician) {
+        m_model->setSessions({});
+        m_message->setText(tr("Treatment notes are shown to clinicians only."));
+        m_pages->setCurrentIndex(MessagePage);
+        return;
+    }
+    if (m_patientId <= 0) {
+        m_model->setSessions({});
+        m_message->setText(tr("Select a patient to see their treatment sessions."));
+        m_pages->setCurrentIndex(MessagePage);
+        m_open->setEnabled(false);
+        return;
+    }
+    auto history = m_context.sessions.history(m_patientId, m_context.user);
+    if (!history) {
+        m_model->setSessions({});
+        m_message->setText(history.error().message);
+        m_pages->setCurrentIndex(MessagePage);
+        return;
+    }
+    const bool empty = history->empty();
+    m_model->setSessions(std::move(*history));
+    m_open->setEnabled(!empty);
+    if (empty) {
+        m_message->setText(tr("No sessions yet. \u201cNew session\u201d starts the first note."));
+        m_pages->setCurrentIndex(MessagePage);
+    } else {
+        m_pages->setCurrentIndex(TablePage);
+        m_table->selectRow(0);
+    }
+}
+
+void SessionHistoryPanel::openCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    Q_EMIT openSessionRequested(current.data(SessionHistoryModel::SessionIdRole).toLongLong());
+}
+
+} // namespace needlechart

@@ -1,0 +1,207 @@
+#include "needlechart/ui/SessionWindow.h"
+
+#include "needlechart/domain/Clock.h"
+#include "needlechart/services/ChangeNotifier.h"
+#include "needlechart/services/PatientService.h"
+#include "needlechart/services/SessionService.h"
+#include "needlechart/ui/AmendmentDialog.h"
+#include "needlechart/ui/MessagePresenter.h"
+#include "needlechart/ui/SessionController.h"
+#include "needlechart/ui/SessionEditor.h"
+#include "needlechart/ui/SessionHeader.h"
+#include "needlechart/ui/SessionView.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLocale>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+#include <spdlog/spdlog.h>
+
+namespace needlechart {
+
+SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* parent)
+    : QMainWindow(parent),
+      m_context(context),
+      m_editor(new SessionEditor(std::move(session), this)),
+      m_controller(new SessionController(context.sessions, *m_editor, context.user, this)),
+      m_view(new SessionView(*m_editor, this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setObjectName(QStringLiteral("sessionWindow"));
+    setCentralWidget(m_view);
+    resize(1440, 900);
+
+    QUndoStack& undo = m_editor->undoStack();
+    QAction* undoAction = undo.createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction* redoAction = undo.createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    auto* saveAction = new QAction(tr("&Save draft"), this);
+    saveAction->setShortcut(QKeySequence::Save);
+    auto* signAction = new QAction(tr("Si&gn note\u2026"), this);
+    signAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    auto* amendAction = new QAction(tr("&Add amendment\u2026"), this);
+    auto* deleteAction = new QAction(tr("&Delete draft\u2026"), this);
+    auto* closeAction = new QAction(tr("&Close"), this);
+    closeAction->setShortcut(QKeySequence::Close);
+
+    QMenu* sessionMenu = menuBar()->addMenu(tr("&Session"));
+    sessionMenu->addAction(saveAction);
+    sessionMenu->addAction(signAction);
+    sessionMenu->addAction(amendAction);
+    sessionMenu->addSeparator();
+    sessionMenu->addAction(deleteAction);
+    sessionMenu->addSeparator();
+    sessionMenu->addAction(closeAction);
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+    QToolBar* tools = addToolBar(tr("Session"));
+    tools->setObjectName(QStringLiteral("sessionToolBar"));
+    tools->setMovable(false);
+    tools->addAction(undoAction);
+    tools->addAction(redoAction);
+
+    auto updateActions = [this, saveAction, signAction, amendAction, deleteAction] {
+        const bool draft = !m_editor->isReadOnly();
+        saveAction->setEnabled(draft);
+        signAction->setEnabled(draft);
+        deleteAction->setEnabled(draft);
+        amendAction->setEnabled(!draft);
+    };
+    updateActions();
+
+    connect(saveAction, &QAction::triggered, m_controller, &SessionController::saveDraft);
+    connect(signAction, &QAction::triggered, this, &SessionWindow::sign);
+    connect(amendAction, &QAction::triggered, this, &SessionWindow::addAmendment);
+    connect(deleteAction, &QAction::triggered, this, &SessionWindow::deleteDraft);
+    connect(closeAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_view, &SessionView::saveRequested, m_controller, &SessionController::saveDraft);
+    connect(m_view, &SessionView::signRequested, this, &SessionWindow::sign);
+    connect(m_view, &SessionView::amendRequested, this, &SessionWindow::addAmendment);
+    connect(m_view, &SessionView::deleteRequested, this, &SessionWindow::deleteDraft);
+    connect(m_view, &SessionView::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_controller, &SessionController::status, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_controller, &SessionController::problemsFound, m_view, &SessionView::showProblems);
+    connect(m_controller, &SessionController::failed, this, [this](const QString& title, const QString& text) {
+        m_context.messages.warning(this, title, text);
+    });
+    connect(m_controller, &SessionController::deleted, this, [this] {
+        m_deleted = true;
+        close();
+    });
+    connect(m_editor, &SessionEditor::saved, this, [this, updateActions] {
+        updateActions();
+        updateTitle();
+    });
+    connect(&m_context.notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
+        if (event.entity == ChangeEvent::Entity::Session && event.patientId == m_editor->session().patientId)
+            reloadChart();
+    });
+
+    if (auto patient = m_context.patients.get(m_editor->session().patientId))
+        m_view->showPatient(*patient, m_context.patients.clock().today());
+    reloadChart();
+    updateTitle();
+    statusBar()->showMessage(m_editor->isReadOnly()
+                                 ? tr("This note is signed and read-only. Corrections are amendments.")
+                                 : tr("Click a muscle on the map to mark a trigger point."));
+}
+
+SessionWindow::~SessionWindow() = default;
+
+SessionWindow* SessionWindow::openNew(UiContext& context, PatientId patientId, QWidget* parent)
+{
+    auto session = context.sessions.startSession(patientId, context.user);
+    if (!session) {
+        context.messages.warning(parent, tr("Cannot start a session"), session.error().message);
+        return nullptr;
+    }
+    return new SessionWindow(context, std::move(*session), parent);
+}
+
+SessionWindow* SessionWindow::openExisting(UiContext& context, SessionId id, QWidget* parent)
+{
+    auto session = context.sessions.get(id, context.user);
+    if (!session) {
+        context.messages.warning(parent, tr("Cannot open the note"), session.error().message);
+        return nullptr;
+    }
+    return new SessionWindow(context, std::move(*session), parent);
+}
+
+void SessionWindow::reloadChart()
+{
+    auto chart = m_context.sessions.chart(m_editor->session().patientId, m_editor->session(), m_context.user);
+    if (!chart) {
+        statusBar()->showMessage(tr("Earlier sessions could not be read: %1").arg(chart.error().message));
+        return;
+    }
+    m_view->showChart(*chart);
+}
+
+void SessionWindow::updateTitle()
+{
+    const Session& s = m_editor->session();
+    const QString when = QLocale().toString(s.treatedAt.toLocalTime(), QLocale::ShortFormat);
+    setWindowTitle(s.isSigned() ? tr("Session %1 (signed) \u2014 NeedleChart").arg(when)
+                                : tr("Session %1 (draft) \u2014 NeedleChart").arg(when));
+}
+
+void SessionWindow::sign()
+{
+    if (m_editor->isReadOnly())
+        return;
+    if (!m_context.messages.question(this, tr("Sign this note?"),
+                                     tr("Signing checks the note and locks it for good. Later "
+                                        "corrections will be amendments, shown with the original.")))
+        return;
+    m_controller->sign();
+}
+
+void SessionWindow::addAmendment()
+{
+    if (!m_editor->isReadOnly())
+        return;
+    auto* dialog = new AmendmentDialog(
+        [this](const QString& reason, const QString& text, bool* ok) {
+            return m_controller->amend(reason, text, ok);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+}
+
+void SessionWindow::deleteDraft()
+{
+    if (m_editor->isReadOnly())
+        return;
+    if (!m_context.messages.question(this, tr("Delete this draft?"),
+                                     tr("The draft and everything charted in it will be deleted. "
+                                        "This cannot be undone.")))
+        return;
+    m_controller->deleteDraft();
+}
+
+void SessionWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_deleted && !m_editor->isReadOnly() && !m_controller->saveDraft()) {
+        if (!m_context.messages.question(this, tr("Close without saving?"),
+                                         tr("The latest changes to this draft could not be saved. "
+                                            "Close anyway and lose them?"))) {
+            event->ignore();
+            return;
+        }
+    }
+    spdlog::info("session window for session {} closed", m_editor->session().id);
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace needlechart

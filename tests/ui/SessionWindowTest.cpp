@@ -1,0 +1,284 @@
+// The session window driven as a physiotherapist would: real widgets offscreen, real mouse and
+// key events on the body map, a real temporary database underneath.
+#include "needlechart/ui/SessionWindow.h"
+
+#include "needlechart/ui/AmendmentDialog.h"
+#include "needlechart/ui/AmendmentsPanel.h"
+#include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/BodyMapView.h"
+#include "needlechart/ui/BodyMapWidget.h"
+#include "needlechart/ui/PointTableModel.h"
+#include "needlechart/ui/SessionController.h"
+#include "needlechart/ui/SessionEditor.h"
+#include "needlechart/ui/SessionHeader.h"
+#include "needlechart/ui/SessionView.h"
+
+#include "RecordingMessagePresenter.h"
+#include "TestClinic.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace needlechart {
+namespace {
+
+class SessionWindowTest : public ::testing::Test {
+protected:
+    test::TestClinic clinic;
+    QTemporaryDir settingsDir;
+    AppSettings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
+    test::RecordingMessagePresenter messages;
+    UiContext context = clinic.context(settings, messages);
+    Patient patient = clinic.addPatient(QStringLiteral("Lindqvist"), QStringLiteral("Maja"), QDate(1988, 4, 2));
+
+    QPointer<SessionWindow> open(SessionWindow* window)
+    {
+        EXPECT_TRUE(window);
+        if (!window)
+            return {};
+        window->resize(1500, 950);
+        window->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(window));
+        return window;
+    }
+
+    static BodyMapWidget& back(SessionWindow& w) { return w.view()->bodyMap()->map(BodyView::Posterior); }
+
+    static void clickOn(BodyMapWidget& map, const char* muscle, BodySide side)
+    {
+        const auto at = map.geometry().interiorPoint(QString::fromLatin1(muscle), side);
+        ASSERT_TRUE(at) << muscle;
+        QTest::mouseClick(&map, Qt::LeftButton, {}, map.toWidget(*at).toPoint());
+    }
+
+    template <typename T>
+    static T* child(QWidget& parent, const char* name)
+    {
+        T* found = parent.findChild<T*>(QString::fromLatin1(name));
+        EXPECT_TRUE(found) << name;
+        return found;
+    }
+
+    // Marks three points and fills in everything signing needs.
+    void chartTypicalSession(SessionWindow& w)
+    {
+        BodyMapWidget& map = back(w);
+        clickOn(map, "upper_trapezius", BodySide::Right);
+        clickOn(map, "levator_scapulae", BodySide::Right);
+        clickOn(map, "infraspinatus", BodySide::Left);
+        ASSERT_EQ(w.editor().session().points.size(), 3);
+
+        auto* complaint = child<QPlainTextEdit>(w, "complaintEdit");
+        complaint->setFocus();
+        QTest::keyClicks(complaint, QStringLiteral("Neck pain, 3 weeks"));
+        auto* position = child<QComboBox>(w, "positionCombo");
+        position->setCurrentIndex(position->findData(enumKey(PatientPosition::Prone)));
+        child<QSpinBox>(w, "painBeforeSpin")->setValue(7);
+        child<QSpinBox>(w, "painAfterSpin")->setValue(3);
+        QTest::mouseClick(child<QPushButton>(w, "addNeedlesButton"), Qt::LeftButton);
+        child<QSpinBox>(w, "needlesInserted0")->setValue(3);
+        child<QSpinBox>(w, "needlesRemoved0")->setValue(3);
+        QTest::mouseClick(child<QPushButton>(w, "standardAdviceButton"), Qt::LeftButton);
+        child<QComboBox>(w, "followUpCombo")->setCurrentText(QStringLiteral("Review in 7 days"));
+    }
+};
+
+TEST_F(SessionWindowTest, marking_three_points_filling_the_form_signing_reopening_and_amending)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    chartTypicalSession(*w);
+    // Findings typed into the point table land on the point.
+    PointTableModel* table = w->view()->pointModel();
+    ASSERT_EQ(table->rowCount(), 3);
+    ASSERT_TRUE(table->setData(table->index(1, PointTableModel::TwitchColumn), QStringLiteral("Single")));
+    ASSERT_TRUE(table->setData(table->index(1, PointTableModel::DepthColumn), QStringLiteral("18")));
+
+    messages.answer = true; // "Sign this note?" -> yes
+    QTest::mouseClick(w->view()->signButton(), Qt::LeftButton);
+    ASSERT_TRUE(w->editor().isReadOnly()) << w->view()->problemList()->count() << " problems, first: "
+                                          << (w->view()->problemList()->count()
+                                                  ? w->view()->problemList()->item(0)->text().toStdString()
+                                                  : std::string());
+    const SessionId id = w->editor().session().id;
+    EXPECT_FALSE(w->view()->signButton()->isVisible());
+    EXPECT_TRUE(w->view()->header()->statusLabel()->text().startsWith(QStringLiteral("Signed by Alex Morgan")));
+    w->close();
+
+    // Reopened: read-only, with its map.
+    QPointer<SessionWindow> again = open(SessionWindow::openExisting(context, id));
+    ASSERT_TRUE(again);
+    const Session& stored = again->editor().session();
+    EXPECT_TRUE(stored.isSigned());
+    ASSERT_EQ(stored.points.size(), 3);
+    EXPECT_EQ(stored.points.points().at(1).findings.twitch, TwitchResponse::Single);
+    EXPECT_EQ(stored.points.points().at(1).findings.depthMm, 18);
+    EXPECT_EQ(stored.presentingComplaint, QStringLiteral("Neck pain, 3 weeks"));
+    EXPECT_EQ(stored.painBefore, 7);
+    EXPECT_EQ(stored.followUp, QStringLiteral("Review in 7 days"));
+    EXPECT_TRUE(child<QPlainTextEdit>(*again, "complaintEdit")->isReadOnly());
+    EXPECT_FALSE(again->view()->pointModel()->flags(again->view()->pointModel()->index(0, PointTableModel::DepthColumn))
+                     .testFlag(Qt::ItemIsEditable));
+    clickOn(back(*again), "gluteus_maximus", BodySide::Left);
+    EXPECT_EQ(again->editor().session().points.size(), 3) << "a signed note takes no new points";
+
+    // Amend it.
+    AmendmentsPanel* amendments = again->view()->amendments();
+    ASSERT_TRUE(amendments->isVisible());
+    QTest::mouseClick(amendments->addButton(), Qt::LeftButton);
+    auto* dialog = again->findChild<AmendmentDialog*>();
+    ASSERT_TRUE(dialog);
+    dialog->submit(); // empty: refused beside the fields, dialog stays
+    EXPECT_TRUE(dialog->isVisible());
+    dialog->reasonEdit()->setText(QStringLiteral("Side recorded wrongly"));
+    dialog->textEdit()->setPlainText(QStringLiteral("Point 3 was the right infraspinatus."));
+    dialog->submit();
+    QCoreApplication::processEvents();
+    ASSERT_EQ(again->editor().session().amendments.size(), 1);
+    EXPECT_EQ(again->editor().session().amendments.at(0).author, QStringLiteral("Alex Morgan"));
+    const auto* shown = amendments->findChild<QLabel*>(QStringLiteral("amendment0"));
+    ASSERT_TRUE(shown);
+    EXPECT_TRUE(shown->text().contains(QStringLiteral("Side recorded wrongly")));
+    // The original is still there, unchanged.
+    auto reread = clinic.sessions().get(id, test::TestClinic::defaultClinician());
+    ASSERT_TRUE(reread.ok());
+    EXPECT_EQ(reread->points.size(), 3);
+    EXPECT_EQ(reread->amendments.size(), 1);
+    again->close();
+}
+
+TEST_F(SessionWindowTest, a_needle_count_mismatch_is_listed_and_blocks_signing)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    chartTypicalSession(*w);
+    child<QSpinBox>(*w, "needlesRemoved0")->setValue(2);
+    auto* totals = child<QLabel>(*w, "needleTotals");
+    EXPECT_TRUE(totals->text().contains(QStringLiteral("1 needle not accounted for"))) << totals->text().toStdString();
+
+    messages.answer = true;
+    QTest::mouseClick(w->view()->signButton(), Qt::LeftButton);
+    EXPECT_FALSE(w->editor().isReadOnly());
+    QListWidget* problems = w->view()->problemList();
+    ASSERT_TRUE(problems->isVisible());
+    ASSERT_EQ(problems->count(), 1);
+    EXPECT_TRUE(problems->item(0)->text().contains(QStringLiteral("3 needles were inserted but 2 counted out")));
+
+    // Explaining the difference lets it sign.
+    auto* note = child<QPlainTextEdit>(*w, "needleCountNoteEdit");
+    note->setFocus();
+    QTest::keyClicks(note, QStringLiteral("One bent needle discarded unused; in the sharps bin."));
+    QTest::mouseClick(w->view()->signButton(), Qt::LeftButton);
+    EXPECT_TRUE(w->editor().isReadOnly());
+    EXPECT_FALSE(problems->isVisible());
+    w->close();
+}
+
+TEST_F(SessionWindowTest, every_edit_in_the_session_view_can_be_undone_and_redone)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    BodyMapWidget& map = back(*w);
+    clickOn(map, "upper_trapezius", BodySide::Left);
+    clickOn(map, "gluteus_medius", BodySide::Left);
+    child<QSpinBox>(*w, "painBeforeSpin")->setValue(6);
+    auto* complaint = child<QPlainTextEdit>(*w, "complaintEdit");
+    complaint->setFocus();
+    QTest::keyClicks(complaint, QStringLiteral("Low back"));
+    QUndoStack& undo = w->editor().undoStack();
+    EXPECT_EQ(undo.count(), 4) << "typing merges into one step";
+
+    undo.undo();
+    EXPECT_TRUE(w->editor().session().presentingComplaint.isEmpty());
+    EXPECT_TRUE(complaint->toPlainText().isEmpty());
+    undo.undo();
+    EXPECT_FALSE(w->editor().session().painBefore.has_value());
+    EXPECT_EQ(child<QSpinBox>(*w, "painBeforeSpin")->value(), -1);
+    undo.undo();
+    EXPECT_EQ(w->editor().session().points.size(), 1);
+    EXPECT_EQ(w->view()->pointModel()->rowCount(), 1);
+    undo.redo();
+    undo.redo();
+    undo.redo();
+    EXPECT_EQ(w->editor().session().points.size(), 2);
+    EXPECT_EQ(w->editor().session().painBefore, 6);
+    EXPECT_EQ(complaint->toPlainText(), QStringLiteral("Low back"));
+    w->close();
+}
+
+TEST_F(SessionWindowTest, a_draft_saves_itself_after_a_pause_and_resumes_where_it_was)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    w->controller().setAutosaveDelay(30);
+    clickOn(back(*w), "gastrocnemius", BodySide::Right);
+    auto* complaint = child<QPlainTextEdit>(*w, "complaintEdit");
+    complaint->setFocus();
+    QTest::keyClicks(complaint, QStringLiteral("Calf tightness running"));
+    EXPECT_TRUE(w->controller().isAutosavePending());
+    QTRY_VERIFY_WITH_TIMEOUT(w->editor().session().isStored() && !w->editor().hasUnsavedChanges(), 2000);
+    const SessionId id = w->editor().session().id;
+    auto saved = clinic.sessions().get(id, test::TestClinic::defaultClinician());
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(saved->presentingComplaint, QStringLiteral("Calf tightness running"));
+    EXPECT_EQ(saved->points.size(), 1);
+    EXPECT_EQ(saved->status, SessionStatus::Draft);
+    delete w.data(); // as if the window vanished: no close, no final save
+
+    QPointer<SessionWindow> resumed = open(SessionWindow::openExisting(context, id));
+    ASSERT_TRUE(resumed);
+    EXPECT_FALSE(resumed->editor().isReadOnly());
+    EXPECT_EQ(child<QPlainTextEdit>(*resumed, "complaintEdit")->toPlainText(), QStringLiteral("Calf tightness running"));
+    EXPECT_EQ(resumed->view()->pointModel()->rowCount(), 1);
+    resumed->close();
+}
+
+TEST_F(SessionWindowTest, a_draft_can_be_deleted_after_confirming)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    clickOn(back(*w), "gastrocnemius", BodySide::Right);
+    ASSERT_TRUE(w->controller().saveDraft());
+    const SessionId id = w->editor().session().id;
+    messages.answer = false;
+    QTest::mouseClick(w->view()->deleteButton(), Qt::LeftButton);
+    EXPECT_TRUE(clinic.sessions().get(id, test::TestClinic::defaultClinician()).ok()) << "declined: kept";
+    messages.answer = true;
+    QTest::mouseClick(w->view()->deleteButton(), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(clinic.sessions().get(id, test::TestClinic::defaultClinician()).error().code, ErrorCode::NotFound);
+    QTRY_VERIFY(w.isNull());
+}
+
+TEST_F(SessionWindowTest, the_previous_sessions_points_are_ghosted_on_the_new_sessions_map)
+{
+    QPointer<SessionWindow> first = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(first);
+    chartTypicalSession(*first);
+    messages.answer = true;
+    first->sign();
+    ASSERT_TRUE(first->editor().isReadOnly());
+    first->close();
+
+    clinic.clock().advanceSeconds(7 * 24 * 3600);
+    QPointer<SessionWindow> next = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(next);
+    EXPECT_EQ(back(*next).history().size(), 3);
+    EXPECT_TRUE(next->editor().session().points.isEmpty());
+    EXPECT_EQ(back(*next).heatMap().value(QStringLiteral("upper_trapezius_R")), 1);
+    next->close();
+}
+
+} // namespace
+} // namespace needlechart
