@@ -12,42 +12,54 @@ QString tr(const char* text)
     return QCoreApplication::translate("SessionValidator", text);
 }
 
+// Collects broken rules. Field keys and labels are built only for a value that breaks a rule:
+// a draft is checked on every autosave, and nearly always everything is fine.
 class Checker {
 public:
     QList<FieldError> errors;
 
     void add(const QString& field, const QString& message) { errors.append({field, message}); }
 
-    void score(const std::optional<int>& value, const QString& field, const QString& what)
+    template <typename Field, typename What>
+    void score(const std::optional<int>& value, Field field, What what)
     {
         if (value && (*value < 0 || *value > SessionValidator::MaxScore))
-            add(field, tr("%1 must be from 0 to %2.").arg(what).arg(SessionValidator::MaxScore));
+            add(field(), tr("%1 must be from 0 to %2.").arg(what()).arg(SessionValidator::MaxScore));
     }
 
-    void length(const QString& value, const QString& field, const QString& what)
+    template <typename Field, typename What>
+    void length(const QString& value, Field field, What what)
     {
         if (value.size() > SessionValidator::MaxTextLength)
-            add(field, tr("%1 is too long: keep it under %2 characters.")
-                           .arg(what)
-                           .arg(SessionValidator::MaxTextLength));
+            add(field(), tr("%1 is too long: keep it under %2 characters.")
+                             .arg(what())
+                             .arg(SessionValidator::MaxTextLength));
     }
 
-    void gauge(const std::optional<double>& value, const QString& field)
+    template <typename Field>
+    void gauge(const std::optional<double>& value, Field field)
     {
         if (value && (*value < SessionValidator::MinGaugeMm || *value > SessionValidator::MaxGaugeMm))
-            add(field, tr("Needle gauge must be from %1 to %2 mm.")
-                           .arg(SessionValidator::MinGaugeMm, 0, 'f', 2)
-                           .arg(SessionValidator::MaxGaugeMm, 0, 'f', 2));
+            add(field(), tr("Needle gauge must be from %1 to %2 mm.")
+                             .arg(SessionValidator::MinGaugeMm, 0, 'f', 2)
+                             .arg(SessionValidator::MaxGaugeMm, 0, 'f', 2));
     }
 
-    void needleLength(const std::optional<int>& value, const QString& field)
+    template <typename Field>
+    void needleLength(const std::optional<int>& value, Field field)
     {
         if (value && (*value < SessionValidator::MinLengthMm || *value > SessionValidator::MaxLengthMm))
-            add(field, tr("Needle length must be from %1 to %2 mm.")
-                           .arg(SessionValidator::MinLengthMm)
-                           .arg(SessionValidator::MaxLengthMm));
+            add(field(), tr("Needle length must be from %1 to %2 mm.")
+                             .arg(SessionValidator::MinLengthMm)
+                             .arg(SessionValidator::MaxLengthMm));
     }
 };
+
+// A constant, as Checker's lazy arguments want.
+auto is(const QString& text)
+{
+    return [text] { return text; };
+}
 
 bool blank(const QString& text)
 {
@@ -61,32 +73,32 @@ void checkPoints(Checker& c, const Session& session, const MuscleCatalogue& cata
     for (qsizetype i = 0; i < points.size(); ++i) {
         const TriggerPoint& point = points.at(i);
         const PointFindings& f = point.findings;
-        const QString number = QString::number(i + 1);
+        const auto key = [i](const QString& field) { return [i, field] { return row(Points, i, field); }; };
         if (!catalogue.find(point.muscleId))
-            c.add(row(Points, i, PointMuscle), tr("Point %1 is on a muscle that is not in the catalogue.").arg(number));
+            c.add(row(Points, i, PointMuscle), tr("Point %1 is on a muscle that is not in the catalogue.").arg(i + 1));
         if (!(point.position.x() >= 0.0 && point.position.x() <= 1.0 && point.position.y() >= 0.0
               && point.position.y() <= 1.0))
-            c.add(row(Points, i, PointMuscle), tr("Point %1 lies outside the body map.").arg(number));
+            c.add(row(Points, i, PointMuscle), tr("Point %1 lies outside the body map.").arg(i + 1));
         if (f.twitch == TwitchResponse::Multiple
             && (f.twitchCount < 2 || f.twitchCount > SessionValidator::MaxTwitches))
             c.add(row(Points, i, TwitchCount),
                   tr("Point %1: a multiple twitch response needs a count from 2 to %2.")
-                      .arg(number)
+                      .arg(i + 1)
                       .arg(SessionValidator::MaxTwitches));
         if (f.depthMm && (*f.depthMm < SessionValidator::MinDepthMm || *f.depthMm > SessionValidator::MaxDepthMm))
             c.add(row(Points, i, DepthMm), tr("Point %1: depth must be from %2 to %3 mm.")
-                                               .arg(number)
+                                               .arg(i + 1)
                                                .arg(SessionValidator::MinDepthMm)
                                                .arg(SessionValidator::MaxDepthMm));
         if (f.retentionSeconds
             && (*f.retentionSeconds < 1 || *f.retentionSeconds > SessionValidator::MaxRetentionSeconds))
             c.add(row(Points, i, RetentionSeconds),
                   tr("Point %1: retention must be from 1 second to %2 minutes.")
-                      .arg(number)
+                      .arg(i + 1)
                       .arg(SessionValidator::MaxRetentionSeconds / 60));
-        c.gauge(f.needleGaugeMm, row(Points, i, GaugeMm));
-        c.needleLength(f.needleLengthMm, row(Points, i, LengthMm));
-        c.length(f.notes, row(Points, i, Note), tr("Point %1 notes").arg(number));
+        c.gauge(f.needleGaugeMm, key(GaugeMm));
+        c.needleLength(f.needleLengthMm, key(LengthMm));
+        c.length(f.notes, key(Note), [i] { return tr("Point %1 notes").arg(i + 1); });
     }
 }
 
@@ -101,8 +113,8 @@ void checkNeedles(Checker& c, const Session& session)
         if (use.removed < 0 || use.removed > SessionValidator::MaxNeedles)
             c.add(row(Needles, i, Removed),
                   tr("Needles removed must be from 0 to %1.").arg(SessionValidator::MaxNeedles));
-        c.gauge(use.gaugeMm, row(Needles, i, GaugeMm));
-        c.needleLength(use.lengthMm, row(Needles, i, LengthMm));
+        c.gauge(use.gaugeMm, [i] { return row(Needles, i, GaugeMm); });
+        c.needleLength(use.lengthMm, [i] { return row(Needles, i, LengthMm); });
         if (use.lot.size() > 64)
             c.add(row(Needles, i, Lot), tr("A lot number is at most 64 characters."));
     }
@@ -114,23 +126,27 @@ QList<FieldError> SessionValidator::checkDraft(const Session& session, const Mus
 {
     using namespace SessionFields;
     Checker c;
-    c.score(session.painBefore, PainBefore, tr("Pain before"));
-    c.score(session.painAfter, PainAfter, tr("Pain after"));
-    c.score(session.soreness, Soreness, tr("Soreness"));
-    c.length(session.presentingComplaint, PresentingComplaint, tr("The presenting complaint"));
-    c.length(session.needleCountNote, NeedleCountNote, tr("The needle count note"));
-    c.length(session.bruisingSite, BruisingSite, tr("The bruising site"));
-    c.length(session.advice, Advice, tr("The advice"));
-    c.length(session.followUp, FollowUp, tr("The follow-up"));
+    c.score(session.painBefore, is(PainBefore), [] { return tr("Pain before"); });
+    c.score(session.painAfter, is(PainAfter), [] { return tr("Pain after"); });
+    c.score(session.soreness, is(Soreness), [] { return tr("Soreness"); });
+    c.length(session.presentingComplaint, is(PresentingComplaint), [] { return tr("The presenting complaint"); });
+    c.length(session.needleCountNote, is(NeedleCountNote), [] { return tr("The needle count note"); });
+    c.length(session.bruisingSite, is(BruisingSite), [] { return tr("The bruising site"); });
+    c.length(session.advice, is(Advice), [] { return tr("The advice"); });
+    c.length(session.followUp, is(FollowUp), [] { return tr("The follow-up"); });
     checkPoints(c, session, catalogue);
     checkNeedles(c, session);
     for (qsizetype i = 0; i < session.otherCare.size(); ++i)
-        c.length(session.otherCare.at(i).note, row(Care, i, Note), tr("The care note"));
+        c.length(session.otherCare.at(i).note, [i] { return row(Care, i, Note); },
+                 [] { return tr("The care note"); });
     for (qsizetype i = 0; i < session.adverseEvents.size(); ++i) {
         const AdverseEvent& event = session.adverseEvents.at(i);
-        c.length(event.description, row(AdverseEvents, i, Description), tr("The description"));
-        c.length(event.actionTaken, row(AdverseEvents, i, ActionTaken), tr("The action taken"));
-        c.length(event.followUp, row(AdverseEvents, i, FollowUp), tr("The follow-up"));
+        c.length(event.description, [i] { return row(AdverseEvents, i, Description); },
+                 [] { return tr("The description"); });
+        c.length(event.actionTaken, [i] { return row(AdverseEvents, i, ActionTaken); },
+                 [] { return tr("The action taken"); });
+        c.length(event.followUp, [i] { return row(AdverseEvents, i, FollowUp); },
+                 [] { return tr("The follow-up"); });
     }
     return c.errors;
 }
@@ -209,8 +225,8 @@ QList<FieldError> SessionValidator::checkAmendment(const QString& reason, const 
         c.add(Reason, tr("Give the reason for the amendment."));
     if (blank(text))
         c.add(Text, tr("Write the amendment."));
-    c.length(reason, Reason, tr("The reason"));
-    c.length(text, Text, tr("The amendment"));
+    c.length(reason, is(Reason), [] { return tr("The reason"); });
+    c.length(text, is(Text), [] { return tr("The amendment"); });
     return c.errors;
 }
 

@@ -80,18 +80,12 @@ Result<Session> SessionService::saveDraft(const Session& session, const User& us
     if (auto errors = SessionValidator::checkDraft(session, m_catalogue); !errors.isEmpty())
         return validationError(tr("Some values are out of range: the draft was not saved."),
                                std::move(errors));
-    Transaction tx(m_database);
-    if (!tx.begun().ok())
-        return tx.begun().error();
+    // One repository call, which is one transaction of its own (note and rows together); an
+    // outer one here would only add a savepoint to every autosave.
     auto saved = m_sessions.saveDraft(session, m_clock.nowUtc());
     if (!saved) {
         spdlog::warn("session {} draft save failed ({})", session.id, errorCodeName(saved.error().code));
         return saved.error();
-    }
-    if (Status committed = tx.commit(); !committed.ok()) {
-        spdlog::error("session {} draft save: commit failed ({})", saved->id,
-                      errorCodeName(committed.error().code));
-        return committed.error();
     }
     spdlog::debug("session {} draft saved, version {}", saved->id, saved->rowVersion);
     m_notifier.notify({ChangeEvent::Entity::Session,

@@ -133,10 +133,10 @@ AfterCareSection::AfterCareSection(SessionEditor& editor, QWidget* parent)
     auto* form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Soreness (0\u201310)"), m_soreness);
-    form->addRow(tr("&Bruising"), bruising);
+    form->addRow(tr("Bruising"), bruising);
     form->addRow(QString(), m_tiredness);
     form->addRow(tr("Other care"), care);
-    form->addRow(tr("A&dvice given"), adviceBox);
+    form->addRow(tr("Advice given"), adviceBox);
     form->addRow(tr("&Follow-up"), m_followUp);
 
     bindScore(m_soreness, SessionFields::Soreness, &Session::soreness);

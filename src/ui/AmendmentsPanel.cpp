@@ -1,5 +1,7 @@
 #include "needlechart/ui/AmendmentsPanel.h"
 
+#include "needlechart/ui/DateText.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -24,7 +26,6 @@ void AmendmentsPanel::showNote(const Session& session)
     setVisible(session.isSigned());
     qDeleteAll(m_items);
     m_items.clear();
-    const QLocale locale;
     if (session.amendments.isEmpty()) {
         auto* none = new QLabel(tr("None. The note stands as signed."), this);
         m_list->addWidget(none);
@@ -39,7 +40,7 @@ void AmendmentsPanel::showNote(const Session& session)
         item->setTextInteractionFlags(Qt::TextSelectableByMouse);
         item->setText(tr("<b>%1, %2</b> \u2014 <i>%3</i><br>%4")
                           .arg(a.author.toHtmlEscaped(),
-                               locale.toString(a.writtenAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+                               DateText::formatDateTime(a.writtenAt).toHtmlEscaped(),
                                a.reason.toHtmlEscaped(), a.text.toHtmlEscaped()));
         item->setStyleSheet(QStringLiteral("QLabel { background: #f3f6fb; border-left: 3px solid #1b4f8a; padding: 4px; }"));
         m_list->addWidget(item);

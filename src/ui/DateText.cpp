@@ -12,6 +12,20 @@ QString DateText::format(QDate date)
     return date.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
+QString DateText::formatDateTime(const QDateTime& time)
+{
+    if (!time.isValid())
+        return {};
+    return time.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+QString DateText::formatTime(const QDateTime& time)
+{
+    if (!time.isValid())
+        return {};
+    return time.toLocalTime().toString(QStringLiteral("HH:mm"));
+}
+
 QDate DateText::parse(const QString& text)
 {
     // Day-first with '/' or '.', or ISO year-first. Matched by pattern rather than by a list of

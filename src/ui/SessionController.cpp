@@ -1,6 +1,7 @@
 #include "needlechart/ui/SessionController.h"
 
 #include "needlechart/services/SessionService.h"
+#include "needlechart/ui/DateText.h"
 #include "needlechart/ui/SessionEditor.h"
 
 #include <QLocale>
@@ -41,7 +42,7 @@ bool SessionController::saveDraft()
     }
     m_editor.adoptSaved(*saved);
     Q_EMIT status(tr("Draft saved at %1.")
-                      .arg(QLocale().toString(saved->updatedAt.toLocalTime().time(), QLocale::ShortFormat)));
+                      .arg(DateText::formatTime(saved->updatedAt)));
     return true;
 }
 

@@ -25,7 +25,7 @@ SessionDetailsSection::SessionDetailsSection(SessionEditor& editor, QWidget* par
     setObjectName(QStringLiteral("treatmentSection"));
     m_treatedAt->setObjectName(QStringLiteral("treatedAtEdit"));
     m_treatedAt->setCalendarPopup(true);
-    m_treatedAt->setDisplayFormat(QStringLiteral("d MMM yyyy  HH:mm"));
+    m_treatedAt->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
     m_treatedAt->setTimeSpec(Qt::LocalTime);
     m_treatedAt->setAccessibleName(tr("Date and time of treatment"));
     m_clinician->setObjectName(QStringLiteral("clinicianValue"));

@@ -61,12 +61,11 @@ void SessionHeader::showPatient(const Patient& patient, QDate today)
 
 void SessionHeader::showNote(const Session& session)
 {
-    const QLocale locale;
     QString text;
     if (session.isSigned()) {
         text = tr("Signed by %1, %2")
                    .arg(session.signedBy,
-                        locale.toString(session.signedAt.toLocalTime(), QLocale::ShortFormat));
+                        DateText::formatDateTime(session.signedAt));
         if (!session.amendments.isEmpty())
             text += session.amendments.size() == 1
                         ? tr(" \u00b7 1 amendment")
@@ -74,7 +73,7 @@ void SessionHeader::showNote(const Session& session)
         m_status->setStyleSheet(QStringLiteral("QLabel { color: #1b4f8a; font-weight: bold; }"));
     } else if (session.isStored()) {
         text = tr("Draft \u00b7 saved %1")
-                   .arg(locale.toString(session.updatedAt.toLocalTime().time(), QLocale::ShortFormat));
+                   .arg(DateText::formatTime(session.updatedAt));
         m_status->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; }"));
     } else {
         text = tr("New draft \u00b7 not saved yet");

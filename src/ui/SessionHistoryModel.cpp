@@ -1,6 +1,7 @@
 #include "needlechart/ui/SessionHistoryModel.h"
 
 #include "needlechart/domain/MuscleCatalogue.h"
+#include "needlechart/ui/DateText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -57,7 +58,7 @@ QVariant SessionHistoryModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case DateColumn: return QLocale().toString(s.treatedAt.toLocalTime(), QLocale::ShortFormat);
+    case DateColumn: return DateText::formatDateTime(s.treatedAt);
     case MusclesColumn: return musclesText(s);
     case PainColumn: {
         const auto score = [](const std::optional<int>& v) {

@@ -4,6 +4,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QLineEdit>
@@ -143,8 +144,13 @@ void SessionSection::applyReadOnly(bool readOnly)
     }
     for (QComboBox* combo : findChildren<QComboBox*>())
         combo->setEnabled(!readOnly);
-    for (QAbstractButton* button : findChildren<QAbstractButton*>())
-        button->setEnabled(!readOnly);
+    // Check boxes keep showing what was recorded; buttons that add or remove rows go away.
+    for (QAbstractButton* button : findChildren<QAbstractButton*>()) {
+        if (qobject_cast<QCheckBox*>(button))
+            button->setEnabled(!readOnly);
+        else
+            button->setVisible(!readOnly);
+    }
 }
 
 } // namespace needlechart

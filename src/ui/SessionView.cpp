@@ -78,6 +78,8 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
+    // The muscle list is the keyboard path onto the map; kept short so the map stays large.
+    m_picker->setMaximumHeight(fontMetrics().lineSpacing() * 10);
     auto* mapSide = new QWidget(this);
     auto* mapLayout = new QVBoxLayout(mapSide);
     mapLayout->setContentsMargins(0, 0, 0, 0);
@@ -88,7 +90,11 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
     right->addWidget(m_pointTable);
     right->addWidget(scroll);
     right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 3);
+    right->setStretchFactor(1, 2);
+    right->setChildrenCollapsible(false);
+    m_pointTable->setMinimumHeight(m_pointTable->verticalHeader()->defaultSectionSize() * 4);
+    // About ten rows of points, the rest for the form.
+    right->setSizes({m_pointTable->verticalHeader()->defaultSectionSize() * 11, 600});
 
     auto* main = new QSplitter(Qt::Horizontal, this);
     main->setObjectName(QStringLiteral("sessionSplitter"));
@@ -229,7 +235,7 @@ void SessionView::refresh()
     m_save->setVisible(draft);
     m_sign->setVisible(draft);
     m_delete->setVisible(draft);
-    m_picker->setEnabled(draft);
+    m_picker->setVisible(draft);
 }
 
 } // namespace needlechart

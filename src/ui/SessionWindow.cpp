@@ -5,6 +5,7 @@
 #include "needlechart/services/PatientService.h"
 #include "needlechart/services/SessionService.h"
 #include "needlechart/ui/AmendmentDialog.h"
+#include "needlechart/ui/DateText.h"
 #include "needlechart/ui/MessagePresenter.h"
 #include "needlechart/ui/SessionController.h"
 #include "needlechart/ui/SessionEditor.h"
@@ -149,7 +150,7 @@ void SessionWindow::reloadChart()
 void SessionWindow::updateTitle()
 {
     const Session& s = m_editor->session();
-    const QString when = QLocale().toString(s.treatedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = DateText::formatDateTime(s.treatedAt);
     setWindowTitle(s.isSigned() ? tr("Session %1 (signed) \u2014 NeedleChart").arg(when)
                                 : tr("Session %1 (draft) \u2014 NeedleChart").arg(when));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace needlechart {
@@ -12,6 +13,10 @@ class DateText {
 public:
     // "12/03/1984"; an empty string for a null date.
     [[nodiscard]] static QString format(QDate date);
+    // "12/03/2026 09:40" in local time, to the minute; empty for a null time.
+    [[nodiscard]] static QString formatDateTime(const QDateTime& time);
+    // "09:40" in local time.
+    [[nodiscard]] static QString formatTime(const QDateTime& time);
     // The date typed in `text` (surrounding spaces ignored); a null QDate if it is not one of
     // the accepted forms or not a real calendar date (31/02/1990).
     [[nodiscard]] static QDate parse(const QString& text);

@@ -1,0 +1,208 @@
+// needlechart_session_screenshots OUT_DIR: builds a made-up patient with an earlier signed
+// session on a temporary database, then renders the session window twice and writes
+//   session-charting.png   a new session being charted: eight points on the map with the
+//                           previous session ghosted, the point table and the form filled in;
+//   session-signed.png     a signed note reopened read-only, with an amendment under it.
+// Used to keep docs/screenshots current (see README); runs offscreen, no display needed.
+// Everything shown is invented for the picture.
+#include "needlechart/domain/FixedClock.h"
+#include "needlechart/domain/MuscleCatalogue.h"
+#include "needlechart/services/ChangeNotifier.h"
+#include "needlechart/services/PatientService.h"
+#include "needlechart/services/SessionService.h"
+#include "needlechart/storage/Database.h"
+#include "needlechart/storage/PatientRepository.h"
+#include "needlechart/storage/SessionRepository.h"
+#include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/MessagePresenter.h"
+#include "needlechart/ui/PointTableModel.h"
+#include "needlechart/ui/SessionController.h"
+#include "needlechart/ui/SessionEditor.h"
+#include "needlechart/ui/SessionView.h"
+#include "needlechart/ui/SessionWindow.h"
+#include "needlechart/ui/TriggerPointPlacement.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace needlechart;
+
+namespace {
+
+class SilentMessages final : public MessagePresenter {
+public:
+    void information(QWidget*, const QString&, const QString&) override {}
+    void warning(QWidget*, const QString&, const QString& text) override
+    {
+        std::fprintf(stderr, "warning: %s\n", qPrintable(text));
+    }
+    void critical(QWidget*, const QString&, const QString& text) override
+    {
+        std::fprintf(stderr, "critical: %s\n", qPrintable(text));
+    }
+    bool question(QWidget*, const QString&, const QString&) override { return true; }
+};
+
+struct Mark {
+    const char* muscle;
+    BodySide side;
+    TwitchResponse twitch;
+    int depth;
+    bool pain;
+};
+
+void mark(SessionEditor& editor, const TriggerPointPlacement& placement, const Mark& m, double dy = 0)
+{
+    auto placed = placement.place(QString::fromLatin1(m.muscle), m.side, BodyView::Posterior);
+    if (!placed.ok())
+        placed = placement.place(QString::fromLatin1(m.muscle), m.side);
+    if (!placed.ok()) {
+        std::fprintf(stderr, "cannot place %s\n", m.muscle);
+        return;
+    }
+    const TriggerPointKey key = editor.pointEditor().addPoint(placed->view, QString::fromLatin1(m.muscle),
+                                                              m.side, placed->position + QPointF(0, dy));
+    PointFindings f;
+    f.twitch = m.twitch;
+    f.twitchCount = m.twitch == TwitchResponse::Multiple ? 3 : 0;
+    f.depthMm = m.depth;
+    f.painReproduced = m.pain;
+    f.referredPatternReproduced = m.pain && m.twitch != TwitchResponse::None;
+    f.needleGaugeMm = 0.30;
+    f.needleLengthMm = m.depth > 30 ? 50 : 40;
+    editor.pointEditor().setFindings(key, f);
+}
+
+void fillForm(SessionEditor& editor, const char* complaint)
+{
+    editor.edit(QStringLiteral("screenshot"), [&](Session& s) {
+        s.presentingComplaint = QString::fromUtf8(complaint);
+        s.position = PatientPosition::Prone;
+        s.painBefore = 7;
+        s.painAfter = 3;
+        s.needles = {NeedleUse{0.30, 40, QStringLiteral("LOT 24-118A"), 6, 6},
+                     NeedleUse{0.30, 50, QStringLiteral("LOT 24-121C"), 2, 2}};
+        s.soreness = 4;
+        s.bruising = BruisingGrade::Minor;
+        s.bruisingSite = QStringLiteral("Left infraspinatus");
+        s.otherCare = {OtherCare{OtherCareKind::SoftTissue, QStringLiteral("Trapezius release, 5 min")},
+                       OtherCare{OtherCareKind::RehabExercises, QStringLiteral("Scapular setting, 3 x 10 daily")}};
+        s.adverseEvents = {AdverseEvent{AdverseEventKind::Bruising, AdverseEventGrade::Mild, QString(),
+                                        QStringLiteral("Pressure 2 min"), QString()}};
+        s.advice = QStringLiteral("Soreness for 24 to 48 hours is common: keep moving, use heat. "
+                                  "Needled over the chest: breathless or chest pain on breathing, "
+                                  "seek urgent care.");
+        s.followUp = QStringLiteral("Review in 7 days");
+    });
+}
+
+bool save(QWidget& window, const QString& path)
+{
+    QCoreApplication::processEvents();
+    const bool ok = window.grab().save(path, "PNG");
+    if (!ok)
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(outDir);
+
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("screenshots.db")));
+    if (!opened.ok()) {
+        std::fprintf(stderr, "cannot open a database: %s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    std::unique_ptr<Database> db = std::move(opened).value();
+    FixedClock clock(QDateTime(QDate(2026, 11, 17), QTime(9, 40), Qt::UTC));
+    PatientRepository patientRepository(*db);
+    SessionRepository sessionRepository(*db);
+    ChangeNotifier notifier;
+    PatientService patients(*db, patientRepository, notifier, clock);
+    SessionService sessions(*db, sessionRepository, patientRepository, notifier, clock, MuscleCatalogue::builtIn());
+    QTemporaryDir settingsDir;
+    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+    SilentMessages messages;
+    const User user{QStringLiteral("amorgan"), QStringLiteral("Alex Morgan"), StaffRole::Clinician};
+    UiContext context{patients, sessions, notifier, settings, messages, user};
+
+    Patient p;
+    p.familyName = QStringLiteral("Lindqvist");
+    p.givenName = QStringLiteral("Maja");
+    p.dateOfBirth = QDate(1988, 4, 2);
+    auto patient = patients.create(p);
+    if (!patient.ok())
+        return 1;
+    const TriggerPointPlacement placement;
+
+    // Last week's session, signed, with an amendment the next day.
+    SessionId earlierId = 0;
+    {
+        SessionWindow* window = SessionWindow::openNew(context, patient->id);
+        SessionEditor& editor = window->editor();
+        for (const Mark& m : {Mark{"upper_trapezius", BodySide::Left, TwitchResponse::Multiple, 15, true},
+                              Mark{"upper_trapezius", BodySide::Right, TwitchResponse::Single, 15, true},
+                              Mark{"infraspinatus", BodySide::Left, TwitchResponse::Single, 20, false},
+                              Mark{"levator_scapulae", BodySide::Left, TwitchResponse::None, 25, true},
+                              Mark{"rhomboids", BodySide::Left, TwitchResponse::None, 10, false}})
+            mark(editor, placement, m);
+        fillForm(editor, "Left neck and shoulder-blade pain for 6 weeks after a house move; "
+                         "headaches at the end of the working day.");
+        window->resize(1500, 960);
+        window->show();
+        window->controller().sign();
+        earlierId = editor.session().id;
+        window->close();
+        clock.advanceSeconds(26 * 3600);
+        auto amended = sessions.amend(earlierId, QStringLiteral("Patient phoned next day"),
+                                      QStringLiteral("Mild soreness only, no headache since. Bruise "
+                                                     "over left infraspinatus fading."),
+                                      user);
+        if (!amended.ok())
+            std::fprintf(stderr, "amend failed: %s\n", qPrintable(amended.error().message));
+    }
+
+    // Today: a new session with the earlier one ghosted.
+    clock.set(QDateTime(QDate(2026, 11, 24), QTime(10, 5), Qt::UTC));
+    bool ok = true;
+    {
+        SessionWindow* window = SessionWindow::openNew(context, patient->id);
+        SessionEditor& editor = window->editor();
+        for (const Mark& m : {Mark{"upper_trapezius", BodySide::Left, TwitchResponse::Multiple, 15, true},
+                              Mark{"levator_scapulae", BodySide::Left, TwitchResponse::Single, 25, true},
+                              Mark{"infraspinatus", BodySide::Left, TwitchResponse::Single, 20, true},
+                              Mark{"infraspinatus", BodySide::Right, TwitchResponse::None, 20, false},
+                              Mark{"splenius_capitis", BodySide::Left, TwitchResponse::None, 20, true},
+                              Mark{"middle_trapezius", BodySide::Left, TwitchResponse::Single, 10, false},
+                              Mark{"multifidus", BodySide::Left, TwitchResponse::None, 40, false},
+                              Mark{"teres_minor", BodySide::Left, TwitchResponse::Single, 25, true}})
+            mark(editor, placement, m);
+        fillForm(editor, "Review: neck pain 7/10 this morning, fewer headaches since last week.");
+        window->resize(1500, 960);
+        window->show();
+        window->controller().saveDraft();
+        window->view()->pointTable()->selectRow(2);
+        ok = save(*window, QDir(outDir).filePath(QStringLiteral("session-charting.png"))) && ok;
+        window->close();
+    }
+    {
+        SessionWindow* window = SessionWindow::openExisting(context, earlierId);
+        window->resize(1500, 960);
+        window->show();
+        ok = save(*window, QDir(outDir).filePath(QStringLiteral("session-signed.png"))) && ok;
+        window->close();
+    }
+    return ok ? 0 : 1;
+}
