@@ -18,6 +18,7 @@
 #include "needlechart/ui/UiContext.h"
 
 #include "CommandLineOptions.h"
+#include "DemoSessions.h"
 
 #include <QApplication>
 #include <QDir>
@@ -76,7 +77,7 @@ void reportUnusableDatabase(const QString& path, const Error& error, MessagePres
 
 // Fills the database with the demo clinic if it holds no patients yet; never adds to real data.
 void fillEmptyWithDemoClinic(Database& database, PatientRepository& repository,
-                             PatientService& service, const Clock& clock)
+                             SessionRepository& sessions, PatientService& service, const Clock& clock)
 {
     const Result<int> existing = service.count(PatientQuery{});
     if (!existing.ok() || existing.value() > 0)
@@ -85,6 +86,11 @@ void fillEmptyWithDemoClinic(Database& database, PatientRepository& repository,
         DemoClinic::populate(database, repository, DemoPatientCount, DemoSeed, clock.nowUtc());
     if (added.ok()) {
         spdlog::info("demo clinic created with {} patients", added.value());
+        const Result<int> notes = DemoSessions::populate(database, repository, sessions, clock.nowUtc());
+        if (notes.ok())
+            spdlog::info("demo clinic given {} session notes", notes.value());
+        else
+            spdlog::error("demo sessions not created: {}", errorCodeName(notes.error().code));
     } else {
         printError(QStringLiteral("cannot create the demo clinic: %1").arg(added.error().message));
         spdlog::error("demo clinic not created: {}", errorCodeName(added.error().code));
@@ -134,7 +140,7 @@ int main(int argc, char* argv[])
         spdlog::error("search index not rebuilt: {}", errorCodeName(indexed.error().code));
     }
     if (firstStart || options.demo)
-        fillEmptyWithDemoClinic(*database, repository, service, clock);
+        fillEmptyWithDemoClinic(*database, repository, sessionRepository, service, clock);
 
     AppSettings settings;
     // Until staff accounts exist, the person charting is the workstation's login (or --user).

@@ -50,14 +50,15 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     m_pages->insertWidget(TablePage, m_table);
 
     auto* title = new QLabel(tr("<b>Treatment sessions</b>"), this);
-    auto* top = new QHBoxLayout;
-    top->addWidget(title, 1);
-    top->addWidget(m_open);
-    top->addWidget(m_new);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_new);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
+    layout->addWidget(title);
     layout->addWidget(m_pages, 1);
+    layout->addLayout(buttons);
 
     connect(m_new, &QPushButton::clicked, this, [this] {
         if (m_patientId > 0)

@@ -4,6 +4,7 @@
 #include "needlechart/storage/Database.h"
 #include "needlechart/storage/PatientQuery.h"
 #include "needlechart/storage/PatientRepository.h"
+#include "needlechart/storage/SessionRepository.h"
 
 #include "QtPrinters.h"
 #include "TempDatabase.h"
@@ -102,7 +103,8 @@ TEST_F(NeedleChartExecutableTest, help_option_lists_the_options)
     const ProcessRun result = run({QStringLiteral("--help")});
 
     EXPECT_EQ(result.exitCode, 0);
-    for (const char* option : {"--database", "--demo", "--quit-after-show", "--screenshot"})
+    for (const char* option :
+         {"--database", "--demo", "--quit-after-show", "--screenshot", "--user", "--front-desk"})
         EXPECT_TRUE(result.standardOutput.contains(QLatin1String(option))) << option;
 }
 
@@ -139,6 +141,25 @@ TEST_F(NeedleChartExecutableTest, demo_option_fills_a_new_database_with_200_pati
 
     ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
     EXPECT_EQ(patientCount(path), 200);
+    // With charted sessions for the first patients, signed and a few drafts.
+    auto database = Database::open(path);
+    ASSERT_TRUE(database.ok());
+    SessionRepository sessions(*database.value());
+    auto history = sessions.history(2);
+    ASSERT_TRUE(history.ok());
+    ASSERT_FALSE(history->empty());
+    EXPECT_EQ(history->front().status, SessionStatus::Signed);
+    EXPECT_GE(history->front().pointCount, 3);
+    auto note = sessions.get(history->front().id);
+    ASSERT_TRUE(note.ok());
+    for (const TriggerPoint& point : note->points.points()) {
+        EXPECT_GE(point.position.x(), 0.0);
+        EXPECT_LE(point.position.x(), 1.0);
+    }
+    auto withDraft = sessions.history(5);
+    ASSERT_TRUE(withDraft.ok());
+    ASSERT_FALSE(withDraft->empty());
+    EXPECT_EQ(withDraft->front().status, SessionStatus::Draft);
 }
 
 TEST_F(NeedleChartExecutableTest, demo_option_never_adds_to_a_database_that_has_patients)

@@ -1,0 +1,112 @@
+#include "DemoSessions.h"
+
+#include "needlechart/storage/Database.h"
+#include "needlechart/storage/PatientRepository.h"
+#include "needlechart/storage/SessionRepository.h"
+#include "needlechart/storage/Transaction.h"
+#include "needlechart/ui/TriggerPointPlacement.h"
+
+#include <array>
+
+namespace needlechart {
+namespace {
+
+struct Site {
+    const char* muscle;
+    BodySide side;
+};
+
+struct Pattern {
+    const char* complaint;
+    std::array<Site, 6> sites;
+};
+
+// What a clinic sees most, as the muscles it needles for each.
+const std::array<Pattern, 4> Patterns{{
+    {"Neck and shoulder pain at the desk; tension headaches.",
+     {{{"upper_trapezius", BodySide::Right}, {"levator_scapulae", BodySide::Right},
+       {"infraspinatus", BodySide::Right}, {"upper_trapezius", BodySide::Left},
+       {"splenius_capitis", BodySide::Right}, {"rhomboids", BodySide::Right}}}},
+    {"Low back pain after lifting, spreading into the left buttock.",
+     {{{"multifidus", BodySide::Left}, {"gluteus_medius", BodySide::Left},
+       {"iliocostalis", BodySide::Left}, {"gluteus_maximus", BodySide::Left},
+       {"multifidus", BodySide::Right}, {"longissimus", BodySide::Left}}}},
+    {"Tight calf and hamstring while training for a half marathon.",
+     {{{"gastrocnemius", BodySide::Right}, {"soleus", BodySide::Right},
+       {"biceps_femoris", BodySide::Right}, {"semitendinosus", BodySide::Right},
+       {"gastrocnemius", BodySide::Left}, {"fibularis_longus", BodySide::Right}}}},
+    {"Lateral elbow pain, worse gripping.",
+     {{{"extensor_carpi_radialis_brevis", BodySide::Right}, {"extensor_digitorum", BodySide::Right},
+       {"brachioradialis", BodySide::Right}, {"supinator", BodySide::Right},
+       {"extensor_carpi_radialis_longus", BodySide::Right}, {"triceps_brachii", BodySide::Right}}}},
+}};
+
+constexpr int PatientsWithSessions = 40;
+
+} // namespace
+
+Result<int> DemoSessions::populate(Database& database, PatientRepository& patients,
+                                   SessionRepository& sessions, const QDateTime& nowUtc)
+{
+    const TriggerPointPlacement placement;
+    Transaction tx(database);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    int added = 0;
+    for (PatientId patient = 1; patient <= PatientsWithSessions; ++patient) {
+        const Pattern& pattern = Patterns.at(std::size_t(patient % qint64(Patterns.size())));
+        const int count = 1 + int(patient % 4);
+        for (int visit = 0; visit < count; ++visit) {
+            Session s;
+            s.patientId = patient;
+            const int daysAgo = 3 + 7 * (count - 1 - visit) + int(patient % 3);
+            s.treatedAt = nowUtc.addDays(-daysAgo);
+            s.treatedAt.setTime(QTime(9 + int((patient + visit) % 8), (patient % 2) ? 30 : 0));
+            s.clinician = QStringLiteral("Demo Clinician");
+            s.clinicianLogin = QStringLiteral("demo");
+            s.presentingComplaint = QString::fromUtf8(pattern.complaint);
+            s.position = PatientPosition::Prone;
+            s.painBefore = 7 - visit;
+            s.painAfter = 4 - std::min(visit, 3);
+            const int points = 3 + int((patient + visit) % 4);
+            for (int i = 0; i < points; ++i) {
+                const Site& site = pattern.sites.at(std::size_t(i));
+                auto placed = placement.place(QString::fromLatin1(site.muscle), site.side);
+                if (!placed.ok())
+                    continue;
+                TriggerPoint point(0, placed->view, QString::fromLatin1(site.muscle), site.side,
+                                   placed->position + QPointF(0.004 * (visit % 3), 0.004 * (i % 2)));
+                point.findings.twitch = (i + visit) % 3 == 0 ? TwitchResponse::Single : TwitchResponse::None;
+                point.findings.painReproduced = i % 2 == 0;
+                point.findings.depthMm = 15 + 5 * (i % 3);
+                point.findings.needleGaugeMm = 0.30;
+                point.findings.needleLengthMm = 40;
+                s.points.add(point);
+            }
+            s.needles = {NeedleUse{0.30, 40, QString(), int(s.points.size()), int(s.points.size())}};
+            s.soreness = 3;
+            s.otherCare = {OtherCare{OtherCareKind::Stretching, QStringLiteral("Home stretches reviewed")}};
+            s.advice = QStringLiteral("Soreness for a day or two is normal; keep moving; heat helps.");
+            s.followUp = QStringLiteral("Review in 7 days");
+            auto saved = sessions.saveDraft(s, s.treatedAt);
+            if (!saved)
+                return saved.error();
+            // The newest note of every fifth patient is left as a draft, still being written.
+            const bool leaveDraft = visit == count - 1 && patient % 5 == 0;
+            if (!leaveDraft) {
+                auto signedNote = sessions.markSigned(saved->id, saved->rowVersion, s.clinician,
+                                                      s.treatedAt.addSecs(20 * 60));
+                if (!signedNote)
+                    return signedNote.error();
+                if (Status recorded = patients.recordVisit(patient, s.treatedAt.toLocalTime().date()); !recorded.ok())
+                    return recorded.error();
+            }
+            ++added;
+        }
+    }
+    if (Status committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return added;
+}
+
+} // namespace needlechart
