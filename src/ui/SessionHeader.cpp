@@ -15,8 +15,12 @@ SessionHeader::SessionHeader(QWidget* parent)
       m_name(new QLabel(this)),
       m_details(new QLabel(this)),
       m_status(new QLabel(this)),
-      m_alerts(new QLabel(this))
+      m_alerts(new QLabel(this)),
+      m_entered(new QLabel(this))
 {
+    m_entered->setObjectName(QStringLiteral("sessionEntered"));
+    m_entered->setTextFormat(Qt::PlainText);
+    m_entered->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_name->setObjectName(QStringLiteral("sessionPatientName"));
     m_name->setTextFormat(Qt::PlainText);
     QFont font = m_name->font();
@@ -38,9 +42,13 @@ SessionHeader::SessionHeader(QWidget* parent)
     who->setSpacing(0);
     who->addWidget(m_name);
     who->addWidget(m_details);
+    auto* state = new QVBoxLayout;
+    state->setSpacing(0);
+    state->addWidget(m_status);
+    state->addWidget(m_entered);
     auto* top = new QHBoxLayout;
     top->addLayout(who, 1);
-    top->addWidget(m_status);
+    top->addLayout(state);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -80,6 +88,14 @@ void SessionHeader::showNote(const Session& session)
         m_status->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; }"));
     }
     m_status->setText(text);
+    // When the entry was written, apart from when the treatment took place.
+    m_status->setToolTip(session.isStored()
+                             ? tr("Entry started %1 by %2").arg(DateText::formatDateTime(session.createdAt),
+                                                                session.clinician)
+                             : QString());
+    m_status->setAccessibleDescription(m_status->toolTip());
+    m_entered->setText(session.isStored() ? tr("entry started %1").arg(DateText::formatDateTime(session.createdAt))
+                                          : QString());
 }
 
 void SessionHeader::showAlerts(const SessionChart& chart)

@@ -2,6 +2,7 @@
 
 #include "needlechart/services/ChangeNotifier.h"
 #include "needlechart/services/SessionService.h"
+#include "needlechart/ui/DateText.h"
 #include "needlechart/ui/SessionHistoryModel.h"
 
 #include <QHBoxLayout>
@@ -25,6 +26,7 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
       m_context(context),
       m_pages(new QStackedWidget(this)),
       m_message(new QLabel(this)),
+      m_alert(new QLabel(this)),
       m_model(new SessionHistoryModel(this)),
       m_table(new QTableView(this)),
       m_new(new QPushButton(tr("&New session"), this)),
@@ -34,6 +36,12 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     m_message->setObjectName(QStringLiteral("sessionHistoryMessage"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
+    m_alert->setObjectName(QStringLiteral("sessionHistoryAlert"));
+    m_alert->setWordWrap(true);
+    m_alert->setTextFormat(Qt::PlainText);
+    m_alert->setStyleSheet(QStringLiteral(
+        "QLabel { color: #7a0016; background: #fdecee; border: 1px solid #e7a1ab; padding: 3px 6px; }"));
+    m_alert->hide();
     m_table->setObjectName(QStringLiteral("sessionHistoryTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -57,6 +65,7 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
+    layout->addWidget(m_alert);
     layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);
 
@@ -82,6 +91,7 @@ void SessionHistoryPanel::showPatient(PatientId id)
 void SessionHistoryPanel::reload()
 {
     const bool clinician = m_context.user.canChart();
+    m_alert->hide();
     m_new->setVisible(clinician);
     m_open->setVisible(clinician);
     m_new->setEnabled(m_patientId > 0);
@@ -106,6 +116,14 @@ void SessionHistoryPanel::reload()
         return;
     }
     const bool empty = history->empty();
+    QStringList serious;
+    for (const SessionSummary& s : *history) {
+        if (s.hasSeriousAdverseEvent)
+            serious << DateText::format(s.treatedAt.toLocalTime().date());
+    }
+    m_alert->setText(tr("Alert: serious adverse event after the session of %1.")
+                         .arg(serious.join(QStringLiteral(", "))));
+    m_alert->setVisible(!serious.isEmpty());
     m_model->setSessions(std::move(*history));
     m_open->setEnabled(!empty);
     if (empty) {

@@ -3,6 +3,9 @@
 #include "needlechart/ui/SessionEditor.h"
 #include "needlechart/ui/SessionHistoryPanel.h"
 #include "needlechart/ui/SessionWindow.h"
+#include "needlechart/ui/SessionHistoryModel.h"
+
+#include "SessionSamples.h"
 
 #include <QPushButton>
 
@@ -273,6 +276,25 @@ TEST_F(MainWindowTest, the_front_desk_sees_no_treatment_notes_and_cannot_start_o
     EXPECT_TRUE(message->text().contains(QStringLiteral("clinicians only")));
     EXPECT_FALSE(window.historyPanel()->newButton()->isVisible());
     EXPECT_FALSE(menuAction(window, QStringLiteral("Edit"), QStringLiteral("New session"))->isVisible());
+}
+
+TEST_F(MainWindowTest, a_serious_adverse_event_in_any_session_is_an_alert_above_the_history)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    const Patient patient = clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"),
+                                              QDate(1975, 5, 5));
+    Session note = test::richSession(patient.id, test::TestClinic::fixedNow().addDays(-2));
+    ASSERT_TRUE(note.hasSeriousAdverseEvent());
+    auto signedNote = clinic.sessions().sign(note, test::TestClinic::defaultClinician());
+    ASSERT_TRUE(signedNote.ok()) << signedNote.error().message.toStdString();
+
+    ASSERT_TRUE(window->listPanel()->selectPatient(patient.id));
+    const auto* alert = window->historyPanel()->findChild<QLabel*>(QStringLiteral("sessionHistoryAlert"));
+    ASSERT_TRUE(alert);
+    EXPECT_TRUE(alert->isVisible());
+    EXPECT_TRUE(alert->text().contains(QStringLiteral("serious adverse event")));
+    EXPECT_EQ(window->historyPanel()->model()->rowCount(), 1);
 }
 
 } // namespace

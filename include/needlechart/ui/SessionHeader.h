@@ -31,6 +31,7 @@ private:
     QLabel* m_details;
     QLabel* m_status;
     QLabel* m_alerts;
+    QLabel* m_entered;
 };
 
 } // namespace needlechart

@@ -15,8 +15,9 @@ namespace needlechart {
 
 class SessionHistoryModel;
 
-// The selected patient's treatment sessions, newest first, with "New session" and "Open". It
-// re-reads when a session of that patient changes. The front desk sees a line saying notes
+// The selected patient's treatment sessions, newest first, with "New session" and "Open", and an
+// alert above them when any session had a serious adverse event. It re-reads when a session of
+// that patient changes. The front desk sees a line saying notes
 // are for clinicians instead: the service would refuse anyway.
 class SessionHistoryPanel : public QWidget {
     Q_OBJECT
@@ -40,6 +41,7 @@ private:
     PatientId m_patientId = 0;
     QStackedWidget* m_pages;
     QLabel* m_message;
+    QLabel* m_alert; // a serious adverse event in any session
     SessionHistoryModel* m_model;
     QTableView* m_table;
     QPushButton* m_new;
