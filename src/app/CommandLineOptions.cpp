@@ -45,8 +45,8 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
         QStringLiteral("front-desk"),
         QCoreApplication::translate("CommandLineOptions",
                                     "Run as the front desk: patients only, no treatment notes."));
-    parser.addOptions({databaseOption, demoOption, quitAfterShowOption, screenshotOption, userOption,
-                       frontDeskOption});
+    parser.addOptions({databaseOption, demoOption, quitAfterShowOption, screenshotOption,
+                       userOption, frontDeskOption});
     parser.process(app);
 
     CommandLineOptions options;

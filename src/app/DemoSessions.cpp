@@ -24,21 +24,33 @@ struct Pattern {
 // What a clinic sees most, as the muscles it needles for each.
 const std::array<Pattern, 4> Patterns{{
     {"Neck and shoulder pain at the desk; tension headaches.",
-     {{{"upper_trapezius", BodySide::Right}, {"levator_scapulae", BodySide::Right},
-       {"infraspinatus", BodySide::Right}, {"upper_trapezius", BodySide::Left},
-       {"splenius_capitis", BodySide::Right}, {"rhomboids", BodySide::Right}}}},
+     {{{"upper_trapezius", BodySide::Right},
+       {"levator_scapulae", BodySide::Right},
+       {"infraspinatus", BodySide::Right},
+       {"upper_trapezius", BodySide::Left},
+       {"splenius_capitis", BodySide::Right},
+       {"rhomboids", BodySide::Right}}}},
     {"Low back pain after lifting, spreading into the left buttock.",
-     {{{"multifidus", BodySide::Left}, {"gluteus_medius", BodySide::Left},
-       {"iliocostalis", BodySide::Left}, {"gluteus_maximus", BodySide::Left},
-       {"multifidus", BodySide::Right}, {"longissimus", BodySide::Left}}}},
+     {{{"multifidus", BodySide::Left},
+       {"gluteus_medius", BodySide::Left},
+       {"iliocostalis", BodySide::Left},
+       {"gluteus_maximus", BodySide::Left},
+       {"multifidus", BodySide::Right},
+       {"longissimus", BodySide::Left}}}},
     {"Tight calf and hamstring while training for a half marathon.",
-     {{{"gastrocnemius", BodySide::Right}, {"soleus", BodySide::Right},
-       {"biceps_femoris", BodySide::Right}, {"semitendinosus", BodySide::Right},
-       {"gastrocnemius", BodySide::Left}, {"fibularis_longus", BodySide::Right}}}},
+     {{{"gastrocnemius", BodySide::Right},
+       {"soleus", BodySide::Right},
+       {"biceps_femoris", BodySide::Right},
+       {"semitendinosus", BodySide::Right},
+       {"gastrocnemius", BodySide::Left},
+       {"fibularis_longus", BodySide::Right}}}},
     {"Lateral elbow pain, worse gripping.",
-     {{{"extensor_carpi_radialis_brevis", BodySide::Right}, {"extensor_digitorum", BodySide::Right},
-       {"brachioradialis", BodySide::Right}, {"supinator", BodySide::Right},
-       {"extensor_carpi_radialis_longus", BodySide::Right}, {"triceps_brachii", BodySide::Right}}}},
+     {{{"extensor_carpi_radialis_brevis", BodySide::Right},
+       {"extensor_digitorum", BodySide::Right},
+       {"brachioradialis", BodySide::Right},
+       {"supinator", BodySide::Right},
+       {"extensor_carpi_radialis_longus", BodySide::Right},
+       {"triceps_brachii", BodySide::Right}}}},
 }};
 
 constexpr int PatientsWithSessions = 40;
@@ -75,18 +87,23 @@ Result<int> DemoSessions::populate(Database& database, PatientRepository& patien
                 if (!placed.ok())
                     continue;
                 TriggerPoint point(0, placed->view, QString::fromLatin1(site.muscle), site.side,
-                                   placed->position + QPointF(0.004 * (visit % 3), 0.004 * (i % 2)));
-                point.findings.twitch = (i + visit) % 3 == 0 ? TwitchResponse::Single : TwitchResponse::None;
+                                   placed->position
+                                       + QPointF(0.004 * (visit % 3), 0.004 * (i % 2)));
+                point.findings.twitch =
+                    (i + visit) % 3 == 0 ? TwitchResponse::Single : TwitchResponse::None;
                 point.findings.painReproduced = i % 2 == 0;
                 point.findings.depthMm = 15 + 5 * (i % 3);
                 point.findings.needleGaugeMm = 0.30;
                 point.findings.needleLengthMm = 40;
                 s.points.add(point);
             }
-            s.needles = {NeedleUse{0.30, 40, QString(), int(s.points.size()), int(s.points.size())}};
+            s.needles = {
+                NeedleUse{0.30, 40, QString(), int(s.points.size()), int(s.points.size())}};
             s.soreness = 3;
-            s.otherCare = {OtherCare{OtherCareKind::Stretching, QStringLiteral("Home stretches reviewed")}};
-            s.advice = QStringLiteral("Soreness for a day or two is normal; keep moving; heat helps.");
+            s.otherCare = {
+                OtherCare{OtherCareKind::Stretching, QStringLiteral("Home stretches reviewed")}};
+            s.advice =
+                QStringLiteral("Soreness for a day or two is normal; keep moving; heat helps.");
             s.followUp = QStringLiteral("Review in 7 days");
             auto saved = sessions.saveDraft(s, s.treatedAt);
             if (!saved)
@@ -98,7 +115,9 @@ Result<int> DemoSessions::populate(Database& database, PatientRepository& patien
                                                       s.treatedAt.addSecs(20 * 60));
                 if (!signedNote)
                     return signedNote.error();
-                if (Status recorded = patients.recordVisit(patient, s.treatedAt.toLocalTime().date()); !recorded.ok())
+                if (Status recorded =
+                        patients.recordVisit(patient, s.treatedAt.toLocalTime().date());
+                    !recorded.ok())
                     return recorded.error();
             }
             ++added;

@@ -77,7 +77,8 @@ void reportUnusableDatabase(const QString& path, const Error& error, MessagePres
 
 // Fills the database with the demo clinic if it holds no patients yet; never adds to real data.
 void fillEmptyWithDemoClinic(Database& database, PatientRepository& repository,
-                             SessionRepository& sessions, PatientService& service, const Clock& clock)
+                             SessionRepository& sessions, PatientService& service,
+                             const Clock& clock)
 {
     const Result<int> existing = service.count(PatientQuery{});
     if (!existing.ok() || existing.value() > 0)
@@ -86,7 +87,8 @@ void fillEmptyWithDemoClinic(Database& database, PatientRepository& repository,
         DemoClinic::populate(database, repository, DemoPatientCount, DemoSeed, clock.nowUtc());
     if (added.ok()) {
         spdlog::info("demo clinic created with {} patients", added.value());
-        const Result<int> notes = DemoSessions::populate(database, repository, sessions, clock.nowUtc());
+        const Result<int> notes =
+            DemoSessions::populate(database, repository, sessions, clock.nowUtc());
         if (notes.ok())
             spdlog::info("demo clinic given {} session notes", notes.value());
         else

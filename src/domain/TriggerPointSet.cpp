@@ -26,7 +26,8 @@ std::optional<std::pair<qsizetype, TriggerPoint>> TriggerPointSet::remove(Trigge
     return std::make_pair(index, removed);
 }
 
-bool TriggerPointSet::move(TriggerPointKey key, QPointF position, const MuscleId& muscleId, BodySide side)
+bool TriggerPointSet::move(TriggerPointKey key, QPointF position, const MuscleId& muscleId,
+                           BodySide side)
 {
     const qsizetype index = indexOf(key);
     if (index < 0)

@@ -28,7 +28,9 @@ Error validationError(const QString& message, QList<FieldError> fieldErrors)
 Error signedError()
 {
     return Error{ErrorCode::NoteSigned,
-                 tr("This note is signed and locked. Add an amendment to correct it."), {}, {}};
+                 tr("This note is signed and locked. Add an amendment to correct it."),
+                 {},
+                 {}};
 }
 
 } // namespace
@@ -42,15 +44,14 @@ SessionService::SessionService(Database& database, SessionRepository& sessions,
       m_notifier(notifier),
       m_clock(clock),
       m_catalogue(catalogue)
-{
-}
+{}
 
 Status SessionService::mayChart(const User& user) const
 {
     if (user.canChart())
         return {};
-    return Error{ErrorCode::NotPermitted,
-                 tr("Only clinicians can open or write treatment notes."), {}, {}};
+    return Error{
+        ErrorCode::NotPermitted, tr("Only clinicians can open or write treatment notes."), {}, {}};
 }
 
 Result<Session> SessionService::startSession(PatientId patientId, const User& user)
@@ -84,7 +85,8 @@ Result<Session> SessionService::saveDraft(const Session& session, const User& us
     // outer one here would only add a savepoint to every autosave.
     auto saved = m_sessions.saveDraft(session, m_clock.nowUtc());
     if (!saved) {
-        spdlog::warn("session {} draft save failed ({})", session.id, errorCodeName(saved.error().code));
+        spdlog::warn("session {} draft save failed ({})", session.id,
+                     errorCodeName(saved.error().code));
         return saved.error();
     }
     spdlog::debug("session {} draft saved, version {}", saved->id, saved->rowVersion);
@@ -102,11 +104,12 @@ Result<Session> SessionService::sign(const Session& session, const User& user)
     if (session.isSigned())
         return signedError();
     const QDateTime now = m_clock.nowUtc();
-    if (auto errors = SessionValidator::checkForSigning(session, m_catalogue, now); !errors.isEmpty()) {
-        const QString message = errors.size() == 1
-                                    ? tr("The note cannot be signed yet: one thing needs attention.")
-                                    : tr("The note cannot be signed yet: %1 things need attention.")
-                                          .arg(errors.size());
+    if (auto errors = SessionValidator::checkForSigning(session, m_catalogue, now);
+        !errors.isEmpty()) {
+        const QString message =
+            errors.size() == 1
+                ? tr("The note cannot be signed yet: one thing needs attention.")
+                : tr("The note cannot be signed yet: %1 things need attention.").arg(errors.size());
         return validationError(message, std::move(errors));
     }
     Transaction tx(m_database);
@@ -114,27 +117,35 @@ Result<Session> SessionService::sign(const Session& session, const User& user)
         return tx.begun().error();
     auto saved = m_sessions.saveDraft(session, now);
     if (!saved) {
-        spdlog::warn("session {} sign: save failed ({})", session.id, errorCodeName(saved.error().code));
+        spdlog::warn("session {} sign: save failed ({})", session.id,
+                     errorCodeName(saved.error().code));
         return saved.error();
     }
     auto signedNote = m_sessions.markSigned(saved->id, saved->rowVersion, user.displayName, now);
     if (!signedNote) {
-        spdlog::warn("session {} sign failed ({})", saved->id, errorCodeName(signedNote.error().code));
+        spdlog::warn("session {} sign failed ({})", saved->id,
+                     errorCodeName(signedNote.error().code));
         return signedNote.error();
     }
-    if (Status visit = m_patients.recordVisit(signedNote->patientId, signedNote->treatedAt.toLocalTime().date());
+    if (Status visit = m_patients.recordVisit(signedNote->patientId,
+                                              signedNote->treatedAt.toLocalTime().date());
         !visit.ok())
         return visit.error();
     if (Status committed = tx.commit(); !committed.ok()) {
-        spdlog::error("session {} sign: commit failed ({})", saved->id, errorCodeName(committed.error().code));
+        spdlog::error("session {} sign: commit failed ({})", saved->id,
+                      errorCodeName(committed.error().code));
         return committed.error();
     }
     spdlog::info("session {} of patient {} signed ({} points, {} needles)", signedNote->id,
                  signedNote->patientId, signedNote->points.size(), signedNote->needlesInserted());
-    m_notifier.notify({ChangeEvent::Entity::Session, ChangeEvent::Kind::Updated, {signedNote->id},
+    m_notifier.notify({ChangeEvent::Entity::Session,
+                       ChangeEvent::Kind::Updated,
+                       {signedNote->id},
                        signedNote->patientId});
-    m_notifier.notify({ChangeEvent::Entity::Patient, ChangeEvent::Kind::Updated,
-                       {signedNote->patientId}, signedNote->patientId});
+    m_notifier.notify({ChangeEvent::Entity::Patient,
+                       ChangeEvent::Kind::Updated,
+                       {signedNote->patientId},
+                       signedNote->patientId});
     return signedNote;
 }
 
@@ -164,7 +175,8 @@ Result<Session> SessionService::amend(SessionId id, const QString& reason, const
     if (Status committed = tx.commit(); !committed.ok())
         return committed.error();
     spdlog::info("session {} amended (amendment {})", id, appended->id);
-    m_notifier.notify({ChangeEvent::Entity::Session, ChangeEvent::Kind::Updated, {id}, note->patientId});
+    m_notifier.notify(
+        {ChangeEvent::Entity::Session, ChangeEvent::Kind::Updated, {id}, note->patientId});
     return note;
 }
 
@@ -185,7 +197,8 @@ Status SessionService::deleteDraft(SessionId id, const User& user)
     if (Status committed = tx.commit(); !committed.ok())
         return committed;
     spdlog::info("session {} draft deleted", id);
-    m_notifier.notify({ChangeEvent::Entity::Session, ChangeEvent::Kind::Removed, {id}, note->patientId});
+    m_notifier.notify(
+        {ChangeEvent::Entity::Session, ChangeEvent::Kind::Removed, {id}, note->patientId});
     return {};
 }
 
@@ -203,7 +216,8 @@ Result<std::vector<SessionSummary>> SessionService::history(PatientId patientId,
     return m_sessions.history(patientId);
 }
 
-Result<SessionChart> SessionService::chart(PatientId patientId, const Session& current, const User& user)
+Result<SessionChart> SessionService::chart(PatientId patientId, const Session& current,
+                                           const User& user)
 {
     if (Status allowed = mayChart(user); !allowed.ok())
         return allowed.error();

@@ -96,13 +96,16 @@ const QString ExtraTermsForP = QStringLiteral(
     "AND u2.token >= :lo2 AND u2.token < :hi2))"
     " AND (:use3 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u3 WHERE u3.patient_id = p.id "
     "AND u3.token >= :lo3 AND u3.token < :hi3))");
-const QString ExtraTermsForT = QStringLiteral(
-    " AND (:use1 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u1 WHERE u1.patient_id = t.patient_id "
-    "AND u1.token >= :lo1 AND u1.token < :hi1))"
-    " AND (:use2 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u2 WHERE u2.patient_id = t.patient_id "
-    "AND u2.token >= :lo2 AND u2.token < :hi2))"
-    " AND (:use3 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u3 WHERE u3.patient_id = t.patient_id "
-    "AND u3.token >= :lo3 AND u3.token < :hi3))");
+const QString ExtraTermsForT =
+    QStringLiteral(" AND (:use1 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u1 WHERE "
+                   "u1.patient_id = t.patient_id "
+                   "AND u1.token >= :lo1 AND u1.token < :hi1))"
+                   " AND (:use2 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u2 WHERE "
+                   "u2.patient_id = t.patient_id "
+                   "AND u2.token >= :lo2 AND u2.token < :hi2))"
+                   " AND (:use3 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u3 WHERE "
+                   "u3.patient_id = t.patient_id "
+                   "AND u3.token >= :lo3 AND u3.token < :hi3))");
 const QString LeadingTermForP = QStringLiteral(
     " WHERE EXISTS (SELECT 1 FROM patient_search_token u0 WHERE u0.patient_id = p.id "
     "AND u0.token >= :lo0 AND u0.token < :hi0)");
@@ -114,9 +117,9 @@ const QString TermDrivenByNameHead = QStringLiteral(
     "SELECT p.id, p.family_name, p.given_name, p.preferred_name, p.date_of_birth, p.phone, "
     "p.last_visit_on FROM patient p JOIN (SELECT DISTINCT t.name_sort_key, t.patient_id "
     "FROM patient_search_token t WHERE t.token >= :lo0 AND t.token < :hi0");
-const QString TermDrivenByNameAsc = QStringLiteral(
-    " ORDER BY t.name_sort_key ASC, t.patient_id ASC LIMIT :limit OFFSET :offset) m "
-    "ON m.patient_id = p.id ORDER BY m.name_sort_key ASC, m.patient_id ASC");
+const QString TermDrivenByNameAsc =
+    QStringLiteral(" ORDER BY t.name_sort_key ASC, t.patient_id ASC LIMIT :limit OFFSET :offset) m "
+                   "ON m.patient_id = p.id ORDER BY m.name_sort_key ASC, m.patient_id ASC");
 const QString TermDrivenByNameDesc = QStringLiteral(
     " ORDER BY t.name_sort_key DESC, t.patient_id DESC LIMIT :limit OFFSET :offset) m "
     "ON m.patient_id = p.id ORDER BY m.name_sort_key DESC, m.patient_id DESC");
@@ -132,9 +135,9 @@ const QString OrderDrivenHead = QStringLiteral(
     "p.last_visit_on FROM patient p");
 
 const QString CountAll = QStringLiteral("SELECT COUNT(*) FROM patient");
-const QString CountMatching = QStringLiteral(
-    "SELECT COUNT(*) FROM (SELECT DISTINCT t.patient_id FROM patient_search_token t "
-    "WHERE t.token >= :lo0 AND t.token < :hi0");
+const QString CountMatching =
+    QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT t.patient_id FROM patient_search_token t "
+                   "WHERE t.token >= :lo0 AND t.token < :hi0");
 const QString CountMatchingTail = QStringLiteral(") matches");
 
 const QString ProbeLeadingTerm = QStringLiteral(
@@ -151,14 +154,19 @@ QString orderByClause(PatientQuery::SortKey key, bool descending)
         return descending ? QStringLiteral(" ORDER BY p.name_sort_key DESC, p.id DESC")
                           : QStringLiteral(" ORDER BY p.name_sort_key ASC, p.id ASC");
     case PatientQuery::SortKey::DateOfBirth:
-        return descending ? QStringLiteral(" ORDER BY p.date_of_birth DESC, p.name_sort_key DESC, p.id DESC")
-                          : QStringLiteral(" ORDER BY p.date_of_birth ASC, p.name_sort_key ASC, p.id ASC");
+        return descending
+                   ? QStringLiteral(
+                       " ORDER BY p.date_of_birth DESC, p.name_sort_key DESC, p.id DESC")
+                   : QStringLiteral(" ORDER BY p.date_of_birth ASC, p.name_sort_key ASC, p.id ASC");
     case PatientQuery::SortKey::Phone:
-        return descending ? QStringLiteral(" ORDER BY p.phone DESC, p.name_sort_key DESC, p.id DESC")
-                          : QStringLiteral(" ORDER BY p.phone ASC, p.name_sort_key ASC, p.id ASC");
+        return descending
+                   ? QStringLiteral(" ORDER BY p.phone DESC, p.name_sort_key DESC, p.id DESC")
+                   : QStringLiteral(" ORDER BY p.phone ASC, p.name_sort_key ASC, p.id ASC");
     case PatientQuery::SortKey::LastVisit:
-        return descending ? QStringLiteral(" ORDER BY p.last_visit_on DESC, p.name_sort_key DESC, p.id DESC")
-                          : QStringLiteral(" ORDER BY p.last_visit_on ASC, p.name_sort_key ASC, p.id ASC");
+        return descending
+                   ? QStringLiteral(
+                       " ORDER BY p.last_visit_on DESC, p.name_sort_key DESC, p.id DESC")
+                   : QStringLiteral(" ORDER BY p.last_visit_on ASC, p.name_sort_key ASC, p.id ASC");
     }
     return QStringLiteral(" ORDER BY p.name_sort_key ASC, p.id ASC");
 }
@@ -177,10 +185,10 @@ QStringList boundTerms(const QString& searchText)
 void bindTerms(QSqlQuery& q, const QStringList& terms)
 {
     static const QString highest = QString::fromUcs4(U"\U0010FFFF", 1);
-    static const QString loNames[] = {QStringLiteral(":lo0"), QStringLiteral(":lo1"), QStringLiteral(":lo2"),
-                                      QStringLiteral(":lo3")};
-    static const QString hiNames[] = {QStringLiteral(":hi0"), QStringLiteral(":hi1"), QStringLiteral(":hi2"),
-                                      QStringLiteral(":hi3")};
+    static const QString loNames[] = {QStringLiteral(":lo0"), QStringLiteral(":lo1"),
+                                      QStringLiteral(":lo2"), QStringLiteral(":lo3")};
+    static const QString hiNames[] = {QStringLiteral(":hi0"), QStringLiteral(":hi1"),
+                                      QStringLiteral(":hi2"), QStringLiteral(":hi3")};
     static const QString useNames[] = {QString(), QStringLiteral(":use1"), QStringLiteral(":use2"),
                                        QStringLiteral(":use3")};
     for (int i = 0; i < MaxSearchTerms; ++i) {
@@ -197,8 +205,7 @@ void bindTerms(QSqlQuery& q, const QStringList& terms)
 
 PatientRepository::PatientRepository(Database& database)
     : m_database(database), m_statements(database.connection())
-{
-}
+{}
 
 Result<Patient> PatientRepository::create(const Patient& patient, const QDateTime& nowUtc)
 {
@@ -269,10 +276,12 @@ Result<Patient> PatientRepository::update(const Patient& patient, const QDateTim
             return current.error();
         spdlog::warn("patient {}: stale update (had version {}, database has {})", patient.id,
                      patient.rowVersion, current->rowVersion);
-        return Error{ErrorCode::Conflict,
-                     tr("This patient was changed elsewhere since you opened it, so your changes were not "
-                        "saved. Close the form and open the patient again to see the latest details."),
-                     {}, {}};
+        return Error{
+            ErrorCode::Conflict,
+            tr("This patient was changed elsewhere since you opened it, so your changes were not "
+               "saved. Close the form and open the patient again to see the latest details."),
+            {},
+            {}};
     }
     stored.createdAt = SqlValues::timestamp(q.value(0));
     stored.rowVersion = q.value(1).toLongLong();
@@ -287,9 +296,9 @@ Result<Patient> PatientRepository::update(const Patient& patient, const QDateTim
 
 Status PatientRepository::recordVisit(PatientId id, const QDate& date)
 {
-    auto statement = prepared(QStringLiteral(
-        "UPDATE patient SET last_visit_on = :visit WHERE id = :id "
-        "AND (last_visit_on IS NULL OR last_visit_on < :visit)"));
+    auto statement =
+        prepared(QStringLiteral("UPDATE patient SET last_visit_on = :visit WHERE id = :id "
+                                "AND (last_visit_on IS NULL OR last_visit_on < :visit)"));
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
@@ -308,7 +317,8 @@ Result<QSqlQuery*> PatientRepository::prepared(const QString& sql)
 
 Result<Patient> PatientRepository::get(PatientId id)
 {
-    static const QString sql = QStringLiteral("SELECT ") + PatientColumns + QStringLiteral(" FROM patient WHERE id = ?");
+    static const QString sql =
+        QStringLiteral("SELECT ") + PatientColumns + QStringLiteral(" FROM patient WHERE id = ?");
     auto statement = prepared(sql);
     if (!statement.ok())
         return statement.error();
@@ -355,7 +365,8 @@ Result<std::vector<PatientSummary>> PatientRepository::list(const PatientQuery& 
             sql = TermDrivenByNameHead % ExtraTermsForT
                   % (query.descending ? TermDrivenByNameDesc : TermDrivenByNameAsc);
         else if (*selective)
-            sql = TermDrivenOtherHead % ExtraTermsForP % orderByClause(query.sortKey, query.descending) % Page;
+            sql = TermDrivenOtherHead % ExtraTermsForP
+                  % orderByClause(query.sortKey, query.descending) % Page;
         else
             sql = OrderDrivenHead % LeadingTermForP % ExtraTermsForP
                   % orderByClause(query.sortKey, query.descending) % Page;
@@ -416,8 +427,9 @@ Status PatientRepository::writeSearchTokens(const Patient& patient)
         return SqlError::from(remove.lastError(), tr("Could not update the search index"));
 
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO patient_search_token (token, name_sort_key, patient_id) "
-                                  "VALUES (:token, :sort_key, :id)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO patient_search_token (token, name_sort_key, patient_id) "
+                       "VALUES (:token, :sort_key, :id)"));
     const QString sortKey = SearchText::nameSortKey(patient);
     for (const QString& token : SearchText::patientTokens(patient)) {
         insert.bindValue(QStringLiteral(":token"), token);
@@ -458,7 +470,8 @@ Status PatientRepository::ensureSearchIndex()
             sortKey.bindValue(QStringLiteral(":key"), SearchText::nameSortKey(p));
             sortKey.bindValue(QStringLiteral(":id"), p.id);
             if (!sortKey.exec())
-                return SqlError::from(sortKey.lastError(), tr("Could not rebuild the search index"));
+                return SqlError::from(sortKey.lastError(),
+                                      tr("Could not rebuild the search index"));
             if (Status tokens = writeSearchTokens(p); !tokens.ok())
                 return tokens.error();
             ++rebuilt;
@@ -472,7 +485,8 @@ Status PatientRepository::ensureSearchIndex()
         return SqlError::from(meta.lastError(), tr("Could not rebuild the search index"));
     if (Status committed = tx.commit(); !committed.ok())
         return committed.error();
-    spdlog::info("search index rebuilt for {} patients (index version {})", rebuilt, SearchText::IndexVersion);
+    spdlog::info("search index rebuilt for {} patients (index version {})", rebuilt,
+                 SearchText::IndexVersion);
     return {};
 }
 

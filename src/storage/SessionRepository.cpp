@@ -21,7 +21,9 @@ QString tr(const char* text)
 Error signedError()
 {
     return Error{ErrorCode::NoteSigned,
-                 tr("This note is signed and locked. Add an amendment to correct it."), {}, {}};
+                 tr("This note is signed and locked. Add an amendment to correct it."),
+                 {},
+                 {}};
 }
 
 Error notFoundError()
@@ -53,7 +55,8 @@ const QString UpdateDraft = QStringLiteral(
     "bruising_site = :bruising_site, tiredness = :tiredness, advice = :advice, "
     "follow_up = :follow_up, has_serious_event = :has_serious_event, updated_at = :updated_at, "
     "row_version = row_version + 1 "
-    "WHERE id = :id AND row_version = :row_version AND status = 'draft' AND patient_id = :patient_id");
+    "WHERE id = :id AND row_version = :row_version AND status = 'draft' AND patient_id = "
+    ":patient_id");
 
 const QString SelectStatus = QStringLiteral("SELECT status FROM session WHERE id = :id");
 
@@ -67,9 +70,9 @@ const QString InsertPoint = QStringLiteral(
 const QString InsertNeedle = QStringLiteral(
     "INSERT INTO session_needle (session_id, ordinal, gauge_mm, length_mm, lot, inserted, removed) "
     "VALUES (:session_id, :ordinal, :gauge_mm, :length_mm, :lot, :inserted, :removed)");
-const QString InsertCare = QStringLiteral(
-    "INSERT INTO session_care (session_id, ordinal, kind, note) "
-    "VALUES (:session_id, :ordinal, :kind, :note)");
+const QString InsertCare =
+    QStringLiteral("INSERT INTO session_care (session_id, ordinal, kind, note) "
+                   "VALUES (:session_id, :ordinal, :kind, :note)");
 const QString InsertAdverseEvent = QStringLiteral(
     "INSERT INTO session_adverse_event (session_id, ordinal, kind, grade, description, "
     "action_taken, follow_up) VALUES (:session_id, :ordinal, :kind, :grade, :description, "
@@ -80,40 +83,41 @@ const QString DeleteNeedles = QStringLiteral("DELETE FROM session_needle WHERE s
 const QString DeleteCare = QStringLiteral("DELETE FROM session_care WHERE session_id = :id");
 const QString DeleteAdverseEvents =
     QStringLiteral("DELETE FROM session_adverse_event WHERE session_id = :id");
-const QString DeleteDraftRow = QStringLiteral("DELETE FROM session WHERE id = :id AND status = 'draft'");
+const QString DeleteDraftRow =
+    QStringLiteral("DELETE FROM session WHERE id = :id AND status = 'draft'");
 
 const QString SelectPoints = QStringLiteral(
     "SELECT body_view, muscle_id, side, x, y, activity, twitch, twitch_count, pain_reproduced, "
     "referred_reproduced, depth_mm, technique, retention_seconds, gauge_mm, length_mm, notes "
     "FROM session_point WHERE session_id = :id ORDER BY ordinal");
-const QString SelectNeedles = QStringLiteral(
-    "SELECT gauge_mm, length_mm, lot, inserted, removed FROM session_needle "
-    "WHERE session_id = :id ORDER BY ordinal");
+const QString SelectNeedles =
+    QStringLiteral("SELECT gauge_mm, length_mm, lot, inserted, removed FROM session_needle "
+                   "WHERE session_id = :id ORDER BY ordinal");
 const QString SelectCare =
     QStringLiteral("SELECT kind, note FROM session_care WHERE session_id = :id ORDER BY ordinal");
 const QString SelectAdverseEvents = QStringLiteral(
     "SELECT kind, grade, description, action_taken, follow_up FROM session_adverse_event "
     "WHERE session_id = :id ORDER BY ordinal");
-const QString SelectAmendments = QStringLiteral(
-    "SELECT id, written_at, author, reason, body FROM session_amendment "
-    "WHERE session_id = :id ORDER BY id");
+const QString SelectAmendments =
+    QStringLiteral("SELECT id, written_at, author, reason, body FROM session_amendment "
+                   "WHERE session_id = :id ORDER BY id");
 
 const QString MarkSigned = QStringLiteral(
     "UPDATE session SET status = 'signed', signed_at = :signed_at, signed_by = :signed_by, "
     "updated_at = :signed_at, row_version = row_version + 1 "
     "WHERE id = :id AND row_version = :row_version AND status = 'draft'");
-const QString InsertAmendment = QStringLiteral(
-    "INSERT INTO session_amendment (session_id, written_at, author, reason, body) "
-    "SELECT id, :written_at, :author, :reason, :body FROM session "
-    "WHERE id = :id AND status = 'signed' RETURNING id");
+const QString InsertAmendment =
+    QStringLiteral("INSERT INTO session_amendment (session_id, written_at, author, reason, body) "
+                   "SELECT id, :written_at, :author, :reason, :body FROM session "
+                   "WHERE id = :id AND status = 'signed' RETURNING id");
 
-const QString SelectHistory = QStringLiteral(
-    "SELECT s.id, s.treated_at, s.status, s.clinician, s.pain_before, s.pain_after, "
-    "s.has_serious_event, "
-    "(SELECT COUNT(*) FROM session_point p WHERE p.session_id = s.id), "
-    "(SELECT COUNT(*) FROM session_amendment a WHERE a.session_id = s.id) "
-    "FROM session s WHERE s.patient_id = :patient_id "
-    "ORDER BY s.treated_at DESC, s.id DESC");
+const QString SelectHistory =
+    QStringLiteral("SELECT s.id, s.treated_at, s.status, s.clinician, s.pain_before, s.pain_after, "
+                   "s.has_serious_event, "
+                   "(SELECT COUNT(*) FROM session_point p WHERE p.session_id = s.id), "
+                   "(SELECT COUNT(*) FROM session_amendment a WHERE a.session_id = s.id) "
+                   "FROM session s WHERE s.patient_id = :patient_id "
+                   "ORDER BY s.treated_at DESC, s.id DESC");
 const QString SelectHistorySites = QStringLiteral(
     "SELECT p.session_id, p.muscle_id, p.side, MIN(p.ordinal) AS first_ordinal "
     "FROM session s JOIN session_point p ON p.session_id = s.id "
@@ -131,8 +135,9 @@ void bindSessionFields(QSqlQuery& q, const Session& s)
     q.bindValue(QStringLiteral(":clinician"), SqlValues::text(s.clinician));
     q.bindValue(QStringLiteral(":clinician_login"), SqlValues::text(s.clinicianLogin));
     q.bindValue(QStringLiteral(":presenting_complaint"), SqlValues::text(s.presentingComplaint));
-    q.bindValue(QStringLiteral(":patient_position"),
-                s.position ? QVariant(enumKey(*s.position)) : QVariant(QMetaType(QMetaType::QString)));
+    q.bindValue(QStringLiteral(":patient_position"), s.position
+                                                         ? QVariant(enumKey(*s.position))
+                                                         : QVariant(QMetaType(QMetaType::QString)));
     q.bindValue(QStringLiteral(":pain_before"), SqlValues::intOrNull(s.painBefore));
     q.bindValue(QStringLiteral(":pain_after"), SqlValues::intOrNull(s.painAfter));
     q.bindValue(QStringLiteral(":needle_count_note"), SqlValues::text(s.needleCountNote));
@@ -188,7 +193,8 @@ TriggerPoint readPoint(const QSqlQuery& q)
     f.painReproduced = q.value(8).toInt() != 0;
     f.referredPatternReproduced = q.value(9).toInt() != 0;
     f.depthMm = SqlValues::optionalInt(q.value(10));
-    f.technique = enumFromKey<NeedlingTechnique>(q.value(11).toString()).value_or(NeedlingTechnique::Static);
+    f.technique =
+        enumFromKey<NeedlingTechnique>(q.value(11).toString()).value_or(NeedlingTechnique::Static);
     f.retentionSeconds = SqlValues::optionalInt(q.value(12));
     f.needleGaugeMm = SqlValues::optionalReal(q.value(13));
     f.needleLengthMm = SqlValues::optionalInt(q.value(14));
@@ -200,8 +206,7 @@ TriggerPoint readPoint(const QSqlQuery& q)
 
 SessionRepository::SessionRepository(Database& database)
     : m_database(database), m_statements(database.connection())
-{
-}
+{}
 
 Result<QSqlQuery*> SessionRepository::prepared(const QString& sql)
 {
@@ -276,7 +281,8 @@ Result<Session> SessionRepository::saveDraft(const Session& session, const QDate
             return Error{ErrorCode::Conflict,
                          tr("This note was saved elsewhere since you opened it. Reopen it to see "
                             "the latest version."),
-                         {}, {}};
+                         {},
+                         {}};
         }
         stored.rowVersion = session.rowVersion + 1;
         if (Status removed = deleteRows(stored.id); !removed.ok())
@@ -330,10 +336,12 @@ Status SessionRepository::writeRows(const Session& session)
             q.bindValue(QStringLiteral(":twitch"), enumKey(f.twitch));
             q.bindValue(QStringLiteral(":twitch_count"), f.twitchCount);
             q.bindValue(QStringLiteral(":pain_reproduced"), f.painReproduced ? 1 : 0);
-            q.bindValue(QStringLiteral(":referred_reproduced"), f.referredPatternReproduced ? 1 : 0);
+            q.bindValue(QStringLiteral(":referred_reproduced"),
+                        f.referredPatternReproduced ? 1 : 0);
             q.bindValue(QStringLiteral(":depth_mm"), SqlValues::intOrNull(f.depthMm));
             q.bindValue(QStringLiteral(":technique"), enumKey(f.technique));
-            q.bindValue(QStringLiteral(":retention_seconds"), SqlValues::intOrNull(f.retentionSeconds));
+            q.bindValue(QStringLiteral(":retention_seconds"),
+                        SqlValues::intOrNull(f.retentionSeconds));
             q.bindValue(QStringLiteral(":gauge_mm"), SqlValues::realOrNull(f.needleGaugeMm));
             q.bindValue(QStringLiteral(":length_mm"), SqlValues::intOrNull(f.needleLengthMm));
             q.bindValue(QStringLiteral(":notes"), SqlValues::text(f.notes));
@@ -398,8 +406,8 @@ Status SessionRepository::writeRows(const Session& session)
     return {};
 }
 
-Result<Session> SessionRepository::markSigned(SessionId id, qint64 rowVersion, const QString& signedBy,
-                                              const QDateTime& nowUtc)
+Result<Session> SessionRepository::markSigned(SessionId id, qint64 rowVersion,
+                                              const QString& signedBy, const QDateTime& nowUtc)
 {
     Transaction tx(m_database);
     if (!tx.begun().ok())
@@ -422,9 +430,11 @@ Result<Session> SessionRepository::markSigned(SessionId id, qint64 rowVersion, c
             return status.error();
         if (*status == SessionStatus::Signed)
             return signedError();
-        return Error{ErrorCode::Conflict,
-                     tr("This note was saved elsewhere since you opened it. Reopen it before signing."),
-                     {}, {}};
+        return Error{
+            ErrorCode::Conflict,
+            tr("This note was saved elsewhere since you opened it. Reopen it before signing."),
+            {},
+            {}};
     }
     auto signedNote = get(id);
     if (!signedNote)
@@ -456,7 +466,9 @@ Result<Amendment> SessionRepository::appendAmendment(SessionId id, const Amendme
         if (!status)
             return status.error();
         return Error{ErrorCode::Validation,
-                     tr("Only a signed note takes amendments: a draft can still be edited."), {}, {}};
+                     tr("Only a signed note takes amendments: a draft can still be edited."),
+                     {},
+                     {}};
     }
     Amendment stored = amendment;
     stored.id = q.value(0).toLongLong();
@@ -550,7 +562,8 @@ Result<Session> SessionRepository::get(SessionId id)
     while (e.next())
         session.adverseEvents.append(AdverseEvent{
             enumFromKey<AdverseEventKind>(e.value(0).toString()).value_or(AdverseEventKind::Other),
-            enumFromKey<AdverseEventGrade>(e.value(1).toString()).value_or(AdverseEventGrade::Serious),
+            enumFromKey<AdverseEventGrade>(e.value(1).toString())
+                .value_or(AdverseEventGrade::Serious),
             e.value(2).toString(), e.value(3).toString(), e.value(4).toString()});
     e.finish();
 
@@ -562,9 +575,9 @@ Result<Session> SessionRepository::get(SessionId id)
     if (!a.exec())
         return SqlError::from(a.lastError(), what);
     while (a.next())
-        session.amendments.append(Amendment{a.value(0).toLongLong(), SqlValues::timestamp(a.value(1)),
-                                            a.value(2).toString(), a.value(3).toString(),
-                                            a.value(4).toString()});
+        session.amendments.append(Amendment{a.value(0).toLongLong(),
+                                            SqlValues::timestamp(a.value(1)), a.value(2).toString(),
+                                            a.value(3).toString(), a.value(4).toString()});
     a.finish();
     return session;
 }
@@ -602,7 +615,8 @@ Result<std::vector<SessionSummary>> SessionRepository::history(PatientId patient
             SessionSummary s;
             s.id = q.value(0).toLongLong();
             s.treatedAt = SqlValues::timestamp(q.value(1));
-            s.status = enumFromKey<SessionStatus>(q.value(2).toString()).value_or(SessionStatus::Signed);
+            s.status =
+                enumFromKey<SessionStatus>(q.value(2).toString()).value_or(SessionStatus::Signed);
             s.clinician = q.value(3).toString();
             s.painBefore = SqlValues::optionalInt(q.value(4));
             s.painAfter = SqlValues::optionalInt(q.value(5));
@@ -625,14 +639,16 @@ Result<std::vector<SessionSummary>> SessionRepository::history(PatientId patient
         const auto found = rowOf.find(q.value(0).toLongLong());
         if (found == rowOf.end())
             continue;
-        rows[found->second].sites.append(NeedledSite{
-            q.value(1).toString(), bodySideFromKey(q.value(2).toString()).value_or(BodySide::Left)});
+        rows[found->second].sites.append(
+            NeedledSite{q.value(1).toString(),
+                        bodySideFromKey(q.value(2).toString()).value_or(BodySide::Left)});
     }
     q.finish();
     return rows;
 }
 
-Result<QHash<QString, int>> SessionRepository::needlingCounts(PatientId patientId, SessionId excluded)
+Result<QHash<QString, int>> SessionRepository::needlingCounts(PatientId patientId,
+                                                              SessionId excluded)
 {
     auto statement = prepared(SelectNeedlingCounts);
     if (!statement)

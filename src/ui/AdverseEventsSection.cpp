@@ -88,9 +88,10 @@ void AdverseEventsSection::rebuildRows(qsizetype count)
         grade->setAccessibleName(tr("Grade"));
         for (AdverseEventGrade g : enumValues<AdverseEventGrade>())
             grade->addItem(enumLabel(g), enumKey(g));
-        grade->setToolTip(tr("Mild: short, reversible, no inconvenience. Significant: needs medical "
-                             "attention or limits activities. Serious: hospital admission, lasting "
-                             "disability or death."));
+        grade->setToolTip(
+            tr("Mild: short, reversible, no inconvenience. Significant: needs medical "
+               "attention or limits activities. Serious: hospital admission, lasting "
+               "disability or death."));
         auto* description = new QLineEdit(frame);
         description->setObjectName(QStringLiteral("description"));
         description->setPlaceholderText(tr("what happened"));
@@ -124,7 +125,8 @@ void AdverseEventsSection::rebuildRows(qsizetype count)
 
         connect(grade, &QComboBox::currentIndexChanged, this, [this, row, grade](int index) {
             const auto g = enumFromKey<AdverseEventGrade>(grade->itemData(index).toString());
-            editRow(row, QStringLiteral("grade"), [&](AdverseEvent& e) { e.grade = g.value_or(e.grade); });
+            editRow(row, QStringLiteral("grade"),
+                    [&](AdverseEvent& e) { e.grade = g.value_or(e.grade); });
             editor().finishEdit();
         });
         connect(description, &QLineEdit::textEdited, this, [this, row](const QString& text) {
@@ -149,15 +151,17 @@ void AdverseEventsSection::rebuildRows(qsizetype count)
 void AdverseEventsSection::refreshFields()
 {
     const QList<AdverseEvent>& events = session().adverseEvents;
-    const qsizetype shown = m_rowWidgets.size() == 1 && m_rowWidgets.first()->objectName() == NoEventsText
-                                ? 0
-                                : m_rowWidgets.size();
+    const qsizetype shown =
+        m_rowWidgets.size() == 1 && m_rowWidgets.first()->objectName() == NoEventsText
+            ? 0
+            : m_rowWidgets.size();
     if (m_rowWidgets.isEmpty() || shown != events.size())
         rebuildRows(events.size());
     for (qsizetype row = 0; row < events.size(); ++row) {
         const AdverseEvent& e = events.at(row);
         QWidget* frame = m_rowWidgets.at(row);
-        frame->findChild<QLabel*>(QStringLiteral("title"))->setText(QStringLiteral("<b>%1</b>").arg(enumLabel(e.kind).toHtmlEscaped()));
+        frame->findChild<QLabel*>(QStringLiteral("title"))
+            ->setText(QStringLiteral("<b>%1</b>").arg(enumLabel(e.kind).toHtmlEscaped()));
         auto* grade = frame->findChild<QComboBox*>(QStringLiteral("grade"));
         {
             const QSignalBlocker block(grade);
@@ -166,9 +170,11 @@ void AdverseEventsSection::refreshFields()
         showText(frame->findChild<QLineEdit*>(QStringLiteral("description")), e.description);
         showText(frame->findChild<QLineEdit*>(QStringLiteral("action")), e.actionTaken);
         showText(frame->findChild<QLineEdit*>(QStringLiteral("followUp")), e.followUp);
-        frame->setStyleSheet(e.isSerious() ? QStringLiteral("QFrame#%1 { border: 2px solid #b00020; background: #fdecee; }")
-                                                 .arg(frame->objectName())
-                                           : QString());
+        frame->setStyleSheet(
+            e.isSerious()
+                ? QStringLiteral("QFrame#%1 { border: 2px solid #b00020; background: #fdecee; }")
+                      .arg(frame->objectName())
+                : QString());
     }
 }
 

@@ -112,13 +112,14 @@ AfterCareSection::AfterCareSection(SessionEditor& editor, QWidget* parent)
             this->editor().finishEdit();
         });
         connect(r.note, &QLineEdit::textEdited, this, [this, kind](const QString& text) {
-            this->editor().edit(SessionFields::Care + QLatin1Char('/') + enumKey(kind), [&](Session& s) {
-                const qsizetype index = careIndex(s, kind);
-                if (index >= 0)
-                    s.otherCare[index].note = text;
-                else
-                    s.otherCare.append(OtherCare{kind, text}); // typing a note ticks the box
-            });
+            this->editor().edit(
+                SessionFields::Care + QLatin1Char('/') + enumKey(kind), [&](Session& s) {
+                    const qsizetype index = careIndex(s, kind);
+                    if (index >= 0)
+                        s.otherCare[index].note = text;
+                    else
+                        s.otherCare.append(OtherCare{kind, text}); // typing a note ticks the box
+                });
         });
         ++row;
     }
@@ -164,7 +165,9 @@ AfterCareSection::AfterCareSection(SessionEditor& editor, QWidget* parent)
         const QString advice = standardAdvice(anyPointOverTheChest(session()));
         this->editor().finishEdit();
         this->editor().edit(SessionFields::Advice, [&](Session& s) {
-            s.advice = s.advice.trimmed().isEmpty() ? advice : s.advice.trimmed() + QLatin1Char(' ') + advice;
+            s.advice = s.advice.trimmed().isEmpty()
+                           ? advice
+                           : s.advice.trimmed() + QLatin1Char(' ') + advice;
         });
         this->editor().finishEdit();
     });

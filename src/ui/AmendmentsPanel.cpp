@@ -10,7 +10,9 @@
 namespace needlechart {
 
 AmendmentsPanel::AmendmentsPanel(QWidget* parent)
-    : QGroupBox(tr("Amendments"), parent), m_list(new QVBoxLayout), m_add(new QPushButton(tr("Add amendment\u2026"), this))
+    : QGroupBox(tr("Amendments"), parent),
+      m_list(new QVBoxLayout),
+      m_add(new QPushButton(tr("Add amendment\u2026"), this))
 {
     setObjectName(QStringLiteral("amendmentsPanel"));
     m_add->setObjectName(QStringLiteral("addAmendmentButton"));
@@ -42,7 +44,8 @@ void AmendmentsPanel::showNote(const Session& session)
                           .arg(a.author.toHtmlEscaped(),
                                DateText::formatDateTime(a.writtenAt).toHtmlEscaped(),
                                a.reason.toHtmlEscaped(), a.text.toHtmlEscaped()));
-        item->setStyleSheet(QStringLiteral("QLabel { background: #f3f6fb; border-left: 3px solid #1b4f8a; padding: 4px; }"));
+        item->setStyleSheet(QStringLiteral(
+            "QLabel { background: #f3f6fb; border-left: 3px solid #1b4f8a; padding: 4px; }"));
         m_list->addWidget(item);
         m_items.append(item);
     }

@@ -6,9 +6,13 @@
 
 namespace needlechart {
 
-EditSessionCommand::EditSessionCommand(SessionEditor& editor, QString field, Session before, Session after,
-                                       int run)
-    : m_editor(editor), m_field(std::move(field)), m_before(std::move(before)), m_after(std::move(after)), m_run(run)
+EditSessionCommand::EditSessionCommand(SessionEditor& editor, QString field, Session before,
+                                       Session after, int run)
+    : m_editor(editor),
+      m_field(std::move(field)),
+      m_before(std::move(before)),
+      m_after(std::move(after)),
+      m_run(run)
 {
     setText(QCoreApplication::translate("SessionEditor", "Edit note"));
 }

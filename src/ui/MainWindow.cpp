@@ -67,8 +67,10 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
         m_editAction->setEnabled(id > 0);
         m_newSessionAction->setEnabled(id > 0 && m_context.user.canChart());
     });
-    connect(m_historyPanel, &SessionHistoryPanel::newSessionRequested, this, &MainWindow::newSession);
-    connect(m_historyPanel, &SessionHistoryPanel::openSessionRequested, this, &MainWindow::openSession);
+    connect(m_historyPanel, &SessionHistoryPanel::newSessionRequested, this,
+            &MainWindow::newSession);
+    connect(m_historyPanel, &SessionHistoryPanel::openSessionRequested, this,
+            &MainWindow::openSession);
     connect(m_listPanel, &PatientListPanel::patientActivated, this, &MainWindow::editPatient);
     connect(m_detailsPanel, &PatientDetailsPanel::editRequested, this, &MainWindow::editPatient);
     // A broad search is counted once typing pauses, so each key costs one query.
@@ -180,7 +182,8 @@ void MainWindow::showMatchCount(int count)
     // Spelled out per count rather than with %n so English reads right without a translation.
     QString message;
     if (count == PatientListModel::CountPending)
-        message = tr("At least %L1 patients match; counting\u2026").arg(m_listPanel->model()->rowCount());
+        message =
+            tr("At least %L1 patients match; counting\u2026").arg(m_listPanel->model()->rowCount());
     else if (searchText.trimmed().isEmpty())
         message = count == 1 ? tr("1 patient") : tr("%L1 patients").arg(count);
     else if (count == 0)

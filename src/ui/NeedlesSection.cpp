@@ -140,16 +140,21 @@ void NeedlesSection::rebuildRows(qsizetype count)
         m_rows->addWidget(inserted, gridRow, InsertedCol);
         m_rows->addWidget(removed, gridRow, RemovedCol);
         m_rows->addWidget(remove, gridRow, RemoveCol);
-        registerField(SessionFields::row(SessionFields::Needles, row, SessionFields::Inserted), inserted);
-        registerField(SessionFields::row(SessionFields::Needles, row, SessionFields::Removed), removed);
-        registerField(SessionFields::row(SessionFields::Needles, row, SessionFields::GaugeMm), gauge);
-        registerField(SessionFields::row(SessionFields::Needles, row, SessionFields::LengthMm), length);
+        registerField(SessionFields::row(SessionFields::Needles, row, SessionFields::Inserted),
+                      inserted);
+        registerField(SessionFields::row(SessionFields::Needles, row, SessionFields::Removed),
+                      removed);
+        registerField(SessionFields::row(SessionFields::Needles, row, SessionFields::GaugeMm),
+                      gauge);
+        registerField(SessionFields::row(SessionFields::Needles, row, SessionFields::LengthMm),
+                      length);
         registerField(SessionFields::row(SessionFields::Needles, row, SessionFields::Lot), lot);
 
         connect(gauge, &QComboBox::currentIndexChanged, this, [this, row, gauge](int index) {
             const QVariant value = gauge->itemData(index);
             editRow(row, [&](NeedleUse& use) {
-                use.gaugeMm = value.isValid() ? std::optional<double>(value.toDouble()) : std::nullopt;
+                use.gaugeMm =
+                    value.isValid() ? std::optional<double>(value.toDouble()) : std::nullopt;
             });
             editor().finishEdit();
         });
@@ -160,12 +165,15 @@ void NeedlesSection::rebuildRows(qsizetype count)
             });
             editor().finishEdit();
         });
-        connect(lot, &QLineEdit::textEdited, this,
-                [this, row](const QString& text) { editRow(row, [&](NeedleUse& use) { use.lot = text; }); });
-        connect(inserted, &QSpinBox::valueChanged, this,
-                [this, row](int value) { editRow(row, [&](NeedleUse& use) { use.inserted = value; }); });
-        connect(removed, &QSpinBox::valueChanged, this,
-                [this, row](int value) { editRow(row, [&](NeedleUse& use) { use.removed = value; }); });
+        connect(lot, &QLineEdit::textEdited, this, [this, row](const QString& text) {
+            editRow(row, [&](NeedleUse& use) { use.lot = text; });
+        });
+        connect(inserted, &QSpinBox::valueChanged, this, [this, row](int value) {
+            editRow(row, [&](NeedleUse& use) { use.inserted = value; });
+        });
+        connect(removed, &QSpinBox::valueChanged, this, [this, row](int value) {
+            editRow(row, [&](NeedleUse& use) { use.removed = value; });
+        });
         connect(remove, &QToolButton::clicked, this, [this, row] {
             editor().edit(SessionFields::Needles, [&](Session& s) {
                 if (row < s.needles.size())
@@ -232,9 +240,9 @@ void NeedlesSection::refreshFields()
                              "sharps bin, or explain below.")
                               .arg(in)
                               .arg(out)
-                              .arg(in - out == 1  ? tr("1 needle not accounted for")
-                                   : in > out     ? tr("%1 needles not accounted for").arg(in - out)
-                                                  : tr("%1 more out than in").arg(out - in)));
+                              .arg(in - out == 1 ? tr("1 needle not accounted for")
+                                   : in > out    ? tr("%1 needles not accounted for").arg(in - out)
+                                                 : tr("%1 more out than in").arg(out - in)));
         m_totals->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
     }
 }

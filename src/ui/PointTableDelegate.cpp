@@ -26,7 +26,8 @@ void PointTableDelegate::setEditorData(QWidget* editor, const QModelIndex& index
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void PointTableDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+void PointTableDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
+                                      const QModelIndex& index) const
 {
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         model->setData(index, combo->currentText(), Qt::EditRole);

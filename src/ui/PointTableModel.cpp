@@ -133,7 +133,8 @@ QVariant PointTableModel::data(const QModelIndex& index, int role) const
             return tr("Caution: %1").arg(muscle->caution);
         return {};
     }
-    if (role == Qt::TextAlignmentRole && index.column() != MuscleColumn && index.column() != NotesColumn)
+    if (role == Qt::TextAlignmentRole && index.column() != MuscleColumn
+        && index.column() != NotesColumn)
         return int(Qt::AlignCenter);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
@@ -151,8 +152,9 @@ QVariant PointTableModel::data(const QModelIndex& index, int role) const
     case ActivityColumn: return enumLabel(f.activity);
     case TwitchColumn: return enumLabel(f.twitch);
     case TwitchCountColumn:
-        return optionalNumber(f.twitch == TwitchResponse::Multiple ? std::optional<int>(f.twitchCount)
-                                                                    : std::optional<int>());
+        return optionalNumber(f.twitch == TwitchResponse::Multiple
+                                  ? std::optional<int>(f.twitchCount)
+                                  : std::optional<int>());
     case DepthColumn: return optionalNumber(f.depthMm);
     case TechniqueColumn: return enumLabel(f.technique);
     case RetentionColumn: return optionalNumber(f.retentionSeconds);

@@ -9,7 +9,8 @@
 
 namespace needlechart {
 
-SessionController::SessionController(SessionService& service, SessionEditor& editor, User user, QObject* parent)
+SessionController::SessionController(SessionService& service, SessionEditor& editor, User user,
+                                     QObject* parent)
     : QObject(parent), m_service(service), m_editor(editor), m_user(std::move(user))
 {
     m_autosave.setSingleShot(true);
@@ -41,8 +42,7 @@ bool SessionController::saveDraft()
         return false;
     }
     m_editor.adoptSaved(*saved);
-    Q_EMIT status(tr("Draft saved at %1.")
-                      .arg(DateText::formatTime(saved->updatedAt)));
+    Q_EMIT status(tr("Draft saved at %1.").arg(DateText::formatTime(saved->updatedAt)));
     return true;
 }
 

@@ -69,7 +69,8 @@ SessionDetailsSection::SessionDetailsSection(SessionEditor& editor, QWidget* par
     bindScore(m_painAfter, SessionFields::PainAfter, &Session::painAfter);
 
     connect(m_treatedAt, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime& local) {
-        this->editor().edit(SessionFields::TreatedAt, [&](Session& s) { s.treatedAt = local.toUTC(); });
+        this->editor().edit(SessionFields::TreatedAt,
+                            [&](Session& s) { s.treatedAt = local.toUTC(); });
     });
     connect(m_position, &QComboBox::currentIndexChanged, this, [this](int index) {
         const auto position = enumFromKey<PatientPosition>(m_position->itemData(index).toString());

@@ -34,8 +34,8 @@ SessionHeader::SessionHeader(QWidget* parent)
     m_alerts->setObjectName(QStringLiteral("sessionAlerts"));
     m_alerts->setTextFormat(Qt::PlainText);
     m_alerts->setWordWrap(true);
-    m_alerts->setStyleSheet(QStringLiteral(
-        "QLabel { color: #7a0016; background: #fdecee; border: 1px solid #e7a1ab; padding: 3px 6px; }"));
+    m_alerts->setStyleSheet(QStringLiteral("QLabel { color: #7a0016; background: #fdecee; border: "
+                                           "1px solid #e7a1ab; padding: 3px 6px; }"));
     m_alerts->hide();
 
     auto* who = new QVBoxLayout;
@@ -72,16 +72,14 @@ void SessionHeader::showNote(const Session& session)
     QString text;
     if (session.isSigned()) {
         text = tr("Signed by %1, %2")
-                   .arg(session.signedBy,
-                        DateText::formatDateTime(session.signedAt));
+                   .arg(session.signedBy, DateText::formatDateTime(session.signedAt));
         if (!session.amendments.isEmpty())
             text += session.amendments.size() == 1
                         ? tr(" \u00b7 1 amendment")
                         : tr(" \u00b7 %1 amendments").arg(session.amendments.size());
         m_status->setStyleSheet(QStringLiteral("QLabel { color: #1b4f8a; font-weight: bold; }"));
     } else if (session.isStored()) {
-        text = tr("Draft \u00b7 saved %1")
-                   .arg(DateText::formatTime(session.updatedAt));
+        text = tr("Draft \u00b7 saved %1").arg(DateText::formatTime(session.updatedAt));
         m_status->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; }"));
     } else {
         text = tr("New draft \u00b7 not saved yet");
@@ -89,13 +87,14 @@ void SessionHeader::showNote(const Session& session)
     }
     m_status->setText(text);
     // When the entry was written, apart from when the treatment took place.
-    m_status->setToolTip(session.isStored()
-                             ? tr("Entry started %1 by %2").arg(DateText::formatDateTime(session.createdAt),
-                                                                session.clinician)
-                             : QString());
+    m_status->setToolTip(session.isStored() ? tr("Entry started %1 by %2")
+                                                  .arg(DateText::formatDateTime(session.createdAt),
+                                                       session.clinician)
+                                            : QString());
     m_status->setAccessibleDescription(m_status->toolTip());
-    m_entered->setText(session.isStored() ? tr("entry started %1").arg(DateText::formatDateTime(session.createdAt))
-                                          : QString());
+    m_entered->setText(session.isStored()
+                           ? tr("entry started %1").arg(DateText::formatDateTime(session.createdAt))
+                           : QString());
 }
 
 void SessionHeader::showAlerts(const SessionChart& chart)

@@ -36,7 +36,8 @@ QString SessionHistoryModel::musclesText(const SessionSummary& summary, int show
         if (names.size() == shown)
             break;
         const Muscle* muscle = catalogue.find(site.muscleId);
-        names << (muscle ? muscle->name : site.muscleId) + QLatin1Char(' ') + bodySideKey(site.side);
+        names << (muscle ? muscle->name : site.muscleId) + QLatin1Char(' ')
+                     + bodySideKey(site.side);
     }
     const qsizetype more = summary.sites.size() - names.size();
     if (more > 0)

@@ -39,8 +39,8 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     m_alert->setObjectName(QStringLiteral("sessionHistoryAlert"));
     m_alert->setWordWrap(true);
     m_alert->setTextFormat(Qt::PlainText);
-    m_alert->setStyleSheet(QStringLiteral(
-        "QLabel { color: #7a0016; background: #fdecee; border: 1px solid #e7a1ab; padding: 3px 6px; }"));
+    m_alert->setStyleSheet(QStringLiteral("QLabel { color: #7a0016; background: #fdecee; border: "
+                                          "1px solid #e7a1ab; padding: 3px 6px; }"));
     m_alert->hide();
     m_table->setObjectName(QStringLiteral("sessionHistoryTable"));
     m_table->setModel(m_model);
@@ -49,7 +49,8 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(SessionHistoryModel::MusclesColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SessionHistoryModel::MusclesColumn,
+                                                      QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Treatment sessions"));
     m_new->setObjectName(QStringLiteral("newSessionButton"));
     m_new->setToolTip(tr("Chart a new dry needling session for this patient (Ctrl+N)"));
@@ -76,7 +77,8 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     connect(m_open, &QPushButton::clicked, this, &SessionHistoryPanel::openCurrent);
     connect(m_table, &QTableView::activated, this, &SessionHistoryPanel::openCurrent);
     connect(&context.notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
-        if (event.entity == ChangeEvent::Entity::Session && m_patientId > 0 && event.patientId == m_patientId)
+        if (event.entity == ChangeEvent::Entity::Session && m_patientId > 0
+            && event.patientId == m_patientId)
             reload();
     });
     showPatient(0);

@@ -18,7 +18,8 @@ namespace {
 // Ends the editor's merge run when a field loses focus, so the next edit of it is a new step.
 class FinishEditOnFocusOut : public QObject {
 public:
-    FinishEditOnFocusOut(SessionEditor& editor, QObject* parent) : QObject(parent), m_editor(editor) {}
+    FinishEditOnFocusOut(SessionEditor& editor, QObject* parent) : QObject(parent), m_editor(editor)
+    {}
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
@@ -36,8 +37,7 @@ private:
 
 SessionSection::SessionSection(const QString& title, SessionEditor& editor, QWidget* parent)
     : QGroupBox(title, parent), m_editor(editor)
-{
-}
+{}
 
 const Session& SessionSection::session() const
 {
@@ -100,7 +100,8 @@ void SessionSection::configureScore(QSpinBox* spin)
     spin->setAccelerated(false);
 }
 
-void SessionSection::bindScore(QSpinBox* spin, const QString& field, std::optional<int> Session::*member)
+void SessionSection::bindScore(QSpinBox* spin, const QString& field,
+                               std::optional<int> Session::*member)
 {
     configureScore(spin);
     registerField(field, spin);
@@ -140,7 +141,8 @@ void SessionSection::applyReadOnly(bool readOnly)
         edit->setReadOnly(readOnly);
     for (QAbstractSpinBox* spin : findChildren<QAbstractSpinBox*>()) {
         spin->setReadOnly(readOnly);
-        spin->setButtonSymbols(readOnly ? QAbstractSpinBox::NoButtons : QAbstractSpinBox::UpDownArrows);
+        spin->setButtonSymbols(readOnly ? QAbstractSpinBox::NoButtons
+                                        : QAbstractSpinBox::UpDownArrows);
     }
     for (QComboBox* combo : findChildren<QComboBox*>())
         combo->setEnabled(!readOnly);

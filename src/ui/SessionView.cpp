@@ -60,7 +60,8 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
     m_pointTable->verticalHeader()->hide();
     m_pointTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_pointTable->horizontalHeader()->setStretchLastSection(true);
-    m_pointTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+    m_pointTable->setEditTriggers(QAbstractItemView::DoubleClicked
+                                  | QAbstractItemView::EditKeyPressed
                                   | QAbstractItemView::AnyKeyPressed);
     m_pointTable->setAccessibleName(tr("Trigger points of this session"));
 

@@ -90,9 +90,10 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     connect(m_controller, &SessionController::status, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_controller, &SessionController::problemsFound, m_view, &SessionView::showProblems);
-    connect(m_controller, &SessionController::failed, this, [this](const QString& title, const QString& text) {
-        m_context.messages.warning(this, title, text);
-    });
+    connect(m_controller, &SessionController::failed, this,
+            [this](const QString& title, const QString& text) {
+                m_context.messages.warning(this, title, text);
+            });
     connect(m_controller, &SessionController::deleted, this, [this] {
         m_deleted = true;
         close();
@@ -102,7 +103,8 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
         updateTitle();
     });
     connect(&m_context.notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
-        if (event.entity == ChangeEvent::Entity::Session && event.patientId == m_editor->session().patientId)
+        if (event.entity == ChangeEvent::Entity::Session
+            && event.patientId == m_editor->session().patientId)
             reloadChart();
     });
 
@@ -110,9 +112,10 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
         m_view->showPatient(*patient, m_context.patients.clock().today());
     reloadChart();
     updateTitle();
-    statusBar()->showMessage(m_editor->isReadOnly()
-                                 ? tr("This note is signed and read-only. Corrections are amendments.")
-                                 : tr("Click a muscle on the map to mark a trigger point."));
+    statusBar()->showMessage(
+        m_editor->isReadOnly()
+            ? tr("This note is signed and read-only. Corrections are amendments.")
+            : tr("Click a muscle on the map to mark a trigger point."));
 }
 
 SessionWindow::~SessionWindow() = default;
@@ -139,9 +142,11 @@ SessionWindow* SessionWindow::openExisting(UiContext& context, SessionId id, QWi
 
 void SessionWindow::reloadChart()
 {
-    auto chart = m_context.sessions.chart(m_editor->session().patientId, m_editor->session(), m_context.user);
+    auto chart = m_context.sessions.chart(m_editor->session().patientId, m_editor->session(),
+                                          m_context.user);
     if (!chart) {
-        statusBar()->showMessage(tr("Earlier sessions could not be read: %1").arg(chart.error().message));
+        statusBar()->showMessage(
+            tr("Earlier sessions could not be read: %1").arg(chart.error().message));
         return;
     }
     m_view->showChart(*chart);
@@ -159,9 +164,10 @@ void SessionWindow::sign()
 {
     if (m_editor->isReadOnly())
         return;
-    if (!m_context.messages.question(this, tr("Sign this note?"),
-                                     tr("Signing checks the note and locks it for good. Later "
-                                        "corrections will be amendments, shown with the original.")))
+    if (!m_context.messages.question(
+            this, tr("Sign this note?"),
+            tr("Signing checks the note and locks it for good. Later "
+               "corrections will be amendments, shown with the original.")))
         return;
     m_controller->sign();
 }
@@ -170,11 +176,10 @@ void SessionWindow::addAmendment()
 {
     if (!m_editor->isReadOnly())
         return;
-    auto* dialog = new AmendmentDialog(
-        [this](const QString& reason, const QString& text, bool* ok) {
-            return m_controller->amend(reason, text, ok);
-        },
-        this);
+    auto* dialog =
+        new AmendmentDialog([this](const QString& reason, const QString& text,
+                                   bool* ok) { return m_controller->amend(reason, text, ok); },
+                            this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();

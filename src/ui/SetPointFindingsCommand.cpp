@@ -7,7 +7,8 @@
 namespace needlechart {
 
 SetPointFindingsCommand::SetPointFindingsCommand(TriggerPointEditor& editor, TriggerPointKey key,
-                                                 const PointFindings& before, const PointFindings& after)
+                                                 const PointFindings& before,
+                                                 const PointFindings& after)
     : m_editor(editor), m_key(key), m_before(before), m_after(after)
 {
     setText(QCoreApplication::translate("TriggerPointEditor", "Edit trigger point %1")

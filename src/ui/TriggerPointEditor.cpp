@@ -9,23 +9,26 @@
 
 namespace needlechart {
 
-TriggerPointEditor::TriggerPointEditor(TriggerPointSet& points, QUndoStack& undoStack, QObject* parent)
+TriggerPointEditor::TriggerPointEditor(TriggerPointSet& points, QUndoStack& undoStack,
+                                       QObject* parent)
     : QObject(parent), m_points(points), m_undoStack(undoStack)
-{
-}
+{}
 
-TriggerPointKey TriggerPointEditor::addPoint(BodyView view, const MuscleId& muscleId, BodySide side, QPointF position)
+TriggerPointKey TriggerPointEditor::addPoint(BodyView view, const MuscleId& muscleId, BodySide side,
+                                             QPointF position)
 {
     if (m_readOnly)
         return 0;
     finishMove();
-    auto* command = new AddTriggerPointCommand(*this, TriggerPoint{0, view, muscleId, side, position});
+    auto* command =
+        new AddTriggerPointCommand(*this, TriggerPoint{0, view, muscleId, side, position});
     m_undoStack.push(command); // runs redo(), which assigns the key
     Q_EMIT pointPlaced(command->key());
     return command->key();
 }
 
-bool TriggerPointEditor::movePoint(TriggerPointKey key, QPointF position, const MuscleId& muscleId, BodySide side)
+bool TriggerPointEditor::movePoint(TriggerPointKey key, QPointF position, const MuscleId& muscleId,
+                                   BodySide side)
 {
     const TriggerPoint* current = m_points.find(key);
     if (!current || m_readOnly)
@@ -36,7 +39,8 @@ bool TriggerPointEditor::movePoint(TriggerPointKey key, QPointF position, const 
     after.side = side;
     if (after == *current)
         return true;
-    const bool ontoAnotherMuscle = after.muscleId != current->muscleId || after.side != current->side;
+    const bool ontoAnotherMuscle =
+        after.muscleId != current->muscleId || after.side != current->side;
     m_undoStack.push(new MoveTriggerPointCommand(*this, *current, after, m_moveRun));
     if (ontoAnotherMuscle)
         Q_EMIT pointPlaced(key);

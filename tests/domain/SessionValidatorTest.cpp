@@ -20,7 +20,10 @@ protected:
     Session session = richSession(1, Now.addSecs(-3600));
     const MuscleCatalogue& catalogue = MuscleCatalogue::builtIn();
 
-    QList<FieldError> signing() const { return SessionValidator::checkForSigning(session, catalogue, Now); }
+    QList<FieldError> signing() const
+    {
+        return SessionValidator::checkForSigning(session, catalogue, Now);
+    }
     QList<FieldError> draft() const { return SessionValidator::checkDraft(session, catalogue); }
 
     static QString messageFor(const QList<FieldError>& errors, const QString& field)
@@ -75,7 +78,8 @@ TEST_F(SessionValidatorTest, a_needle_count_mismatch_blocks_signing_until_explai
 TEST_F(SessionValidatorTest, no_needles_recorded_blocks_signing_with_its_own_message)
 {
     session.needles.clear();
-    EXPECT_TRUE(messageFor(signing(), SessionFields::Needles).contains(QStringLiteral("needles used")));
+    EXPECT_TRUE(
+        messageFor(signing(), SessionFields::Needles).contains(QStringLiteral("needles used")));
 }
 
 TEST_F(SessionValidatorTest, out_of_range_scores_are_refused_even_in_a_draft)
@@ -84,9 +88,12 @@ TEST_F(SessionValidatorTest, out_of_range_scores_are_refused_even_in_a_draft)
     session.painAfter = -1;
     session.soreness = 12;
     const auto errors = draft();
-    EXPECT_EQ(messageFor(errors, SessionFields::PainBefore), QStringLiteral("Pain before must be from 0 to 10."));
-    EXPECT_EQ(messageFor(errors, SessionFields::PainAfter), QStringLiteral("Pain after must be from 0 to 10."));
-    EXPECT_EQ(messageFor(errors, SessionFields::Soreness), QStringLiteral("Soreness must be from 0 to 10."));
+    EXPECT_EQ(messageFor(errors, SessionFields::PainBefore),
+              QStringLiteral("Pain before must be from 0 to 10."));
+    EXPECT_EQ(messageFor(errors, SessionFields::PainAfter),
+              QStringLiteral("Pain after must be from 0 to 10."));
+    EXPECT_EQ(messageFor(errors, SessionFields::Soreness),
+              QStringLiteral("Soreness must be from 0 to 10."));
 }
 
 TEST_F(SessionValidatorTest, point_values_out_of_range_name_the_point_and_the_field)
@@ -102,7 +109,8 @@ TEST_F(SessionValidatorTest, point_values_out_of_range_name_the_point_and_the_fi
               QStringLiteral("Point 2: depth must be from 1 to 120 mm."));
     EXPECT_EQ(messageFor(errors, row(SessionFields::Points, 1, SessionFields::GaugeMm)),
               QStringLiteral("Needle gauge must be from 0.12 to 0.40 mm."));
-    EXPECT_FALSE(messageFor(errors, row(SessionFields::Points, 1, SessionFields::RetentionSeconds)).isEmpty());
+    EXPECT_FALSE(messageFor(errors, row(SessionFields::Points, 1, SessionFields::RetentionSeconds))
+                     .isEmpty());
 }
 
 TEST_F(SessionValidatorTest, a_multiple_twitch_response_needs_a_count)
@@ -110,7 +118,8 @@ TEST_F(SessionValidatorTest, a_multiple_twitch_response_needs_a_count)
     PointFindings f = session.points.points().at(0).findings;
     f.twitchCount = 1;
     session.points.setFindings(session.points.points().at(0).key, f);
-    EXPECT_FALSE(messageFor(draft(), SessionFields::row(SessionFields::Points, 0, SessionFields::TwitchCount))
+    EXPECT_FALSE(messageFor(draft(), SessionFields::row(SessionFields::Points, 0,
+                                                        SessionFields::TwitchCount))
                      .isEmpty());
 }
 
@@ -120,7 +129,8 @@ TEST_F(SessionValidatorTest, a_static_needle_needs_its_retention_time_to_sign)
     f.retentionSeconds.reset();
     session.points.setFindings(session.points.points().at(1).key, f);
     EXPECT_TRUE(draft().isEmpty());
-    EXPECT_TRUE(messageFor(signing(), SessionFields::row(SessionFields::Points, 1, SessionFields::RetentionSeconds))
+    EXPECT_TRUE(messageFor(signing(), SessionFields::row(SessionFields::Points, 1,
+                                                         SessionFields::RetentionSeconds))
                     .contains(QStringLiteral("how long the needle was left in")));
 }
 
@@ -128,7 +138,8 @@ TEST_F(SessionValidatorTest, a_point_on_an_unknown_muscle_is_refused)
 {
     session.points.add(TriggerPoint(0, BodyView::Anterior, QStringLiteral("no_such_muscle"),
                                     BodySide::Left, QPointF(0.5, 0.5)));
-    EXPECT_TRUE(messageFor(draft(), SessionFields::row(SessionFields::Points, 3, SessionFields::PointMuscle))
+    EXPECT_TRUE(messageFor(draft(),
+                           SessionFields::row(SessionFields::Points, 3, SessionFields::PointMuscle))
                     .contains(QStringLiteral("not in the catalogue")));
 }
 
@@ -146,15 +157,18 @@ TEST_F(SessionValidatorTest, a_serious_adverse_event_needs_action_and_follow_up)
 
 TEST_F(SessionValidatorTest, an_other_adverse_event_needs_a_description)
 {
-    session.adverseEvents.append(AdverseEvent{AdverseEventKind::Other, AdverseEventGrade::Mild, {}, {}, {}});
-    EXPECT_EQ(messageFor(signing(), SessionFields::row(SessionFields::AdverseEvents, 2, SessionFields::Description)),
+    session.adverseEvents.append(
+        AdverseEvent{AdverseEventKind::Other, AdverseEventGrade::Mild, {}, {}, {}});
+    EXPECT_EQ(messageFor(signing(), SessionFields::row(SessionFields::AdverseEvents, 2,
+                                                       SessionFields::Description)),
               QStringLiteral("Describe the adverse event."));
 }
 
 TEST_F(SessionValidatorTest, bruising_needs_its_site)
 {
     session.bruisingSite.clear();
-    EXPECT_EQ(messageFor(signing(), SessionFields::BruisingSite), QStringLiteral("Say where the bruising is."));
+    EXPECT_EQ(messageFor(signing(), SessionFields::BruisingSite),
+              QStringLiteral("Say where the bruising is."));
     session.bruising = BruisingGrade::None;
     EXPECT_TRUE(signing().isEmpty());
 }
@@ -172,7 +186,9 @@ TEST_F(SessionValidatorTest, an_amendment_needs_a_reason_and_a_text)
 {
     EXPECT_EQ(SessionValidator::checkAmendment(QString(), QStringLiteral("x")).size(), 1);
     EXPECT_EQ(SessionValidator::checkAmendment(QStringLiteral("x"), QStringLiteral(" ")).size(), 1);
-    EXPECT_TRUE(SessionValidator::checkAmendment(QStringLiteral("Wrong side"), QStringLiteral("Point 3 was right")).isEmpty());
+    EXPECT_TRUE(SessionValidator::checkAmendment(QStringLiteral("Wrong side"),
+                                                 QStringLiteral("Point 3 was right"))
+                    .isEmpty());
 }
 
 TEST(SessionTermsTest, every_vocabulary_has_unique_keys_that_round_trip)

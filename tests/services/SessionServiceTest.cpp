@@ -99,9 +99,9 @@ TEST_F(SessionServiceTest, the_front_desk_can_neither_read_nor_write_clinical_no
     const User desk = frontDeskUser();
     const Session stored = *service.saveDraft(draft(), alex);
     for (const ErrorCode code :
-         {service.startSession(patientId, desk).error().code, service.saveDraft(draft(), desk).error().code,
-          service.sign(draft(), desk).error().code, service.get(stored.id, desk).error().code,
-          service.history(patientId, desk).error().code,
+         {service.startSession(patientId, desk).error().code,
+          service.saveDraft(draft(), desk).error().code, service.sign(draft(), desk).error().code,
+          service.get(stored.id, desk).error().code, service.history(patientId, desk).error().code,
           service.chart(patientId, Session{}, desk).error().code,
           service.amend(stored.id, QStringLiteral("r"), QStringLiteral("t"), desk).error().code,
           service.deleteDraft(stored.id, desk).error().code})
@@ -132,7 +132,10 @@ TEST_F(SessionServiceTest, a_draft_with_a_value_out_of_range_is_not_saved)
     ASSERT_FALSE(saved.ok());
     EXPECT_EQ(saved.error().code, ErrorCode::Validation);
     EXPECT_TRUE(saved.error().hasFieldError(SessionFields::PainAfter));
-    EXPECT_EQ(RawConnection::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM session")).toInt(), 0);
+    EXPECT_EQ(
+        RawConnection::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM session"))
+            .toInt(),
+        0);
 }
 
 TEST_F(SessionServiceTest, signing_saves_locks_and_records_the_visit_in_one_step)
@@ -156,9 +159,14 @@ TEST_F(SessionServiceTest, signing_refuses_a_needle_count_mismatch_and_saves_not
     auto result = service.sign(s, alex);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, ErrorCode::Validation);
-    EXPECT_TRUE(result.error().hasFieldError(SessionFields::NeedleCountNote)) << describe(result.error());
-    EXPECT_EQ(result.error().message, QStringLiteral("The note cannot be signed yet: one thing needs attention."));
-    EXPECT_EQ(RawConnection::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM session")).toInt(), 0);
+    EXPECT_TRUE(result.error().hasFieldError(SessionFields::NeedleCountNote))
+        << describe(result.error());
+    EXPECT_EQ(result.error().message,
+              QStringLiteral("The note cannot be signed yet: one thing needs attention."));
+    EXPECT_EQ(
+        RawConnection::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM session"))
+            .toInt(),
+        0);
 }
 
 TEST_F(SessionServiceTest, signing_reports_each_missing_field_with_its_own_message)
@@ -170,7 +178,8 @@ TEST_F(SessionServiceTest, signing_reports_each_missing_field_with_its_own_messa
     auto result = service.sign(s, alex);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().fieldErrors.size(), 3) << describe(result.error());
-    EXPECT_EQ(result.error().message, QStringLiteral("The note cannot be signed yet: 3 things need attention."));
+    EXPECT_EQ(result.error().message,
+              QStringLiteral("The note cannot be signed yet: 3 things need attention."));
     EXPECT_NE(result.error().fieldMessage(SessionFields::PresentingComplaint),
               result.error().fieldMessage(SessionFields::Position));
 }

@@ -40,8 +40,8 @@ protected:
 
     int rows(const char* table) const
     {
-        return RawConnection::scalar(db->connection(),
-                                     QStringLiteral("SELECT COUNT(*) FROM ") + QString::fromLatin1(table))
+        return RawConnection::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM ")
+                                                           + QString::fromLatin1(table))
             .toInt();
     }
     int allChildRows() const
@@ -58,11 +58,12 @@ protected:
     }
     void failInsertsInto(const char* table)
     {
-        ASSERT_EQ(RawConnection::run(db->connection(),
-                                     QStringLiteral("CREATE TRIGGER injected_fault BEFORE INSERT ON ")
-                                         + QString::fromLatin1(table)
-                                         + QStringLiteral(" BEGIN SELECT RAISE(ABORT, 'injected'); END")),
-                  QString());
+        ASSERT_EQ(
+            RawConnection::run(db->connection(),
+                               QStringLiteral("CREATE TRIGGER injected_fault BEFORE INSERT ON ")
+                                   + QString::fromLatin1(table)
+                                   + QStringLiteral(" BEGIN SELECT RAISE(ABORT, 'injected'); END")),
+            QString());
     }
 };
 
@@ -135,14 +136,16 @@ TEST_F(SessionRepositoryTest, a_fault_in_the_middle_of_saving_a_new_note_leaves_
     EXPECT_EQ(allChildRows(), 0);
 }
 
-TEST_F(SessionRepositoryTest, a_fault_in_the_middle_of_resaving_a_draft_keeps_the_previous_version_whole)
+TEST_F(SessionRepositoryTest,
+       a_fault_in_the_middle_of_resaving_a_draft_keeps_the_previous_version_whole)
 {
     const Session first = saved(richSession(patientId, Now));
     const int childRows = allChildRows();
     failInsertsInto("session_care");
     Session edited = first;
     edited.presentingComplaint = QStringLiteral("Changed");
-    edited.points.add(test::samplePoint("rhomboids", BodySide::Left, BodyView::Posterior, QPointF(0.45, 0.24)));
+    edited.points.add(
+        test::samplePoint("rhomboids", BodySide::Left, BodyView::Posterior, QPointF(0.45, 0.24)));
     ASSERT_FALSE(repo.saveDraft(edited, Now).ok());
     auto read = repo.get(first.id);
     ASSERT_TRUE(read.ok());
@@ -153,7 +156,8 @@ TEST_F(SessionRepositoryTest, a_fault_in_the_middle_of_resaving_a_draft_keeps_th
 TEST_F(SessionRepositoryTest, a_signed_note_cannot_be_saved_over_or_deleted)
 {
     const Session draft = saved(richSession(patientId, Now));
-    auto signedNote = repo.markSigned(draft.id, draft.rowVersion, QStringLiteral("Alex Morgan"), Now);
+    auto signedNote =
+        repo.markSigned(draft.id, draft.rowVersion, QStringLiteral("Alex Morgan"), Now);
     ASSERT_TRUE(signedNote.ok());
     EXPECT_EQ(signedNote->status, SessionStatus::Signed);
     EXPECT_EQ(signedNote->signedAt, Now);
@@ -186,7 +190,8 @@ TEST_F(SessionRepositoryTest, amendments_are_appended_in_order_and_only_to_signe
     ASSERT_FALSE(onDraft.ok());
     EXPECT_EQ(rows("session_amendment"), 0);
 
-    ASSERT_TRUE(repo.markSigned(draft.id, draft.rowVersion, QStringLiteral("Alex Morgan"), Now).ok());
+    ASSERT_TRUE(
+        repo.markSigned(draft.id, draft.rowVersion, QStringLiteral("Alex Morgan"), Now).ok());
     auto first = repo.appendAmendment(draft.id, a);
     ASSERT_TRUE(first.ok());
     Amendment b{0, Now.addDays(1), QStringLiteral("Jo Park"), QStringLiteral("Follow-up"),
@@ -222,7 +227,8 @@ TEST_F(SessionRepositoryTest, history_lists_sessions_newest_first_with_their_sum
     Session older = richSession(patientId, Now.addDays(-14));
     older.adverseEvents.clear();
     const Session first = saved(older);
-    ASSERT_TRUE(repo.markSigned(first.id, first.rowVersion, QStringLiteral("Alex Morgan"), Now).ok());
+    ASSERT_TRUE(
+        repo.markSigned(first.id, first.rowVersion, QStringLiteral("Alex Morgan"), Now).ok());
     ASSERT_TRUE(repo.appendAmendment(first.id, Amendment{0, Now, QStringLiteral("Alex Morgan"),
                                                          QStringLiteral("r"), QStringLiteral("t")})
                     .ok());
@@ -241,10 +247,9 @@ TEST_F(SessionRepositoryTest, history_lists_sessions_newest_first_with_their_sum
     EXPECT_TRUE(top.hasSeriousAdverseEvent);
     EXPECT_EQ(top.painBefore, 7);
     EXPECT_EQ(top.painAfter, 3);
-    const QList<NeedledSite> expectedSites{
-        {QStringLiteral("upper_trapezius"), BodySide::Right},
-        {QStringLiteral("levator_scapulae"), BodySide::Right},
-        {QStringLiteral("infraspinatus"), BodySide::Left}};
+    const QList<NeedledSite> expectedSites{{QStringLiteral("upper_trapezius"), BodySide::Right},
+                                           {QStringLiteral("levator_scapulae"), BodySide::Right},
+                                           {QStringLiteral("infraspinatus"), BodySide::Left}};
     EXPECT_EQ(top.sites, expectedSites);
     const SessionSummary& bottom = history->at(1);
     EXPECT_EQ(bottom.id, first.id);

@@ -77,9 +77,10 @@ inline Session richSession(PatientId patientId, const QDateTime& treatedAt)
     s.bruising = BruisingGrade::Minor;
     s.bruisingSite = QStringLiteral("Right upper trapezius");
     s.tiredness = true;
-    s.otherCare = {OtherCare{OtherCareKind::SoftTissue, QStringLiteral("Ischaemic compression, 5 min")},
-                   OtherCare{OtherCareKind::Stretching, QStringLiteral("Upper trapezius, 3 x 30 s")},
-                   OtherCare{OtherCareKind::RehabExercises, QStringLiteral("Chin tucks, 10 x 3 daily")}};
+    s.otherCare = {
+        OtherCare{OtherCareKind::SoftTissue, QStringLiteral("Ischaemic compression, 5 min")},
+        OtherCare{OtherCareKind::Stretching, QStringLiteral("Upper trapezius, 3 x 30 s")},
+        OtherCare{OtherCareKind::RehabExercises, QStringLiteral("Chin tucks, 10 x 3 daily")}};
     s.adverseEvents = {
         AdverseEvent{AdverseEventKind::Bruising, AdverseEventGrade::Mild, QString(),
                      QStringLiteral("Pressure applied"), QString()},

@@ -372,8 +372,8 @@ TEST_F(BodyMapRendererTest, a_point_on_a_muscle_with_only_a_neurovascular_cautio
 {
     const auto at = geometry.interiorPoint(QStringLiteral("biceps_femoris"), BodySide::Left);
     ASSERT_TRUE(at);
-    const TriggerPointKey key = points.add(
-        TriggerPoint{0, BodyView::Posterior, QStringLiteral("biceps_femoris"), BodySide::Left, *at});
+    const TriggerPointKey key = points.add(TriggerPoint{
+        0, BodyView::Posterior, QStringLiteral("biceps_femoris"), BodySide::Left, *at});
     BodyMapRenderState plain;
     plain.points = &points;
     BodyMapRenderState warned = plain;
@@ -386,7 +386,8 @@ TEST_F(BodyMapRendererTest, a_point_on_a_muscle_with_only_a_neurovascular_cautio
     EXPECT_EQ(with, without);
     const double r = plain.markerRadius;
     const QPointF centre = geometry.normalisedToDevice(target).map(*at);
-    EXPECT_FALSE(renderer.cautionMarkerAt(centre + QPointF(0.95 * r, -0.8 * r), target, geometry, warned));
+    EXPECT_FALSE(
+        renderer.cautionMarkerAt(centre + QPointF(0.95 * r, -0.8 * r), target, geometry, warned));
     EXPECT_EQ(renderer.markerAt(centre, target, geometry, warned), key);
 }
 

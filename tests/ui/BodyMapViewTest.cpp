@@ -8,8 +8,8 @@
 
 #include <QSignalSpy>
 #include <QTest>
-#include <QToolTip>
 #include <QToolButton>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -170,10 +170,11 @@ TEST_F(BodyMapViewTest, dragging_a_point_onto_a_caution_muscle_raises_the_cautio
     BodyMapWidget& front = view.map(BodyView::Anterior);
     const auto from =
         front.geometry().interiorPoint(QStringLiteral("vastus_lateralis"), BodySide::Left);
-    const auto to = front.geometry().interiorPoint(QStringLiteral("rectus_femoris"), BodySide::Left);
+    const auto to =
+        front.geometry().interiorPoint(QStringLiteral("rectus_femoris"), BodySide::Left);
     ASSERT_TRUE(from && to);
-    const TriggerPointKey key = editor.addPoint(BodyView::Anterior, QStringLiteral("vastus_lateralis"),
-                                                BodySide::Left, *from);
+    const TriggerPointKey key = editor.addPoint(
+        BodyView::Anterior, QStringLiteral("vastus_lateralis"), BodySide::Left, *from);
     QSignalSpy caution(&view, &BodyMapView::cautionRaised);
     editor.movePoint(key, *to, QStringLiteral("rectus_femoris"), BodySide::Left);
     ASSERT_EQ(caution.count(), 1);

@@ -462,7 +462,8 @@ TEST_F(BodyMapWidgetTest, a_point_on_a_muscle_without_a_tagged_risk_has_no_cauti
     ASSERT_EQ(points.size(), 1);
     EXPECT_EQ(points.points().first().muscleId, QStringLiteral("vastus_lateralis"));
     const QString tip = anterior.toolTipAt(anterior.toWidget(*at));
-    EXPECT_TRUE(tip.startsWith(QStringLiteral("Point 1: Vastus lateralis, left"))) << tip.toStdString();
+    EXPECT_TRUE(tip.startsWith(QStringLiteral("Point 1: Vastus lateralis, left")))
+        << tip.toStdString();
     EXPECT_FALSE(tip.contains(QStringLiteral("Caution")));
 }
 

@@ -1,22 +1,18 @@
 #include "needlechart/ui/MainWindow.h"
 
-#include "needlechart/ui/SessionEditor.h"
-#include "needlechart/ui/SessionHistoryPanel.h"
-#include "needlechart/ui/SessionWindow.h"
-#include "needlechart/ui/SessionHistoryModel.h"
-
-#include "SessionSamples.h"
-
-#include <QPushButton>
-
 #include "needlechart/ui/AppSettings.h"
 #include "needlechart/ui/PatientDetailsPanel.h"
 #include "needlechart/ui/PatientDialog.h"
 #include "needlechart/ui/PatientListModel.h"
 #include "needlechart/ui/PatientListPanel.h"
+#include "needlechart/ui/SessionEditor.h"
+#include "needlechart/ui/SessionHistoryModel.h"
+#include "needlechart/ui/SessionHistoryPanel.h"
+#include "needlechart/ui/SessionWindow.h"
 
 #include "QtPrinters.h"
 #include "RecordingMessagePresenter.h"
+#include "SessionSamples.h"
 #include "TestClinic.h"
 
 #include <QAction>
@@ -24,6 +20,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -234,12 +231,13 @@ TEST_F(MainWindowTest, about_box_goes_through_the_message_presenter)
     EXPECT_EQ(messages.messages.at(0).title, QStringLiteral("About NeedleChart"));
 }
 
-TEST_F(MainWindowTest, a_selected_patient_shows_their_sessions_and_new_session_opens_a_session_window)
+TEST_F(MainWindowTest,
+       a_selected_patient_shows_their_sessions_and_new_session_opens_a_session_window)
 {
     AppSettings settings(settingsFile());
     auto window = newWindow(settings);
-    const Patient patient = clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"),
-                                              QDate(1975, 5, 5));
+    const Patient patient =
+        clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
     ASSERT_TRUE(window->listPanel()->selectPatient(patient.id));
     SessionHistoryPanel* history = window->historyPanel();
     const auto* message = history->findChild<QLabel*>(QStringLiteral("sessionHistoryMessage"));
@@ -264,33 +262,37 @@ TEST_F(MainWindowTest, the_front_desk_sees_no_treatment_notes_and_cannot_start_o
 {
     AppSettings settings(settingsFile());
     m_contexts.push_back(std::make_unique<UiContext>(clinic.context(
-        settings, messages, User{QStringLiteral("desk"), QStringLiteral("Sam Reid"), StaffRole::FrontDesk})));
+        settings, messages,
+        User{QStringLiteral("desk"), QStringLiteral("Sam Reid"), StaffRole::FrontDesk})));
     MainWindow window(*m_contexts.back());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    const Patient patient = clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"),
-                                              QDate(1975, 5, 5));
+    const Patient patient =
+        clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
     ASSERT_TRUE(window.listPanel()->selectPatient(patient.id));
-    const auto* message = window.historyPanel()->findChild<QLabel*>(QStringLiteral("sessionHistoryMessage"));
+    const auto* message =
+        window.historyPanel()->findChild<QLabel*>(QStringLiteral("sessionHistoryMessage"));
     ASSERT_TRUE(message);
     EXPECT_TRUE(message->text().contains(QStringLiteral("clinicians only")));
     EXPECT_FALSE(window.historyPanel()->newButton()->isVisible());
-    EXPECT_FALSE(menuAction(window, QStringLiteral("Edit"), QStringLiteral("New session"))->isVisible());
+    EXPECT_FALSE(
+        menuAction(window, QStringLiteral("Edit"), QStringLiteral("New session"))->isVisible());
 }
 
 TEST_F(MainWindowTest, a_serious_adverse_event_in_any_session_is_an_alert_above_the_history)
 {
     AppSettings settings(settingsFile());
     auto window = newWindow(settings);
-    const Patient patient = clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"),
-                                              QDate(1975, 5, 5));
+    const Patient patient =
+        clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
     Session note = test::richSession(patient.id, test::TestClinic::fixedNow().addDays(-2));
     ASSERT_TRUE(note.hasSeriousAdverseEvent());
     auto signedNote = clinic.sessions().sign(note, test::TestClinic::defaultClinician());
     ASSERT_TRUE(signedNote.ok()) << signedNote.error().message.toStdString();
 
     ASSERT_TRUE(window->listPanel()->selectPatient(patient.id));
-    const auto* alert = window->historyPanel()->findChild<QLabel*>(QStringLiteral("sessionHistoryAlert"));
+    const auto* alert =
+        window->historyPanel()->findChild<QLabel*>(QStringLiteral("sessionHistoryAlert"));
     ASSERT_TRUE(alert);
     EXPECT_TRUE(alert->isVisible());
     EXPECT_TRUE(alert->text().contains(QStringLiteral("serious adverse event")));

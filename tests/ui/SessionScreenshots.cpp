@@ -55,7 +55,8 @@ struct Mark {
     bool pain;
 };
 
-void mark(SessionEditor& editor, const TriggerPointPlacement& placement, const Mark& m, double dy = 0)
+void mark(SessionEditor& editor, const TriggerPointPlacement& placement, const Mark& m,
+          double dy = 0)
 {
     auto placed = placement.place(QString::fromLatin1(m.muscle), m.side, BodyView::Posterior);
     if (!placed.ok())
@@ -64,8 +65,8 @@ void mark(SessionEditor& editor, const TriggerPointPlacement& placement, const M
         std::fprintf(stderr, "cannot place %s\n", m.muscle);
         return;
     }
-    const TriggerPointKey key = editor.pointEditor().addPoint(placed->view, QString::fromLatin1(m.muscle),
-                                                              m.side, placed->position + QPointF(0, dy));
+    const TriggerPointKey key = editor.pointEditor().addPoint(
+        placed->view, QString::fromLatin1(m.muscle), m.side, placed->position + QPointF(0, dy));
     PointFindings f;
     f.twitch = m.twitch;
     f.twitchCount = m.twitch == TwitchResponse::Multiple ? 3 : 0;
@@ -89,10 +90,12 @@ void fillForm(SessionEditor& editor, const char* complaint)
         s.soreness = 4;
         s.bruising = BruisingGrade::Minor;
         s.bruisingSite = QStringLiteral("Left infraspinatus");
-        s.otherCare = {OtherCare{OtherCareKind::SoftTissue, QStringLiteral("Trapezius release, 5 min")},
-                       OtherCare{OtherCareKind::RehabExercises, QStringLiteral("Scapular setting, 3 x 10 daily")}};
-        s.adverseEvents = {AdverseEvent{AdverseEventKind::Bruising, AdverseEventGrade::Mild, QString(),
-                                        QStringLiteral("Pressure 2 min"), QString()}};
+        s.otherCare = {
+            OtherCare{OtherCareKind::SoftTissue, QStringLiteral("Trapezius release, 5 min")},
+            OtherCare{OtherCareKind::RehabExercises,
+                      QStringLiteral("Scapular setting, 3 x 10 daily")}};
+        s.adverseEvents = {AdverseEvent{AdverseEventKind::Bruising, AdverseEventGrade::Mild,
+                                        QString(), QStringLiteral("Pressure 2 min"), QString()}};
         s.advice = QStringLiteral("Soreness for 24 to 48 hours is common: keep moving, use heat. "
                                   "Needled over the chest: breathless or chest pain on breathing, "
                                   "seek urgent care.");
@@ -131,7 +134,8 @@ int main(int argc, char** argv)
     SessionRepository sessionRepository(*db);
     ChangeNotifier notifier;
     PatientService patients(*db, patientRepository, notifier, clock);
-    SessionService sessions(*db, sessionRepository, patientRepository, notifier, clock, MuscleCatalogue::builtIn());
+    SessionService sessions(*db, sessionRepository, patientRepository, notifier, clock,
+                            MuscleCatalogue::builtIn());
     QTemporaryDir settingsDir;
     AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     SilentMessages messages;
@@ -152,11 +156,12 @@ int main(int argc, char** argv)
     {
         SessionWindow* window = SessionWindow::openNew(context, patient->id);
         SessionEditor& editor = window->editor();
-        for (const Mark& m : {Mark{"upper_trapezius", BodySide::Left, TwitchResponse::Multiple, 15, true},
-                              Mark{"upper_trapezius", BodySide::Right, TwitchResponse::Single, 15, true},
-                              Mark{"infraspinatus", BodySide::Left, TwitchResponse::Single, 20, false},
-                              Mark{"levator_scapulae", BodySide::Left, TwitchResponse::None, 25, true},
-                              Mark{"rhomboids", BodySide::Left, TwitchResponse::None, 10, false}})
+        for (const Mark& m :
+             {Mark{"upper_trapezius", BodySide::Left, TwitchResponse::Multiple, 15, true},
+              Mark{"upper_trapezius", BodySide::Right, TwitchResponse::Single, 15, true},
+              Mark{"infraspinatus", BodySide::Left, TwitchResponse::Single, 20, false},
+              Mark{"levator_scapulae", BodySide::Left, TwitchResponse::None, 25, true},
+              Mark{"rhomboids", BodySide::Left, TwitchResponse::None, 10, false}})
             mark(editor, placement, m);
         fillForm(editor, "Left neck and shoulder-blade pain for 6 weeks after a house move; "
                          "headaches at the end of the working day.");
@@ -166,10 +171,11 @@ int main(int argc, char** argv)
         earlierId = editor.session().id;
         window->close();
         clock.advanceSeconds(26 * 3600);
-        auto amended = sessions.amend(earlierId, QStringLiteral("Patient phoned next day"),
-                                      QStringLiteral("Mild soreness only, no headache since. Bruise "
-                                                     "over left infraspinatus fading."),
-                                      user);
+        auto amended =
+            sessions.amend(earlierId, QStringLiteral("Patient phoned next day"),
+                           QStringLiteral("Mild soreness only, no headache since. Bruise "
+                                          "over left infraspinatus fading."),
+                           user);
         if (!amended.ok())
             std::fprintf(stderr, "amend failed: %s\n", qPrintable(amended.error().message));
     }
@@ -180,14 +186,15 @@ int main(int argc, char** argv)
     {
         SessionWindow* window = SessionWindow::openNew(context, patient->id);
         SessionEditor& editor = window->editor();
-        for (const Mark& m : {Mark{"upper_trapezius", BodySide::Left, TwitchResponse::Multiple, 15, true},
-                              Mark{"levator_scapulae", BodySide::Left, TwitchResponse::Single, 25, true},
-                              Mark{"infraspinatus", BodySide::Left, TwitchResponse::Single, 20, true},
-                              Mark{"infraspinatus", BodySide::Right, TwitchResponse::None, 20, false},
-                              Mark{"splenius_capitis", BodySide::Left, TwitchResponse::None, 20, true},
-                              Mark{"middle_trapezius", BodySide::Left, TwitchResponse::Single, 10, false},
-                              Mark{"multifidus", BodySide::Left, TwitchResponse::None, 40, false},
-                              Mark{"teres_minor", BodySide::Left, TwitchResponse::Single, 25, true}})
+        for (const Mark& m :
+             {Mark{"upper_trapezius", BodySide::Left, TwitchResponse::Multiple, 15, true},
+              Mark{"levator_scapulae", BodySide::Left, TwitchResponse::Single, 25, true},
+              Mark{"infraspinatus", BodySide::Left, TwitchResponse::Single, 20, true},
+              Mark{"infraspinatus", BodySide::Right, TwitchResponse::None, 20, false},
+              Mark{"splenius_capitis", BodySide::Left, TwitchResponse::None, 20, true},
+              Mark{"middle_trapezius", BodySide::Left, TwitchResponse::Single, 10, false},
+              Mark{"multifidus", BodySide::Left, TwitchResponse::None, 40, false},
+              Mark{"teres_minor", BodySide::Left, TwitchResponse::Single, 25, true}})
             mark(editor, placement, m);
         fillForm(editor, "Review: neck pain 7/10 this morning, fewer headaches since last week.");
         window->resize(1500, 960);

@@ -40,7 +40,8 @@ protected:
     AppSettings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
     test::RecordingMessagePresenter messages;
     UiContext context = clinic.context(settings, messages);
-    Patient patient = clinic.addPatient(QStringLiteral("Lindqvist"), QStringLiteral("Maja"), QDate(1988, 4, 2));
+    Patient patient =
+        clinic.addPatient(QStringLiteral("Lindqvist"), QStringLiteral("Maja"), QDate(1988, 4, 2));
 
     QPointer<SessionWindow> open(SessionWindow* window)
     {
@@ -53,7 +54,10 @@ protected:
         return window;
     }
 
-    static BodyMapWidget& back(SessionWindow& w) { return w.view()->bodyMap()->map(BodyView::Posterior); }
+    static BodyMapWidget& back(SessionWindow& w)
+    {
+        return w.view()->bodyMap()->map(BodyView::Posterior);
+    }
 
     static void clickOn(BodyMapWidget& map, const char* muscle, BodySide side)
     {
@@ -102,18 +106,22 @@ TEST_F(SessionWindowTest, marking_three_points_filling_the_form_signing_reopenin
     // Findings typed into the point table land on the point.
     PointTableModel* table = w->view()->pointModel();
     ASSERT_EQ(table->rowCount(), 3);
-    ASSERT_TRUE(table->setData(table->index(1, PointTableModel::TwitchColumn), QStringLiteral("Single")));
-    ASSERT_TRUE(table->setData(table->index(1, PointTableModel::DepthColumn), QStringLiteral("18")));
+    ASSERT_TRUE(
+        table->setData(table->index(1, PointTableModel::TwitchColumn), QStringLiteral("Single")));
+    ASSERT_TRUE(
+        table->setData(table->index(1, PointTableModel::DepthColumn), QStringLiteral("18")));
 
     messages.answer = true; // "Sign this note?" -> yes
     QTest::mouseClick(w->view()->signButton(), Qt::LeftButton);
-    ASSERT_TRUE(w->editor().isReadOnly()) << w->view()->problemList()->count() << " problems, first: "
-                                          << (w->view()->problemList()->count()
-                                                  ? w->view()->problemList()->item(0)->text().toStdString()
-                                                  : std::string());
+    ASSERT_TRUE(w->editor().isReadOnly())
+        << w->view()->problemList()->count() << " problems, first: "
+        << (w->view()->problemList()->count()
+                ? w->view()->problemList()->item(0)->text().toStdString()
+                : std::string());
     const SessionId id = w->editor().session().id;
     EXPECT_FALSE(w->view()->signButton()->isVisible());
-    EXPECT_TRUE(w->view()->header()->statusLabel()->text().startsWith(QStringLiteral("Signed by Alex Morgan")));
+    EXPECT_TRUE(w->view()->header()->statusLabel()->text().startsWith(
+        QStringLiteral("Signed by Alex Morgan")));
     w->close();
 
     // Reopened: read-only, with its map.
@@ -128,7 +136,9 @@ TEST_F(SessionWindowTest, marking_three_points_filling_the_form_signing_reopenin
     EXPECT_EQ(stored.painBefore, 7);
     EXPECT_EQ(stored.followUp, QStringLiteral("Review in 7 days"));
     EXPECT_TRUE(child<QPlainTextEdit>(*again, "complaintEdit")->isReadOnly());
-    EXPECT_FALSE(again->view()->pointModel()->flags(again->view()->pointModel()->index(0, PointTableModel::DepthColumn))
+    EXPECT_FALSE(again->view()
+                     ->pointModel()
+                     ->flags(again->view()->pointModel()->index(0, PointTableModel::DepthColumn))
                      .testFlag(Qt::ItemIsEditable));
     clickOn(back(*again), "gluteus_maximus", BodySide::Left);
     EXPECT_EQ(again->editor().session().points.size(), 3) << "a signed note takes no new points";
@@ -165,7 +175,8 @@ TEST_F(SessionWindowTest, a_needle_count_mismatch_is_listed_and_blocks_signing)
     chartTypicalSession(*w);
     child<QSpinBox>(*w, "needlesRemoved0")->setValue(2);
     auto* totals = child<QLabel>(*w, "needleTotals");
-    EXPECT_TRUE(totals->text().contains(QStringLiteral("1 needle not accounted for"))) << totals->text().toStdString();
+    EXPECT_TRUE(totals->text().contains(QStringLiteral("1 needle not accounted for")))
+        << totals->text().toStdString();
 
     messages.answer = true;
     QTest::mouseClick(w->view()->signButton(), Qt::LeftButton);
@@ -173,7 +184,8 @@ TEST_F(SessionWindowTest, a_needle_count_mismatch_is_listed_and_blocks_signing)
     QListWidget* problems = w->view()->problemList();
     ASSERT_TRUE(problems->isVisible());
     ASSERT_EQ(problems->count(), 1);
-    EXPECT_TRUE(problems->item(0)->text().contains(QStringLiteral("3 needles were inserted but 2 counted out")));
+    EXPECT_TRUE(problems->item(0)->text().contains(
+        QStringLiteral("3 needles were inserted but 2 counted out")));
 
     // Explaining the difference lets it sign.
     auto* note = child<QPlainTextEdit>(*w, "needleCountNoteEdit");
@@ -227,7 +239,8 @@ TEST_F(SessionWindowTest, a_draft_saves_itself_after_a_pause_and_resumes_where_i
     complaint->setFocus();
     QTest::keyClicks(complaint, QStringLiteral("Calf tightness running"));
     EXPECT_TRUE(w->controller().isAutosavePending());
-    QTRY_VERIFY_WITH_TIMEOUT(w->editor().session().isStored() && !w->editor().hasUnsavedChanges(), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(w->editor().session().isStored() && !w->editor().hasUnsavedChanges(),
+                             2000);
     const SessionId id = w->editor().session().id;
     auto saved = clinic.sessions().get(id, test::TestClinic::defaultClinician());
     ASSERT_TRUE(saved.ok());
@@ -239,7 +252,8 @@ TEST_F(SessionWindowTest, a_draft_saves_itself_after_a_pause_and_resumes_where_i
     QPointer<SessionWindow> resumed = open(SessionWindow::openExisting(context, id));
     ASSERT_TRUE(resumed);
     EXPECT_FALSE(resumed->editor().isReadOnly());
-    EXPECT_EQ(child<QPlainTextEdit>(*resumed, "complaintEdit")->toPlainText(), QStringLiteral("Calf tightness running"));
+    EXPECT_EQ(child<QPlainTextEdit>(*resumed, "complaintEdit")->toPlainText(),
+              QStringLiteral("Calf tightness running"));
     EXPECT_EQ(resumed->view()->pointModel()->rowCount(), 1);
     resumed->close();
 }
@@ -253,11 +267,13 @@ TEST_F(SessionWindowTest, a_draft_can_be_deleted_after_confirming)
     const SessionId id = w->editor().session().id;
     messages.answer = false;
     QTest::mouseClick(w->view()->deleteButton(), Qt::LeftButton);
-    EXPECT_TRUE(clinic.sessions().get(id, test::TestClinic::defaultClinician()).ok()) << "declined: kept";
+    EXPECT_TRUE(clinic.sessions().get(id, test::TestClinic::defaultClinician()).ok())
+        << "declined: kept";
     messages.answer = true;
     QTest::mouseClick(w->view()->deleteButton(), Qt::LeftButton);
     QCoreApplication::processEvents();
-    EXPECT_EQ(clinic.sessions().get(id, test::TestClinic::defaultClinician()).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(clinic.sessions().get(id, test::TestClinic::defaultClinician()).error().code,
+              ErrorCode::NotFound);
     QTRY_VERIFY(w.isNull());
 }
 

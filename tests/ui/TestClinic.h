@@ -4,9 +4,9 @@
 #include "needlechart/domain/Patient.h"
 #include "needlechart/services/ChangeNotifier.h"
 #include "needlechart/services/PatientService.h"
+#include "needlechart/services/SessionService.h"
 #include "needlechart/storage/Database.h"
 #include "needlechart/storage/PatientRepository.h"
-#include "needlechart/services/SessionService.h"
 #include "needlechart/storage/SessionRepository.h"
 #include "needlechart/ui/UiContext.h"
 

@@ -16,8 +16,8 @@ protected:
 
     TriggerPointKey addTrapezius()
     {
-        return editor.addPoint(BodyView::Posterior, QStringLiteral("upper_trapezius"), BodySide::Left,
-                               QPointF(0.4, 0.18));
+        return editor.addPoint(BodyView::Posterior, QStringLiteral("upper_trapezius"),
+                               BodySide::Left, QPointF(0.4, 0.18));
     }
 };
 
@@ -39,7 +39,8 @@ TEST_F(TriggerPointEditorTest, consecutive_moves_of_a_point_merge_into_one_step)
 {
     const TriggerPointKey key = addTrapezius();
     for (int i = 1; i <= 10; ++i)
-        editor.movePoint(key, QPointF(0.4 + i * 0.001, 0.18), QStringLiteral("upper_trapezius"), BodySide::Left);
+        editor.movePoint(key, QPointF(0.4 + i * 0.001, 0.18), QStringLiteral("upper_trapezius"),
+                         BodySide::Left);
     EXPECT_EQ(stack.count(), 2); // add + one merged move
     stack.undo();
     EXPECT_EQ(points.find(key)->position, QPointF(0.4, 0.18));
@@ -62,8 +63,8 @@ TEST_F(TriggerPointEditorTest, a_finished_drag_is_not_merged_with_the_next_one)
 TEST_F(TriggerPointEditorTest, moves_of_different_points_stay_separate_steps)
 {
     const TriggerPointKey a = addTrapezius();
-    const TriggerPointKey b =
-        editor.addPoint(BodyView::Posterior, QStringLiteral("infraspinatus"), BodySide::Left, QPointF(0.35, 0.27));
+    const TriggerPointKey b = editor.addPoint(BodyView::Posterior, QStringLiteral("infraspinatus"),
+                                              BodySide::Left, QPointF(0.35, 0.27));
     editor.movePoint(a, QPointF(0.41, 0.18), QStringLiteral("upper_trapezius"), BodySide::Left);
     editor.movePoint(b, QPointF(0.36, 0.27), QStringLiteral("infraspinatus"), BodySide::Left);
     EXPECT_EQ(stack.count(), 4);
@@ -72,10 +73,10 @@ TEST_F(TriggerPointEditorTest, moves_of_different_points_stay_separate_steps)
 TEST_F(TriggerPointEditorTest, deleting_and_undoing_brings_the_point_back_at_its_number)
 {
     const TriggerPointKey first = addTrapezius();
-    const TriggerPointKey second =
-        editor.addPoint(BodyView::Posterior, QStringLiteral("infraspinatus"), BodySide::Left, QPointF(0.35, 0.27));
-    const TriggerPointKey third =
-        editor.addPoint(BodyView::Posterior, QStringLiteral("multifidus"), BodySide::Right, QPointF(0.52, 0.44));
+    const TriggerPointKey second = editor.addPoint(
+        BodyView::Posterior, QStringLiteral("infraspinatus"), BodySide::Left, QPointF(0.35, 0.27));
+    const TriggerPointKey third = editor.addPoint(BodyView::Posterior, QStringLiteral("multifidus"),
+                                                  BodySide::Right, QPointF(0.52, 0.44));
     ASSERT_TRUE(editor.removePoint(second));
     EXPECT_EQ(points.numberOf(third), 2);
     stack.undo();

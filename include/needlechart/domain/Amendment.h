@@ -10,7 +10,7 @@ using AmendmentId = qint64;
 // A correction appended to a signed note: who wrote it, when, why, and what it says. The note
 // itself is never changed; amendments are only ever added, in the order they were written.
 struct Amendment {
-    AmendmentId id = 0; // 0 until stored
+    AmendmentId id = 0;  // 0 until stored
     QDateTime writtenAt; // UTC
     QString author;      // display name of the user who wrote it
     QString reason;

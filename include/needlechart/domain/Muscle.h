@@ -47,7 +47,8 @@ struct Muscle {
     [[nodiscard]] bool isHighRisk() const
     {
         return cautionKinds
-               & (CautionKinds(CautionKind::Pneumothorax) | CautionKind::Organ | CautionKind::Advanced);
+               & (CautionKinds(CautionKind::Pneumothorax) | CautionKind::Organ
+                  | CautionKind::Advanced);
     }
 
     friend bool operator==(const Muscle&, const Muscle&) = default;

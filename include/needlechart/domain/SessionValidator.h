@@ -41,7 +41,8 @@ public:
                                                            const MuscleCatalogue& catalogue,
                                                            const QDateTime& nowUtc);
     // An amendment needs a reason and a text.
-    [[nodiscard]] static QList<FieldError> checkAmendment(const QString& reason, const QString& text);
+    [[nodiscard]] static QList<FieldError> checkAmendment(const QString& reason,
+                                                          const QString& text);
 };
 
 } // namespace needlechart

@@ -28,8 +28,7 @@ struct TriggerPoint {
           side(side_),
           position(position_),
           findings(std::move(findings_))
-    {
-    }
+    {}
 
     TriggerPointKey key = 0;
     BodyView view = BodyView::Posterior;

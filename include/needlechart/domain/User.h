@@ -14,8 +14,10 @@ template <>
 struct EnumText<StaffRole> {
     static constexpr const char* Context = "StaffRole";
     static constexpr std::array Entries{
-        EnumEntry<StaffRole>{StaffRole::Clinician, "clinician", QT_TRANSLATE_NOOP("StaffRole", "Clinician")},
-        EnumEntry<StaffRole>{StaffRole::FrontDesk, "front-desk", QT_TRANSLATE_NOOP("StaffRole", "Front desk")},
+        EnumEntry<StaffRole>{StaffRole::Clinician, "clinician",
+                             QT_TRANSLATE_NOOP("StaffRole", "Clinician")},
+        EnumEntry<StaffRole>{StaffRole::FrontDesk, "front-desk",
+                             QT_TRANSLATE_NOOP("StaffRole", "Front desk")},
     };
 };
 

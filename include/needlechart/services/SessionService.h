@@ -39,7 +39,8 @@ public:
     [[nodiscard]] Status deleteDraft(SessionId id, const User& user);
 
     [[nodiscard]] Result<Session> get(SessionId id, const User& user);
-    [[nodiscard]] Result<std::vector<SessionSummary>> history(PatientId patientId, const User& user);
+    [[nodiscard]] Result<std::vector<SessionSummary>> history(PatientId patientId,
+                                                              const User& user);
     // History, the previous session's points and the heat map, for the note `current` (0 for a
     // note not yet saved): "previous" is the newest other session treated before it.
     [[nodiscard]] Result<SessionChart> chart(PatientId patientId, const Session& current,

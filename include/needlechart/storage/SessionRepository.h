@@ -31,8 +31,8 @@ public:
     // signature fields of `session` are ignored.
     [[nodiscard]] Result<Session> saveDraft(const Session& session, const QDateTime& nowUtc);
     // Locks a stored draft at `rowVersion` as signed by `signedBy` at `nowUtc`.
-    [[nodiscard]] Result<Session> markSigned(SessionId id, qint64 rowVersion, const QString& signedBy,
-                                             const QDateTime& nowUtc);
+    [[nodiscard]] Result<Session> markSigned(SessionId id, qint64 rowVersion,
+                                             const QString& signedBy, const QDateTime& nowUtc);
     // Appends an amendment to a signed note; returns it with its id.
     [[nodiscard]] Result<Amendment> appendAmendment(SessionId id, const Amendment& amendment);
     // Deletes a draft and its rows. A signed note is refused.
@@ -43,7 +43,8 @@ public:
     [[nodiscard]] Result<std::vector<SessionSummary>> history(PatientId patientId);
     // How many points were marked on each region ("infraspinatus_L") over all the patient's
     // sessions except `excluded` (0 excludes none).
-    [[nodiscard]] Result<QHash<QString, int>> needlingCounts(PatientId patientId, SessionId excluded);
+    [[nodiscard]] Result<QHash<QString, int>> needlingCounts(PatientId patientId,
+                                                             SessionId excluded);
     // The trigger points of one session, in order (for the ghosted earlier session).
     [[nodiscard]] Result<TriggerPointSet> points(SessionId id);
 

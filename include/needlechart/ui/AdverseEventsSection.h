@@ -21,7 +21,8 @@ protected:
 
 private:
     void rebuildRows(qsizetype count);
-    void editRow(qsizetype row, const QString& field, const std::function<void(AdverseEvent&)>& change);
+    void editRow(qsizetype row, const QString& field,
+                 const std::function<void(AdverseEvent&)>& change);
 
     QComboBox* m_pick;
     QVBoxLayout* m_rows;

@@ -14,7 +14,8 @@ class EditSessionCommand : public QUndoCommand {
 public:
     static constexpr int Id = 0x4e45;
 
-    EditSessionCommand(SessionEditor& editor, QString field, Session before, Session after, int run);
+    EditSessionCommand(SessionEditor& editor, QString field, Session before, Session after,
+                       int run);
 
     void redo() override;
     void undo() override;

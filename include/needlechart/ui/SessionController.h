@@ -20,7 +20,8 @@ class SessionController : public QObject {
 public:
     static constexpr int DefaultAutosaveDelayMs = 3000;
 
-    SessionController(SessionService& service, SessionEditor& editor, User user, QObject* parent = nullptr);
+    SessionController(SessionService& service, SessionEditor& editor, User user,
+                      QObject* parent = nullptr);
 
     [[nodiscard]] const User& user() const { return m_user; }
     // How long after the last change a draft saves itself.

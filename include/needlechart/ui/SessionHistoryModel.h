@@ -13,7 +13,14 @@ namespace needlechart {
 class SessionHistoryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { DateColumn, MusclesColumn, PainColumn, StatusColumn, ClinicianColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        MusclesColumn,
+        PainColumn,
+        StatusColumn,
+        ClinicianColumn,
+        ColumnCount
+    };
     static constexpr int SessionIdRole = Qt::UserRole + 1;
 
     explicit SessionHistoryModel(QObject* parent = nullptr);
@@ -23,7 +30,8 @@ public:
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index,
+                                int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
 

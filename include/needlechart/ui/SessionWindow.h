@@ -25,7 +25,8 @@ public:
 
     // Opens a new draft for the patient, or the stored note `id`. Reports a failure through the
     // context's MessagePresenter and returns null.
-    static SessionWindow* openNew(UiContext& context, PatientId patientId, QWidget* parent = nullptr);
+    static SessionWindow* openNew(UiContext& context, PatientId patientId,
+                                  QWidget* parent = nullptr);
     static SessionWindow* openExisting(UiContext& context, SessionId id, QWidget* parent = nullptr);
 
     [[nodiscard]] SessionEditor& editor() const { return *m_editor; }

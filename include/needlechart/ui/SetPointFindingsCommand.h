@@ -11,8 +11,8 @@ class TriggerPointEditor;
 // Undo step: what was found at a trigger point changed (one cell of the point table).
 class SetPointFindingsCommand : public QUndoCommand {
 public:
-    SetPointFindingsCommand(TriggerPointEditor& editor, TriggerPointKey key, const PointFindings& before,
-                            const PointFindings& after);
+    SetPointFindingsCommand(TriggerPointEditor& editor, TriggerPointKey key,
+                            const PointFindings& before, const PointFindings& after);
 
     void redo() override;
     void undo() override;

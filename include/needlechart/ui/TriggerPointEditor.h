@@ -27,7 +27,8 @@ public:
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
 
     // Adds a point and returns its key.
-    TriggerPointKey addPoint(BodyView view, const MuscleId& muscleId, BodySide side, QPointF position);
+    TriggerPointKey addPoint(BodyView view, const MuscleId& muscleId, BodySide side,
+                             QPointF position);
     // Moves a point (with the muscle and side now under it). Consecutive moves of one point
     // merge into one undo step. False if there is no such point.
     bool movePoint(TriggerPointKey key, QPointF position, const MuscleId& muscleId, BodySide side);
