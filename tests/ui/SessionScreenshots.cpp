@@ -2,18 +2,23 @@
 // session on a temporary database, then renders the session window twice and writes
 //   session-charting.png   a new session being charted: eight points on the map with the
 //                           previous session ghosted, the point table and the form filled in;
-//   session-signed.png     a signed note reopened read-only, with an amendment under it.
-// Used to keep docs/screenshots current (see README); runs offscreen, no display needed.
+//   session-signed.png     a signed note reopened read-only, with an amendment under it;
+//   main-window.png        the main window with that patient selected among demo patients.
+// Used to keep docs/screenshots current: build/default/tests/ui/needlechart_session_screenshots
+// docs/screenshots. Runs offscreen, no display needed.
 // Everything shown is invented for the picture.
 #include "needlechart/domain/FixedClock.h"
 #include "needlechart/domain/MuscleCatalogue.h"
 #include "needlechart/services/ChangeNotifier.h"
+#include "needlechart/services/DemoClinic.h"
 #include "needlechart/services/PatientService.h"
 #include "needlechart/services/SessionService.h"
 #include "needlechart/storage/Database.h"
 #include "needlechart/storage/PatientRepository.h"
 #include "needlechart/storage/SessionRepository.h"
 #include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/MainWindow.h"
+#include "needlechart/ui/PatientListPanel.h"
 #include "needlechart/ui/MessagePresenter.h"
 #include "needlechart/ui/PointTableModel.h"
 #include "needlechart/ui/SessionController.h"
@@ -142,6 +147,8 @@ int main(int argc, char** argv)
     const User user{QStringLiteral("amorgan"), QStringLiteral("Alex Morgan"), StaffRole::Clinician};
     UiContext context{patients, sessions, notifier, settings, messages, user};
 
+    if (!DemoClinic::populate(*db, patientRepository, 60, 20240601, clock.nowUtc()).ok())
+        return 1;
     Patient p;
     p.familyName = QStringLiteral("Lindqvist");
     p.givenName = QStringLiteral("Maja");
@@ -210,6 +217,13 @@ int main(int argc, char** argv)
         window->show();
         ok = save(*window, QDir(outDir).filePath(QStringLiteral("session-signed.png"))) && ok;
         window->close();
+    }
+    {
+        MainWindow window(context);
+        window.resize(1280, 800);
+        window.show();
+        window.listPanel()->selectPatient(patient->id);
+        ok = save(window, QDir(outDir).filePath(QStringLiteral("main-window.png"))) && ok;
     }
     return ok ? 0 : 1;
 }
