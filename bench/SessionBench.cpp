@@ -11,6 +11,7 @@
 #include "needlechart/domain/User.h"
 #include "needlechart/services/ChangeNotifier.h"
 #include "needlechart/services/DemoClinic.h"
+#include "needlechart/services/ClinicServices.h"
 #include "needlechart/services/SessionService.h"
 #include "needlechart/storage/Database.h"
 #include "needlechart/storage/PatientRepository.h"
@@ -232,11 +233,9 @@ void BM_SaveDraft_Service(benchmark::State& state)
     }
     setSynchronous(**db, state.range(0) != 0);
     {
-        SessionRepository sessions(**db);
-        PatientRepository patients(**db);
-        ChangeNotifier notifier;
         const FixedClock clock(SaveTime);
-        SessionService service(**db, sessions, patients, notifier, clock, MuscleCatalogue::builtIn());
+        ClinicServices services(**db, clock, MuscleCatalogue::builtIn());
+        SessionService& service = services.sessions();
         const Session note = saveSample(1);
         for (auto _ : state) {
             auto saved = service.saveDraft(note, Clinician);
@@ -639,7 +638,8 @@ struct OpenClinic {
     std::unique_ptr<PatientRepository> patients;
     ChangeNotifier notifier;
     SystemClock clock;
-    std::unique_ptr<SessionService> service;
+    std::unique_ptr<ClinicServices> services;
+    SessionService* service = nullptr;
     SessionId newest = 0;
 
     bool open()
@@ -653,8 +653,8 @@ struct OpenClinic {
         db = std::move(*opened);
         sessions = std::make_unique<SessionRepository>(*db);
         patients = std::make_unique<PatientRepository>(*db);
-        service = std::make_unique<SessionService>(*db, *sessions, *patients, notifier, clock,
-                                                   MuscleCatalogue::builtIn());
+        services = std::make_unique<ClinicServices>(*db, clock, MuscleCatalogue::builtIn());
+        service = &services->sessions();
         auto history = service->history(HeavyPatient, Clinician);
         if (!history || history->size() != std::size_t(HeavySessions))
             return false;
@@ -663,7 +663,8 @@ struct OpenClinic {
     }
     ~OpenClinic()
     {
-        service.reset();
+        service = nullptr;
+        services.reset();
         patients.reset();
         sessions.reset();
         db.reset();
@@ -797,9 +798,8 @@ void BM_OpenPatient_GetAndChart_ColdStatements(benchmark::State& state)
         return;
     }
     for (auto _ : state) {
-        SessionRepository sessions(*clinic.db);
-        SessionService service(*clinic.db, sessions, *clinic.patients, clinic.notifier, clinic.clock,
-                               MuscleCatalogue::builtIn());
+        ClinicServices fresh(*clinic.db, clinic.clock, MuscleCatalogue::builtIn());
+        SessionService& service = fresh.sessions();
         auto note = service.get(clinic.newest, Clinician);
         if (!note) {
             state.SkipWithError("unexpected note");

@@ -1,8 +1,7 @@
 #include "DemoSessions.h"
 
-#include "needlechart/storage/Database.h"
-#include "needlechart/storage/PatientRepository.h"
-#include "needlechart/storage/SessionRepository.h"
+#include "needlechart/domain/Clock.h"
+#include "needlechart/services/ClinicServices.h"
 #include "needlechart/storage/Transaction.h"
 #include "needlechart/ui/TriggerPointPlacement.h"
 
@@ -57,17 +56,57 @@ constexpr int PatientsWithSessions = 40;
 
 } // namespace
 
-Result<int> DemoSessions::populate(Database& database, PatientRepository& patients,
-                                   SessionRepository& sessions, const QDateTime& nowUtc)
+Result<int> DemoSessions::populate(ClinicServices& services)
 {
+    const QDateTime nowUtc = services.clock().nowUtc();
+    PatientRepository& patients = services.patientRepository();
+    SessionRepository& sessions = services.sessionRepository();
+    ConsentRepository& consents = services.consentRepository();
     const TriggerPointPlacement placement;
-    Transaction tx(database);
+    Transaction tx(services.database());
     if (!tx.begun().ok())
         return tx.begun().error();
+
+    ClinicProfile clinic;
+    clinic.name = QStringLiteral("Riverside Physiotherapy (demo)");
+    clinic.address = QStringLiteral("4 Mill Lane\nLeeds LS1 4AB");
+    clinic.phone = QStringLiteral("0113 496 0999");
+    clinic.email = QStringLiteral("hello@riverside-physio.example");
+    if (Status saved = services.clinicRepository().saveProfile(clinic, nowUtc); !saved.ok())
+        return saved.error();
+    auto leaflet = services.clinic().currentLeaflet();
+    if (!leaflet)
+        return leaflet.error();
+
     int added = 0;
     for (PatientId patient = 1; patient <= PatientsWithSessions; ++patient) {
         const Pattern& pattern = Patterns.at(std::size_t(patient % qint64(Patterns.size())));
         const int count = 1 + int(patient % 4);
+        // Screened and consented half an hour before the first session.
+        const QDateTime firstVisit = nowUtc.addDays(-(3 + 7 * (count - 1) + int(patient % 3)));
+        QDateTime before = firstVisit;
+        before.setTime(QTime(8, 30));
+        Screening screening;
+        screening.patientId = patient;
+        screening.screenedAt = before;
+        screening.clinician = QStringLiteral("Demo Clinician");
+        if (patient % 6 == 0)
+            screening.answers = {ScreeningAnswer{QStringLiteral("must-drive"), true,
+                                                 QStringLiteral("Drives home: rest 15 minutes first")}};
+        auto screened = consents.addScreening(screening);
+        if (!screened)
+            return screened.error();
+        Consent consent;
+        consent.patientId = patient;
+        consent.recordedAt = before.addSecs(5 * 60);
+        consent.leafletVersion = leaflet->version;
+        consent.scope = QString::fromUtf8(pattern.complaint).section(QLatin1Char(' '), 0, 3)
+                        + QStringLiteral("…: course of treatment");
+        consent.signedName = QStringLiteral("(signed)");
+        consent.clinician = QStringLiteral("Demo Clinician");
+        auto consented = consents.addConsent(consent);
+        if (!consented)
+            return consented.error();
         for (int visit = 0; visit < count; ++visit) {
             Session s;
             s.patientId = patient;
@@ -111,8 +150,9 @@ Result<int> DemoSessions::populate(Database& database, PatientRepository& patien
             // The newest note of every fifth patient is left as a draft, still being written.
             const bool leaveDraft = visit == count - 1 && patient % 5 == 0;
             if (!leaveDraft) {
-                auto signedNote = sessions.markSigned(saved->id, saved->rowVersion, s.clinician,
-                                                      s.treatedAt.addSecs(20 * 60));
+                auto signedNote =
+                    sessions.markSigned(saved->id, saved->rowVersion, s.clinician, s.treatedAt.addSecs(20 * 60),
+                                        consented->id, consented->leafletVersion, screened->id);
                 if (!signedNote)
                     return signedNote.error();
                 if (Status recorded =

@@ -5,6 +5,7 @@
 #include "needlechart/domain/SystemClock.h"
 #include "needlechart/services/AppPaths.h"
 #include "needlechart/services/ChangeNotifier.h"
+#include "needlechart/services/ClinicServices.h"
 #include "needlechart/services/DemoClinic.h"
 #include "needlechart/services/Logging.h"
 #include "needlechart/services/PatientService.h"
@@ -76,27 +77,24 @@ void reportUnusableDatabase(const QString& path, const Error& error, MessagePres
 }
 
 // Fills the database with the demo clinic if it holds no patients yet; never adds to real data.
-void fillEmptyWithDemoClinic(Database& database, PatientRepository& repository,
-                             SessionRepository& sessions, PatientService& service,
-                             const Clock& clock)
+void fillEmptyWithDemoClinic(ClinicServices& services)
 {
-    const Result<int> existing = service.count(PatientQuery{});
+    const Result<int> existing = services.patients().count(PatientQuery{});
     if (!existing.ok() || existing.value() > 0)
         return;
-    const Result<int> added =
-        DemoClinic::populate(database, repository, DemoPatientCount, DemoSeed, clock.nowUtc());
-    if (added.ok()) {
-        spdlog::info("demo clinic created with {} patients", added.value());
-        const Result<int> notes =
-            DemoSessions::populate(database, repository, sessions, clock.nowUtc());
-        if (notes.ok())
-            spdlog::info("demo clinic given {} session notes", notes.value());
-        else
-            spdlog::error("demo sessions not created: {}", errorCodeName(notes.error().code));
-    } else {
+    const Result<int> added = DemoClinic::populate(services.database(), services.patientRepository(),
+                                                   DemoPatientCount, DemoSeed, services.clock().nowUtc());
+    if (!added.ok()) {
         printError(QStringLiteral("cannot create the demo clinic: %1").arg(added.error().message));
         spdlog::error("demo clinic not created: {}", errorCodeName(added.error().code));
+        return;
     }
+    spdlog::info("demo clinic created with {} patients", added.value());
+    const Result<int> notes = DemoSessions::populate(services);
+    if (notes.ok())
+        spdlog::info("demo clinic given {} session notes", notes.value());
+    else
+        spdlog::error("demo sessions not created: {}", errorCodeName(notes.error().code));
 }
 
 } // namespace
@@ -128,21 +126,16 @@ int main(int argc, char* argv[])
     // Declared in dependency order: destroyed in reverse, the window before what it uses.
     const std::unique_ptr<Database> database = std::move(opened).value();
     SystemClock clock;
-    PatientRepository repository(*database);
-    ChangeNotifier notifier;
-    PatientService service(*database, repository, notifier, clock);
-    SessionRepository sessionRepository(*database);
-    SessionService sessions(*database, sessionRepository, repository, notifier, clock,
-                            MuscleCatalogue::builtIn());
+    ClinicServices services(*database, clock, MuscleCatalogue::builtIn());
 
-    if (const Status indexed = repository.ensureSearchIndex(); !indexed.ok()) {
+    if (const Status indexed = services.patientRepository().ensureSearchIndex(); !indexed.ok()) {
         // Search may miss patients until the index can be rebuilt; the list itself still works.
         printError(
             QStringLiteral("cannot update the search index: %1").arg(indexed.error().message));
         spdlog::error("search index not rebuilt: {}", errorCodeName(indexed.error().code));
     }
     if (firstStart || options.demo)
-        fillEmptyWithDemoClinic(*database, repository, sessionRepository, service, clock);
+        fillEmptyWithDemoClinic(services);
 
     AppSettings settings;
     // Until staff accounts exist, the person charting is the workstation's login (or --user).
@@ -151,7 +144,8 @@ int main(int argc, char* argv[])
     user.displayName = options.userName.isEmpty() ? user.login : options.userName;
     user.role = options.frontDesk ? StaffRole::FrontDesk : StaffRole::Clinician;
     spdlog::info("running as a {}", enumKey(user.role).toStdString());
-    UiContext context{service, sessions, notifier, settings, messages, user};
+    UiContext context{services.patients(), services.sessions(), services.consent(), services.clinic(),
+                      services.notifier(), settings, messages, user};
     MainWindow window(context);
     window.show();
 

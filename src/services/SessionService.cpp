@@ -3,6 +3,7 @@
 #include "needlechart/domain/Clock.h"
 #include "needlechart/domain/SessionValidator.h"
 #include "needlechart/services/ChangeNotifier.h"
+#include "needlechart/services/ConsentService.h"
 #include "needlechart/storage/Database.h"
 #include "needlechart/storage/PatientRepository.h"
 #include "needlechart/storage/SessionRepository.h"
@@ -36,11 +37,13 @@ Error signedError()
 } // namespace
 
 SessionService::SessionService(Database& database, SessionRepository& sessions,
-                               PatientRepository& patients, ChangeNotifier& notifier,
-                               const Clock& clock, const MuscleCatalogue& catalogue)
+                               PatientRepository& patients, ConsentService& consent,
+                               ChangeNotifier& notifier, const Clock& clock,
+                               const MuscleCatalogue& catalogue)
     : m_database(database),
       m_sessions(sessions),
       m_patients(patients),
+      m_consent(consent),
       m_notifier(notifier),
       m_clock(clock),
       m_catalogue(catalogue)
@@ -104,8 +107,18 @@ Result<Session> SessionService::sign(const Session& session, const User& user)
     if (session.isSigned())
         return signedError();
     const QDateTime now = m_clock.nowUtc();
-    if (auto errors = SessionValidator::checkForSigning(session, m_catalogue, now);
-        !errors.isEmpty()) {
+    QList<FieldError> errors = SessionValidator::checkForSigning(session, m_catalogue, now);
+    // No needle without consent and screening: the rule lives here, not in the window.
+    auto clearance = m_consent.clearance(session.patientId, user);
+    if (!clearance)
+        return clearance.error();
+    for (const NeedlingClearance::Reason& reason : clearance->blocks) {
+        const bool aboutConsent = reason.block == NeedlingClearance::Block::NoConsent
+                                  || reason.block == NeedlingClearance::Block::ConsentDeclined
+                                  || reason.block == NeedlingClearance::Block::ConsentWithdrawn;
+        errors.append({aboutConsent ? SessionFields::Consent : SessionFields::Screening, reason.message});
+    }
+    if (!errors.isEmpty()) {
         const QString message =
             errors.size() == 1
                 ? tr("The note cannot be signed yet: one thing needs attention.")
@@ -121,7 +134,9 @@ Result<Session> SessionService::sign(const Session& session, const User& user)
                      errorCodeName(saved.error().code));
         return saved.error();
     }
-    auto signedNote = m_sessions.markSigned(saved->id, saved->rowVersion, user.displayName, now);
+    auto signedNote =
+        m_sessions.markSigned(saved->id, saved->rowVersion, user.displayName, now,
+                              clearance->consentId, clearance->leafletVersion, clearance->screeningId);
     if (!signedNote) {
         spdlog::warn("session {} sign failed ({})", saved->id,
                      errorCodeName(signedNote.error().code));

@@ -36,7 +36,7 @@ const QString SessionColumns = QStringLiteral(
     "id, patient_id, status, treated_at, clinician, clinician_login, presenting_complaint, "
     "patient_position, pain_before, pain_after, needle_count_note, soreness, bruising, "
     "bruising_site, tiredness, advice, follow_up, signed_at, signed_by, created_at, updated_at, "
-    "row_version");
+    "row_version, consent_id, leaflet_version, screening_id");
 
 const QString InsertSession = QStringLiteral(
     "INSERT INTO session (patient_id, status, treated_at, clinician, clinician_login, "
@@ -104,6 +104,7 @@ const QString SelectAmendments =
 
 const QString MarkSigned = QStringLiteral(
     "UPDATE session SET status = 'signed', signed_at = :signed_at, signed_by = :signed_by, "
+    "consent_id = :consent_id, leaflet_version = :leaflet_version, screening_id = :screening_id, "
     "updated_at = :signed_at, row_version = row_version + 1 "
     "WHERE id = :id AND row_version = :row_version AND status = 'draft'");
 const QString InsertAmendment =
@@ -176,6 +177,9 @@ Session readSession(const QSqlQuery& q)
     s.createdAt = SqlValues::timestamp(q.value(19));
     s.updatedAt = SqlValues::timestamp(q.value(20));
     s.rowVersion = q.value(21).toLongLong();
+    s.consentId = q.value(22).toLongLong();
+    s.leafletVersion = q.value(23).toInt();
+    s.screeningId = q.value(24).toLongLong();
     return s;
 }
 
@@ -406,8 +410,9 @@ Status SessionRepository::writeRows(const Session& session)
     return {};
 }
 
-Result<Session> SessionRepository::markSigned(SessionId id, qint64 rowVersion,
-                                              const QString& signedBy, const QDateTime& nowUtc)
+Result<Session> SessionRepository::markSigned(SessionId id, qint64 rowVersion, const QString& signedBy,
+                                              const QDateTime& nowUtc, qint64 consentId, int leafletVersion,
+                                              qint64 screeningId)
 {
     Transaction tx(m_database);
     if (!tx.begun().ok())
@@ -418,6 +423,12 @@ Result<Session> SessionRepository::markSigned(SessionId id, qint64 rowVersion,
     QSqlQuery& q = **statement;
     q.bindValue(QStringLiteral(":signed_at"), SqlValues::timestampText(nowUtc));
     q.bindValue(QStringLiteral(":signed_by"), SqlValues::text(signedBy));
+    const auto idOrNull = [](qint64 value) {
+        return value > 0 ? QVariant(value) : QVariant(QMetaType(QMetaType::LongLong));
+    };
+    q.bindValue(QStringLiteral(":consent_id"), idOrNull(consentId));
+    q.bindValue(QStringLiteral(":leaflet_version"), idOrNull(leafletVersion));
+    q.bindValue(QStringLiteral(":screening_id"), idOrNull(screeningId));
     q.bindValue(QStringLiteral(":id"), id);
     q.bindValue(QStringLiteral(":row_version"), rowVersion);
     if (!q.exec())

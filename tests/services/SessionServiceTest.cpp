@@ -1,5 +1,7 @@
 #include "needlechart/services/SessionService.h"
 
+#include "needlechart/services/ClinicServices.h"
+
 #include "needlechart/domain/FixedClock.h"
 #include "needlechart/domain/MuscleCatalogue.h"
 #include "needlechart/services/ChangeNotifier.h"
@@ -41,12 +43,11 @@ class SessionServiceTest : public ::testing::Test {
 protected:
     test::TempDatabase temp;
     std::unique_ptr<Database> db = temp.open();
-    PatientRepository patients{*db};
-    SessionRepository sessions{*db};
-    ChangeNotifier notifier;
     FixedClock clock{Start};
-    SessionService service{*db, sessions, patients, notifier, clock, MuscleCatalogue::builtIn()};
-    QSignalSpy spy{&notifier, &ChangeNotifier::changed};
+    ClinicServices services{*db, clock, MuscleCatalogue::builtIn()};
+    PatientRepository& patients = services.patientRepository();
+    SessionService& service = services.sessions();
+    QSignalSpy spy{&services.notifier(), &ChangeNotifier::changed};
     User alex = clinicianUser();
     PatientId patientId = 0;
 
@@ -59,8 +60,27 @@ protected:
         auto created = patients.create(p, Start);
         ASSERT_TRUE(created.ok());
         patientId = created->id;
+        clearForNeedling();
         spy.clear();
     }
+
+    void clearForNeedling()
+    {
+        Screening screening;
+        screening.patientId = patientId;
+        ASSERT_TRUE(services.consent().recordScreening(screening, alex).ok());
+        auto leaflet = services.clinic().currentLeaflet();
+        ASSERT_TRUE(leaflet.ok());
+        Consent consent;
+        consent.patientId = patientId;
+        consent.leafletVersion = leaflet->version;
+        consent.scope = QStringLiteral("Neck and shoulders, course of treatment");
+        consent.signedName = QStringLiteral("Hana Nakamura");
+        auto recorded = services.consent().recordConsent(consent, alex);
+        ASSERT_TRUE(recorded.ok()) << describe(recorded.error());
+        consentId = recorded->id;
+    }
+    ConsentId consentId = 0;
 
     Session draft() const { return richSession(patientId, Start.addSecs(-1200)); }
 
@@ -290,12 +310,9 @@ TEST_F(SessionServiceTest, a_saved_draft_survives_the_program_being_killed)
             auto opened = Database::open(path);
             if (!opened.ok())
                 std::_Exit(3);
-            PatientRepository childPatients(**opened);
-            SessionRepository childSessions(**opened);
-            ChangeNotifier childNotifier;
             FixedClock childClock(Start);
-            SessionService child(**opened, childSessions, childPatients, childNotifier, childClock,
-                                 MuscleCatalogue::builtIn());
+            ClinicServices childServices(**opened, childClock, MuscleCatalogue::builtIn());
+            SessionService& child = childServices.sessions();
             Session typed = richSession(patient, Start);
             typed.presentingComplaint = QStringLiteral("Typed just before the crash");
             if (!child.saveDraft(typed, clinicianUser()).ok())

@@ -285,6 +285,7 @@ TEST_F(MainWindowTest, a_serious_adverse_event_in_any_session_is_an_alert_above_
     auto window = newWindow(settings);
     const Patient patient =
         clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
+    clinic.clearForNeedling(patient.id);
     Session note = test::richSession(patient.id, test::TestClinic::fixedNow().addDays(-2));
     ASSERT_TRUE(note.hasSeriousAdverseEvent());
     auto signedNote = clinic.sessions().sign(note, test::TestClinic::defaultClinician());

@@ -10,6 +10,7 @@
 #include "needlechart/domain/FixedClock.h"
 #include "needlechart/domain/MuscleCatalogue.h"
 #include "needlechart/services/ChangeNotifier.h"
+#include "needlechart/services/ClinicServices.h"
 #include "needlechart/services/DemoClinic.h"
 #include "needlechart/services/PatientService.h"
 #include "needlechart/services/SessionService.h"
@@ -135,19 +136,22 @@ int main(int argc, char** argv)
     }
     std::unique_ptr<Database> db = std::move(opened).value();
     FixedClock clock(QDateTime(QDate(2026, 11, 17), QTime(9, 40), Qt::UTC));
-    PatientRepository patientRepository(*db);
-    SessionRepository sessionRepository(*db);
-    ChangeNotifier notifier;
-    PatientService patients(*db, patientRepository, notifier, clock);
-    SessionService sessions(*db, sessionRepository, patientRepository, notifier, clock,
-                            MuscleCatalogue::builtIn());
+    ClinicServices services(*db, clock, MuscleCatalogue::builtIn());
+    PatientService& patients = services.patients();
+    SessionService& sessions = services.sessions();
     QTemporaryDir settingsDir;
     AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     SilentMessages messages;
     const User user{QStringLiteral("amorgan"), QStringLiteral("Alex Morgan"), StaffRole::Clinician};
-    UiContext context{patients, sessions, notifier, settings, messages, user};
+    UiContext context{patients, sessions, services.consent(), services.clinic(), services.notifier(),
+                      settings, messages, user};
 
-    if (!DemoClinic::populate(*db, patientRepository, 60, 20240601, clock.nowUtc()).ok())
+    if (!DemoClinic::populate(*db, services.patientRepository(), 60, 20240601, clock.nowUtc()).ok())
+        return 1;
+    ClinicProfile clinic;
+    clinic.name = QStringLiteral("Riverside Physiotherapy");
+    clinic.phone = QStringLiteral("0113 496 0999");
+    if (!services.clinic().saveProfile(clinic, user).ok())
         return 1;
     Patient p;
     p.familyName = QStringLiteral("Lindqvist");
@@ -156,6 +160,23 @@ int main(int argc, char** argv)
     auto patient = patients.create(p);
     if (!patient.ok())
         return 1;
+    {
+        Screening screening;
+        screening.patientId = patient->id;
+        screening.answers = {ScreeningAnswer{QStringLiteral("must-drive"), true,
+                                             QStringLiteral("Drives home: rests 15 minutes first")}};
+        auto leaflet = services.clinic().currentLeaflet();
+        Consent consent;
+        consent.patientId = patient->id;
+        consent.leafletVersion = leaflet.ok() ? leaflet->version : 1;
+        consent.scope = QStringLiteral("Neck and upper back, course of treatment");
+        consent.signedName = QStringLiteral("Maja Lindqvist");
+        if (!services.consent().recordScreening(screening, user).ok()
+            || !services.consent().recordConsent(consent, user).ok()) {
+            std::fprintf(stderr, "cannot record screening and consent\n");
+            return 1;
+        }
+    }
     const TriggerPointPlacement placement;
 
     // Last week's session, signed, with an amendment the next day.

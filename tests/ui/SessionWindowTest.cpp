@@ -43,6 +43,8 @@ protected:
     Patient patient =
         clinic.addPatient(QStringLiteral("Lindqvist"), QStringLiteral("Maja"), QDate(1988, 4, 2));
 
+    void SetUp() override { clinic.clearForNeedling(patient.id); }
+
     QPointer<SessionWindow> open(SessionWindow* window)
     {
         EXPECT_TRUE(window);

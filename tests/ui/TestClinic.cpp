@@ -13,21 +13,19 @@ TestClinic::TestClinic(int demoPatients) : m_clock(fixedNow()), m_database(m_fil
 {
     if (!m_database)
         throw std::runtime_error("test database could not be opened");
-    m_repository = std::make_unique<PatientRepository>(*m_database);
-    m_service = std::make_unique<PatientService>(*m_database, *m_repository, m_notifier, m_clock);
-    m_sessionRepository = std::make_unique<SessionRepository>(*m_database);
-    m_sessions = std::make_unique<SessionService>(*m_database, *m_sessionRepository, *m_repository,
-                                                  m_notifier, m_clock, MuscleCatalogue::builtIn());
+    m_services = std::make_unique<ClinicServices>(*m_database, m_clock, MuscleCatalogue::builtIn());
     if (demoPatients > 0) {
         const Result<int> added =
-            DemoClinic::populate(*m_database, *m_repository, demoPatients, 1234, m_clock.nowUtc());
+            DemoClinic::populate(*m_database, repository(), demoPatients, 1234, m_clock.nowUtc());
         EXPECT_TRUE(added.ok()) << (added.ok() ? "" : added.error().message.toStdString());
     }
 }
 
 UiContext TestClinic::context(AppSettings& settings, MessagePresenter& messages, const User& user)
 {
-    return UiContext{*m_service, *m_sessions, m_notifier, settings, messages, user};
+    return UiContext{m_services->patients(), m_services->sessions(), m_services->consent(),
+                     m_services->clinic(),   m_services->notifier(), settings,
+                     messages,               user};
 }
 
 User TestClinic::defaultClinician()
@@ -47,9 +45,26 @@ Patient TestClinic::addPatient(const QString& familyName, const QString& givenNa
     patient.familyName = familyName;
     patient.givenName = givenName;
     patient.dateOfBirth = dateOfBirth;
-    Result<Patient> stored = m_service->create(patient);
+    Result<Patient> stored = service().create(patient);
     EXPECT_TRUE(stored.ok()) << (stored.ok() ? "" : stored.error().message.toStdString());
     return stored.ok() ? stored.value() : patient;
+}
+
+void TestClinic::clearForNeedling(PatientId patientId)
+{
+    Screening screening;
+    screening.patientId = patientId;
+    auto screened = consent().recordScreening(screening, defaultClinician());
+    EXPECT_TRUE(screened.ok()) << (screened.ok() ? "" : screened.error().message.toStdString());
+    auto leaflet = m_services->clinic().currentLeaflet();
+    EXPECT_TRUE(leaflet.ok());
+    Consent given;
+    given.patientId = patientId;
+    given.leafletVersion = leaflet.ok() ? leaflet->version : 1;
+    given.scope = QStringLiteral("Course of treatment");
+    given.signedName = QStringLiteral("Signed by the patient");
+    auto consented = consent().recordConsent(given, defaultClinician());
+    EXPECT_TRUE(consented.ok()) << (consented.ok() ? "" : consented.error().message.toStdString());
 }
 
 } // namespace needlechart::test

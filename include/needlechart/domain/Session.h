@@ -55,6 +55,11 @@ struct Session {
 
     QDateTime signedAt; // UTC; null while a draft
     QString signedBy;
+    // What signing relied on: the consent in force, the leaflet version it was given with and
+    // the precaution screening (0 while a draft).
+    qint64 consentId = 0;
+    int leafletVersion = 0;
+    qint64 screeningId = 0;
     QList<Amendment> amendments; // oldest first
 
     qint64 rowVersion = 0; // optimistic lock: bumped on every save
@@ -102,6 +107,9 @@ inline const QString Description = QStringLiteral("description");
 inline const QString ActionTaken = QStringLiteral("actionTaken");
 inline const QString Text = QStringLiteral("text");
 inline const QString Reason = QStringLiteral("reason");
+// Signing refused for want of consent or screening (see NeedlingClearance).
+inline const QString Consent = QStringLiteral("consent");
+inline const QString Screening = QStringLiteral("screening");
 
 [[nodiscard]] inline QString row(const QString& list, qsizetype index, const QString& field)
 {

@@ -7,13 +7,13 @@ namespace needlechart {
 
 // What changed in the data, announced once per committed write by ChangeNotifier.
 struct ChangeEvent {
-    enum class Entity { Patient, Session };
+    enum class Entity { Patient, Session, Consent, Clinic };
     enum class Kind { Created, Updated, Removed };
 
     Entity entity = Entity::Patient;
     Kind kind = Kind::Updated;
     QList<qint64> ids;
-    qint64 patientId = 0; // for a session: whose note it is
+    qint64 patientId = 0; // for a session, consent or screening: whose it is
 };
 
 } // namespace needlechart

@@ -11,6 +11,7 @@ namespace needlechart {
 
 class ChangeNotifier;
 class Clock;
+class ConsentService;
 class Database;
 class MuscleCatalogue;
 class PatientRepository;
@@ -22,12 +23,16 @@ class SessionRepository;
 // note (SessionValidator::checkForSigning: the needle count, required fields, ranges), saves
 // it and locks it in one transaction. A signed note refuses every change here (NoteSigned),
 // whatever the UI does; corrections are amendments, appended with author, time and reason.
+// Signing also needs the patient cleared for needling (ConsentService::clearance: consent in
+// force, a current screening, no absolute contraindication); the signed note stores the
+// consent, leaflet version and screening it relied on.
 // Signed notes cannot be deleted; drafts can. Each write is one Transaction, logs ids only and
 // is announced through the ChangeNotifier.
 class SessionService {
 public:
     SessionService(Database& database, SessionRepository& sessions, PatientRepository& patients,
-                   ChangeNotifier& notifier, const Clock& clock, const MuscleCatalogue& catalogue);
+                   ConsentService& consent, ChangeNotifier& notifier, const Clock& clock,
+                   const MuscleCatalogue& catalogue);
 
     // A new, unsaved draft for the patient: treated now, by `user`.
     [[nodiscard]] Result<Session> startSession(PatientId patientId, const User& user);
@@ -55,6 +60,7 @@ private:
     Database& m_database;
     SessionRepository& m_sessions;
     PatientRepository& m_patients;
+    ConsentService& m_consent;
     ChangeNotifier& m_notifier;
     const Clock& m_clock;
     const MuscleCatalogue& m_catalogue;

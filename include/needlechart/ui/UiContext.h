@@ -6,6 +6,8 @@ namespace needlechart {
 
 class AppSettings;
 class ChangeNotifier;
+class ClinicService;
+class ConsentService;
 class MessagePresenter;
 class PatientService;
 class SessionService;
@@ -16,6 +18,8 @@ class SessionService;
 struct UiContext {
     PatientService& patients;
     SessionService& sessions;
+    ConsentService& consent;
+    ClinicService& clinic;
     ChangeNotifier& notifier;
     AppSettings& settings;
     MessagePresenter& messages;
