@@ -7,6 +7,8 @@
 #include "needlechart/ui/PatientDialog.h"
 #include "needlechart/ui/PatientListModel.h"
 #include "needlechart/ui/PatientListPanel.h"
+#include "needlechart/ui/ConsentDialog.h"
+#include "needlechart/ui/ScreeningDialog.h"
 #include "needlechart/ui/SessionHistoryPanel.h"
 #include "needlechart/ui/SessionWindow.h"
 
@@ -71,6 +73,16 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
             &MainWindow::newSession);
     connect(m_historyPanel, &SessionHistoryPanel::openSessionRequested, this,
             &MainWindow::openSession);
+    connect(m_historyPanel, &SessionHistoryPanel::screeningRequested, this, [this](PatientId id) {
+        openPatientDialog<ScreeningDialog>(id, [this](PatientId patientId, const QString& name) {
+            return new ScreeningDialog(m_context.consent, patientId, name, m_context.user, this);
+        });
+    });
+    connect(m_historyPanel, &SessionHistoryPanel::consentRequested, this, [this](PatientId id) {
+        openPatientDialog<ConsentDialog>(id, [this](PatientId patientId, const QString& name) {
+            return new ConsentDialog(m_context.consent, m_context.clinic, patientId, name, m_context.user, this);
+        });
+    });
     connect(m_listPanel, &PatientListPanel::patientActivated, this, &MainWindow::editPatient);
     connect(m_detailsPanel, &PatientDetailsPanel::editRequested, this, &MainWindow::editPatient);
     // A broad search is counted once typing pauses, so each key costs one query.

@@ -1,5 +1,6 @@
 #include "needlechart/ui/SessionHeader.h"
 
+#include "needlechart/domain/NeedlingClearance.h"
 #include "needlechart/services/SessionChart.h"
 #include "needlechart/ui/DateText.h"
 
@@ -16,8 +17,13 @@ SessionHeader::SessionHeader(QWidget* parent)
       m_details(new QLabel(this)),
       m_status(new QLabel(this)),
       m_alerts(new QLabel(this)),
-      m_entered(new QLabel(this))
+      m_entered(new QLabel(this)),
+      m_clearance(new QLabel(this))
 {
+    m_clearance->setObjectName(QStringLiteral("sessionClearance"));
+    m_clearance->setTextFormat(Qt::PlainText);
+    m_clearance->setWordWrap(true);
+    m_clearance->hide();
     m_entered->setObjectName(QStringLiteral("sessionEntered"));
     m_entered->setTextFormat(Qt::PlainText);
     m_entered->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -53,6 +59,7 @@ SessionHeader::SessionHeader(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_alerts);
+    layout->addWidget(m_clearance);
 }
 
 void SessionHeader::showPatient(const Patient& patient, QDate today)
@@ -107,6 +114,26 @@ void SessionHeader::showAlerts(const SessionChart& chart)
     }
     m_alerts->setText(tr("Alert: %1").arg(alerts.join(QLatin1Char(' '))));
     m_alerts->setVisible(!alerts.isEmpty());
+}
+
+void SessionHeader::showClearance(const NeedlingClearance& clearance)
+{
+    QStringList lines;
+    if (clearance.isCleared()) {
+        lines << tr("Cleared to needle: consent in force (leaflet version %1), screening current.")
+                     .arg(clearance.leafletVersion);
+        m_clearance->setStyleSheet(QStringLiteral(
+            "QLabel { color: #1b4f2a; background: #eef7ef; border: 1px solid #a9d3b0; padding: 3px 6px; }"));
+    } else {
+        for (const NeedlingClearance::Reason& reason : clearance.blocks)
+            lines << reason.message;
+        m_clearance->setStyleSheet(QStringLiteral(
+            "QLabel { color: #7a0016; background: #fdecee; border: 1px solid #e7a1ab; padding: 3px 6px; }"));
+    }
+    if (!clearance.warnings.isEmpty())
+        lines << tr("Precautions: %1.").arg(clearance.warnings.join(QStringLiteral("; ")));
+    m_clearance->setText(lines.join(QLatin1Char(' ')));
+    m_clearance->setVisible(true);
 }
 
 } // namespace needlechart

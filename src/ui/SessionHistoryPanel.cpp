@@ -1,6 +1,7 @@
 #include "needlechart/ui/SessionHistoryPanel.h"
 
 #include "needlechart/services/ChangeNotifier.h"
+#include "needlechart/services/ConsentService.h"
 #include "needlechart/services/SessionService.h"
 #include "needlechart/ui/DateText.h"
 #include "needlechart/ui/SessionHistoryModel.h"
@@ -30,7 +31,10 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
       m_model(new SessionHistoryModel(this)),
       m_table(new QTableView(this)),
       m_new(new QPushButton(tr("&New session"), this)),
-      m_open(new QPushButton(tr("&Open"), this))
+      m_open(new QPushButton(tr("&Open"), this)),
+      m_screening(new QPushButton(tr("Screening\u2026"), this)),
+      m_consent(new QPushButton(tr("Consent\u2026"), this)),
+      m_clearance(new QLabel(this))
 {
     setObjectName(QStringLiteral("sessionHistoryPanel"));
     m_message->setObjectName(QStringLiteral("sessionHistoryMessage"));
@@ -42,6 +46,22 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     m_alert->setStyleSheet(QStringLiteral("QLabel { color: #7a0016; background: #fdecee; border: "
                                           "1px solid #e7a1ab; padding: 3px 6px; }"));
     m_alert->hide();
+    m_clearance->setObjectName(QStringLiteral("sessionHistoryClearance"));
+    m_clearance->setWordWrap(true);
+    m_clearance->setTextFormat(Qt::PlainText);
+    m_clearance->hide();
+    m_screening->setObjectName(QStringLiteral("screeningButton"));
+    m_screening->setToolTip(tr("Record a precaution screening for this patient"));
+    m_consent->setObjectName(QStringLiteral("consentButton"));
+    m_consent->setToolTip(tr("Record the patient's consent to dry needling"));
+    connect(m_screening, &QPushButton::clicked, this, [this] {
+        if (m_patientId > 0)
+            Q_EMIT screeningRequested(m_patientId);
+    });
+    connect(m_consent, &QPushButton::clicked, this, [this] {
+        if (m_patientId > 0)
+            Q_EMIT consentRequested(m_patientId);
+    });
     m_table->setObjectName(QStringLiteral("sessionHistoryTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -61,6 +81,8 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
 
     auto* title = new QLabel(tr("<b>Treatment sessions</b>"), this);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_screening);
+    buttons->addWidget(m_consent);
     buttons->addStretch(1);
     buttons->addWidget(m_open);
     buttons->addWidget(m_new);
@@ -68,6 +90,7 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(m_alert);
+    layout->addWidget(m_clearance);
     layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);
 
@@ -78,8 +101,8 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     connect(m_open, &QPushButton::clicked, this, &SessionHistoryPanel::openCurrent);
     connect(m_table, &QTableView::activated, this, &SessionHistoryPanel::openCurrent);
     connect(&context.notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
-        if (event.entity == ChangeEvent::Entity::Session && m_patientId > 0
-            && event.patientId == m_patientId)
+        if ((event.entity == ChangeEvent::Entity::Session || event.entity == ChangeEvent::Entity::Consent)
+            && m_patientId > 0 && event.patientId == m_patientId)
             reload();
     });
     showPatient(0);
@@ -97,7 +120,27 @@ void SessionHistoryPanel::reload()
     m_alert->hide();
     m_new->setVisible(clinician);
     m_open->setVisible(clinician);
+    m_screening->setVisible(clinician);
+    m_consent->setVisible(clinician);
     m_new->setEnabled(m_patientId > 0);
+    m_screening->setEnabled(m_patientId > 0);
+    m_consent->setEnabled(m_patientId > 0);
+    m_clearance->hide();
+    if (clinician && m_patientId > 0) {
+        if (auto clearance = m_context.consent.clearance(m_patientId, m_context.user)) {
+            QStringList lines;
+            for (const NeedlingClearance::Reason& reason : clearance->blocks)
+                lines << reason.message;
+            if (clearance->isCleared())
+                lines << tr("Cleared to needle (consent on leaflet version %1).").arg(clearance->leafletVersion);
+            if (!clearance->warnings.isEmpty())
+                lines << tr("Precautions: %1.").arg(clearance->warnings.join(QStringLiteral("; ")));
+            m_clearance->setText(lines.join(QLatin1Char(' ')));
+            m_clearance->setStyleSheet(clearance->isCleared() ? QStringLiteral("QLabel { color: #1b4f2a; }")
+                                                              : QStringLiteral("QLabel { color: #7a0016; }"));
+            m_clearance->show();
+        }
+    }
     if (!clinician) {
         m_model->setSessions({});
         m_message->setText(tr("Treatment notes are shown to clinicians only."));

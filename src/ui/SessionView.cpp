@@ -31,6 +31,7 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
       m_editor(editor),
       m_header(new SessionHeader(this)),
       m_problems(new QListWidget(this)),
+      m_clearanceActions(new QWidget(this)),
       m_bodyMap(new BodyMapView(editor.pointEditor(), this)),
       m_picker(new MusclePicker(editor.pointEditor(), this)),
       m_pointModel(new PointTableModel(editor.pointEditor(), this)),
@@ -47,6 +48,18 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
         "QListWidget { color: #7a0016; background: #fff6f6; border: 1px solid #e7a1ab; }"));
     m_problems->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     m_problems->hide();
+    auto* recordScreening = new QPushButton(tr("Record screening\u2026"), m_clearanceActions);
+    recordScreening->setObjectName(QStringLiteral("recordScreeningButton"));
+    auto* recordConsent = new QPushButton(tr("Record consent\u2026"), m_clearanceActions);
+    recordConsent->setObjectName(QStringLiteral("recordConsentButton"));
+    auto* clearanceLayout = new QHBoxLayout(m_clearanceActions);
+    clearanceLayout->setContentsMargins(0, 0, 0, 0);
+    clearanceLayout->addWidget(recordScreening);
+    clearanceLayout->addWidget(recordConsent);
+    clearanceLayout->addStretch(1);
+    m_clearanceActions->hide();
+    connect(recordScreening, &QPushButton::clicked, this, &SessionView::screeningRequested);
+    connect(recordConsent, &QPushButton::clicked, this, &SessionView::consentRequested);
     m_delete->setObjectName(QStringLiteral("deleteDraftButton"));
     m_save->setObjectName(QStringLiteral("saveDraftButton"));
     m_sign->setObjectName(QStringLiteral("signNoteButton"));
@@ -114,6 +127,7 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_problems);
+    layout->addWidget(m_clearanceActions);
     layout->addWidget(main, 1);
     layout->addLayout(buttons);
 
@@ -177,11 +191,15 @@ void SessionView::showChart(const SessionChart& chart)
 void SessionView::showProblems(const QList<FieldError>& problems)
 {
     m_problems->clear();
+    bool wantsClearance = false;
     for (const FieldError& problem : problems) {
         auto* item = new QListWidgetItem(problem.message, m_problems);
         item->setData(Qt::UserRole, problem.field);
+        wantsClearance = wantsClearance || problem.field == SessionFields::Consent
+                         || problem.field == SessionFields::Screening;
     }
     m_problems->setVisible(!problems.isEmpty());
+    m_clearanceActions->setVisible(wantsClearance);
 }
 
 QWidget* SessionView::widgetFor(const QString& field) const
@@ -201,6 +219,14 @@ void SessionView::goToField(const QString& field)
         const int row = field.section(QLatin1Char('/'), 1, 1).toInt();
         m_pointTable->selectRow(row);
         m_pointTable->setFocus();
+        return;
+    }
+    if (field == SessionFields::Screening) {
+        Q_EMIT screeningRequested();
+        return;
+    }
+    if (field == SessionFields::Consent) {
+        Q_EMIT consentRequested();
         return;
     }
     if (field == SessionFields::Points) {

@@ -4,7 +4,10 @@
 #include "needlechart/services/ChangeNotifier.h"
 #include "needlechart/services/PatientService.h"
 #include "needlechart/services/SessionService.h"
+#include "needlechart/services/ConsentService.h"
 #include "needlechart/ui/AmendmentDialog.h"
+#include "needlechart/ui/ConsentDialog.h"
+#include "needlechart/ui/ScreeningDialog.h"
 #include "needlechart/ui/DateText.h"
 #include "needlechart/ui/MessagePresenter.h"
 #include "needlechart/ui/SessionController.h"
@@ -85,6 +88,8 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     connect(m_view, &SessionView::signRequested, this, &SessionWindow::sign);
     connect(m_view, &SessionView::amendRequested, this, &SessionWindow::addAmendment);
     connect(m_view, &SessionView::deleteRequested, this, &SessionWindow::deleteDraft);
+    connect(m_view, &SessionView::screeningRequested, this, &SessionWindow::recordScreening);
+    connect(m_view, &SessionView::consentRequested, this, &SessionWindow::recordConsent);
     connect(m_view, &SessionView::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_controller, &SessionController::status, this,
@@ -103,13 +108,15 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
         updateTitle();
     });
     connect(&m_context.notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
-        if (event.entity == ChangeEvent::Entity::Session
+        if ((event.entity == ChangeEvent::Entity::Session || event.entity == ChangeEvent::Entity::Consent)
             && event.patientId == m_editor->session().patientId)
             reloadChart();
     });
 
-    if (auto patient = m_context.patients.get(m_editor->session().patientId))
+    if (auto patient = m_context.patients.get(m_editor->session().patientId)) {
         m_view->showPatient(*patient, m_context.patients.clock().today());
+        m_patientName = patient->displayName();
+    }
     reloadChart();
     updateTitle();
     statusBar()->showMessage(
@@ -150,6 +157,29 @@ void SessionWindow::reloadChart()
         return;
     }
     m_view->showChart(*chart);
+    // A signed note stands on what it relied on; a draft shows whether it can be signed now.
+    if (!m_editor->isReadOnly()) {
+        if (auto clearance = m_context.consent.clearance(m_editor->session().patientId, m_context.user))
+            m_view->header()->showClearance(*clearance);
+    }
+}
+
+void SessionWindow::recordScreening()
+{
+    auto* dialog = new ScreeningDialog(m_context.consent, m_editor->session().patientId, m_patientName,
+                                       m_context.user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+}
+
+void SessionWindow::recordConsent()
+{
+    auto* dialog = new ConsentDialog(m_context.consent, m_context.clinic, m_editor->session().patientId,
+                                     m_patientName, m_context.user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
 }
 
 void SessionWindow::updateTitle()

@@ -7,15 +7,18 @@
 #include "needlechart/ui/AppSettings.h"
 #include "needlechart/ui/BodyMapView.h"
 #include "needlechart/ui/BodyMapWidget.h"
+#include "needlechart/ui/ConsentDialog.h"
 #include "needlechart/ui/PointTableModel.h"
 #include "needlechart/ui/SessionController.h"
 #include "needlechart/ui/SessionEditor.h"
 #include "needlechart/ui/SessionHeader.h"
 #include "needlechart/ui/SessionView.h"
+#include "needlechart/ui/ScreeningDialog.h"
 
 #include "RecordingMessagePresenter.h"
 #include "TestClinic.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -296,6 +299,56 @@ TEST_F(SessionWindowTest, the_previous_sessions_points_are_ghosted_on_the_new_se
     EXPECT_TRUE(next->editor().session().points.isEmpty());
     EXPECT_EQ(back(*next).heatMap().value(QStringLiteral("upper_trapezius_R")), 1);
     next->close();
+}
+
+TEST_F(SessionWindowTest, without_consent_and_screening_signing_says_why_and_offers_to_record_them)
+{
+    const Patient newcomer = clinic.addPatient(QStringLiteral("Adeyemi"), QStringLiteral("Tolu"), QDate(1979, 9, 9));
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, newcomer.id));
+    ASSERT_TRUE(w);
+    chartTypicalSession(*w);
+    const auto* clearance = w->view()->header()->clearanceLabel();
+    EXPECT_TRUE(clearance->text().contains(QStringLiteral("No consent"))) << clearance->text().toStdString();
+
+    messages.answer = true;
+    QTest::mouseClick(w->view()->signButton(), Qt::LeftButton);
+    ASSERT_FALSE(w->editor().isReadOnly());
+    QListWidget* problems = w->view()->problemList();
+    ASSERT_EQ(problems->count(), 2);
+    EXPECT_TRUE(problems->item(0)->text().contains(QStringLiteral("No consent")));
+    EXPECT_TRUE(problems->item(1)->text().contains(QStringLiteral("No precaution screening")));
+
+    // Record the screening: a precaution ticked without a note is refused beside it.
+    QTest::mouseClick(child<QPushButton>(*w, "recordScreeningButton"), Qt::LeftButton);
+    auto* screening = w->findChild<ScreeningDialog*>();
+    ASSERT_TRUE(screening);
+    screening->checkBox(QStringLiteral("must-drive"))->setChecked(true);
+    screening->save();
+    EXPECT_TRUE(screening->errorLabel(QStringLiteral("must-drive"))->isVisible());
+    screening->noteEdit(QStringLiteral("must-drive"))->setText(QStringLiteral("Rests 15 minutes before driving"));
+    screening->save();
+    QCoreApplication::processEvents();
+
+    // Record the consent on the current leaflet.
+    QTest::mouseClick(child<QPushButton>(*w, "recordConsentButton"), Qt::LeftButton);
+    auto* consentDialog = w->findChild<ConsentDialog*>();
+    ASSERT_TRUE(consentDialog);
+    EXPECT_EQ(consentDialog->leafletCombo()->currentData().toInt(), 1);
+    EXPECT_EQ(consentDialog->signedNameEdit()->text(), newcomer.displayName());
+    consentDialog->save(); // no scope yet
+    EXPECT_TRUE(consentDialog->isVisible());
+    consentDialog->scopeEdit()->setText(QStringLiteral("Neck and shoulders, course of treatment"));
+    consentDialog->save();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(clearance->text().contains(QStringLiteral("Cleared to needle"))) << clearance->text().toStdString();
+    EXPECT_TRUE(clearance->text().contains(QStringLiteral("Rests 15 minutes before driving")));
+
+    QTest::mouseClick(w->view()->signButton(), Qt::LeftButton);
+    ASSERT_TRUE(w->editor().isReadOnly());
+    EXPECT_GT(w->editor().session().consentId, 0);
+    EXPECT_EQ(w->editor().session().leafletVersion, 1);
+    EXPECT_GT(w->editor().session().screeningId, 0);
+    w->close();
 }
 
 } // namespace

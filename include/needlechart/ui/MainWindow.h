@@ -1,6 +1,8 @@
 #pragma once
 
 #include "needlechart/domain/Patient.h"
+#include "needlechart/domain/Result.h"
+#include "needlechart/services/PatientService.h"
 #include "needlechart/domain/Session.h"
 #include "needlechart/ui/UiContext.h"
 
@@ -60,6 +62,18 @@ private:
     void openDialog(PatientDialog* dialog);
     void showMatchCount(int count);
     void showAbout();
+    // Opens a window-modal dialog about patient `id`, made by `make(id, displayName)`.
+    template <typename Dialog, typename Make>
+    void openPatientDialog(PatientId id, Make make)
+    {
+        const Result<Patient> patient = m_service.get(id);
+        if (!patient.ok())
+            return;
+        Dialog* dialog = make(id, patient->displayName());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->show();
+    }
 
     UiContext& m_context;
     PatientService& m_service;

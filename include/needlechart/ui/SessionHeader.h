@@ -9,6 +9,7 @@ class QLabel;
 
 namespace needlechart {
 
+struct NeedlingClearance;
 struct SessionChart;
 
 // The top of the session view: whose note it is (name, age, record number), where the note
@@ -22,6 +23,10 @@ public:
     void showPatient(const Patient& patient, QDate today);
     void showNote(const Session& session);
     void showAlerts(const SessionChart& chart);
+    // Whether needling may be charted (consent, screening) and the precautions to keep in mind.
+    void showClearance(const NeedlingClearance& clearance);
+
+    [[nodiscard]] QLabel* clearanceLabel() const { return m_clearance; }
 
     [[nodiscard]] QLabel* statusLabel() const { return m_status; }
     [[nodiscard]] QLabel* alertsLabel() const { return m_alerts; }
@@ -32,6 +37,7 @@ private:
     QLabel* m_status;
     QLabel* m_alerts;
     QLabel* m_entered;
+    QLabel* m_clearance;
 };
 
 } // namespace needlechart

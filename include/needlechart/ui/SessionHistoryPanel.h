@@ -32,6 +32,8 @@ public:
 Q_SIGNALS:
     void newSessionRequested(needlechart::PatientId patientId);
     void openSessionRequested(needlechart::SessionId sessionId);
+    void screeningRequested(needlechart::PatientId patientId);
+    void consentRequested(needlechart::PatientId patientId);
 
 private:
     void reload();
@@ -46,6 +48,9 @@ private:
     QTableView* m_table;
     QPushButton* m_new;
     QPushButton* m_open;
+    QPushButton* m_screening;
+    QPushButton* m_consent;
+    QLabel* m_clearance; // may needling be charted, and why not
 };
 
 } // namespace needlechart

@@ -55,6 +55,9 @@ public:
 
 Q_SIGNALS:
     void saveRequested();
+    // Signing was refused for want of a screening or a consent: record it.
+    void screeningRequested();
+    void consentRequested();
     void signRequested();
     void deleteRequested();
     void amendRequested();
@@ -68,6 +71,7 @@ private:
     SessionEditor& m_editor;
     SessionHeader* m_header;
     QListWidget* m_problems;
+    QWidget* m_clearanceActions;
     BodyMapView* m_bodyMap;
     MusclePicker* m_picker;
     PointTableModel* m_pointModel;

@@ -36,6 +36,9 @@ public:
     void sign();
     void addAmendment();
     void deleteDraft();
+    // Opens the screening or consent dialog for the note's patient (window-modal).
+    void recordScreening();
+    void recordConsent();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -49,6 +52,7 @@ private:
     SessionController* m_controller;
     SessionView* m_view;
     bool m_deleted = false;
+    QString m_patientName;
 };
 
 } // namespace needlechart

@@ -1,0 +1,139 @@
+#include "needlechart/domain/ConsentRules.h"
+
+#include "needlechart/domain/ScreeningChecklist.h"
+
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+namespace needlechart {
+namespace {
+
+const QDateTime Now(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
+
+Consent given()
+{
+    Consent c;
+    c.id = 7;
+    c.patientId = 1;
+    c.recordedAt = Now.addDays(-30);
+    c.leafletVersion = 2;
+    c.scope = QStringLiteral("Neck, course of treatment");
+    c.signedName = QStringLiteral("A Patient");
+    c.clinician = QStringLiteral("Alex Morgan");
+    return c;
+}
+
+Screening clear()
+{
+    Screening s;
+    s.id = 9;
+    s.patientId = 1;
+    s.screenedAt = Now.addDays(-30);
+    s.clinician = QStringLiteral("Alex Morgan");
+    return s;
+}
+
+TEST(ConsentRulesTest, consent_in_force_and_a_current_clear_screening_clear_needling_and_name_what_they_rest_on)
+{
+    const NeedlingClearance c = ConsentRules::evaluate(given(), clear(), Now, 12);
+    EXPECT_TRUE(c.isCleared());
+    EXPECT_EQ(c.consentId, 7);
+    EXPECT_EQ(c.leafletVersion, 2);
+    EXPECT_EQ(c.screeningId, 9);
+    EXPECT_TRUE(c.warnings.isEmpty());
+}
+
+TEST(ConsentRulesTest, missing_consent_and_missing_screening_each_block_with_their_own_reason)
+{
+    const NeedlingClearance c = ConsentRules::evaluate(std::nullopt, std::nullopt, Now, 12);
+    EXPECT_FALSE(c.isCleared());
+    EXPECT_TRUE(c.isBlockedBy(NeedlingClearance::Block::NoConsent));
+    EXPECT_TRUE(c.isBlockedBy(NeedlingClearance::Block::NoScreening));
+    EXPECT_EQ(c.blocks.size(), 2);
+}
+
+TEST(ConsentRulesTest, declined_or_withdrawn_consent_blocks)
+{
+    Consent declined = given();
+    declined.decision = ConsentDecision::Declined;
+    EXPECT_TRUE(ConsentRules::evaluate(declined, clear(), Now, 12).isBlockedBy(NeedlingClearance::Block::ConsentDeclined));
+    Consent withdrawn = given();
+    withdrawn.withdrawnAt = Now.addDays(-1);
+    EXPECT_TRUE(ConsentRules::evaluate(withdrawn, clear(), Now, 12).isBlockedBy(NeedlingClearance::Block::ConsentWithdrawn));
+}
+
+TEST(ConsentRulesTest, a_screening_older_than_the_review_interval_has_expired)
+{
+    Screening old = clear();
+    old.screenedAt = Now.addMonths(-13);
+    EXPECT_TRUE(ConsentRules::evaluate(given(), old, Now, 12).isBlockedBy(NeedlingClearance::Block::ScreeningExpired));
+    EXPECT_TRUE(ConsentRules::evaluate(given(), old, Now, 18).isCleared()) << "the interval is the clinic's";
+}
+
+TEST(ConsentRulesTest, an_absolute_contraindication_blocks_and_a_precaution_warns_with_its_note)
+{
+    Screening s = clear();
+    s.answers = {ScreeningAnswer{QStringLiteral("lymphoedema"), true, QString()}};
+    const NeedlingClearance blocked = ConsentRules::evaluate(given(), s, Now, 12);
+    EXPECT_TRUE(blocked.isBlockedBy(NeedlingClearance::Block::Contraindicated));
+
+    s.answers = {ScreeningAnswer{QStringLiteral("anticoagulants"), true, QStringLiteral("Warfarin, INR 2.4")},
+                 ScreeningAnswer{QStringLiteral("thorax"), true, QStringLiteral("Thin chest wall")},
+                 ScreeningAnswer{QStringLiteral("epilepsy"), false, QString()}};
+    const NeedlingClearance warned = ConsentRules::evaluate(given(), s, Now, 12);
+    EXPECT_TRUE(warned.isCleared());
+    ASSERT_EQ(warned.warnings.size(), 2);
+    EXPECT_TRUE(warned.warnings.at(0).contains(QStringLiteral("Warfarin, INR 2.4")));
+    EXPECT_TRUE(warned.concerns.testFlag(CautionKind::Pneumothorax)) << "caution: thorax";
+}
+
+TEST(ConsentRulesTest, a_precaution_ticked_without_a_note_is_refused)
+{
+    Screening s = clear();
+    s.answers = {ScreeningAnswer{QStringLiteral("pregnancy"), true, QStringLiteral("  ")},
+                 ScreeningAnswer{QStringLiteral("no-such-question"), true, QStringLiteral("x")}};
+    const auto errors = ConsentRules::checkScreening(s);
+    ASSERT_EQ(errors.size(), 2);
+    EXPECT_EQ(errors.at(0).field, QStringLiteral("pregnancy"));
+    EXPECT_EQ(errors.at(1).field, QStringLiteral("no-such-question"));
+}
+
+TEST(ConsentRulesTest, a_written_consent_needs_the_signed_name_scope_and_leaflet_version)
+{
+    Consent c = given();
+    c.signedName.clear();
+    c.scope.clear();
+    c.leafletVersion = 0;
+    const auto errors = ConsentRules::checkConsent(c);
+    EXPECT_EQ(errors.size(), 3);
+    Consent verbal = given();
+    verbal.form = ConsentForm::Verbal;
+    verbal.signedName.clear();
+    EXPECT_TRUE(ConsentRules::checkConsent(verbal).isEmpty());
+    Consent declined = given();
+    declined.decision = ConsentDecision::Declined;
+    declined.scope.clear();
+    declined.signedName.clear();
+    EXPECT_TRUE(ConsentRules::checkConsent(declined).isEmpty());
+}
+
+TEST(ScreeningChecklistTest, lists_absolute_contraindications_and_precautions_with_unique_keys)
+{
+    QSet<QString> keys;
+    int absolute = 0;
+    for (const ScreeningItem& item : ScreeningChecklist::items()) {
+        EXPECT_FALSE(keys.contains(item.key)) << item.key.toStdString();
+        keys.insert(item.key);
+        EXPECT_FALSE(item.label.isEmpty());
+        absolute += item.weight == ScreeningWeight::Absolute ? 1 : 0;
+    }
+    EXPECT_GE(absolute, 4);
+    for (const char* key : {"unable-to-consent", "needle-phobia", "local-infection", "lymphoedema", "anticoagulants",
+                            "pregnancy", "epilepsy", "diabetes", "immunosuppression", "metal-allergy",
+                            "recent-surgery", "pacemaker", "must-drive", "fainting"})
+        EXPECT_NE(ScreeningChecklist::find(QString::fromLatin1(key)), nullptr) << key;
+}
+
+} // namespace
+} // namespace needlechart

@@ -1,0 +1,214 @@
+#include "needlechart/services/ConsentService.h"
+
+#include "needlechart/domain/FixedClock.h"
+#include "needlechart/domain/MuscleCatalogue.h"
+#include "needlechart/services/ClinicServices.h"
+
+#include "SessionSamples.h"
+#include "TempDatabase.h"
+
+#include <gtest/gtest.h>
+
+using namespace needlechart;
+using test::clinicianUser;
+
+namespace {
+
+const QDateTime Start(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC);
+
+std::string describe(const Error& e)
+{
+    std::string text = std::string(errorCodeName(e.code)) + ": " + e.message.toStdString();
+    for (const FieldError& f : e.fieldErrors)
+        text += "\n  " + f.field.toStdString() + ": " + f.message.toStdString();
+    return text;
+}
+
+class ConsentServiceTest : public ::testing::Test {
+protected:
+    test::TempDatabase temp;
+    std::unique_ptr<Database> db = temp.open();
+    FixedClock clock{Start};
+    ClinicServices services{*db, clock, MuscleCatalogue::builtIn()};
+    ConsentService& consent = services.consent();
+    User alex = clinicianUser();
+    PatientId patientId = 0;
+
+    void SetUp() override
+    {
+        Patient p;
+        p.familyName = QStringLiteral("Osei");
+        p.givenName = QStringLiteral("Kwame");
+        p.dateOfBirth = QDate(1970, 1, 20);
+        auto created = services.patients().create(p);
+        ASSERT_TRUE(created.ok());
+        patientId = created->id;
+    }
+
+    Screening screening(QList<ScreeningAnswer> answers = {}) const
+    {
+        Screening s;
+        s.patientId = patientId;
+        s.answers = std::move(answers);
+        return s;
+    }
+    Consent consentOn(int version, ConsentDecision decision = ConsentDecision::Given) const
+    {
+        Consent c;
+        c.patientId = patientId;
+        c.leafletVersion = version;
+        c.decision = decision;
+        c.scope = QStringLiteral("Low back, course of treatment");
+        c.signedName = QStringLiteral("Kwame Osei");
+        return c;
+    }
+    int currentLeaflet() { return services.clinic().currentLeaflet()->version; }
+    Result<Session> sign() { return services.sessions().sign(test::richSession(patientId, clock.nowUtc()), alex); }
+    static bool refusedFor(const Result<Session>& result, const QString& field)
+    {
+        return !result.ok() && result.error().code == ErrorCode::Validation && result.error().hasFieldError(field);
+    }
+};
+
+} // namespace
+
+TEST_F(ConsentServiceTest, the_first_leaflet_is_the_projects_default_text_as_version_1)
+{
+    auto leaflet = services.clinic().currentLeaflet();
+    ASSERT_TRUE(leaflet.ok());
+    EXPECT_EQ(leaflet->version, 1);
+    EXPECT_EQ(leaflet->markdown, ClinicService::defaultLeafletMarkdown());
+    EXPECT_TRUE(leaflet->markdown.contains(QStringLiteral("local twitch response")));
+    EXPECT_TRUE(leaflet->markdown.contains(QStringLiteral("pneumothorax")));
+}
+
+TEST_F(ConsentServiceTest, editing_the_leaflet_saves_a_new_version_and_consent_keeps_the_one_given)
+{
+    const int first = currentLeaflet();
+    auto given = consent.recordConsent(consentOn(first), alex);
+    ASSERT_TRUE(given.ok()) << describe(given.error());
+    auto edited = services.clinic().saveLeaflet(ClinicService::defaultLeafletMarkdown() + QStringLiteral("\nParking is free."), alex);
+    ASSERT_TRUE(edited.ok());
+    EXPECT_EQ(edited->version, first + 1);
+    auto same = services.clinic().saveLeaflet(edited->markdown, alex);
+    ASSERT_TRUE(same.ok());
+    EXPECT_EQ(same->version, edited->version) << "an unchanged text is not a new version";
+    auto old = services.clinic().leaflet(first);
+    ASSERT_TRUE(old.ok());
+    EXPECT_FALSE(old->markdown.contains(QStringLiteral("Parking")));
+    auto consents = consent.consents(patientId, alex);
+    ASSERT_TRUE(consents.ok());
+    ASSERT_EQ(consents->size(), 1u);
+    EXPECT_EQ(consents->front().leafletVersion, first);
+    EXPECT_EQ(services.clinic().leafletVersions()->size(), 2u);
+}
+
+TEST_F(ConsentServiceTest, consent_on_a_leaflet_version_that_does_not_exist_is_refused)
+{
+    currentLeaflet();
+    auto refused = consent.recordConsent(consentOn(42), alex);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().hasFieldError(ConsentFields::LeafletVersion));
+}
+
+TEST_F(ConsentServiceTest, the_front_desk_cannot_record_screening_or_consent)
+{
+    const User desk = test::frontDeskUser();
+    EXPECT_EQ(consent.recordScreening(screening(), desk).error().code, ErrorCode::NotPermitted);
+    EXPECT_EQ(consent.recordConsent(consentOn(currentLeaflet()), desk).error().code, ErrorCode::NotPermitted);
+    EXPECT_EQ(consent.clearance(patientId, desk).error().code, ErrorCode::NotPermitted);
+}
+
+TEST_F(ConsentServiceTest, a_session_cannot_be_signed_without_consent_and_screening)
+{
+    auto result = sign();
+    EXPECT_TRUE(refusedFor(result, SessionFields::Consent)) << describe(result.error());
+    EXPECT_TRUE(refusedFor(result, SessionFields::Screening));
+}
+
+TEST_F(ConsentServiceTest, signing_records_the_consent_leaflet_version_and_screening_it_relied_on)
+{
+    auto screened = consent.recordScreening(screening(), alex);
+    ASSERT_TRUE(screened.ok()) << describe(screened.error());
+    auto given = consent.recordConsent(consentOn(currentLeaflet()), alex);
+    ASSERT_TRUE(given.ok()) << describe(given.error());
+    auto signedNote = sign();
+    ASSERT_TRUE(signedNote.ok()) << describe(signedNote.error());
+    EXPECT_EQ(signedNote->consentId, given->id);
+    EXPECT_EQ(signedNote->leafletVersion, given->leafletVersion);
+    EXPECT_EQ(signedNote->screeningId, screened->id);
+    EXPECT_EQ(services.sessions().get(signedNote->id, alex)->consentId, given->id);
+}
+
+TEST_F(ConsentServiceTest, declined_consent_blocks_signing)
+{
+    ASSERT_TRUE(consent.recordScreening(screening(), alex).ok());
+    ASSERT_TRUE(consent.recordConsent(consentOn(currentLeaflet(), ConsentDecision::Declined), alex).ok());
+    EXPECT_TRUE(refusedFor(sign(), SessionFields::Consent));
+}
+
+TEST_F(ConsentServiceTest, withdrawn_consent_blocks_signing_and_cannot_be_withdrawn_twice)
+{
+    ASSERT_TRUE(consent.recordScreening(screening(), alex).ok());
+    auto given = consent.recordConsent(consentOn(currentLeaflet()), alex);
+    ASSERT_TRUE(given.ok());
+    clock.advanceSeconds(60);
+    auto withdrawn = consent.withdraw(given->id, QStringLiteral("Prefers manual therapy"), alex);
+    ASSERT_TRUE(withdrawn.ok()) << describe(withdrawn.error());
+    EXPECT_TRUE(withdrawn->isWithdrawn());
+    EXPECT_EQ(withdrawn->withdrawnBy, QStringLiteral("Alex Morgan"));
+    EXPECT_FALSE(consent.withdraw(given->id, QStringLiteral("again"), alex).ok());
+    EXPECT_TRUE(refusedFor(sign(), SessionFields::Consent));
+}
+
+TEST_F(ConsentServiceTest, an_expired_screening_blocks_signing_until_screened_again)
+{
+    ASSERT_TRUE(consent.recordScreening(screening(), alex).ok());
+    ASSERT_TRUE(consent.recordConsent(consentOn(currentLeaflet()), alex).ok());
+    clock.advanceSeconds(qint64(400) * 24 * 3600);
+    EXPECT_TRUE(refusedFor(sign(), SessionFields::Screening));
+    ASSERT_TRUE(consent.recordScreening(screening(), alex).ok());
+    auto signedNote = sign();
+    EXPECT_TRUE(signedNote.ok()) << describe(signedNote.error());
+}
+
+TEST_F(ConsentServiceTest, an_absolute_contraindication_blocks_and_a_precaution_only_warns)
+{
+    ASSERT_TRUE(consent.recordConsent(consentOn(currentLeaflet()), alex).ok());
+    ASSERT_TRUE(consent.recordScreening(screening({ScreeningAnswer{QStringLiteral("local-infection"), true, QString()}}), alex).ok());
+    EXPECT_TRUE(refusedFor(sign(), SessionFields::Screening));
+
+    clock.advanceSeconds(60);
+    ASSERT_TRUE(consent.recordScreening(screening({ScreeningAnswer{QStringLiteral("must-drive"), true,
+                                                                   QStringLiteral("Rests 15 min first")}}),
+                                        alex)
+                    .ok());
+    auto clearance = consent.clearance(patientId, alex);
+    ASSERT_TRUE(clearance.ok());
+    EXPECT_TRUE(clearance->isCleared());
+    ASSERT_EQ(clearance->warnings.size(), 1);
+    EXPECT_TRUE(sign().ok());
+}
+
+TEST_F(ConsentServiceTest, a_precaution_without_a_note_is_not_recorded)
+{
+    auto refused = consent.recordScreening(screening({ScreeningAnswer{QStringLiteral("pregnancy"), true, QString()}}), alex);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().hasFieldError(QStringLiteral("pregnancy")));
+    auto latest = consent.latestScreening(patientId, alex);
+    ASSERT_TRUE(latest.ok());
+    EXPECT_FALSE(latest->has_value());
+}
+
+TEST_F(ConsentServiceTest, the_clinic_profile_round_trips_with_its_review_interval)
+{
+    ClinicProfile profile;
+    profile.name = QStringLiteral("Riverside Physiotherapy");
+    profile.phone = QStringLiteral("0113 496 0999");
+    profile.address = QStringLiteral("4 Mill Lane\nLeeds");
+    profile.screeningReviewMonths = 6;
+    ASSERT_TRUE(services.clinic().saveProfile(profile, alex).ok());
+    EXPECT_EQ(*services.clinic().profile(), profile);
+    profile.name.clear();
+    EXPECT_FALSE(services.clinic().saveProfile(profile, alex).ok());
+}
