@@ -3,6 +3,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
 namespace needlechart {
 
 CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
@@ -45,8 +49,30 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
         QStringLiteral("front-desk"),
         QCoreApplication::translate("CommandLineOptions",
                                     "Run as the front desk: patients only, no treatment notes."));
-    parser.addOptions({databaseOption, demoOption, quitAfterShowOption, screenshotOption,
-                       userOption, frontDeskOption});
+    const QCommandLineOption pdfOption(
+        QStringLiteral("pdf"),
+        QCoreApplication::translate("CommandLineOptions", "leaflet: write the PDF to FILE."),
+        QCoreApplication::translate("CommandLineOptions", "FILE"));
+    const QCommandLineOption patientOption(
+        QStringLiteral("patient"),
+        QCoreApplication::translate("CommandLineOptions",
+                                    "leaflet: personalise it for the patient with record number ID."),
+        QCoreApplication::translate("CommandLineOptions", "ID"));
+    const QCommandLineOption leafletVersionOption(
+        QStringLiteral("leaflet-version"),
+        QCoreApplication::translate("CommandLineOptions", "leaflet: print version N instead of the current one."),
+        QCoreApplication::translate("CommandLineOptions", "N"));
+    const QCommandLineOption letterOption(
+        QStringLiteral("letter"),
+        QCoreApplication::translate("CommandLineOptions", "leaflet: US Letter paper instead of A4."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("CommandLineOptions",
+                                    "Optional: \"leaflet\" writes the dry needling information leaflet "
+                                    "as a PDF (with --pdf) instead of starting the application."),
+        QStringLiteral("[leaflet]"));
+    parser.addOptions({databaseOption, demoOption, quitAfterShowOption, screenshotOption, userOption,
+                       frontDeskOption, pdfOption, patientOption, leafletVersionOption, letterOption});
     parser.process(app);
 
     CommandLineOptions options;
@@ -56,7 +82,35 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
     options.screenshotPath = parser.value(screenshotOption);
     options.userName = parser.value(userOption).trimmed();
     options.frontDesk = parser.isSet(frontDeskOption);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && positional.first() != QStringLiteral("leaflet"))) {
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate("CommandLineOptions", "needlechart: unknown command: %1")
+                                        .arg(positional.join(QLatin1Char(' ')))));
+        std::exit(1);
+    }
+    options.command = positional.value(0);
+    options.pdfPath = parser.value(pdfOption);
+    options.patientId = parser.value(patientOption).toLongLong();
+    options.leafletVersion = parser.value(leafletVersionOption).toInt();
+    options.letter = parser.isSet(letterOption);
+    if (options.command == QStringLiteral("leaflet") && options.pdfPath.isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate("CommandLineOptions",
+                                                                "needlechart: leaflet needs --pdf FILE")));
+        std::exit(1);
+    }
     return options;
+}
+
+bool CommandLineOptions::isHeadlessCommand(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "leaflet") == 0)
+            return true;
+    }
+    return false;
 }
 
 } // namespace needlechart

@@ -16,6 +16,17 @@ struct CommandLineOptions {
     QString userName;       // who is charting, as written on notes; empty: the login name
     bool frontDesk = false; // run as the front desk (no clinical notes)
 
+    // `needlechart leaflet --pdf FILE [--patient ID] [--leaflet-version N] [--letter]` writes
+    // the information leaflet as a PDF without showing a window.
+    QString command; // empty (start the application) or "leaflet"
+    QString pdfPath;
+    qint64 patientId = 0;
+    int leafletVersion = 0; // 0: the current one
+    bool letter = false;    // US Letter instead of A4
+
+    // True if argv names a command that runs without a window (so no display is needed).
+    [[nodiscard]] static bool isHeadlessCommand(int argc, char** argv);
+
     // Reads QCoreApplication::arguments(); may exit the process (help, version, bad option).
     [[nodiscard]] static CommandLineOptions parse(const QCoreApplication& app);
 };

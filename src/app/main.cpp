@@ -14,6 +14,7 @@
 #include "needlechart/storage/PatientRepository.h"
 #include "needlechart/storage/SessionRepository.h"
 #include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/LeafletRenderer.h"
 #include "needlechart/ui/MainWindow.h"
 #include "needlechart/ui/QtMessagePresenter.h"
 #include "needlechart/ui/UiContext.h"
@@ -97,6 +98,38 @@ void fillEmptyWithDemoClinic(ClinicServices& services)
         spdlog::error("demo sessions not created: {}", errorCodeName(notes.error().code));
 }
 
+// `needlechart leaflet --pdf FILE`: the leaflet as the clinic prints it, without a window.
+int writeLeaflet(ClinicServices& services, const CommandLineOptions& options)
+{
+    LeafletContent content;
+    auto profile = services.clinic().profile();
+    auto leaflet = options.leafletVersion > 0 ? services.clinic().leaflet(options.leafletVersion)
+                                              : services.clinic().currentLeaflet();
+    if (!profile.ok() || !leaflet.ok()) {
+        printError((profile.ok() ? leaflet.error() : profile.error()).message);
+        return 1;
+    }
+    content.clinic = *profile;
+    content.leaflet = *leaflet;
+    content.date = services.clock().today();
+    if (options.patientId > 0) {
+        auto patient = services.patients().get(options.patientId);
+        if (!patient.ok()) {
+            printError(patient.error().message);
+            return 1;
+        }
+        content.patientName = patient->fullName();
+    }
+    const LeafletRenderer renderer(content);
+    const Status written = renderer.exportPdf(options.pdfPath, options.letter ? QPageSize::Letter : QPageSize::A4);
+    if (!written.ok()) {
+        printError(written.error().message);
+        return 1;
+    }
+    spdlog::info("leaflet version {} written as PDF", content.leaflet.version);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -104,6 +137,10 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("NeedleChart"));
     QApplication::setApplicationName(QStringLiteral("NeedleChart"));
     QApplication::setApplicationVersion(QStringLiteral(NEEDLECHART_VERSION));
+    // A command that writes a file needs no display: do not ask for one.
+    if (CommandLineOptions::isHeadlessCommand(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const CommandLineOptions options = CommandLineOptions::parse(app);
 
@@ -136,6 +173,8 @@ int main(int argc, char* argv[])
     }
     if (firstStart || options.demo)
         fillEmptyWithDemoClinic(services);
+    if (options.command == QStringLiteral("leaflet"))
+        return writeLeaflet(services, options);
 
     AppSettings settings;
     // Until staff accounts exist, the person charting is the workstation's login (or --user).

@@ -2,6 +2,11 @@
 
 namespace needlechart {
 
+QString Patient::fullName() const
+{
+    return QString(givenName.trimmed() + QLatin1Char(' ') + familyName.trimmed()).trimmed();
+}
+
 QString Patient::displayName() const
 {
     QString name = familyName;

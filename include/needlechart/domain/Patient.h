@@ -34,6 +34,8 @@ struct Patient {
     [[nodiscard]] bool isStored() const { return id > 0; }
     // "Family, Given (Preferred)" as lists show it.
     [[nodiscard]] QString displayName() const;
+    // "Given Family", as a letter or leaflet addresses the patient.
+    [[nodiscard]] QString fullName() const;
     // Whole years on `today`; nullopt if the date of birth is unknown or after `today`.
     [[nodiscard]] std::optional<int> ageOn(QDate today) const;
 
