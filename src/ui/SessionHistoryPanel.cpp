@@ -4,12 +4,15 @@
 #include "needlechart/services/ConsentService.h"
 #include "needlechart/services/SessionService.h"
 #include "needlechart/ui/DateText.h"
+#include "needlechart/ui/LeafletPrinter.h"
 #include "needlechart/ui/SessionHistoryModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
+#include <QToolButton>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -34,7 +37,8 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
       m_open(new QPushButton(tr("&Open"), this)),
       m_screening(new QPushButton(tr("Screening\u2026"), this)),
       m_consent(new QPushButton(tr("Consent\u2026"), this)),
-      m_clearance(new QLabel(this))
+      m_clearance(new QLabel(this)),
+      m_leaflet(new QToolButton(this))
 {
     setObjectName(QStringLiteral("sessionHistoryPanel"));
     m_message->setObjectName(QStringLiteral("sessionHistoryMessage"));
@@ -50,6 +54,16 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     m_clearance->setWordWrap(true);
     m_clearance->setTextFormat(Qt::PlainText);
     m_clearance->hide();
+    // The leaflet is for everyone, the front desk included: it is handed out before a decision.
+    m_leaflet->setObjectName(QStringLiteral("leafletButton"));
+    m_leaflet->setText(tr("Leaflet"));
+    m_leaflet->setToolTip(tr("The dry needling information leaflet, with this patient's name"));
+    m_leaflet->setPopupMode(QToolButton::InstantPopup);
+    auto* leafletMenu = new QMenu(m_leaflet);
+    leafletMenu->addAction(tr("Print preview\u2026"), this, [this] { LeafletPrinter(m_context).preview(m_patientId, this); });
+    leafletMenu->addAction(tr("Print\u2026"), this, [this] { LeafletPrinter(m_context).print(m_patientId, this); });
+    leafletMenu->addAction(tr("Export PDF\u2026"), this, [this] { LeafletPrinter(m_context).exportPdf(m_patientId, this); });
+    m_leaflet->setMenu(leafletMenu);
     m_screening->setObjectName(QStringLiteral("screeningButton"));
     m_screening->setToolTip(tr("Record a precaution screening for this patient"));
     m_consent->setObjectName(QStringLiteral("consentButton"));
@@ -81,6 +95,7 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
 
     auto* title = new QLabel(tr("<b>Treatment sessions</b>"), this);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_leaflet);
     buttons->addWidget(m_screening);
     buttons->addWidget(m_consent);
     buttons->addStretch(1);
@@ -124,6 +139,7 @@ void SessionHistoryPanel::reload()
     m_consent->setVisible(clinician);
     m_new->setEnabled(m_patientId > 0);
     m_screening->setEnabled(m_patientId > 0);
+    m_leaflet->setEnabled(m_patientId > 0);
     m_consent->setEnabled(m_patientId > 0);
     m_clearance->hide();
     if (clinician && m_patientId > 0) {

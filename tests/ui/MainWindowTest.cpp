@@ -5,6 +5,7 @@
 #include "needlechart/ui/PatientDialog.h"
 #include "needlechart/ui/PatientListModel.h"
 #include "needlechart/ui/PatientListPanel.h"
+#include "needlechart/ui/LeafletPrinter.h"
 #include "needlechart/ui/SessionEditor.h"
 #include "needlechart/ui/SessionHistoryModel.h"
 #include "needlechart/ui/SessionHistoryPanel.h"
@@ -20,7 +21,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
 #include <QPushButton>
+#include <QToolButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -298,6 +303,31 @@ TEST_F(MainWindowTest, a_serious_adverse_event_in_any_session_is_an_alert_above_
     EXPECT_TRUE(alert->isVisible());
     EXPECT_TRUE(alert->text().contains(QStringLiteral("serious adverse event")));
     EXPECT_EQ(window->historyPanel()->model()->rowCount(), 1);
+}
+
+TEST_F(MainWindowTest, the_front_desk_can_print_the_leaflet_for_the_selected_patient)
+{
+    AppSettings settings(settingsFile());
+    m_contexts.push_back(std::make_unique<UiContext>(clinic.context(
+        settings, messages, User{QStringLiteral("desk"), QStringLiteral("Sam Reid"), StaffRole::FrontDesk})));
+    MainWindow window(*m_contexts.back());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const Patient patient = clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
+    ASSERT_TRUE(window.listPanel()->selectPatient(patient.id));
+    QToolButton* leaflet = window.historyPanel()->leafletButton();
+    EXPECT_TRUE(leaflet->isVisible());
+    EXPECT_TRUE(leaflet->isEnabled());
+    ASSERT_TRUE(leaflet->menu());
+    EXPECT_EQ(leaflet->menu()->actions().size(), 3);
+
+    const QString pdf = QFileInfo(settingsFile()).dir().filePath(QStringLiteral("leaflet.pdf"));
+    ASSERT_TRUE(LeafletPrinter(*m_contexts.back()).exportPdfTo(patient.id, pdf).ok());
+    auto content = LeafletPrinter(*m_contexts.back()).contentFor(patient.id);
+    ASSERT_TRUE(content.ok());
+    EXPECT_EQ(content->patientName, QStringLiteral("Rowan Quinn"));
+    EXPECT_EQ(content->leaflet.version, 1);
+    EXPECT_GT(QFileInfo(pdf).size(), 1000);
 }
 
 } // namespace

@@ -10,6 +10,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 
 namespace needlechart {
 
@@ -28,6 +29,7 @@ public:
     [[nodiscard]] SessionHistoryModel* model() const { return m_model; }
     [[nodiscard]] QTableView* table() const { return m_table; }
     [[nodiscard]] QPushButton* newButton() const { return m_new; }
+    [[nodiscard]] QToolButton* leafletButton() const { return m_leaflet; }
 
 Q_SIGNALS:
     void newSessionRequested(needlechart::PatientId patientId);
@@ -51,6 +53,7 @@ private:
     QPushButton* m_screening;
     QPushButton* m_consent;
     QLabel* m_clearance; // may needling be charted, and why not
+    QToolButton* m_leaflet; // print preview, print, export PDF
 };
 
 } // namespace needlechart
