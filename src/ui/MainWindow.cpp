@@ -7,6 +7,7 @@
 #include "needlechart/ui/PatientDialog.h"
 #include "needlechart/ui/PatientListModel.h"
 #include "needlechart/ui/PatientListPanel.h"
+#include "needlechart/ui/ClinicSettingsDialog.h"
 #include "needlechart/ui/ConsentDialog.h"
 #include "needlechart/ui/ScreeningDialog.h"
 #include "needlechart/ui/SessionHistoryPanel.h"
@@ -105,6 +106,15 @@ void MainWindow::createMenus()
     QAction* newAction = fileMenu->addAction(tr("&New patient\u2026"));
     newAction->setShortcut(QKeySequence::New);
     connect(newAction, &QAction::triggered, this, &MainWindow::newPatient);
+    QAction* clinicAction = fileMenu->addAction(tr("&Clinic settings\u2026"));
+    clinicAction->setObjectName(QStringLiteral("clinicSettingsAction"));
+    clinicAction->setVisible(m_context.user.canChart());
+    connect(clinicAction, &QAction::triggered, this, [this] {
+        auto* dialog = new ClinicSettingsDialog(m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->show();
+    });
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"));
     // Spelled out: QKeySequence::Quit is empty on some platforms.

@@ -1,0 +1,236 @@
+#include "needlechart/ui/ClinicSettingsDialog.h"
+
+#include "needlechart/domain/Clock.h"
+#include "needlechart/services/ClinicService.h"
+#include "needlechart/services/PatientService.h"
+#include "needlechart/ui/DateText.h"
+#include "needlechart/ui/LeafletRenderer.h"
+#include "needlechart/ui/MessagePresenter.h"
+
+#include <QBuffer>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace needlechart {
+
+ClinicSettingsDialog::ClinicSettingsDialog(UiContext& context, QWidget* parent)
+    : QDialog(parent),
+      m_context(context),
+      m_name(new QLineEdit(this)),
+      m_address(new QPlainTextEdit(this)),
+      m_phone(new QLineEdit(this)),
+      m_email(new QLineEdit(this)),
+      m_logo(new QLabel(this)),
+      m_reviewMonths(new QSpinBox(this)),
+      m_leaflet(new QPlainTextEdit(this)),
+      m_preview(new QTextBrowser(this)),
+      m_versions(new QListWidget(this)),
+      m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("clinicSettingsDialog"));
+    setWindowTitle(tr("Clinic settings"));
+    m_name->setObjectName(QStringLiteral("clinicName"));
+    m_address->setTabChangesFocus(true);
+    m_address->setMaximumHeight(fontMetrics().lineSpacing() * 4);
+    m_reviewMonths->setRange(1, 60);
+    m_reviewMonths->setSuffix(tr(" months"));
+    m_reviewMonths->setObjectName(QStringLiteral("reviewMonths"));
+    m_logo->setMinimumSize(64, 64);
+    m_logo->setAlignment(Qt::AlignCenter);
+    m_logo->setFrameShape(QFrame::StyledPanel);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_leaflet->setObjectName(QStringLiteral("leafletMarkdown"));
+    m_leaflet->setAccessibleName(tr("Leaflet text (Markdown)"));
+    m_preview->setAccessibleName(tr("Leaflet preview"));
+    m_versions->setObjectName(QStringLiteral("leafletVersions"));
+
+    // Details tab.
+    auto* chooseLogo = new QPushButton(tr("Choose logo\u2026"), this);
+    auto* removeLogo = new QPushButton(tr("Remove logo"), this);
+    auto* logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logo);
+    logoRow->addWidget(chooseLogo);
+    logoRow->addWidget(removeLogo);
+    logoRow->addStretch(1);
+    auto* saveDetailsButton = new QPushButton(tr("Save details"), this);
+    saveDetailsButton->setObjectName(QStringLiteral("saveDetailsButton"));
+    auto* details = new QWidget(this);
+    auto* form = new QFormLayout(details);
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&Address"), m_address);
+    form->addRow(tr("&Phone"), m_phone);
+    form->addRow(tr("&E-mail"), m_email);
+    form->addRow(tr("Logo"), logoRow);
+    form->addRow(tr("Screening &review"), m_reviewMonths);
+    form->addRow(QString(), saveDetailsButton);
+
+    // Leaflet tab.
+    auto* editors = new QSplitter(Qt::Horizontal, this);
+    editors->addWidget(m_leaflet);
+    editors->addWidget(m_preview);
+    auto* saveLeafletButton = new QPushButton(tr("Save leaflet as new version"), this);
+    saveLeafletButton->setObjectName(QStringLiteral("saveLeafletButton"));
+    auto* exportButton = new QPushButton(tr("Export selected version as PDF\u2026"), this);
+    auto* versionButtons = new QHBoxLayout;
+    versionButtons->addWidget(saveLeafletButton);
+    versionButtons->addStretch(1);
+    versionButtons->addWidget(exportButton);
+    auto* leafletTab = new QWidget(this);
+    auto* leafletLayout = new QVBoxLayout(leafletTab);
+    leafletLayout->addWidget(new QLabel(tr("Markdown: # for headings, - for lists, **bold**. {{clinic.name}} and "
+                                           "{{clinic.phone}} are filled in when printed."),
+                                        leafletTab));
+    leafletLayout->addWidget(editors, 1);
+    leafletLayout->addWidget(new QLabel(tr("Saved versions (consent records name the one given):"), leafletTab));
+    leafletLayout->addWidget(m_versions);
+    leafletLayout->addLayout(versionButtons);
+    m_versions->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(details, tr("Clinic"));
+    tabs->addTab(leafletTab, tr("Leaflet"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(980, 720);
+
+    if (auto profile = m_context.clinic.profile()) {
+        m_name->setText(profile->name);
+        m_address->setPlainText(profile->address);
+        m_phone->setText(profile->phone);
+        m_email->setText(profile->email);
+        m_logoPng = profile->logoPng;
+        m_reviewMonths->setValue(profile->screeningReviewMonths);
+    }
+    showLogo();
+    if (auto current = m_context.clinic.currentLeaflet())
+        m_leaflet->setPlainText(current->markdown);
+    m_preview->setMarkdown(m_leaflet->toPlainText());
+    loadVersions();
+
+    connect(m_leaflet, &QPlainTextEdit::textChanged, this,
+            [this] { m_preview->setMarkdown(m_leaflet->toPlainText()); });
+    connect(saveDetailsButton, &QPushButton::clicked, this, &ClinicSettingsDialog::saveDetails);
+    connect(saveLeafletButton, &QPushButton::clicked, this, &ClinicSettingsDialog::saveLeaflet);
+    connect(chooseLogo, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Choose the clinic's logo"), QString(),
+                                                          tr("Images (*.png *.jpg *.jpeg *.svg)"));
+        QImage image;
+        if (file.isEmpty() || !image.load(file))
+            return;
+        image = image.scaled(400, 400, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        QBuffer buffer(&m_logoPng);
+        m_logoPng.clear();
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        showLogo();
+    });
+    connect(removeLogo, &QPushButton::clicked, this, [this] {
+        m_logoPng.clear();
+        showLogo();
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        QListWidgetItem* item = m_versions->currentItem();
+        if (!item)
+            return;
+        const int version = item->data(Qt::UserRole).toInt();
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the leaflet as PDF"),
+            QDir(folder).filePath(tr("dry-needling-leaflet-v%1.pdf").arg(version)), tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            (void)exportVersion(version, path);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void ClinicSettingsDialog::showLogo()
+{
+    QPixmap pixmap;
+    if (!m_logoPng.isEmpty() && pixmap.loadFromData(m_logoPng))
+        m_logo->setPixmap(pixmap.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    else
+        m_logo->setText(tr("none"));
+}
+
+void ClinicSettingsDialog::loadVersions()
+{
+    m_versions->clear();
+    auto versions = m_context.clinic.leafletVersions();
+    if (!versions)
+        return;
+    for (const LeafletVersion& v : *versions) {
+        auto* item = new QListWidgetItem(tr("Version %1, %2, by %3")
+                                             .arg(v.version)
+                                             .arg(DateText::formatDateTime(v.createdAt), v.createdBy),
+                                         m_versions);
+        item->setData(Qt::UserRole, v.version);
+    }
+    m_versions->setCurrentRow(0);
+}
+
+bool ClinicSettingsDialog::saveDetails()
+{
+    ClinicProfile profile;
+    profile.name = m_name->text().trimmed();
+    profile.address = m_address->toPlainText().trimmed();
+    profile.phone = m_phone->text().trimmed();
+    profile.email = m_email->text().trimmed();
+    profile.logoPng = m_logoPng;
+    profile.screeningReviewMonths = m_reviewMonths->value();
+    const Status saved = m_context.clinic.saveProfile(profile, m_context.user);
+    m_error->setText(saved.ok() ? QString() : saved.error().message);
+    m_error->setVisible(!saved.ok());
+    return saved.ok();
+}
+
+bool ClinicSettingsDialog::saveLeaflet()
+{
+    auto saved = m_context.clinic.saveLeaflet(m_leaflet->toPlainText(), m_context.user);
+    m_error->setText(saved ? QString() : saved.error().message);
+    m_error->setVisible(!saved);
+    if (saved)
+        loadVersions();
+    return saved.ok();
+}
+
+bool ClinicSettingsDialog::exportVersion(int version, const QString& path)
+{
+    LeafletContent content;
+    auto profile = m_context.clinic.profile();
+    auto leaflet = m_context.clinic.leaflet(version);
+    if (!profile || !leaflet) {
+        m_context.messages.warning(this, tr("Cannot export the leaflet"),
+                                   (profile ? leaflet.error() : profile.error()).message);
+        return false;
+    }
+    content.clinic = *profile;
+    content.leaflet = *leaflet;
+    content.date = m_context.patients.clock().today();
+    const Status written = LeafletRenderer(content).exportPdf(path);
+    if (!written.ok())
+        m_context.messages.warning(this, tr("Cannot export the leaflet"), written.error().message);
+    return written.ok();
+}
+
+} // namespace needlechart

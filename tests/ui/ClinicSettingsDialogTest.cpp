@@ -1,0 +1,69 @@
+#include "needlechart/ui/ClinicSettingsDialog.h"
+
+#include "needlechart/services/ClinicService.h"
+#include "needlechart/ui/AppSettings.h"
+
+#include "RecordingMessagePresenter.h"
+#include "TestClinic.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace needlechart {
+namespace {
+
+class ClinicSettingsDialogTest : public ::testing::Test {
+protected:
+    test::TestClinic clinic;
+    QTemporaryDir dir;
+    AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    test::RecordingMessagePresenter messages;
+    UiContext context = clinic.context(settings, messages);
+};
+
+TEST_F(ClinicSettingsDialogTest, saving_the_details_stores_the_profile_and_an_empty_name_is_refused)
+{
+    ClinicSettingsDialog dialog(context);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    EXPECT_FALSE(dialog.saveDetails()) << "no name yet";
+    EXPECT_TRUE(dialog.errorLabel()->isVisible());
+    dialog.nameEdit()->setText(QStringLiteral("Riverside Physiotherapy"));
+    dialog.reviewMonthsSpin()->setValue(6);
+    ASSERT_TRUE(dialog.saveDetails());
+    auto profile = context.clinic.profile();
+    ASSERT_TRUE(profile.ok());
+    EXPECT_EQ(profile->name, QStringLiteral("Riverside Physiotherapy"));
+    EXPECT_EQ(profile->screeningReviewMonths, 6);
+}
+
+TEST_F(ClinicSettingsDialogTest, an_edited_leaflet_is_saved_as_a_new_version_and_every_version_can_be_printed)
+{
+    ClinicSettingsDialog dialog(context);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    EXPECT_EQ(dialog.versionList()->count(), 1);
+    EXPECT_EQ(dialog.leafletEdit()->toPlainText(), ClinicService::defaultLeafletMarkdown());
+    dialog.leafletEdit()->appendPlainText(QStringLiteral("\nPlease arrive ten minutes early."));
+    ASSERT_TRUE(dialog.saveLeaflet());
+    EXPECT_EQ(dialog.versionList()->count(), 2);
+    EXPECT_TRUE(dialog.versionList()->item(0)->text().startsWith(QStringLiteral("Version 2")));
+    ASSERT_TRUE(dialog.saveLeaflet()) << "saving the same text again is not a new version";
+    EXPECT_EQ(dialog.versionList()->count(), 2);
+
+    const QString first = dir.filePath(QStringLiteral("v1.pdf"));
+    ASSERT_TRUE(dialog.exportVersion(1, first));
+    EXPECT_GT(QFileInfo(first).size(), 1000);
+    EXPECT_FALSE(context.clinic.leaflet(1)->markdown.contains(QStringLiteral("ten minutes early")));
+}
+
+} // namespace
+} // namespace needlechart
