@@ -74,7 +74,7 @@ bool hasCautionMarker(const TriggerPoint& point, const BodyMapRenderState& state
     if (!state.catalogue)
         return false;
     const Muscle* muscle = state.catalogue->find(point.muscleId);
-    return muscle && muscle->isHighRisk();
+    return muscle && (muscle->isHighRisk() || (muscle->cautionKinds & state.emphasisedCautions));
 }
 
 const BodyRegion* findRegion(const BodyMapArtwork& artwork, const QString& id)
@@ -390,6 +390,19 @@ void BodyMapRenderer::paint(QPainter& painter, const QRectF& target,
 
     if (state.heatMap && !state.heatMap->isEmpty())
         paintHeatMap(painter, target, geometry, state, deviceScale);
+
+    if (state.catalogue && state.emphasisedCautions) {
+        QPen dashed(CautionFill, 2.0, Qt::DashLine);
+        dashed.setCosmetic(true);
+        painter.setPen(dashed);
+        painter.setBrush(Qt::NoBrush);
+        const QTransform toDevice = geometry.artworkToDevice(target);
+        for (const BodyRegion& region : artwork.regions()) {
+            const Muscle* muscle = state.catalogue->find(region.muscleId);
+            if (muscle && (muscle->cautionKinds & state.emphasisedCautions))
+                painter.drawPath(toDevice.map(region.path));
+        }
+    }
 
     if (const BodyRegion* hovered = findRegion(artwork, state.hoveredRegionId)) {
         painter.setPen(QPen(HoverEdge, 1.5));

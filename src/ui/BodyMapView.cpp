@@ -112,6 +112,12 @@ void BodyMapView::setHistory(const QList<TriggerPoint>& history)
     m_posterior->setHistory(history);
 }
 
+void BodyMapView::setEmphasisedCautions(CautionKinds cautions)
+{
+    m_anterior->setEmphasisedCautions(cautions);
+    m_posterior->setEmphasisedCautions(cautions);
+}
+
 void BodyMapView::setHeatMap(const QHash<QString, int>& counts)
 {
     m_anterior->setHeatMap(counts);

@@ -130,6 +130,14 @@ void BodyMapWidget::setHeatMap(const QHash<QString, int>& counts)
     update();
 }
 
+void BodyMapWidget::setEmphasisedCautions(CautionKinds cautions)
+{
+    if (m_emphasisedCautions == cautions)
+        return;
+    m_emphasisedCautions = cautions;
+    update();
+}
+
 void BodyMapWidget::setShowHeatMap(bool show)
 {
     if (show == m_showHeatMap)
@@ -192,6 +200,7 @@ BodyMapRenderState BodyMapWidget::renderState() const
         state.history = &m_history;
     if (m_showHeatMap && !m_heatMap.isEmpty())
         state.heatMap = &m_heatMap;
+    state.emphasisedCautions = m_emphasisedCautions;
     return state;
 }
 

@@ -6,6 +6,7 @@
 #include "needlechart/services/SessionService.h"
 #include "needlechart/services/ConsentService.h"
 #include "needlechart/ui/AmendmentDialog.h"
+#include "needlechart/ui/BodyMapView.h"
 #include "needlechart/ui/ConsentDialog.h"
 #include "needlechart/ui/ScreeningDialog.h"
 #include "needlechart/ui/DateText.h"
@@ -159,8 +160,10 @@ void SessionWindow::reloadChart()
     m_view->showChart(*chart);
     // A signed note stands on what it relied on; a draft shows whether it can be signed now.
     if (!m_editor->isReadOnly()) {
-        if (auto clearance = m_context.consent.clearance(m_editor->session().patientId, m_context.user))
+        if (auto clearance = m_context.consent.clearance(m_editor->session().patientId, m_context.user)) {
             m_view->header()->showClearance(*clearance);
+            m_view->bodyMap()->setEmphasisedCautions(clearance->concerns);
+        }
     }
 }
 

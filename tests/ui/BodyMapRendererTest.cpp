@@ -391,5 +391,29 @@ TEST_F(BodyMapRendererTest, a_point_on_a_muscle_with_only_a_neurovascular_cautio
     EXPECT_EQ(renderer.markerAt(centre, target, geometry, warned), key);
 }
 
+TEST_F(BodyMapRendererTest, cautions_the_screening_emphasises_outline_their_muscles_and_mark_their_points)
+{
+    const auto at = geometry.interiorPoint(QStringLiteral("biceps_femoris"), BodySide::Left);
+    ASSERT_TRUE(at);
+    const TriggerPointKey key = points.add(
+        TriggerPoint{0, BodyView::Posterior, QStringLiteral("biceps_femoris"), BodySide::Left, *at});
+    BodyMapRenderState plain;
+    plain.points = &points;
+    plain.catalogue = &MuscleCatalogue::builtIn();
+    BodyMapRenderState emphasised = plain;
+    emphasised.emphasisedCautions = CautionKind::Neurovascular;
+
+    QImage without = blankImage(QSize(500, 800));
+    QImage with = blankImage(QSize(500, 800));
+    const QRectF target = paint(without, plain);
+    paint(with, emphasised);
+    EXPECT_NE(with, without);
+    const double r = plain.markerRadius;
+    const QPointF centre = geometry.normalisedToDevice(target).map(*at);
+    const QPointF inTriangle = centre + QPointF(0.95 * r, -0.95 * r + 0.15 * 1.1 * r);
+    EXPECT_FALSE(renderer.cautionMarkerAt(inTriangle, target, geometry, plain));
+    EXPECT_EQ(renderer.cautionMarkerAt(inTriangle, target, geometry, emphasised), key);
+}
+
 } // namespace
 } // namespace needlechart

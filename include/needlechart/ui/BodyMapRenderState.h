@@ -32,6 +32,10 @@ struct BodyMapRenderState {
     // Borrowed, may be null (no warnings): looked up to draw a small amber triangle beside each
     // point on a muscle for which Muscle::isHighRisk() holds.
     const MuscleCatalogue* catalogue = nullptr;
+    // Cautions the patient's screening makes more serious (e.g. Pneumothorax for "caution:
+    // thorax"): with a catalogue, the regions of muscles carrying any of them get an amber
+    // dashed outline, and points on them the warning triangle too.
+    CautionKinds emphasisedCautions;
     std::optional<TriggerPointKey> selected;
     QString hoveredRegionId; // BodyRegion::id to highlight, or empty
     double markerRadius = DefaultMarkerRadius;

@@ -43,6 +43,7 @@ public:
     // Forwarded to both views.
     void setHistory(const QList<TriggerPoint>& history);
     void setHeatMap(const QHash<QString, int>& counts);
+    void setEmphasisedCautions(CautionKinds cautions);
 
 Q_SIGNALS:
     // A point was just put on a muscle with a tagged caution; `message` is the catalogue's

@@ -72,6 +72,10 @@ public:
     void setHeatMap(const QHash<QString, int>& counts);
     [[nodiscard]] const QHash<QString, int>& heatMap() const { return m_heatMap; }
     void setShowHeatMap(bool show);
+    // Cautions the patient's screening makes more serious: their muscles are outlined in amber
+    // and points on them get the warning triangle (BodyMapRenderState::emphasisedCautions).
+    void setEmphasisedCautions(CautionKinds cautions);
+    [[nodiscard]] CautionKinds emphasisedCautions() const { return m_emphasisedCautions; }
     [[nodiscard]] bool showHeatMap() const { return m_showHeatMap; }
 
     // The tooltip for a widget position: the muscle and side of the point whose marker (or
@@ -128,6 +132,7 @@ private:
     bool m_showHistory = true;
     QHash<QString, int> m_heatMap;
     bool m_showHeatMap = false;
+    CautionKinds m_emphasisedCautions;
 
     std::optional<TriggerPointKey> m_selected; // always a point of this view when set
     QString m_hoveredRegionId;
