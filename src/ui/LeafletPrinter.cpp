@@ -3,7 +3,9 @@
 #include "needlechart/domain/Clock.h"
 #include "needlechart/services/ClinicService.h"
 #include "needlechart/services/PatientService.h"
+#include "needlechart/ui/ConsentFormRenderer.h"
 #include "needlechart/ui/MessagePresenter.h"
+#include "needlechart/ui/PagedTextPrinter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,6 +14,8 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
+
+#include <memory>
 
 namespace needlechart {
 namespace {
@@ -52,28 +56,44 @@ Result<LeafletContent> LeafletPrinter::contentFor(PatientId patientId) const
     return content;
 }
 
-void LeafletPrinter::preview(PatientId patientId, QWidget* parent) const
+Result<LeafletPrinter::Painter> LeafletPrinter::painterFor(PatientId patientId, Document document) const
 {
     auto content = contentFor(patientId);
-    if (!content) {
-        m_context.messages.warning(parent, tr("Cannot print the leaflet"), content.error().message);
+    if (!content)
+        return content.error();
+    if (document == Document::Leaflet) {
+        auto renderer = std::make_shared<LeafletRenderer>(*content);
+        return Painter([renderer](QPagedPaintDevice& device) { renderer->render(device); });
+    }
+    auto patient = m_context.patients.get(patientId);
+    if (!patient)
+        return patient.error();
+    auto renderer = std::make_shared<ConsentFormRenderer>(
+        ConsentFormContent{content->clinic, content->leaflet, *patient, content->date});
+    return Painter([renderer](QPagedPaintDevice& device) { renderer->render(device); });
+}
+
+void LeafletPrinter::preview(PatientId patientId, QWidget* parent, Document document) const
+{
+    auto paint = painterFor(patientId, document);
+    if (!paint) {
+        m_context.messages.warning(parent, tr("Cannot print"), paint.error().message);
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
     prepare(printer);
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Leaflet \u2014 print preview"));
-    const LeafletRenderer renderer(*content);
+    dialog.setWindowTitle(tr("Print preview"));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&renderer](QPrinter* target) { renderer.render(*target); });
+                     [&paint](QPrinter* target) { (*paint)(*target); });
     dialog.exec();
 }
 
-void LeafletPrinter::print(PatientId patientId, QWidget* parent) const
+void LeafletPrinter::print(PatientId patientId, QWidget* parent, Document document) const
 {
-    auto content = contentFor(patientId);
-    if (!content) {
-        m_context.messages.warning(parent, tr("Cannot print the leaflet"), content.error().message);
+    auto paint = painterFor(patientId, document);
+    if (!paint) {
+        m_context.messages.warning(parent, tr("Cannot print"), paint.error().message);
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -81,27 +101,31 @@ void LeafletPrinter::print(PatientId patientId, QWidget* parent) const
     QPrintDialog dialog(&printer, parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    LeafletRenderer(*content).render(printer);
+    (*paint)(printer);
 }
 
-void LeafletPrinter::exportPdf(PatientId patientId, QWidget* parent) const
+void LeafletPrinter::exportPdf(PatientId patientId, QWidget* parent, Document document) const
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export the leaflet as PDF"),
-                                                      QDir(folder).filePath(tr("dry-needling-leaflet.pdf")),
+    const QString name = document == Document::Leaflet ? tr("dry-needling-leaflet.pdf")
+                                                       : tr("dry-needling-consent-form.pdf");
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Export as PDF"), QDir(folder).filePath(name),
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Status written = exportPdfTo(patientId, path); !written.ok())
-        m_context.messages.warning(parent, tr("Cannot export the leaflet"), written.error().message);
+    if (Status written = exportPdfTo(patientId, path, document); !written.ok())
+        m_context.messages.warning(parent, tr("Cannot export the PDF"), written.error().message);
 }
 
-Status LeafletPrinter::exportPdfTo(PatientId patientId, const QString& path) const
+Status LeafletPrinter::exportPdfTo(PatientId patientId, const QString& path, Document document) const
 {
-    auto content = contentFor(patientId);
-    if (!content)
-        return content.error();
-    return LeafletRenderer(*content).exportPdf(path);
+    auto paint = painterFor(patientId, document);
+    if (!paint)
+        return paint.error();
+    return PagedTextPrinter::exportPdf(path, QPageSize::A4,
+                                       document == Document::Leaflet ? tr("Dry needling: information for patients")
+                                                                     : tr("Consent to dry needling"),
+                                       *paint);
 }
 
 } // namespace needlechart

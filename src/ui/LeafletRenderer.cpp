@@ -1,6 +1,7 @@
 #include "needlechart/ui/LeafletRenderer.h"
 
 #include "needlechart/ui/DateText.h"
+#include "needlechart/ui/PagedTextPrinter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -21,8 +22,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("LeafletRenderer", text);
 }
 
-constexpr double MarginMm = 17.0;
-constexpr double BodyPointSize = 10.5;
+constexpr double BodyPointSize = PagedTextPrinter::BodyPointSize;
 const QColor Accent(0x1b, 0x4f, 0x8a);
 
 QString escapeMarkdown(QString text)
@@ -144,55 +144,13 @@ std::unique_ptr<QTextDocument> LeafletRenderer::buildDocument() const
 int LeafletRenderer::render(QPagedPaintDevice& device) const
 {
     std::unique_ptr<QTextDocument> doc = buildDocument();
-    // Lay out in the device's own units so type is set at its resolution.
-    doc->documentLayout()->setPaintDevice(&device);
-    const QRect page(QPoint(0, 0), QSize(device.width(), device.height()));
-    QFont footerFont(QStringLiteral("DejaVu Sans"));
-    footerFont.setPointSizeF(BodyPointSize * 0.8);
-    const QFontMetricsF footerMetrics(footerFont, &device);
-    const double footerHeight = footerMetrics.height() * 2.2;
-    const QSizeF bodySize(page.width(), page.height() - footerHeight);
-    doc->setPageSize(bodySize);
-    const int pages = std::max(1, doc->pageCount());
-
-    QPainter painter(&device);
-    painter.setRenderHint(QPainter::Antialiasing);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            device.newPage();
-        painter.save();
-        painter.translate(0, -i * bodySize.height());
-        const QRectF visible(0, i * bodySize.height(), bodySize.width(), bodySize.height());
-        painter.setClipRect(visible);
-        doc->drawContents(&painter, visible);
-        painter.restore();
-
-        painter.save();
-        painter.setFont(footerFont);
-        painter.setPen(QPen(QColor(0xaa, 0xaa, 0xaa), footerMetrics.height() / 20.0));
-        const double lineY = page.height() - footerHeight * 0.72;
-        painter.drawLine(QPointF(0, lineY), QPointF(page.width(), lineY));
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        painter.drawText(QRectF(0, lineY, page.width(), page.height() - lineY), Qt::AlignCenter,
-                         footer(i + 1, pages));
-        painter.restore();
-    }
-    return pages;
+    return PagedTextPrinter::paint(*doc, device, [this](int page, int pages) { return footer(page, pages); });
 }
 
 Status LeafletRenderer::exportPdf(const QString& path, QPageSize::PageSizeId pageSize) const
 {
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setPageSize(QPageSize(pageSize));
-    writer.setPageMargins(QMarginsF(MarginMm, MarginMm * 0.8, MarginMm, MarginMm * 0.7), QPageLayout::Millimeter);
-    writer.setTitle(tr("Dry needling: information for patients"));
-    writer.setCreator(QStringLiteral("NeedleChart"));
-    render(writer);
-    QFile file(path);
-    if (!file.exists() || file.size() == 0)
-        return Error{ErrorCode::Io, tr("Could not write the PDF to %1.").arg(path), {}, {}};
-    return {};
+    return PagedTextPrinter::exportPdf(path, pageSize, tr("Dry needling: information for patients"),
+                                       [this](QPagedPaintDevice& device) { render(device); });
 }
 
 } // namespace needlechart

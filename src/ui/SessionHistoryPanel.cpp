@@ -63,6 +63,13 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     leafletMenu->addAction(tr("Print preview\u2026"), this, [this] { LeafletPrinter(m_context).preview(m_patientId, this); });
     leafletMenu->addAction(tr("Print\u2026"), this, [this] { LeafletPrinter(m_context).print(m_patientId, this); });
     leafletMenu->addAction(tr("Export PDF\u2026"), this, [this] { LeafletPrinter(m_context).exportPdf(m_patientId, this); });
+    leafletMenu->addSeparator();
+    leafletMenu->addAction(tr("Consent form: print preview\u2026"), this, [this] {
+        LeafletPrinter(m_context).preview(m_patientId, this, LeafletPrinter::Document::ConsentForm);
+    });
+    leafletMenu->addAction(tr("Consent form: export PDF\u2026"), this, [this] {
+        LeafletPrinter(m_context).exportPdf(m_patientId, this, LeafletPrinter::Document::ConsentForm);
+    });
     m_leaflet->setMenu(leafletMenu);
     m_screening->setObjectName(QStringLiteral("screeningButton"));
     m_screening->setToolTip(tr("Record a precaution screening for this patient"));

@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QMenu>
 #include <QPushButton>
 #include <QToolButton>
@@ -319,7 +320,7 @@ TEST_F(MainWindowTest, the_front_desk_can_print_the_leaflet_for_the_selected_pat
     EXPECT_TRUE(leaflet->isVisible());
     EXPECT_TRUE(leaflet->isEnabled());
     ASSERT_TRUE(leaflet->menu());
-    EXPECT_EQ(leaflet->menu()->actions().size(), 3);
+    EXPECT_EQ(leaflet->menu()->actions().size(), 6); // leaflet x3, separator, consent form x2
 
     const QString pdf = QFileInfo(settingsFile()).dir().filePath(QStringLiteral("leaflet.pdf"));
     ASSERT_TRUE(LeafletPrinter(*m_contexts.back()).exportPdfTo(patient.id, pdf).ok());
@@ -328,6 +329,17 @@ TEST_F(MainWindowTest, the_front_desk_can_print_the_leaflet_for_the_selected_pat
     EXPECT_EQ(content->patientName, QStringLiteral("Rowan Quinn"));
     EXPECT_EQ(content->leaflet.version, 1);
     EXPECT_GT(QFileInfo(pdf).size(), 1000);
+
+    // The consent form names the leaflet version the patient was given.
+    const QString form = QFileInfo(settingsFile()).dir().filePath(QStringLiteral("consent.pdf"));
+    ASSERT_TRUE(LeafletPrinter(*m_contexts.back()).exportPdfTo(patient.id, form, LeafletPrinter::Document::ConsentForm).ok());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {form, QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
+    for (const char* expected : {"Consent to dry needling", "Rowan Quinn", "leaflet version 1", "pneumothorax",
+                                 "stop it at any time", "patient's signature", "Witness"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
 }
 
 } // namespace
