@@ -4,6 +4,7 @@
 //                           previous session ghosted, the point table and the form filled in;
 //   session-signed.png     a signed note reopened read-only, with an amendment under it;
 //   main-window.png        the main window with that patient selected among demo patients.
+// With a second argument, also writes that patient's consent form as a PDF there.
 // Used to keep docs/screenshots current: build/default/tests/ui/needlechart_session_screenshots
 // docs/screenshots. Runs offscreen, no display needed.
 // Everything shown is invented for the picture.
@@ -18,6 +19,7 @@
 #include "needlechart/storage/PatientRepository.h"
 #include "needlechart/storage/SessionRepository.h"
 #include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/LeafletPrinter.h"
 #include "needlechart/ui/MainWindow.h"
 #include "needlechart/ui/PatientListPanel.h"
 #include "needlechart/ui/MessagePresenter.h"
@@ -245,6 +247,10 @@ int main(int argc, char** argv)
         window.show();
         window.listPanel()->selectPatient(patient->id);
         ok = save(window, QDir(outDir).filePath(QStringLiteral("main-window.png"))) && ok;
+    }
+    if (argc > 2) {
+        const QString form = QString::fromLocal8Bit(argv[2]);
+        ok = LeafletPrinter(context).exportPdfTo(patient->id, form, LeafletPrinter::Document::ConsentForm).ok() && ok;
     }
     return ok ? 0 : 1;
 }
