@@ -7,6 +7,7 @@
 #include "needlechart/ui/PatientDialog.h"
 #include "needlechart/ui/PatientListModel.h"
 #include "needlechart/ui/PatientListPanel.h"
+#include "needlechart/services/ConsentService.h"
 #include "needlechart/ui/ClinicSettingsDialog.h"
 #include "needlechart/ui/ConsentDialog.h"
 #include "needlechart/ui/ScreeningDialog.h"
@@ -17,6 +18,8 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QGroupBox>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -78,6 +81,15 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
         openPatientDialog<ScreeningDialog>(id, [this](PatientId patientId, const QString& name) {
             return new ScreeningDialog(m_context.consent, patientId, name, m_context.user, this);
         });
+    });
+    connect(m_historyPanel, &SessionHistoryPanel::withdrawConsentRequested, this, [this](PatientId id) {
+        bool ok = false;
+        const QString note = QInputDialog::getText(this, tr("Withdraw consent"),
+                                                   tr("The patient withdraws consent to dry needling. What did "
+                                                      "they say? (recorded with your name and the time)"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            withdrawConsent(id, note);
     });
     connect(m_historyPanel, &SessionHistoryPanel::consentRequested, this, [this](PatientId id) {
         openPatientDialog<ConsentDialog>(id, [this](PatientId patientId, const QString& name) {
@@ -145,6 +157,28 @@ void MainWindow::createMenus()
     QAction* aboutQtAction = helpMenu->addAction(tr("About &Qt"));
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+}
+
+bool MainWindow::withdrawConsent(PatientId patientId, const QString& note)
+{
+    auto consents = m_context.consent.consents(patientId, m_context.user);
+    if (!consents) {
+        m_messages.warning(this, tr("Cannot withdraw consent"), consents.error().message);
+        return false;
+    }
+    for (const Consent& consent : *consents) {
+        if (!consent.isInForce())
+            continue;
+        auto withdrawn = m_context.consent.withdraw(consent.id, note, m_context.user);
+        if (!withdrawn) {
+            m_messages.warning(this, tr("Cannot withdraw consent"), withdrawn.error().message);
+            return false;
+        }
+        statusBar()->showMessage(tr("Consent withdrawn. Needling cannot be charted until consent is given again."));
+        return true;
+    }
+    m_messages.information(this, tr("Withdraw consent"), tr("This patient has no consent in force to withdraw."));
+    return false;
 }
 
 SessionWindow* MainWindow::newSession(PatientId patientId)

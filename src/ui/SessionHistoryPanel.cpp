@@ -74,15 +74,21 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     m_screening->setObjectName(QStringLiteral("screeningButton"));
     m_screening->setToolTip(tr("Record a precaution screening for this patient"));
     m_consent->setObjectName(QStringLiteral("consentButton"));
-    m_consent->setToolTip(tr("Record the patient's consent to dry needling"));
+    m_consent->setToolTip(tr("Record the patient's consent to dry needling, or its withdrawal"));
     connect(m_screening, &QPushButton::clicked, this, [this] {
         if (m_patientId > 0)
             Q_EMIT screeningRequested(m_patientId);
     });
-    connect(m_consent, &QPushButton::clicked, this, [this] {
+    auto* consentMenu = new QMenu(m_consent);
+    consentMenu->addAction(tr("Record consent\u2026"), this, [this] {
         if (m_patientId > 0)
             Q_EMIT consentRequested(m_patientId);
     });
+    consentMenu->addAction(tr("Withdraw consent\u2026"), this, [this] {
+        if (m_patientId > 0)
+            Q_EMIT withdrawConsentRequested(m_patientId);
+    });
+    m_consent->setMenu(consentMenu);
     m_table->setObjectName(QStringLiteral("sessionHistoryTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -342,5 +342,27 @@ TEST_F(MainWindowTest, the_front_desk_can_print_the_leaflet_for_the_selected_pat
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
 }
 
+TEST_F(MainWindowTest, withdrawing_consent_is_recorded_and_blocks_needling_again)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    const Patient patient = clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
+    EXPECT_FALSE(window->withdrawConsent(patient.id, QStringLiteral("n/a")));
+    ASSERT_EQ(messages.messages.size(), 1) << "nothing to withdraw is said, not done";
+    clinic.clearForNeedling(patient.id);
+    ASSERT_TRUE(window->listPanel()->selectPatient(patient.id));
+    const auto* clearance = window->historyPanel()->findChild<QLabel*>(QStringLiteral("sessionHistoryClearance"));
+    ASSERT_TRUE(clearance);
+    EXPECT_TRUE(clearance->text().contains(QStringLiteral("Cleared to needle"))) << clearance->text().toStdString();
+
+    ASSERT_TRUE(window->withdrawConsent(patient.id, QStringLiteral("Would rather not have needles")));
+    EXPECT_TRUE(clearance->text().contains(QStringLiteral("withdrew consent"))) << clearance->text().toStdString();
+    auto consents = clinic.consent().consents(patient.id, test::TestClinic::defaultClinician());
+    ASSERT_TRUE(consents.ok());
+    ASSERT_EQ(consents->size(), 1u);
+    EXPECT_EQ(consents->front().withdrawalNote, QStringLiteral("Would rather not have needles"));
+    EXPECT_EQ(consents->front().withdrawnBy, QStringLiteral("Alex Morgan"));
+}
+
 } // namespace
 } // namespace needlechart

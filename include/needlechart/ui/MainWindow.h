@@ -45,6 +45,9 @@ public:
     // message) if it cannot.
     SessionWindow* newSession(PatientId patientId);
     SessionWindow* openSession(SessionId sessionId);
+    // Records the withdrawal of the patient's consent in force, with what they said; tells the
+    // user if there is none. False if nothing was withdrawn.
+    bool withdrawConsent(PatientId patientId, const QString& note);
 
     // Opens the registration dialog (window-modal, does not block the caller).
     void newPatient();

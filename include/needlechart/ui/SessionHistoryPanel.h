@@ -36,6 +36,7 @@ Q_SIGNALS:
     void openSessionRequested(needlechart::SessionId sessionId);
     void screeningRequested(needlechart::PatientId patientId);
     void consentRequested(needlechart::PatientId patientId);
+    void withdrawConsentRequested(needlechart::PatientId patientId);
 
 private:
     void reload();
