@@ -55,24 +55,28 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
         QCoreApplication::translate("CommandLineOptions", "FILE"));
     const QCommandLineOption patientOption(
         QStringLiteral("patient"),
-        QCoreApplication::translate("CommandLineOptions",
-                                    "leaflet: personalise it for the patient with record number ID."),
+        QCoreApplication::translate(
+            "CommandLineOptions", "leaflet: personalise it for the patient with record number ID."),
         QCoreApplication::translate("CommandLineOptions", "ID"));
     const QCommandLineOption leafletVersionOption(
         QStringLiteral("leaflet-version"),
-        QCoreApplication::translate("CommandLineOptions", "leaflet: print version N instead of the current one."),
+        QCoreApplication::translate("CommandLineOptions",
+                                    "leaflet: print version N instead of the current one."),
         QCoreApplication::translate("CommandLineOptions", "N"));
     const QCommandLineOption letterOption(
         QStringLiteral("letter"),
-        QCoreApplication::translate("CommandLineOptions", "leaflet: US Letter paper instead of A4."));
+        QCoreApplication::translate("CommandLineOptions",
+                                    "leaflet: US Letter paper instead of A4."));
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("CommandLineOptions",
-                                    "Optional: \"leaflet\" writes the dry needling information leaflet "
-                                    "as a PDF (with --pdf) instead of starting the application."),
+        QCoreApplication::translate(
+            "CommandLineOptions",
+            "Optional: \"leaflet\" writes the dry needling information leaflet "
+            "as a PDF (with --pdf) instead of starting the application."),
         QStringLiteral("[leaflet]"));
-    parser.addOptions({databaseOption, demoOption, quitAfterShowOption, screenshotOption, userOption,
-                       frontDeskOption, pdfOption, patientOption, leafletVersionOption, letterOption});
+    parser.addOptions({databaseOption, demoOption, quitAfterShowOption, screenshotOption,
+                       userOption, frontDeskOption, pdfOption, patientOption, leafletVersionOption,
+                       letterOption});
     parser.process(app);
 
     CommandLineOptions options;
@@ -84,9 +88,11 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
     options.frontDesk = parser.isSet(frontDeskOption);
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1 || (positional.size() == 1 && positional.first() != QStringLiteral("leaflet"))) {
+    if (positional.size() > 1
+        || (positional.size() == 1 && positional.first() != QStringLiteral("leaflet"))) {
         std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(QCoreApplication::translate("CommandLineOptions", "needlechart: unknown command: %1")
+                     qUtf8Printable(QCoreApplication::translate("CommandLineOptions",
+                                                                "needlechart: unknown command: %1")
                                         .arg(positional.join(QLatin1Char(' ')))));
         std::exit(1);
     }
@@ -97,8 +103,8 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
     options.letter = parser.isSet(letterOption);
     if (options.command == QStringLiteral("leaflet") && options.pdfPath.isEmpty()) {
         std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(QCoreApplication::translate("CommandLineOptions",
-                                                                "needlechart: leaflet needs --pdf FILE")));
+                     qUtf8Printable(QCoreApplication::translate(
+                         "CommandLineOptions", "needlechart: leaflet needs --pdf FILE")));
         std::exit(1);
     }
     return options;

@@ -91,8 +91,9 @@ Result<int> DemoSessions::populate(ClinicServices& services)
         screening.screenedAt = before;
         screening.clinician = QStringLiteral("Demo Clinician");
         if (patient % 6 == 0)
-            screening.answers = {ScreeningAnswer{QStringLiteral("must-drive"), true,
-                                                 QStringLiteral("Drives home: rest 15 minutes first")}};
+            screening.answers = {
+                ScreeningAnswer{QStringLiteral("must-drive"), true,
+                                QStringLiteral("Drives home: rest 15 minutes first")}};
         auto screened = consents.addScreening(screening);
         if (!screened)
             return screened.error();
@@ -150,9 +151,9 @@ Result<int> DemoSessions::populate(ClinicServices& services)
             // The newest note of every fifth patient is left as a draft, still being written.
             const bool leaveDraft = visit == count - 1 && patient % 5 == 0;
             if (!leaveDraft) {
-                auto signedNote =
-                    sessions.markSigned(saved->id, saved->rowVersion, s.clinician, s.treatedAt.addSecs(20 * 60),
-                                        consented->id, consented->leafletVersion, screened->id);
+                auto signedNote = sessions.markSigned(saved->id, saved->rowVersion, s.clinician,
+                                                      s.treatedAt.addSecs(20 * 60), consented->id,
+                                                      consented->leafletVersion, screened->id);
                 if (!signedNote)
                     return signedNote.error();
                 if (Status recorded =

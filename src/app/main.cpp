@@ -83,8 +83,9 @@ void fillEmptyWithDemoClinic(ClinicServices& services)
     const Result<int> existing = services.patients().count(PatientQuery{});
     if (!existing.ok() || existing.value() > 0)
         return;
-    const Result<int> added = DemoClinic::populate(services.database(), services.patientRepository(),
-                                                   DemoPatientCount, DemoSeed, services.clock().nowUtc());
+    const Result<int> added =
+        DemoClinic::populate(services.database(), services.patientRepository(), DemoPatientCount,
+                             DemoSeed, services.clock().nowUtc());
     if (!added.ok()) {
         printError(QStringLiteral("cannot create the demo clinic: %1").arg(added.error().message));
         spdlog::error("demo clinic not created: {}", errorCodeName(added.error().code));
@@ -121,7 +122,8 @@ int writeLeaflet(ClinicServices& services, const CommandLineOptions& options)
         content.patientName = patient->fullName();
     }
     const LeafletRenderer renderer(content);
-    const Status written = renderer.exportPdf(options.pdfPath, options.letter ? QPageSize::Letter : QPageSize::A4);
+    const Status written =
+        renderer.exportPdf(options.pdfPath, options.letter ? QPageSize::Letter : QPageSize::A4);
     if (!written.ok()) {
         printError(written.error().message);
         return 1;
@@ -138,8 +140,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("NeedleChart"));
     QApplication::setApplicationVersion(QStringLiteral(NEEDLECHART_VERSION));
     // A command that writes a file needs no display: do not ask for one.
-    if (CommandLineOptions::isHeadlessCommand(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
-        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    if (CommandLineOptions::isHeadlessCommand(argc, argv)
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const CommandLineOptions options = CommandLineOptions::parse(app);
@@ -183,8 +186,14 @@ int main(int argc, char* argv[])
     user.displayName = options.userName.isEmpty() ? user.login : options.userName;
     user.role = options.frontDesk ? StaffRole::FrontDesk : StaffRole::Clinician;
     spdlog::info("running as a {}", enumKey(user.role).toStdString());
-    UiContext context{services.patients(), services.sessions(), services.consent(), services.clinic(),
-                      services.notifier(), settings, messages, user};
+    UiContext context{services.patients(),
+                      services.sessions(),
+                      services.consent(),
+                      services.clinic(),
+                      services.notifier(),
+                      settings,
+                      messages,
+                      user};
     MainWindow window(context);
     window.show();
 

@@ -15,8 +15,8 @@ QString tr(const char* text)
 } // namespace
 
 NeedlingClearance ConsentRules::evaluate(const std::optional<Consent>& consent,
-                                         const std::optional<Screening>& screening, const QDateTime& at,
-                                         int reviewMonths)
+                                         const std::optional<Screening>& screening,
+                                         const QDateTime& at, int reviewMonths)
 {
     using Block = NeedlingClearance::Block;
     NeedlingClearance clearance;
@@ -25,7 +25,8 @@ NeedlingClearance ConsentRules::evaluate(const std::optional<Consent>& consent,
     } else if (consent->decision == ConsentDecision::Declined) {
         clearance.blocks.append({Block::ConsentDeclined, tr("The patient declined dry needling.")});
     } else if (consent->isWithdrawn() && consent->withdrawnAt <= at) {
-        clearance.blocks.append({Block::ConsentWithdrawn, tr("The patient withdrew consent to dry needling.")});
+        clearance.blocks.append(
+            {Block::ConsentWithdrawn, tr("The patient withdrew consent to dry needling.")});
     } else {
         clearance.consentId = consent->id;
         clearance.leafletVersion = consent->leafletVersion;
@@ -38,14 +39,16 @@ NeedlingClearance ConsentRules::evaluate(const std::optional<Consent>& consent,
     if (screening->reviewDue(reviewMonths) < at) {
         clearance.blocks.append(
             {Block::ScreeningExpired,
-             tr("The precaution screening is more than %1 months old: screen again.").arg(reviewMonths)});
+             tr("The precaution screening is more than %1 months old: screen again.")
+                 .arg(reviewMonths)});
     }
     for (const ScreeningAnswer& answer : screening->answers) {
         const ScreeningItem* item = ScreeningChecklist::find(answer.itemKey);
         if (!answer.present || !item)
             continue;
         if (item->weight == ScreeningWeight::Absolute) {
-            clearance.blocks.append({Block::Contraindicated, tr("Do not needle: %1.").arg(item->label)});
+            clearance.blocks.append(
+                {Block::Contraindicated, tr("Do not needle: %1.").arg(item->label)});
         } else {
             clearance.warnings.append(answer.note.trimmed().isEmpty()
                                           ? item->label
@@ -69,8 +72,11 @@ QList<FieldError> ConsentRules::checkScreening(const Screening& screening)
             errors.append({answer.itemKey, tr("Unknown screening question.")});
             continue;
         }
-        if (answer.present && item->weight == ScreeningWeight::Relative && answer.note.trimmed().isEmpty())
-            errors.append({answer.itemKey, tr("Add a note: how does \u201c%1\u201d change the treatment?").arg(item->label)});
+        if (answer.present && item->weight == ScreeningWeight::Relative
+            && answer.note.trimmed().isEmpty())
+            errors.append(
+                {answer.itemKey,
+                 tr("Add a note: how does \u201c%1\u201d change the treatment?").arg(item->label)});
     }
     return errors;
 }
@@ -79,14 +85,16 @@ QList<FieldError> ConsentRules::checkConsent(const Consent& consent)
 {
     QList<FieldError> errors;
     if (consent.leafletVersion <= 0)
-        errors.append({ConsentFields::LeafletVersion, tr("Say which leaflet version the patient was given.")});
+        errors.append({ConsentFields::LeafletVersion,
+                       tr("Say which leaflet version the patient was given.")});
     if (consent.clinician.trimmed().isEmpty())
         errors.append({ConsentFields::Clinician, tr("The consent has no clinician.")});
     if (consent.decision == ConsentDecision::Given && consent.form == ConsentForm::Written
         && consent.signedName.trimmed().isEmpty())
         errors.append({ConsentFields::SignedName, tr("Enter the name the patient signed.")});
     if (consent.decision == ConsentDecision::Given && consent.scope.trimmed().isEmpty())
-        errors.append({ConsentFields::Scope, tr("Say what the consent covers: regions or the course of treatment.")});
+        errors.append({ConsentFields::Scope,
+                       tr("Say what the consent covers: regions or the course of treatment.")});
     return errors;
 }
 

@@ -19,15 +19,18 @@ QString tr(const char* text)
 
 Error notPermitted()
 {
-    return Error{ErrorCode::NotPermitted, tr("Only clinicians can change the clinic's leaflet and details."), {}, {}};
+    return Error{ErrorCode::NotPermitted,
+                 tr("Only clinicians can change the clinic's leaflet and details."),
+                 {},
+                 {}};
 }
 
 } // namespace
 
-ClinicService::ClinicService(ClinicRepository& repository, ChangeNotifier& notifier, const Clock& clock)
+ClinicService::ClinicService(ClinicRepository& repository, ChangeNotifier& notifier,
+                             const Clock& clock)
     : m_repository(repository), m_notifier(notifier), m_clock(clock)
-{
-}
+{}
 
 QString ClinicService::defaultLeafletMarkdown()
 {
@@ -47,9 +50,14 @@ Status ClinicService::saveProfile(const ClinicProfile& profile, const User& user
     if (!user.canChart())
         return notPermitted();
     if (profile.name.trimmed().isEmpty())
-        return Error{ErrorCode::Validation, tr("The clinic needs a name."), {}, {{QStringLiteral("name"), tr("Enter the clinic's name.")}}};
+        return Error{ErrorCode::Validation,
+                     tr("The clinic needs a name."),
+                     {},
+                     {{QStringLiteral("name"), tr("Enter the clinic's name.")}}};
     if (profile.screeningReviewMonths < 1 || profile.screeningReviewMonths > 60)
-        return Error{ErrorCode::Validation, tr("The review interval must be 1 to 60 months."), {},
+        return Error{ErrorCode::Validation,
+                     tr("The review interval must be 1 to 60 months."),
+                     {},
                      {{QStringLiteral("screeningReviewMonths"), tr("Choose 1 to 60 months.")}}};
     if (Status saved = m_repository.saveProfile(profile, m_clock.nowUtc()); !saved.ok())
         return saved;
@@ -65,8 +73,8 @@ Result<LeafletVersion> ClinicService::currentLeaflet()
         return latest.error();
     if (*latest)
         return **latest;
-    auto first = m_repository.addLeafletVersion(defaultLeafletMarkdown(), QStringLiteral("NeedleChart"),
-                                                m_clock.nowUtc());
+    auto first = m_repository.addLeafletVersion(defaultLeafletMarkdown(),
+                                                QStringLiteral("NeedleChart"), m_clock.nowUtc());
     if (first)
         spdlog::info("default leaflet stored as version {}", first->version);
     return first;
@@ -89,7 +97,10 @@ Result<LeafletVersion> ClinicService::saveLeaflet(const QString& markdown, const
     if (!user.canChart())
         return notPermitted();
     if (markdown.trimmed().isEmpty())
-        return Error{ErrorCode::Validation, tr("The leaflet cannot be empty."), {}, {{QStringLiteral("leaflet"), tr("Write the leaflet's text.")}}};
+        return Error{ErrorCode::Validation,
+                     tr("The leaflet cannot be empty."),
+                     {},
+                     {{QStringLiteral("leaflet"), tr("Write the leaflet's text.")}}};
     auto current = currentLeaflet();
     if (!current)
         return current.error();
@@ -99,7 +110,8 @@ Result<LeafletVersion> ClinicService::saveLeaflet(const QString& markdown, const
     if (!added)
         return added.error();
     spdlog::info("leaflet version {} saved", added->version);
-    m_notifier.notify({ChangeEvent::Entity::Clinic, ChangeEvent::Kind::Created, {added->version}, 0});
+    m_notifier.notify(
+        {ChangeEvent::Entity::Clinic, ChangeEvent::Kind::Created, {added->version}, 0});
     return added;
 }
 

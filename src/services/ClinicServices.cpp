@@ -2,7 +2,8 @@
 
 namespace needlechart {
 
-ClinicServices::ClinicServices(Database& database, const Clock& clock, const MuscleCatalogue& catalogue)
+ClinicServices::ClinicServices(Database& database, const Clock& clock,
+                               const MuscleCatalogue& catalogue)
     : m_database(database),
       m_clock(clock),
       m_patientRepository(database),
@@ -12,8 +13,8 @@ ClinicServices::ClinicServices(Database& database, const Clock& clock, const Mus
       m_patients(database, m_patientRepository, m_notifier, clock),
       m_clinic(m_clinicRepository, m_notifier, clock),
       m_consent(m_consentRepository, m_clinicRepository, m_patientRepository, m_notifier, clock),
-      m_sessions(database, m_sessionRepository, m_patientRepository, m_consent, m_notifier, clock, catalogue)
-{
-}
+      m_sessions(database, m_sessionRepository, m_patientRepository, m_consent, m_notifier, clock,
+                 catalogue)
+{}
 
 } // namespace needlechart

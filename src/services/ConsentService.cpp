@@ -21,17 +21,22 @@ QString tr(const char* text)
 
 } // namespace
 
-ConsentService::ConsentService(ConsentRepository& consents, ClinicRepository& clinic, PatientRepository& patients,
-                               ChangeNotifier& notifier, const Clock& clock)
-    : m_consents(consents), m_clinic(clinic), m_patients(patients), m_notifier(notifier), m_clock(clock)
-{
-}
+ConsentService::ConsentService(ConsentRepository& consents, ClinicRepository& clinic,
+                               PatientRepository& patients, ChangeNotifier& notifier,
+                               const Clock& clock)
+    : m_consents(consents),
+      m_clinic(clinic),
+      m_patients(patients),
+      m_notifier(notifier),
+      m_clock(clock)
+{}
 
 Status ConsentService::mayRecord(const User& user) const
 {
     if (user.canChart())
         return {};
-    return Error{ErrorCode::NotPermitted, tr("Only clinicians can record screening and consent."), {}, {}};
+    return Error{
+        ErrorCode::NotPermitted, tr("Only clinicians can record screening and consent."), {}, {}};
 }
 
 Result<Screening> ConsentService::recordScreening(const Screening& screening, const User& user)
@@ -44,14 +49,19 @@ Result<Screening> ConsentService::recordScreening(const Screening& screening, co
     toStore.screenedAt = m_clock.nowUtc();
     toStore.clinician = user.displayName;
     if (auto errors = ConsentRules::checkScreening(toStore); !errors.isEmpty())
-        return Error{ErrorCode::Validation, tr("The screening is not complete."), {}, std::move(errors)};
+        return Error{
+            ErrorCode::Validation, tr("The screening is not complete."), {}, std::move(errors)};
     auto stored = m_consents.addScreening(toStore);
     if (!stored) {
-        spdlog::warn("screening for patient {} failed ({})", screening.patientId, errorCodeName(stored.error().code));
+        spdlog::warn("screening for patient {} failed ({})", screening.patientId,
+                     errorCodeName(stored.error().code));
         return stored.error();
     }
     spdlog::info("screening {} recorded for patient {}", stored->id, stored->patientId);
-    m_notifier.notify({ChangeEvent::Entity::Consent, ChangeEvent::Kind::Created, {stored->id}, stored->patientId});
+    m_notifier.notify({ChangeEvent::Entity::Consent,
+                       ChangeEvent::Kind::Created,
+                       {stored->id},
+                       stored->patientId});
     return stored;
 }
 
@@ -65,18 +75,28 @@ Result<Consent> ConsentService::recordConsent(const Consent& consent, const User
     toStore.recordedAt = m_clock.nowUtc();
     toStore.clinician = user.displayName;
     if (auto errors = ConsentRules::checkConsent(toStore); !errors.isEmpty())
-        return Error{ErrorCode::Validation, tr("The consent record is not complete."), {}, std::move(errors)};
+        return Error{ErrorCode::Validation,
+                     tr("The consent record is not complete."),
+                     {},
+                     std::move(errors)};
     if (auto leaflet = m_clinic.leaflet(toStore.leafletVersion); !leaflet)
-        return Error{ErrorCode::Validation, leaflet.error().message, {},
+        return Error{ErrorCode::Validation,
+                     leaflet.error().message,
+                     {},
                      {{ConsentFields::LeafletVersion, leaflet.error().message}}};
     auto stored = m_consents.addConsent(toStore);
     if (!stored) {
-        spdlog::warn("consent for patient {} failed ({})", consent.patientId, errorCodeName(stored.error().code));
+        spdlog::warn("consent for patient {} failed ({})", consent.patientId,
+                     errorCodeName(stored.error().code));
         return stored.error();
     }
     spdlog::info("consent {} ({}) recorded for patient {}, leaflet version {}", stored->id,
-                 enumKey(stored->decision).toStdString(), stored->patientId, stored->leafletVersion);
-    m_notifier.notify({ChangeEvent::Entity::Consent, ChangeEvent::Kind::Created, {stored->id}, stored->patientId});
+                 enumKey(stored->decision).toStdString(), stored->patientId,
+                 stored->leafletVersion);
+    m_notifier.notify({ChangeEvent::Entity::Consent,
+                       ChangeEvent::Kind::Created,
+                       {stored->id},
+                       stored->patientId});
     return stored;
 }
 
@@ -88,7 +108,8 @@ Result<Consent> ConsentService::withdraw(ConsentId id, const QString& note, cons
     if (!withdrawn)
         return withdrawn.error();
     spdlog::info("consent {} withdrawn", id);
-    m_notifier.notify({ChangeEvent::Entity::Consent, ChangeEvent::Kind::Updated, {id}, withdrawn->patientId});
+    m_notifier.notify(
+        {ChangeEvent::Entity::Consent, ChangeEvent::Kind::Updated, {id}, withdrawn->patientId});
     return withdrawn;
 }
 
@@ -99,7 +120,8 @@ Result<std::vector<Consent>> ConsentService::consents(PatientId patientId, const
     return m_consents.consents(patientId);
 }
 
-Result<std::optional<Screening>> ConsentService::latestScreening(PatientId patientId, const User& user)
+Result<std::optional<Screening>> ConsentService::latestScreening(PatientId patientId,
+                                                                 const User& user)
 {
     if (Status allowed = mayRecord(user); !allowed.ok())
         return allowed.error();

@@ -116,7 +116,8 @@ Result<Session> SessionService::sign(const Session& session, const User& user)
         const bool aboutConsent = reason.block == NeedlingClearance::Block::NoConsent
                                   || reason.block == NeedlingClearance::Block::ConsentDeclined
                                   || reason.block == NeedlingClearance::Block::ConsentWithdrawn;
-        errors.append({aboutConsent ? SessionFields::Consent : SessionFields::Screening, reason.message});
+        errors.append(
+            {aboutConsent ? SessionFields::Consent : SessionFields::Screening, reason.message});
     }
     if (!errors.isEmpty()) {
         const QString message =
@@ -134,9 +135,9 @@ Result<Session> SessionService::sign(const Session& session, const User& user)
                      errorCodeName(saved.error().code));
         return saved.error();
     }
-    auto signedNote =
-        m_sessions.markSigned(saved->id, saved->rowVersion, user.displayName, now,
-                              clearance->consentId, clearance->leafletVersion, clearance->screeningId);
+    auto signedNote = m_sessions.markSigned(saved->id, saved->rowVersion, user.displayName, now,
+                                            clearance->consentId, clearance->leafletVersion,
+                                            clearance->screeningId);
     if (!signedNote) {
         spdlog::warn("session {} sign failed ({})", saved->id,
                      errorCodeName(signedNote.error().code));

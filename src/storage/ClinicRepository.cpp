@@ -31,8 +31,9 @@ const QString InsertLeaflet = QStringLiteral(
     "INSERT INTO leaflet_version (version, created_at, created_by, body) "
     "SELECT COALESCE(MAX(version), 0) + 1, :created_at, :created_by, :body FROM leaflet_version "
     "RETURNING version");
-const QString SelectLatestLeaflet = QStringLiteral(
-    "SELECT version, created_at, created_by, body FROM leaflet_version ORDER BY version DESC LIMIT 1");
+const QString SelectLatestLeaflet =
+    QStringLiteral("SELECT version, created_at, created_by, body FROM leaflet_version ORDER BY "
+                   "version DESC LIMIT 1");
 const QString SelectLeaflet = QStringLiteral(
     "SELECT version, created_at, created_by, body FROM leaflet_version WHERE version = :version");
 const QString SelectLeafletVersions = QStringLiteral(
@@ -44,8 +45,9 @@ void bindProfile(QSqlQuery& q, const ClinicProfile& p, const QDateTime& nowUtc)
     q.bindValue(QStringLiteral(":address"), SqlValues::text(p.address));
     q.bindValue(QStringLiteral(":phone"), SqlValues::text(p.phone));
     q.bindValue(QStringLiteral(":email"), SqlValues::text(p.email));
-    q.bindValue(QStringLiteral(":logo_png"),
-                p.logoPng.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(p.logoPng));
+    q.bindValue(QStringLiteral(":logo_png"), p.logoPng.isEmpty()
+                                                 ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                 : QVariant(p.logoPng));
     q.bindValue(QStringLiteral(":months"), p.screeningReviewMonths);
     q.bindValue(QStringLiteral(":now"), SqlValues::timestampText(nowUtc));
 }
@@ -65,8 +67,7 @@ LeafletVersion readLeaflet(const QSqlQuery& q, bool withBody)
 
 ClinicRepository::ClinicRepository(Database& database)
     : m_database(database), m_statements(database.connection())
-{
-}
+{}
 
 Result<QSqlQuery*> ClinicRepository::prepared(const QString& sql)
 {
@@ -121,7 +122,8 @@ Status ClinicRepository::saveProfile(const ClinicProfile& profile, const QDateTi
     return tx.commit();
 }
 
-Result<LeafletVersion> ClinicRepository::addLeafletVersion(const QString& markdown, const QString& createdBy,
+Result<LeafletVersion> ClinicRepository::addLeafletVersion(const QString& markdown,
+                                                           const QString& createdBy,
                                                            const QDateTime& nowUtc)
 {
     Transaction tx(m_database);
@@ -169,7 +171,8 @@ Result<LeafletVersion> ClinicRepository::leaflet(int version)
         return SqlError::from(q.lastError(), tr("Could not read the leaflet"));
     if (!q.next()) {
         q.finish();
-        return Error{ErrorCode::NotFound, tr("There is no leaflet version %1.").arg(version), {}, {}};
+        return Error{
+            ErrorCode::NotFound, tr("There is no leaflet version %1.").arg(version), {}, {}};
     }
     LeafletVersion v = readLeaflet(q, true);
     q.finish();

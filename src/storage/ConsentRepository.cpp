@@ -37,17 +37,17 @@ const QString SelectConsents = QStringLiteral("SELECT ") + ConsentColumns
                                + QStringLiteral(" FROM consent WHERE patient_id = :patient_id "
                                                 "ORDER BY recorded_at DESC, id DESC");
 
-const QString InsertScreening = QStringLiteral(
-    "INSERT INTO screening (patient_id, screened_at, clinician) "
-    "VALUES (:patient_id, :screened_at, :clinician) RETURNING id");
-const QString InsertAnswer = QStringLiteral(
-    "INSERT INTO screening_answer (screening_id, item_key, present, note) "
-    "VALUES (:screening_id, :item_key, :present, :note)");
+const QString InsertScreening =
+    QStringLiteral("INSERT INTO screening (patient_id, screened_at, clinician) "
+                   "VALUES (:patient_id, :screened_at, :clinician) RETURNING id");
+const QString InsertAnswer =
+    QStringLiteral("INSERT INTO screening_answer (screening_id, item_key, present, note) "
+                   "VALUES (:screening_id, :item_key, :present, :note)");
 const QString SelectLatestScreening = QStringLiteral(
     "SELECT id, patient_id, screened_at, clinician FROM screening WHERE patient_id = :patient_id "
     "AND screened_at <= :at ORDER BY screened_at DESC, id DESC LIMIT 1");
-const QString SelectAnswers = QStringLiteral(
-    "SELECT item_key, present, note FROM screening_answer WHERE screening_id = :id ORDER BY item_key");
+const QString SelectAnswers = QStringLiteral("SELECT item_key, present, note FROM screening_answer "
+                                             "WHERE screening_id = :id ORDER BY item_key");
 
 Consent readConsent(const QSqlQuery& q)
 {
@@ -56,7 +56,8 @@ Consent readConsent(const QSqlQuery& q)
     c.patientId = q.value(1).toLongLong();
     c.recordedAt = SqlValues::timestamp(q.value(2));
     c.leafletVersion = q.value(3).toInt();
-    c.decision = enumFromKey<ConsentDecision>(q.value(4).toString()).value_or(ConsentDecision::Declined);
+    c.decision =
+        enumFromKey<ConsentDecision>(q.value(4).toString()).value_or(ConsentDecision::Declined);
     c.form = enumFromKey<ConsentForm>(q.value(5).toString()).value_or(ConsentForm::Verbal);
     c.scope = q.value(6).toString();
     c.signedName = q.value(7).toString();
@@ -72,8 +73,7 @@ Consent readConsent(const QSqlQuery& q)
 
 ConsentRepository::ConsentRepository(Database& database)
     : m_database(database), m_statements(database.connection())
-{
-}
+{}
 
 Result<QSqlQuery*> ConsentRepository::prepared(const QString& sql)
 {
@@ -128,14 +128,15 @@ Result<Consent> ConsentRepository::withdraw(ConsentId id, const QDateTime& atUtc
     if (!current)
         return current.error();
     if (changed != 1)
-        return Error{ErrorCode::Validation, tr("Only consent that is in force can be withdrawn."), {}, {}};
+        return Error{
+            ErrorCode::Validation, tr("Only consent that is in force can be withdrawn."), {}, {}};
     if (Status committed = tx.commit(); !committed.ok())
         return committed.error();
     return current;
 }
 
-Result<std::optional<Consent>> ConsentRepository::oneConsent(const QString& sql,
-                                                             const std::function<void(QSqlQuery&)>& bind)
+Result<std::optional<Consent>>
+ConsentRepository::oneConsent(const QString& sql, const std::function<void(QSqlQuery&)>& bind)
 {
     auto statement = prepared(sql);
     if (!statement)
@@ -153,7 +154,8 @@ Result<std::optional<Consent>> ConsentRepository::oneConsent(const QString& sql,
 
 Result<Consent> ConsentRepository::consent(ConsentId id)
 {
-    auto found = oneConsent(SelectConsent, [id](QSqlQuery& q) { q.bindValue(QStringLiteral(":id"), id); });
+    auto found =
+        oneConsent(SelectConsent, [id](QSqlQuery& q) { q.bindValue(QStringLiteral(":id"), id); });
     if (!found)
         return found.error();
     if (!*found)
@@ -161,7 +163,8 @@ Result<Consent> ConsentRepository::consent(ConsentId id)
     return **found;
 }
 
-Result<std::optional<Consent>> ConsentRepository::latestConsent(PatientId patientId, const QDateTime& atUtc)
+Result<std::optional<Consent>> ConsentRepository::latestConsent(PatientId patientId,
+                                                                const QDateTime& atUtc)
 {
     return oneConsent(SelectLatestConsent, [&](QSqlQuery& q) {
         q.bindValue(QStringLiteral(":patient_id"), patientId);
@@ -220,7 +223,8 @@ Result<Screening> ConsentRepository::addScreening(const Screening& screening)
     return stored;
 }
 
-Result<std::optional<Screening>> ConsentRepository::latestScreening(PatientId patientId, const QDateTime& atUtc)
+Result<std::optional<Screening>> ConsentRepository::latestScreening(PatientId patientId,
+                                                                    const QDateTime& atUtc)
 {
     auto statement = prepared(SelectLatestScreening);
     if (!statement)
@@ -248,7 +252,8 @@ Result<std::optional<Screening>> ConsentRepository::latestScreening(PatientId pa
     if (!a.exec())
         return SqlError::from(a.lastError(), tr("Could not read the screening"));
     while (a.next())
-        s.answers.append(ScreeningAnswer{a.value(0).toString(), a.value(1).toInt() != 0, a.value(2).toString()});
+        s.answers.append(
+            ScreeningAnswer{a.value(0).toString(), a.value(1).toInt() != 0, a.value(2).toString()});
     a.finish();
     return std::optional<Screening>(std::move(s));
 }

@@ -410,8 +410,9 @@ Status SessionRepository::writeRows(const Session& session)
     return {};
 }
 
-Result<Session> SessionRepository::markSigned(SessionId id, qint64 rowVersion, const QString& signedBy,
-                                              const QDateTime& nowUtc, qint64 consentId, int leafletVersion,
+Result<Session> SessionRepository::markSigned(SessionId id, qint64 rowVersion,
+                                              const QString& signedBy, const QDateTime& nowUtc,
+                                              qint64 consentId, int leafletVersion,
                                               qint64 screeningId)
 {
     Transaction tx(m_database);

@@ -95,11 +95,13 @@ ClinicSettingsDialog::ClinicSettingsDialog(UiContext& context, QWidget* parent)
     versionButtons->addWidget(exportButton);
     auto* leafletTab = new QWidget(this);
     auto* leafletLayout = new QVBoxLayout(leafletTab);
-    leafletLayout->addWidget(new QLabel(tr("Markdown: # for headings, - for lists, **bold**. {{clinic.name}} and "
-                                           "{{clinic.phone}} are filled in when printed."),
-                                        leafletTab));
+    leafletLayout->addWidget(
+        new QLabel(tr("Markdown: # for headings, - for lists, **bold**. {{clinic.name}} and "
+                      "{{clinic.phone}} are filled in when printed."),
+                   leafletTab));
     leafletLayout->addWidget(editors, 1);
-    leafletLayout->addWidget(new QLabel(tr("Saved versions (consent records name the one given):"), leafletTab));
+    leafletLayout->addWidget(
+        new QLabel(tr("Saved versions (consent records name the one given):"), leafletTab));
     leafletLayout->addWidget(m_versions);
     leafletLayout->addLayout(versionButtons);
     m_versions->setMaximumHeight(fontMetrics().lineSpacing() * 6);
@@ -133,8 +135,9 @@ ClinicSettingsDialog::ClinicSettingsDialog(UiContext& context, QWidget* parent)
     connect(saveDetailsButton, &QPushButton::clicked, this, &ClinicSettingsDialog::saveDetails);
     connect(saveLeafletButton, &QPushButton::clicked, this, &ClinicSettingsDialog::saveLeaflet);
     connect(chooseLogo, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Choose the clinic's logo"), QString(),
-                                                          tr("Images (*.png *.jpg *.jpeg *.svg)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Choose the clinic's logo"), QString(),
+                                         tr("Images (*.png *.jpg *.jpeg *.svg)"));
         QImage image;
         if (file.isEmpty() || !image.load(file))
             return;
@@ -157,7 +160,8 @@ ClinicSettingsDialog::ClinicSettingsDialog(UiContext& context, QWidget* parent)
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export the leaflet as PDF"),
-            QDir(folder).filePath(tr("dry-needling-leaflet-v%1.pdf").arg(version)), tr("PDF files (*.pdf)"));
+            QDir(folder).filePath(tr("dry-needling-leaflet-v%1.pdf").arg(version)),
+            tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
             (void)exportVersion(version, path);
     });
@@ -180,10 +184,11 @@ void ClinicSettingsDialog::loadVersions()
     if (!versions)
         return;
     for (const LeafletVersion& v : *versions) {
-        auto* item = new QListWidgetItem(tr("Version %1, %2, by %3")
-                                             .arg(v.version)
-                                             .arg(DateText::formatDateTime(v.createdAt), v.createdBy),
-                                         m_versions);
+        auto* item =
+            new QListWidgetItem(tr("Version %1, %2, by %3")
+                                    .arg(v.version)
+                                    .arg(DateText::formatDateTime(v.createdAt), v.createdBy),
+                                m_versions);
         item->setData(Qt::UserRole, v.version);
     }
     m_versions->setCurrentRow(0);

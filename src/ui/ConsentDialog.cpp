@@ -60,7 +60,9 @@ ConsentDialog::ConsentDialog(ConsentService& consent, ClinicService& clinic, Pat
     m_leaflet->setAccessibleName(tr("Leaflet version given"));
     if (auto versions = clinic.leafletVersions()) {
         for (const LeafletVersion& v : *versions)
-            m_leaflet->addItem(tr("Version %1 of %2").arg(v.version).arg(DateText::format(v.createdAt.toLocalTime().date())),
+            m_leaflet->addItem(tr("Version %1 of %2")
+                                   .arg(v.version)
+                                   .arg(DateText::format(v.createdAt.toLocalTime().date())),
                                v.version);
     } else {
         showError(m_error, versions.error().message);
@@ -98,14 +100,16 @@ ConsentDialog::ConsentDialog(ConsentService& consent, ClinicService& clinic, Pat
     fields->addRow(QString(), m_signedNameError);
     fields->addRow(tr("&Witness"), m_witness);
 
-    auto* intro = new QLabel(tr("Record this after the patient has read the leaflet and had their questions "
-                                "answered. It is recorded now, by %1, and cannot be changed later; a "
-                                "withdrawal is recorded on it.")
-                                 .arg(m_user.displayName),
-                             this);
+    auto* intro =
+        new QLabel(tr("Record this after the patient has read the leaflet and had their questions "
+                      "answered. It is recorded now, by %1, and cannot be changed later; a "
+                      "withdrawal is recorded on it.")
+                       .arg(m_user.displayName),
+                   this);
     intro->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* saveButton = buttons->addButton(tr("Record consent"), QDialogButtonBox::AcceptRole);
+    QPushButton* saveButton =
+        buttons->addButton(tr("Record consent"), QDialogButtonBox::AcceptRole);
     saveButton->setObjectName(QStringLiteral("saveConsentButton"));
     saveButton->setDefault(true);
 
@@ -139,7 +143,9 @@ void ConsentDialog::save()
     const Error& error = stored.error();
     showError(m_scopeError, error.fieldMessage(ConsentFields::Scope));
     showError(m_signedNameError, error.fieldMessage(ConsentFields::SignedName));
-    showError(m_error, error.fieldErrors.isEmpty() ? error.message : error.fieldMessage(ConsentFields::LeafletVersion));
+    showError(m_error, error.fieldErrors.isEmpty()
+                           ? error.message
+                           : error.fieldMessage(ConsentFields::LeafletVersion));
 }
 
 } // namespace needlechart

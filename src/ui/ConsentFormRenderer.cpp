@@ -29,18 +29,22 @@ QString line(const QString& label)
 
 } // namespace
 
-ConsentFormRenderer::ConsentFormRenderer(ConsentFormContent content) : m_content(std::move(content)) {}
+ConsentFormRenderer::ConsentFormRenderer(ConsentFormContent content) : m_content(std::move(content))
+{}
 
 QString ConsentFormRenderer::html() const
 {
     const ClinicProfile& clinic = m_content.clinic;
     const Patient& patient = m_content.patient;
-    const QString version = tr("version %1 of %2")
-                                .arg(m_content.leaflet.version)
-                                .arg(DateText::format(m_content.leaflet.createdAt.toLocalTime().date()));
+    const QString version =
+        tr("version %1 of %2")
+            .arg(m_content.leaflet.version)
+            .arg(DateText::format(m_content.leaflet.createdAt.toLocalTime().date()));
     QString h;
-    h += QStringLiteral("<p style=\"color:#1b4f8a; font-size:13pt; font-weight:bold; margin:0\">%1</p>")
-             .arg(esc(clinic.name.trimmed().isEmpty() ? tr("Dry needling") : clinic.name.trimmed()));
+    h +=
+        QStringLiteral(
+            "<p style=\"color:#1b4f8a; font-size:13pt; font-weight:bold; margin:0\">%1</p>")
+            .arg(esc(clinic.name.trimmed().isEmpty() ? tr("Dry needling") : clinic.name.trimmed()));
     QStringList contact;
     if (!clinic.address.trimmed().isEmpty())
         contact << clinic.address.trimmed().replace(QLatin1Char('\n'), QStringLiteral(", "));
@@ -48,7 +52,8 @@ QString ConsentFormRenderer::html() const
         contact << tr("Phone %1").arg(clinic.phone.trimmed());
     h += QStringLiteral("<p style=\"color:#444444; font-size:9pt; margin:0 0 12px 0\">%1</p>")
              .arg(esc(contact.join(QStringLiteral("  \u00b7  "))));
-    h += QStringLiteral("<h1 style=\"color:#1b4f8a\">%1</h1>").arg(esc(tr("Consent to dry needling")));
+    h += QStringLiteral("<h1 style=\"color:#1b4f8a\">%1</h1>")
+             .arg(esc(tr("Consent to dry needling")));
     h += QStringLiteral("<table cellspacing=\"0\">");
     h += QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
              .arg(esc(tr("Patient")), esc(patient.fullName()));
@@ -57,13 +62,15 @@ QString ConsentFormRenderer::html() const
     h += QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
              .arg(esc(tr("Record number")), QString::number(patient.id));
     h += QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
-             .arg(esc(tr("Leaflet given")), esc(tr("Dry needling information leaflet, %1").arg(version)));
+             .arg(esc(tr("Leaflet given")),
+                  esc(tr("Dry needling information leaflet, %1").arg(version)));
     h += QStringLiteral("</table>");
-    h += QStringLiteral("<p>%1</p>")
-             .arg(esc(tr("I have been given the clinic's dry needling information leaflet (%1) and "
-                         "have read it. My physiotherapist has explained the treatment and answered "
-                         "my questions.")
-                          .arg(version)));
+    h +=
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(tr("I have been given the clinic's dry needling information leaflet (%1) and "
+                        "have read it. My physiotherapist has explained the treatment and answered "
+                        "my questions.")
+                         .arg(version)));
     h += QStringLiteral("<p>%1</p><ul>").arg(esc(tr("I understand that dry needling can cause:")));
     for (const QString& risk :
          {tr("soreness for a day or two, and bruising where a needle went in;"),
@@ -74,9 +81,10 @@ QString ConsentFormRenderer::html() const
         h += QStringLiteral("<li>%1</li>").arg(esc(risk));
     h += QStringLiteral("</ul>");
     h += QStringLiteral("<p>%1</p>")
-             .arg(esc(tr("I have told my physiotherapist about my health, medicines and any pregnancy. "
-                         "I know that I can refuse dry needling, and stop it at any time, without it "
-                         "affecting the rest of my care.")));
+             .arg(esc(
+                 tr("I have told my physiotherapist about my health, medicines and any pregnancy. "
+                    "I know that I can refuse dry needling, and stop it at any time, without it "
+                    "affecting the rest of my care.")));
     h += QStringLiteral("<table cellspacing=\"0\" width=\"100%\">");
     h += line(tr("Treatment this consent covers (regions, or the course of treatment)"));
     h += line(tr("I agree to dry needling: patient's signature"));
@@ -86,9 +94,10 @@ QString ConsentFormRenderer::html() const
     h += line(tr("Witness, if any: signature and name"));
     h += QStringLiteral("</table>");
     h += QStringLiteral("<p style=\"color:#444444; font-size:9pt; margin-top:14px\">%1</p>")
-             .arg(esc(tr("Printed %1. Keep with the patient's record; the consent is also recorded in "
-                         "NeedleChart with this leaflet version.")
-                          .arg(DateText::format(m_content.date))));
+             .arg(esc(
+                 tr("Printed %1. Keep with the patient's record; the consent is also recorded in "
+                    "NeedleChart with this leaflet version.")
+                     .arg(DateText::format(m_content.date))));
     return h;
 }
 

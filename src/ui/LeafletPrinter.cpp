@@ -56,7 +56,8 @@ Result<LeafletContent> LeafletPrinter::contentFor(PatientId patientId) const
     return content;
 }
 
-Result<LeafletPrinter::Painter> LeafletPrinter::painterFor(PatientId patientId, Document document) const
+Result<LeafletPrinter::Painter> LeafletPrinter::painterFor(PatientId patientId,
+                                                           Document document) const
 {
     auto content = contentFor(patientId);
     if (!content)
@@ -109,22 +110,24 @@ void LeafletPrinter::exportPdf(PatientId patientId, QWidget* parent, Document do
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = document == Document::Leaflet ? tr("dry-needling-leaflet.pdf")
                                                        : tr("dry-needling-consent-form.pdf");
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export as PDF"), QDir(folder).filePath(name),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export as PDF"), QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (Status written = exportPdfTo(patientId, path, document); !written.ok())
         m_context.messages.warning(parent, tr("Cannot export the PDF"), written.error().message);
 }
 
-Status LeafletPrinter::exportPdfTo(PatientId patientId, const QString& path, Document document) const
+Status LeafletPrinter::exportPdfTo(PatientId patientId, const QString& path,
+                                   Document document) const
 {
     auto paint = painterFor(patientId, document);
     if (!paint)
         return paint.error();
     return PagedTextPrinter::exportPdf(path, QPageSize::A4,
-                                       document == Document::Leaflet ? tr("Dry needling: information for patients")
-                                                                     : tr("Consent to dry needling"),
+                                       document == Document::Leaflet
+                                           ? tr("Dry needling: information for patients")
+                                           : tr("Consent to dry needling"),
                                        *paint);
 }
 

@@ -42,9 +42,12 @@ LeafletRenderer::~LeafletRenderer() = default;
 QString LeafletRenderer::markdown() const
 {
     QString text = m_content.leaflet.markdown;
-    const QString name = m_content.clinic.name.trimmed().isEmpty() ? tr("the clinic") : m_content.clinic.name.trimmed();
-    const QString phone = m_content.clinic.phone.trimmed().isEmpty() ? tr("the number on your appointment card")
-                                                                     : m_content.clinic.phone.trimmed();
+    const QString name = m_content.clinic.name.trimmed().isEmpty()
+                             ? tr("the clinic")
+                             : m_content.clinic.name.trimmed();
+    const QString phone = m_content.clinic.phone.trimmed().isEmpty()
+                              ? tr("the number on your appointment card")
+                              : m_content.clinic.phone.trimmed();
     text.replace(QStringLiteral("{{clinic.name}}"), escapeMarkdown(name));
     text.replace(QStringLiteral("{{clinic.phone}}"), escapeMarkdown(phone));
     return text;
@@ -115,11 +118,13 @@ std::unique_ptr<QTextDocument> LeafletRenderer::buildDocument() const
             top.insertText(QStringLiteral("  "));
         }
     }
-    top.insertText(m_content.clinic.name.trimmed().isEmpty() ? tr("Dry needling") : m_content.clinic.name.trimmed(),
+    top.insertText(m_content.clinic.name.trimmed().isEmpty() ? tr("Dry needling")
+                                                             : m_content.clinic.name.trimmed(),
                    clinicName);
     QStringList contact;
     if (!m_content.clinic.address.trimmed().isEmpty())
-        contact << m_content.clinic.address.trimmed().replace(QLatin1Char('\n'), QStringLiteral(", "));
+        contact << m_content.clinic.address.trimmed().replace(QLatin1Char('\n'),
+                                                              QStringLiteral(", "));
     if (!m_content.clinic.phone.trimmed().isEmpty())
         contact << tr("Phone %1").arg(m_content.clinic.phone.trimmed());
     if (!m_content.clinic.email.trimmed().isEmpty())
@@ -144,7 +149,8 @@ std::unique_ptr<QTextDocument> LeafletRenderer::buildDocument() const
 int LeafletRenderer::render(QPagedPaintDevice& device) const
 {
     std::unique_ptr<QTextDocument> doc = buildDocument();
-    return PagedTextPrinter::paint(*doc, device, [this](int page, int pages) { return footer(page, pages); });
+    return PagedTextPrinter::paint(*doc, device,
+                                   [this](int page, int pages) { return footer(page, pages); });
 }
 
 Status LeafletRenderer::exportPdf(const QString& path, QPageSize::PageSizeId pageSize) const

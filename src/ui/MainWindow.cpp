@@ -1,15 +1,15 @@
 #include "needlechart/ui/MainWindow.h"
 
+#include "needlechart/services/ConsentService.h"
 #include "needlechart/services/PatientService.h"
 #include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/ClinicSettingsDialog.h"
+#include "needlechart/ui/ConsentDialog.h"
 #include "needlechart/ui/MessagePresenter.h"
 #include "needlechart/ui/PatientDetailsPanel.h"
 #include "needlechart/ui/PatientDialog.h"
 #include "needlechart/ui/PatientListModel.h"
 #include "needlechart/ui/PatientListPanel.h"
-#include "needlechart/services/ConsentService.h"
-#include "needlechart/ui/ClinicSettingsDialog.h"
-#include "needlechart/ui/ConsentDialog.h"
 #include "needlechart/ui/ScreeningDialog.h"
 #include "needlechart/ui/SessionHistoryPanel.h"
 #include "needlechart/ui/SessionWindow.h"
@@ -19,8 +19,8 @@
 #include <QCoreApplication>
 #include <QGroupBox>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -82,18 +82,21 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
             return new ScreeningDialog(m_context.consent, patientId, name, m_context.user, this);
         });
     });
-    connect(m_historyPanel, &SessionHistoryPanel::withdrawConsentRequested, this, [this](PatientId id) {
-        bool ok = false;
-        const QString note = QInputDialog::getText(this, tr("Withdraw consent"),
-                                                   tr("The patient withdraws consent to dry needling. What did "
-                                                      "they say? (recorded with your name and the time)"),
-                                                   QLineEdit::Normal, QString(), &ok);
-        if (ok)
-            withdrawConsent(id, note);
-    });
+    connect(
+        m_historyPanel, &SessionHistoryPanel::withdrawConsentRequested, this, [this](PatientId id) {
+            bool ok = false;
+            const QString note =
+                QInputDialog::getText(this, tr("Withdraw consent"),
+                                      tr("The patient withdraws consent to dry needling. What did "
+                                         "they say? (recorded with your name and the time)"),
+                                      QLineEdit::Normal, QString(), &ok);
+            if (ok)
+                withdrawConsent(id, note);
+        });
     connect(m_historyPanel, &SessionHistoryPanel::consentRequested, this, [this](PatientId id) {
         openPatientDialog<ConsentDialog>(id, [this](PatientId patientId, const QString& name) {
-            return new ConsentDialog(m_context.consent, m_context.clinic, patientId, name, m_context.user, this);
+            return new ConsentDialog(m_context.consent, m_context.clinic, patientId, name,
+                                     m_context.user, this);
         });
     });
     connect(m_listPanel, &PatientListPanel::patientActivated, this, &MainWindow::editPatient);
@@ -174,10 +177,12 @@ bool MainWindow::withdrawConsent(PatientId patientId, const QString& note)
             m_messages.warning(this, tr("Cannot withdraw consent"), withdrawn.error().message);
             return false;
         }
-        statusBar()->showMessage(tr("Consent withdrawn. Needling cannot be charted until consent is given again."));
+        statusBar()->showMessage(
+            tr("Consent withdrawn. Needling cannot be charted until consent is given again."));
         return true;
     }
-    m_messages.information(this, tr("Withdraw consent"), tr("This patient has no consent in force to withdraw."));
+    m_messages.information(this, tr("Withdraw consent"),
+                           tr("This patient has no consent in force to withdraw."));
     return false;
 }
 

@@ -16,7 +16,8 @@ constexpr double MarginMm = 17.0;
 
 } // namespace
 
-int PagedTextPrinter::paint(QTextDocument& document, QPagedPaintDevice& device, const Footer& footer)
+int PagedTextPrinter::paint(QTextDocument& document, QPagedPaintDevice& device,
+                            const Footer& footer)
 {
     // Lay out in the device's own units so type is set at its resolution.
     document.documentLayout()->setPaintDevice(&device);
@@ -47,13 +48,15 @@ int PagedTextPrinter::paint(QTextDocument& document, QPagedPaintDevice& device, 
         const double lineY = page.height() - footerHeight * 0.72;
         painter.drawLine(QPointF(0, lineY), QPointF(page.width(), lineY));
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        painter.drawText(QRectF(0, lineY, page.width(), page.height() - lineY), Qt::AlignCenter, footer(i + 1, pages));
+        painter.drawText(QRectF(0, lineY, page.width(), page.height() - lineY), Qt::AlignCenter,
+                         footer(i + 1, pages));
         painter.restore();
     }
     return pages;
 }
 
-Status PagedTextPrinter::exportPdf(const QString& path, QPageSize::PageSizeId pageSize, const QString& title,
+Status PagedTextPrinter::exportPdf(const QString& path, QPageSize::PageSizeId pageSize,
+                                   const QString& title,
                                    const std::function<void(QPagedPaintDevice&)>& paint)
 {
     QFile::remove(path);
@@ -61,15 +64,20 @@ Status PagedTextPrinter::exportPdf(const QString& path, QPageSize::PageSizeId pa
         QPdfWriter writer(path);
         writer.setResolution(300);
         writer.setPageSize(QPageSize(pageSize));
-        writer.setPageMargins(QMarginsF(MarginMm, MarginMm * 0.8, MarginMm, MarginMm * 0.7), QPageLayout::Millimeter);
+        writer.setPageMargins(QMarginsF(MarginMm, MarginMm * 0.8, MarginMm, MarginMm * 0.7),
+                              QPageLayout::Millimeter);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("NeedleChart"));
         paint(writer);
     }
     QFile file(path);
     if (!file.exists() || file.size() == 0)
-        return Error{ErrorCode::Io,
-                     QCoreApplication::translate("PagedTextPrinter", "Could not write the PDF to %1.").arg(path), {}, {}};
+        return Error{
+            ErrorCode::Io,
+            QCoreApplication::translate("PagedTextPrinter", "Could not write the PDF to %1.")
+                .arg(path),
+            {},
+            {}};
     return {};
 }
 

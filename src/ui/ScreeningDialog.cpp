@@ -28,15 +28,20 @@ QLabel* newErrorLabel(QWidget* parent)
 
 } // namespace
 
-ScreeningDialog::ScreeningDialog(ConsentService& service, PatientId patientId, const QString& patientName,
-                                 User user, QWidget* parent)
-    : QDialog(parent), m_service(service), m_patientId(patientId), m_user(std::move(user)), m_error(newErrorLabel(this))
+ScreeningDialog::ScreeningDialog(ConsentService& service, PatientId patientId,
+                                 const QString& patientName, User user, QWidget* parent)
+    : QDialog(parent),
+      m_service(service),
+      m_patientId(patientId),
+      m_user(std::move(user)),
+      m_error(newErrorLabel(this))
 {
     setObjectName(QStringLiteral("screeningDialog"));
     setWindowTitle(tr("Precaution screening \u2014 %1").arg(patientName));
 
     auto* absolute = new QGroupBox(tr("Do not needle if any of these applies"), this);
-    auto* relative = new QGroupBox(tr("Precautions: tick what applies and note how it changes the treatment"), this);
+    auto* relative = new QGroupBox(
+        tr("Precautions: tick what applies and note how it changes the treatment"), this);
     auto* absoluteGrid = new QGridLayout(absolute);
     auto* relativeGrid = new QGridLayout(relative);
     int absoluteRow = 0;
@@ -74,13 +79,15 @@ ScreeningDialog::ScreeningDialog(ConsentService& service, PatientId patientId, c
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    auto* intro = new QLabel(tr("Ask each question. The screening is dated now and signed by %1; it stays "
-                                "current for the clinic's review interval.")
-                                 .arg(m_user.displayName),
-                             this);
+    auto* intro =
+        new QLabel(tr("Ask each question. The screening is dated now and signed by %1; it stays "
+                      "current for the clinic's review interval.")
+                       .arg(m_user.displayName),
+                   this);
     intro->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* saveButton = buttons->addButton(tr("Save screening"), QDialogButtonBox::AcceptRole);
+    QPushButton* saveButton =
+        buttons->addButton(tr("Save screening"), QDialogButtonBox::AcceptRole);
     saveButton->setObjectName(QStringLiteral("saveScreeningButton"));
     saveButton->setDefault(true);
 
@@ -101,8 +108,9 @@ void ScreeningDialog::save()
     screening.patientId = m_patientId;
     for (const ScreeningItem& item : ScreeningChecklist::items()) {
         const Row r = m_rows.value(item.key);
-        screening.answers.append(ScreeningAnswer{item.key, r.present->isChecked(),
-                                                 r.present->isChecked() ? r.note->text().trimmed() : QString()});
+        screening.answers.append(
+            ScreeningAnswer{item.key, r.present->isChecked(),
+                            r.present->isChecked() ? r.note->text().trimmed() : QString()});
     }
     auto stored = m_service.recordScreening(screening, m_user);
     for (const Row& r : std::as_const(m_rows))

@@ -122,13 +122,15 @@ void SessionHeader::showClearance(const NeedlingClearance& clearance)
     if (clearance.isCleared()) {
         lines << tr("Cleared to needle: consent in force (leaflet version %1), screening current.")
                      .arg(clearance.leafletVersion);
-        m_clearance->setStyleSheet(QStringLiteral(
-            "QLabel { color: #1b4f2a; background: #eef7ef; border: 1px solid #a9d3b0; padding: 3px 6px; }"));
+        m_clearance->setStyleSheet(
+            QStringLiteral("QLabel { color: #1b4f2a; background: #eef7ef; border: 1px solid "
+                           "#a9d3b0; padding: 3px 6px; }"));
     } else {
         for (const NeedlingClearance::Reason& reason : clearance.blocks)
             lines << reason.message;
-        m_clearance->setStyleSheet(QStringLiteral(
-            "QLabel { color: #7a0016; background: #fdecee; border: 1px solid #e7a1ab; padding: 3px 6px; }"));
+        m_clearance->setStyleSheet(
+            QStringLiteral("QLabel { color: #7a0016; background: #fdecee; border: 1px solid "
+                           "#e7a1ab; padding: 3px 6px; }"));
     }
     if (!clearance.warnings.isEmpty())
         lines << tr("Precautions: %1.").arg(clearance.warnings.join(QStringLiteral("; ")));

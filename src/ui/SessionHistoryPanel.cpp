@@ -12,10 +12,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
-#include <QToolButton>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace needlechart {
@@ -60,15 +60,19 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     m_leaflet->setToolTip(tr("The dry needling information leaflet, with this patient's name"));
     m_leaflet->setPopupMode(QToolButton::InstantPopup);
     auto* leafletMenu = new QMenu(m_leaflet);
-    leafletMenu->addAction(tr("Print preview\u2026"), this, [this] { LeafletPrinter(m_context).preview(m_patientId, this); });
-    leafletMenu->addAction(tr("Print\u2026"), this, [this] { LeafletPrinter(m_context).print(m_patientId, this); });
-    leafletMenu->addAction(tr("Export PDF\u2026"), this, [this] { LeafletPrinter(m_context).exportPdf(m_patientId, this); });
+    leafletMenu->addAction(tr("Print preview\u2026"), this,
+                           [this] { LeafletPrinter(m_context).preview(m_patientId, this); });
+    leafletMenu->addAction(tr("Print\u2026"), this,
+                           [this] { LeafletPrinter(m_context).print(m_patientId, this); });
+    leafletMenu->addAction(tr("Export PDF\u2026"), this,
+                           [this] { LeafletPrinter(m_context).exportPdf(m_patientId, this); });
     leafletMenu->addSeparator();
     leafletMenu->addAction(tr("Consent form: print preview\u2026"), this, [this] {
         LeafletPrinter(m_context).preview(m_patientId, this, LeafletPrinter::Document::ConsentForm);
     });
     leafletMenu->addAction(tr("Consent form: export PDF\u2026"), this, [this] {
-        LeafletPrinter(m_context).exportPdf(m_patientId, this, LeafletPrinter::Document::ConsentForm);
+        LeafletPrinter(m_context).exportPdf(m_patientId, this,
+                                            LeafletPrinter::Document::ConsentForm);
     });
     m_leaflet->setMenu(leafletMenu);
     m_screening->setObjectName(QStringLiteral("screeningButton"));
@@ -129,7 +133,8 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     connect(m_open, &QPushButton::clicked, this, &SessionHistoryPanel::openCurrent);
     connect(m_table, &QTableView::activated, this, &SessionHistoryPanel::openCurrent);
     connect(&context.notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
-        if ((event.entity == ChangeEvent::Entity::Session || event.entity == ChangeEvent::Entity::Consent)
+        if ((event.entity == ChangeEvent::Entity::Session
+             || event.entity == ChangeEvent::Entity::Consent)
             && m_patientId > 0 && event.patientId == m_patientId)
             reload();
     });
@@ -161,12 +166,14 @@ void SessionHistoryPanel::reload()
             for (const NeedlingClearance::Reason& reason : clearance->blocks)
                 lines << reason.message;
             if (clearance->isCleared())
-                lines << tr("Cleared to needle (consent on leaflet version %1).").arg(clearance->leafletVersion);
+                lines << tr("Cleared to needle (consent on leaflet version %1).")
+                             .arg(clearance->leafletVersion);
             if (!clearance->warnings.isEmpty())
                 lines << tr("Precautions: %1.").arg(clearance->warnings.join(QStringLiteral("; ")));
             m_clearance->setText(lines.join(QLatin1Char(' ')));
-            m_clearance->setStyleSheet(clearance->isCleared() ? QStringLiteral("QLabel { color: #1b4f2a; }")
-                                                              : QStringLiteral("QLabel { color: #7a0016; }"));
+            m_clearance->setStyleSheet(clearance->isCleared()
+                                           ? QStringLiteral("QLabel { color: #1b4f2a; }")
+                                           : QStringLiteral("QLabel { color: #7a0016; }"));
             m_clearance->show();
         }
     }

@@ -2,15 +2,15 @@
 
 #include "needlechart/domain/Clock.h"
 #include "needlechart/services/ChangeNotifier.h"
+#include "needlechart/services/ConsentService.h"
 #include "needlechart/services/PatientService.h"
 #include "needlechart/services/SessionService.h"
-#include "needlechart/services/ConsentService.h"
 #include "needlechart/ui/AmendmentDialog.h"
 #include "needlechart/ui/BodyMapView.h"
 #include "needlechart/ui/ConsentDialog.h"
-#include "needlechart/ui/ScreeningDialog.h"
 #include "needlechart/ui/DateText.h"
 #include "needlechart/ui/MessagePresenter.h"
+#include "needlechart/ui/ScreeningDialog.h"
 #include "needlechart/ui/SessionController.h"
 #include "needlechart/ui/SessionEditor.h"
 #include "needlechart/ui/SessionHeader.h"
@@ -109,7 +109,8 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
         updateTitle();
     });
     connect(&m_context.notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
-        if ((event.entity == ChangeEvent::Entity::Session || event.entity == ChangeEvent::Entity::Consent)
+        if ((event.entity == ChangeEvent::Entity::Session
+             || event.entity == ChangeEvent::Entity::Consent)
             && event.patientId == m_editor->session().patientId)
             reloadChart();
     });
@@ -160,7 +161,8 @@ void SessionWindow::reloadChart()
     m_view->showChart(*chart);
     // A signed note stands on what it relied on; a draft shows whether it can be signed now.
     if (!m_editor->isReadOnly()) {
-        if (auto clearance = m_context.consent.clearance(m_editor->session().patientId, m_context.user)) {
+        if (auto clearance =
+                m_context.consent.clearance(m_editor->session().patientId, m_context.user)) {
             m_view->header()->showClearance(*clearance);
             m_view->bodyMap()->setEmphasisedCautions(clearance->concerns);
         }
@@ -169,8 +171,8 @@ void SessionWindow::reloadChart()
 
 void SessionWindow::recordScreening()
 {
-    auto* dialog = new ScreeningDialog(m_context.consent, m_editor->session().patientId, m_patientName,
-                                       m_context.user, this);
+    auto* dialog = new ScreeningDialog(m_context.consent, m_editor->session().patientId,
+                                       m_patientName, m_context.user, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();
@@ -178,8 +180,9 @@ void SessionWindow::recordScreening()
 
 void SessionWindow::recordConsent()
 {
-    auto* dialog = new ConsentDialog(m_context.consent, m_context.clinic, m_editor->session().patientId,
-                                     m_patientName, m_context.user, this);
+    auto* dialog =
+        new ConsentDialog(m_context.consent, m_context.clinic, m_editor->session().patientId,
+                          m_patientName, m_context.user, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();

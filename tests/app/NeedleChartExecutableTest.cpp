@@ -217,18 +217,20 @@ TEST_F(NeedleChartExecutableTest, screenshot_option_writes_a_png_of_the_main_win
 }
 
 } // namespace
-TEST_F(NeedleChartExecutableTest, leaflet_command_writes_a_pdf_holding_every_fact_and_the_clinic_and_patient)
+TEST_F(NeedleChartExecutableTest,
+       leaflet_command_writes_a_pdf_holding_every_fact_and_the_clinic_and_patient)
 {
     const QString database = inHome(QStringLiteral("clinic.db"));
     const QString pdf = inHome(QStringLiteral("leaflet.pdf"));
-    const ProcessRun result = run({QStringLiteral("leaflet"), QStringLiteral("--database"), database,
-                                   QStringLiteral("--demo"), QStringLiteral("--patient"), QStringLiteral("3"),
-                                   QStringLiteral("--pdf"), pdf});
+    const ProcessRun result = run({QStringLiteral("leaflet"), QStringLiteral("--database"),
+                                   database, QStringLiteral("--demo"), QStringLiteral("--patient"),
+                                   QStringLiteral("3"), QStringLiteral("--pdf"), pdf});
     ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
     ASSERT_TRUE(QFile::exists(pdf));
 
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     ASSERT_TRUE(pdftotext.waitForFinished(30000)) << "pdftotext (poppler-utils) is needed";
     ASSERT_EQ(pdftotext.exitCode(), 0);
     // Ligatures (fi, fl) become plain letters; line breaks and runs of spaces one space.
@@ -240,39 +242,48 @@ TEST_F(NeedleChartExecutableTest, leaflet_command_writes_a_pdf_holding_every_fac
     ASSERT_TRUE(database3.ok());
     auto patient = PatientRepository(*database3.value()).get(3);
     ASSERT_TRUE(patient.ok());
-    for (const QString& expected : QStringList{QStringLiteral("Riverside Physiotherapy (demo)"), QStringLiteral("0113 496 0999"),
-          QString(QStringLiteral("Prepared for ") + patient->fullName()),
-          // What it is, trigger points, procedure, twitch response, how it works, what to expect.
-          QStringLiteral("pain and poor movement that come from muscles"), QStringLiteral("headache"),
-          QStringLiteral("myofascial trigger points"), QStringLiteral("referred"),
-          QStringLiteral("You receive this leaflet first"), QStringLiteral("sterile needle"),
-          QStringLiteral("used once"), QStringLiteral("local twitch response"),
-          QStringLiteral("endogenous opioids"), QStringLiteral("too deep for fingers or an elbow"),
-          QStringLiteral("sore for a day or two"), QStringLiteral("bruise"), QStringLiteral("tired"),
-          QStringLiteral("soft tissue work, stretching and exercises"), QStringLiteral("looser and less painful"),
-          // Versus acupuncture, and what it is used for.
-          QStringLiteral("Traditional Chinese Medicine"), QStringLiteral("meridians"), QStringLiteral("(Qi or Chi)"),
-          QStringLiteral("trapezius"), QStringLiteral("small muscles of the neck"), QStringLiteral("multifidus"),
-          QStringLiteral("hamstring"), QStringLiteral("calves"), QStringLiteral("rotator cuff"),
-          QStringLiteral("tennis elbow"), QStringLiteral("many more"),
-          // Precautions asked, the right to decline or stop, what to do after, the footer.
-          QStringLiteral("blood thinners"), QStringLiteral("You can say no"), QStringLiteral("stop at any time"),
-          QStringLiteral("pneumothorax"), QStringLiteral("shortness of breath"),
-          QStringLiteral("emergency"), QStringLiteral("version 1 of"), QStringLiteral("page 1 of 2"),
-          QStringLiteral("page 2 of 2")})
+    for (const QString& expected : QStringList{
+             QStringLiteral("Riverside Physiotherapy (demo)"), QStringLiteral("0113 496 0999"),
+             QString(QStringLiteral("Prepared for ") + patient->fullName()),
+             // What it is, trigger points, procedure, twitch response, how it works, what to
+             // expect.
+             QStringLiteral("pain and poor movement that come from muscles"),
+             QStringLiteral("headache"), QStringLiteral("myofascial trigger points"),
+             QStringLiteral("referred"), QStringLiteral("You receive this leaflet first"),
+             QStringLiteral("sterile needle"), QStringLiteral("used once"),
+             QStringLiteral("local twitch response"), QStringLiteral("endogenous opioids"),
+             QStringLiteral("too deep for fingers or an elbow"),
+             QStringLiteral("sore for a day or two"), QStringLiteral("bruise"),
+             QStringLiteral("tired"), QStringLiteral("soft tissue work, stretching and exercises"),
+             QStringLiteral("looser and less painful"),
+             // Versus acupuncture, and what it is used for.
+             QStringLiteral("Traditional Chinese Medicine"), QStringLiteral("meridians"),
+             QStringLiteral("(Qi or Chi)"), QStringLiteral("trapezius"),
+             QStringLiteral("small muscles of the neck"), QStringLiteral("multifidus"),
+             QStringLiteral("hamstring"), QStringLiteral("calves"), QStringLiteral("rotator cuff"),
+             QStringLiteral("tennis elbow"), QStringLiteral("many more"),
+             // Precautions asked, the right to decline or stop, what to do after, the footer.
+             QStringLiteral("blood thinners"), QStringLiteral("You can say no"),
+             QStringLiteral("stop at any time"), QStringLiteral("pneumothorax"),
+             QStringLiteral("shortness of breath"), QStringLiteral("emergency"),
+             QStringLiteral("version 1 of"), QStringLiteral("page 1 of 2"),
+             QStringLiteral("page 2 of 2")})
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("{{"))) << "a placeholder was left in";
 }
 
-TEST_F(NeedleChartExecutableTest, leaflet_command_without_pdf_or_with_an_unknown_patient_fails_with_a_message)
+TEST_F(NeedleChartExecutableTest,
+       leaflet_command_without_pdf_or_with_an_unknown_patient_fails_with_a_message)
 {
     const QString database = inHome(QStringLiteral("clinic.db"));
-    const ProcessRun noPdf = run({QStringLiteral("leaflet"), QStringLiteral("--database"), database});
+    const ProcessRun noPdf =
+        run({QStringLiteral("leaflet"), QStringLiteral("--database"), database});
     EXPECT_EQ(noPdf.exitCode, 1);
-    EXPECT_TRUE(noPdf.standardError.contains(QStringLiteral("--pdf"))) << noPdf.standardError.toStdString();
-    const ProcessRun unknown = run({QStringLiteral("leaflet"), QStringLiteral("--database"), database,
-                                    QStringLiteral("--patient"), QStringLiteral("999"), QStringLiteral("--pdf"),
-                                    inHome(QStringLiteral("x.pdf"))});
+    EXPECT_TRUE(noPdf.standardError.contains(QStringLiteral("--pdf")))
+        << noPdf.standardError.toStdString();
+    const ProcessRun unknown = run({QStringLiteral("leaflet"), QStringLiteral("--database"),
+                                    database, QStringLiteral("--patient"), QStringLiteral("999"),
+                                    QStringLiteral("--pdf"), inHome(QStringLiteral("x.pdf"))});
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_FALSE(QFile::exists(inHome(QStringLiteral("x.pdf"))));
 }

@@ -34,7 +34,8 @@ Screening clear()
     return s;
 }
 
-TEST(ConsentRulesTest, consent_in_force_and_a_current_clear_screening_clear_needling_and_name_what_they_rest_on)
+TEST(ConsentRulesTest,
+     consent_in_force_and_a_current_clear_screening_clear_needling_and_name_what_they_rest_on)
 {
     const NeedlingClearance c = ConsentRules::evaluate(given(), clear(), Now, 12);
     EXPECT_TRUE(c.isCleared());
@@ -57,18 +58,22 @@ TEST(ConsentRulesTest, declined_or_withdrawn_consent_blocks)
 {
     Consent declined = given();
     declined.decision = ConsentDecision::Declined;
-    EXPECT_TRUE(ConsentRules::evaluate(declined, clear(), Now, 12).isBlockedBy(NeedlingClearance::Block::ConsentDeclined));
+    EXPECT_TRUE(ConsentRules::evaluate(declined, clear(), Now, 12)
+                    .isBlockedBy(NeedlingClearance::Block::ConsentDeclined));
     Consent withdrawn = given();
     withdrawn.withdrawnAt = Now.addDays(-1);
-    EXPECT_TRUE(ConsentRules::evaluate(withdrawn, clear(), Now, 12).isBlockedBy(NeedlingClearance::Block::ConsentWithdrawn));
+    EXPECT_TRUE(ConsentRules::evaluate(withdrawn, clear(), Now, 12)
+                    .isBlockedBy(NeedlingClearance::Block::ConsentWithdrawn));
 }
 
 TEST(ConsentRulesTest, a_screening_older_than_the_review_interval_has_expired)
 {
     Screening old = clear();
     old.screenedAt = Now.addMonths(-13);
-    EXPECT_TRUE(ConsentRules::evaluate(given(), old, Now, 12).isBlockedBy(NeedlingClearance::Block::ScreeningExpired));
-    EXPECT_TRUE(ConsentRules::evaluate(given(), old, Now, 18).isCleared()) << "the interval is the clinic's";
+    EXPECT_TRUE(ConsentRules::evaluate(given(), old, Now, 12)
+                    .isBlockedBy(NeedlingClearance::Block::ScreeningExpired));
+    EXPECT_TRUE(ConsentRules::evaluate(given(), old, Now, 18).isCleared())
+        << "the interval is the clinic's";
 }
 
 TEST(ConsentRulesTest, an_absolute_contraindication_blocks_and_a_precaution_warns_with_its_note)
@@ -78,7 +83,8 @@ TEST(ConsentRulesTest, an_absolute_contraindication_blocks_and_a_precaution_warn
     const NeedlingClearance blocked = ConsentRules::evaluate(given(), s, Now, 12);
     EXPECT_TRUE(blocked.isBlockedBy(NeedlingClearance::Block::Contraindicated));
 
-    s.answers = {ScreeningAnswer{QStringLiteral("anticoagulants"), true, QStringLiteral("Warfarin, INR 2.4")},
+    s.answers = {ScreeningAnswer{QStringLiteral("anticoagulants"), true,
+                                 QStringLiteral("Warfarin, INR 2.4")},
                  ScreeningAnswer{QStringLiteral("thorax"), true, QStringLiteral("Thin chest wall")},
                  ScreeningAnswer{QStringLiteral("epilepsy"), false, QString()}};
     const NeedlingClearance warned = ConsentRules::evaluate(given(), s, Now, 12);
@@ -129,9 +135,10 @@ TEST(ScreeningChecklistTest, lists_absolute_contraindications_and_precautions_wi
         absolute += item.weight == ScreeningWeight::Absolute ? 1 : 0;
     }
     EXPECT_GE(absolute, 4);
-    for (const char* key : {"unable-to-consent", "needle-phobia", "local-infection", "lymphoedema", "anticoagulants",
-                            "pregnancy", "epilepsy", "diabetes", "immunosuppression", "metal-allergy",
-                            "recent-surgery", "pacemaker", "must-drive", "fainting"})
+    for (const char* key :
+         {"unable-to-consent", "needle-phobia", "local-infection", "lymphoedema", "anticoagulants",
+          "pregnancy", "epilepsy", "diabetes", "immunosuppression", "metal-allergy",
+          "recent-surgery", "pacemaker", "must-drive", "fainting"})
         EXPECT_NE(ScreeningChecklist::find(QString::fromLatin1(key)), nullptr) << key;
 }
 

@@ -63,10 +63,14 @@ protected:
         return c;
     }
     int currentLeaflet() { return services.clinic().currentLeaflet()->version; }
-    Result<Session> sign() { return services.sessions().sign(test::richSession(patientId, clock.nowUtc()), alex); }
+    Result<Session> sign()
+    {
+        return services.sessions().sign(test::richSession(patientId, clock.nowUtc()), alex);
+    }
     static bool refusedFor(const Result<Session>& result, const QString& field)
     {
-        return !result.ok() && result.error().code == ErrorCode::Validation && result.error().hasFieldError(field);
+        return !result.ok() && result.error().code == ErrorCode::Validation
+               && result.error().hasFieldError(field);
     }
 };
 
@@ -87,7 +91,8 @@ TEST_F(ConsentServiceTest, editing_the_leaflet_saves_a_new_version_and_consent_k
     const int first = currentLeaflet();
     auto given = consent.recordConsent(consentOn(first), alex);
     ASSERT_TRUE(given.ok()) << describe(given.error());
-    auto edited = services.clinic().saveLeaflet(ClinicService::defaultLeafletMarkdown() + QStringLiteral("\nParking is free."), alex);
+    auto edited = services.clinic().saveLeaflet(
+        ClinicService::defaultLeafletMarkdown() + QStringLiteral("\nParking is free."), alex);
     ASSERT_TRUE(edited.ok());
     EXPECT_EQ(edited->version, first + 1);
     auto same = services.clinic().saveLeaflet(edited->markdown, alex);
@@ -115,7 +120,8 @@ TEST_F(ConsentServiceTest, the_front_desk_cannot_record_screening_or_consent)
 {
     const User desk = test::frontDeskUser();
     EXPECT_EQ(consent.recordScreening(screening(), desk).error().code, ErrorCode::NotPermitted);
-    EXPECT_EQ(consent.recordConsent(consentOn(currentLeaflet()), desk).error().code, ErrorCode::NotPermitted);
+    EXPECT_EQ(consent.recordConsent(consentOn(currentLeaflet()), desk).error().code,
+              ErrorCode::NotPermitted);
     EXPECT_EQ(consent.clearance(patientId, desk).error().code, ErrorCode::NotPermitted);
 }
 
@@ -143,7 +149,8 @@ TEST_F(ConsentServiceTest, signing_records_the_consent_leaflet_version_and_scree
 TEST_F(ConsentServiceTest, declined_consent_blocks_signing)
 {
     ASSERT_TRUE(consent.recordScreening(screening(), alex).ok());
-    ASSERT_TRUE(consent.recordConsent(consentOn(currentLeaflet(), ConsentDecision::Declined), alex).ok());
+    ASSERT_TRUE(
+        consent.recordConsent(consentOn(currentLeaflet(), ConsentDecision::Declined), alex).ok());
     EXPECT_TRUE(refusedFor(sign(), SessionFields::Consent));
 }
 
@@ -175,14 +182,20 @@ TEST_F(ConsentServiceTest, an_expired_screening_blocks_signing_until_screened_ag
 TEST_F(ConsentServiceTest, an_absolute_contraindication_blocks_and_a_precaution_only_warns)
 {
     ASSERT_TRUE(consent.recordConsent(consentOn(currentLeaflet()), alex).ok());
-    ASSERT_TRUE(consent.recordScreening(screening({ScreeningAnswer{QStringLiteral("local-infection"), true, QString()}}), alex).ok());
+    ASSERT_TRUE(consent
+                    .recordScreening(screening({ScreeningAnswer{QStringLiteral("local-infection"),
+                                                                true, QString()}}),
+                                     alex)
+                    .ok());
     EXPECT_TRUE(refusedFor(sign(), SessionFields::Screening));
 
     clock.advanceSeconds(60);
-    ASSERT_TRUE(consent.recordScreening(screening({ScreeningAnswer{QStringLiteral("must-drive"), true,
-                                                                   QStringLiteral("Rests 15 min first")}}),
-                                        alex)
-                    .ok());
+    ASSERT_TRUE(
+        consent
+            .recordScreening(screening({ScreeningAnswer{QStringLiteral("must-drive"), true,
+                                                        QStringLiteral("Rests 15 min first")}}),
+                             alex)
+            .ok());
     auto clearance = consent.clearance(patientId, alex);
     ASSERT_TRUE(clearance.ok());
     EXPECT_TRUE(clearance->isCleared());
@@ -192,7 +205,8 @@ TEST_F(ConsentServiceTest, an_absolute_contraindication_blocks_and_a_precaution_
 
 TEST_F(ConsentServiceTest, a_precaution_without_a_note_is_not_recorded)
 {
-    auto refused = consent.recordScreening(screening({ScreeningAnswer{QStringLiteral("pregnancy"), true, QString()}}), alex);
+    auto refused = consent.recordScreening(
+        screening({ScreeningAnswer{QStringLiteral("pregnancy"), true, QString()}}), alex);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().hasFieldError(QStringLiteral("pregnancy")));
     auto latest = consent.latestScreening(patientId, alex);

@@ -1,10 +1,9 @@
 #include "needlechart/services/SessionService.h"
 
-#include "needlechart/services/ClinicServices.h"
-
 #include "needlechart/domain/FixedClock.h"
 #include "needlechart/domain/MuscleCatalogue.h"
 #include "needlechart/services/ChangeNotifier.h"
+#include "needlechart/services/ClinicServices.h"
 #include "needlechart/storage/Database.h"
 #include "needlechart/storage/PatientRepository.h"
 #include "needlechart/storage/SessionRepository.h"

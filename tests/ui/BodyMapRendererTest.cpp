@@ -391,12 +391,13 @@ TEST_F(BodyMapRendererTest, a_point_on_a_muscle_with_only_a_neurovascular_cautio
     EXPECT_EQ(renderer.markerAt(centre, target, geometry, warned), key);
 }
 
-TEST_F(BodyMapRendererTest, cautions_the_screening_emphasises_outline_their_muscles_and_mark_their_points)
+TEST_F(BodyMapRendererTest,
+       cautions_the_screening_emphasises_outline_their_muscles_and_mark_their_points)
 {
     const auto at = geometry.interiorPoint(QStringLiteral("biceps_femoris"), BodySide::Left);
     ASSERT_TRUE(at);
-    const TriggerPointKey key = points.add(
-        TriggerPoint{0, BodyView::Posterior, QStringLiteral("biceps_femoris"), BodySide::Left, *at});
+    const TriggerPointKey key = points.add(TriggerPoint{
+        0, BodyView::Posterior, QStringLiteral("biceps_femoris"), BodySide::Left, *at});
     BodyMapRenderState plain;
     plain.points = &points;
     plain.catalogue = &MuscleCatalogue::builtIn();

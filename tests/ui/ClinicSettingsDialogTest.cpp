@@ -45,7 +45,8 @@ TEST_F(ClinicSettingsDialogTest, saving_the_details_stores_the_profile_and_an_em
     EXPECT_EQ(profile->screeningReviewMonths, 6);
 }
 
-TEST_F(ClinicSettingsDialogTest, an_edited_leaflet_is_saved_as_a_new_version_and_every_version_can_be_printed)
+TEST_F(ClinicSettingsDialogTest,
+       an_edited_leaflet_is_saved_as_a_new_version_and_every_version_can_be_printed)
 {
     ClinicSettingsDialog dialog(context);
     dialog.show();

@@ -1,11 +1,11 @@
 #include "needlechart/ui/MainWindow.h"
 
 #include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/LeafletPrinter.h"
 #include "needlechart/ui/PatientDetailsPanel.h"
 #include "needlechart/ui/PatientDialog.h"
 #include "needlechart/ui/PatientListModel.h"
 #include "needlechart/ui/PatientListPanel.h"
-#include "needlechart/ui/LeafletPrinter.h"
 #include "needlechart/ui/SessionEditor.h"
 #include "needlechart/ui/SessionHistoryModel.h"
 #include "needlechart/ui/SessionHistoryPanel.h"
@@ -17,21 +17,20 @@
 #include "TestClinic.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QDir>
-#include <QFileInfo>
 #include <QProcess>
-#include <QMenu>
 #include <QPushButton>
-#include <QToolButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -310,11 +309,13 @@ TEST_F(MainWindowTest, the_front_desk_can_print_the_leaflet_for_the_selected_pat
 {
     AppSettings settings(settingsFile());
     m_contexts.push_back(std::make_unique<UiContext>(clinic.context(
-        settings, messages, User{QStringLiteral("desk"), QStringLiteral("Sam Reid"), StaffRole::FrontDesk})));
+        settings, messages,
+        User{QStringLiteral("desk"), QStringLiteral("Sam Reid"), StaffRole::FrontDesk})));
     MainWindow window(*m_contexts.back());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    const Patient patient = clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
+    const Patient patient =
+        clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
     ASSERT_TRUE(window.listPanel()->selectPatient(patient.id));
     QToolButton* leaflet = window.historyPanel()->leafletButton();
     EXPECT_TRUE(leaflet->isVisible());
@@ -332,13 +333,18 @@ TEST_F(MainWindowTest, the_front_desk_can_print_the_leaflet_for_the_selected_pat
 
     // The consent form names the leaflet version the patient was given.
     const QString form = QFileInfo(settingsFile()).dir().filePath(QStringLiteral("consent.pdf"));
-    ASSERT_TRUE(LeafletPrinter(*m_contexts.back()).exportPdfTo(patient.id, form, LeafletPrinter::Document::ConsentForm).ok());
+    ASSERT_TRUE(LeafletPrinter(*m_contexts.back())
+                    .exportPdfTo(patient.id, form, LeafletPrinter::Document::ConsentForm)
+                    .ok());
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"), {form, QStringLiteral("-")});
     ASSERT_TRUE(pdftotext.waitForFinished(30000));
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
-    for (const char* expected : {"Consent to dry needling", "Rowan Quinn", "leaflet version 1", "pneumothorax",
-                                 "stop it at any time", "patient's signature", "Witness"})
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput())
+                             .normalized(QString::NormalizationForm_KC)
+                             .simplified();
+    for (const char* expected :
+         {"Consent to dry needling", "Rowan Quinn", "leaflet version 1", "pneumothorax",
+          "stop it at any time", "patient's signature", "Witness"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
 }
 
@@ -346,17 +352,22 @@ TEST_F(MainWindowTest, withdrawing_consent_is_recorded_and_blocks_needling_again
 {
     AppSettings settings(settingsFile());
     auto window = newWindow(settings);
-    const Patient patient = clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
+    const Patient patient =
+        clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
     EXPECT_FALSE(window->withdrawConsent(patient.id, QStringLiteral("n/a")));
     ASSERT_EQ(messages.messages.size(), 1) << "nothing to withdraw is said, not done";
     clinic.clearForNeedling(patient.id);
     ASSERT_TRUE(window->listPanel()->selectPatient(patient.id));
-    const auto* clearance = window->historyPanel()->findChild<QLabel*>(QStringLiteral("sessionHistoryClearance"));
+    const auto* clearance =
+        window->historyPanel()->findChild<QLabel*>(QStringLiteral("sessionHistoryClearance"));
     ASSERT_TRUE(clearance);
-    EXPECT_TRUE(clearance->text().contains(QStringLiteral("Cleared to needle"))) << clearance->text().toStdString();
+    EXPECT_TRUE(clearance->text().contains(QStringLiteral("Cleared to needle")))
+        << clearance->text().toStdString();
 
-    ASSERT_TRUE(window->withdrawConsent(patient.id, QStringLiteral("Would rather not have needles")));
-    EXPECT_TRUE(clearance->text().contains(QStringLiteral("withdrew consent"))) << clearance->text().toStdString();
+    ASSERT_TRUE(
+        window->withdrawConsent(patient.id, QStringLiteral("Would rather not have needles")));
+    EXPECT_TRUE(clearance->text().contains(QStringLiteral("withdrew consent")))
+        << clearance->text().toStdString();
     auto consents = clinic.consent().consents(patient.id, test::TestClinic::defaultClinician());
     ASSERT_TRUE(consents.ok());
     ASSERT_EQ(consents->size(), 1u);

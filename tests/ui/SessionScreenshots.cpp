@@ -21,8 +21,8 @@
 #include "needlechart/ui/AppSettings.h"
 #include "needlechart/ui/LeafletPrinter.h"
 #include "needlechart/ui/MainWindow.h"
-#include "needlechart/ui/PatientListPanel.h"
 #include "needlechart/ui/MessagePresenter.h"
+#include "needlechart/ui/PatientListPanel.h"
 #include "needlechart/ui/PointTableModel.h"
 #include "needlechart/ui/SessionController.h"
 #include "needlechart/ui/SessionEditor.h"
@@ -145,8 +145,9 @@ int main(int argc, char** argv)
     AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     SilentMessages messages;
     const User user{QStringLiteral("amorgan"), QStringLiteral("Alex Morgan"), StaffRole::Clinician};
-    UiContext context{patients, sessions, services.consent(), services.clinic(), services.notifier(),
-                      settings, messages, user};
+    UiContext context{
+        patients, sessions, services.consent(), services.clinic(), services.notifier(), settings,
+        messages, user};
 
     if (!DemoClinic::populate(*db, services.patientRepository(), 60, 20240601, clock.nowUtc()).ok())
         return 1;
@@ -165,8 +166,9 @@ int main(int argc, char** argv)
     {
         Screening screening;
         screening.patientId = patient->id;
-        screening.answers = {ScreeningAnswer{QStringLiteral("must-drive"), true,
-                                             QStringLiteral("Drives home: rests 15 minutes first")}};
+        screening.answers = {
+            ScreeningAnswer{QStringLiteral("must-drive"), true,
+                            QStringLiteral("Drives home: rests 15 minutes first")}};
         auto leaflet = services.clinic().currentLeaflet();
         Consent consent;
         consent.patientId = patient->id;
@@ -250,7 +252,10 @@ int main(int argc, char** argv)
     }
     if (argc > 2) {
         const QString form = QString::fromLocal8Bit(argv[2]);
-        ok = LeafletPrinter(context).exportPdfTo(patient->id, form, LeafletPrinter::Document::ConsentForm).ok() && ok;
+        ok = LeafletPrinter(context)
+                 .exportPdfTo(patient->id, form, LeafletPrinter::Document::ConsentForm)
+                 .ok()
+             && ok;
     }
     return ok ? 0 : 1;
 }

@@ -9,11 +9,11 @@
 #include "needlechart/ui/BodyMapWidget.h"
 #include "needlechart/ui/ConsentDialog.h"
 #include "needlechart/ui/PointTableModel.h"
+#include "needlechart/ui/ScreeningDialog.h"
 #include "needlechart/ui/SessionController.h"
 #include "needlechart/ui/SessionEditor.h"
 #include "needlechart/ui/SessionHeader.h"
 #include "needlechart/ui/SessionView.h"
-#include "needlechart/ui/ScreeningDialog.h"
 
 #include "RecordingMessagePresenter.h"
 #include "TestClinic.h"
@@ -303,12 +303,14 @@ TEST_F(SessionWindowTest, the_previous_sessions_points_are_ghosted_on_the_new_se
 
 TEST_F(SessionWindowTest, without_consent_and_screening_signing_says_why_and_offers_to_record_them)
 {
-    const Patient newcomer = clinic.addPatient(QStringLiteral("Adeyemi"), QStringLiteral("Tolu"), QDate(1979, 9, 9));
+    const Patient newcomer =
+        clinic.addPatient(QStringLiteral("Adeyemi"), QStringLiteral("Tolu"), QDate(1979, 9, 9));
     QPointer<SessionWindow> w = open(SessionWindow::openNew(context, newcomer.id));
     ASSERT_TRUE(w);
     chartTypicalSession(*w);
     const auto* clearance = w->view()->header()->clearanceLabel();
-    EXPECT_TRUE(clearance->text().contains(QStringLiteral("No consent"))) << clearance->text().toStdString();
+    EXPECT_TRUE(clearance->text().contains(QStringLiteral("No consent")))
+        << clearance->text().toStdString();
 
     messages.answer = true;
     QTest::mouseClick(w->view()->signButton(), Qt::LeftButton);
@@ -325,7 +327,8 @@ TEST_F(SessionWindowTest, without_consent_and_screening_signing_says_why_and_off
     screening->checkBox(QStringLiteral("must-drive"))->setChecked(true);
     screening->save();
     EXPECT_TRUE(screening->errorLabel(QStringLiteral("must-drive"))->isVisible());
-    screening->noteEdit(QStringLiteral("must-drive"))->setText(QStringLiteral("Rests 15 minutes before driving"));
+    screening->noteEdit(QStringLiteral("must-drive"))
+        ->setText(QStringLiteral("Rests 15 minutes before driving"));
     screening->save();
     QCoreApplication::processEvents();
 
@@ -340,7 +343,8 @@ TEST_F(SessionWindowTest, without_consent_and_screening_signing_says_why_and_off
     consentDialog->scopeEdit()->setText(QStringLiteral("Neck and shoulders, course of treatment"));
     consentDialog->save();
     QCoreApplication::processEvents();
-    EXPECT_TRUE(clearance->text().contains(QStringLiteral("Cleared to needle"))) << clearance->text().toStdString();
+    EXPECT_TRUE(clearance->text().contains(QStringLiteral("Cleared to needle")))
+        << clearance->text().toStdString();
     EXPECT_TRUE(clearance->text().contains(QStringLiteral("Rests 15 minutes before driving")));
 
     QTest::mouseClick(w->view()->signButton(), Qt::LeftButton);

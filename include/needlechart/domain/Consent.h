@@ -32,7 +32,10 @@ struct Consent {
     [[nodiscard]] bool isStored() const { return id > 0; }
     [[nodiscard]] bool isWithdrawn() const { return withdrawnAt.isValid(); }
     // Given and not withdrawn.
-    [[nodiscard]] bool isInForce() const { return decision == ConsentDecision::Given && !isWithdrawn(); }
+    [[nodiscard]] bool isInForce() const
+    {
+        return decision == ConsentDecision::Given && !isWithdrawn();
+    }
 
     friend bool operator==(const Consent&, const Consent&) = default;
 };

@@ -14,8 +14,10 @@ template <>
 struct EnumText<ConsentDecision> {
     static constexpr const char* Context = "ConsentDecision";
     static constexpr std::array Entries{
-        EnumEntry<ConsentDecision>{ConsentDecision::Given, "given", QT_TRANSLATE_NOOP("ConsentDecision", "Given")},
-        EnumEntry<ConsentDecision>{ConsentDecision::Declined, "declined", QT_TRANSLATE_NOOP("ConsentDecision", "Declined")},
+        EnumEntry<ConsentDecision>{ConsentDecision::Given, "given",
+                                   QT_TRANSLATE_NOOP("ConsentDecision", "Given")},
+        EnumEntry<ConsentDecision>{ConsentDecision::Declined, "declined",
+                                   QT_TRANSLATE_NOOP("ConsentDecision", "Declined")},
     };
 };
 
@@ -23,8 +25,10 @@ template <>
 struct EnumText<ConsentForm> {
     static constexpr const char* Context = "ConsentForm";
     static constexpr std::array Entries{
-        EnumEntry<ConsentForm>{ConsentForm::Written, "written", QT_TRANSLATE_NOOP("ConsentForm", "Written")},
-        EnumEntry<ConsentForm>{ConsentForm::Verbal, "verbal", QT_TRANSLATE_NOOP("ConsentForm", "Verbal")},
+        EnumEntry<ConsentForm>{ConsentForm::Written, "written",
+                               QT_TRANSLATE_NOOP("ConsentForm", "Written")},
+        EnumEntry<ConsentForm>{ConsentForm::Verbal, "verbal",
+                               QT_TRANSLATE_NOOP("ConsentForm", "Verbal")},
     };
 };
 
@@ -32,8 +36,10 @@ template <>
 struct EnumText<ScreeningWeight> {
     static constexpr const char* Context = "ScreeningWeight";
     static constexpr std::array Entries{
-        EnumEntry<ScreeningWeight>{ScreeningWeight::Absolute, "absolute", QT_TRANSLATE_NOOP("ScreeningWeight", "Do not needle")},
-        EnumEntry<ScreeningWeight>{ScreeningWeight::Relative, "relative", QT_TRANSLATE_NOOP("ScreeningWeight", "Precaution")},
+        EnumEntry<ScreeningWeight>{ScreeningWeight::Absolute, "absolute",
+                                   QT_TRANSLATE_NOOP("ScreeningWeight", "Do not needle")},
+        EnumEntry<ScreeningWeight>{ScreeningWeight::Relative, "relative",
+                                   QT_TRANSLATE_NOOP("ScreeningWeight", "Precaution")},
     };
 };
 

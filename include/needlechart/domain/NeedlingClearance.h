@@ -22,12 +22,12 @@ struct NeedlingClearance {
         QString message;
     };
 
-    QList<Reason> blocks;    // empty: cleared to needle
-    QStringList warnings;    // precautions present, with their notes
-    CautionKinds concerns;   // muscle cautions the screening makes more serious
-    qint64 consentId = 0;    // the consent relied on, when cleared
-    int leafletVersion = 0;  // and the leaflet it was given with
-    qint64 screeningId = 0;  // the screening relied on
+    QList<Reason> blocks;   // empty: cleared to needle
+    QStringList warnings;   // precautions present, with their notes
+    CautionKinds concerns;  // muscle cautions the screening makes more serious
+    qint64 consentId = 0;   // the consent relied on, when cleared
+    int leafletVersion = 0; // and the leaflet it was given with
+    qint64 screeningId = 0; // the screening relied on
 
     [[nodiscard]] bool isCleared() const { return blocks.isEmpty(); }
     [[nodiscard]] bool isBlockedBy(Block block) const

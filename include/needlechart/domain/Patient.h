@@ -24,10 +24,10 @@ struct Patient {
     QString phone;
     QString email;
     QString address;
-    QString referrer; // GP or referring clinician
-    QString notes;    // administrative notes, not clinical notes
-    QDateTime createdAt; // UTC
-    QDateTime updatedAt; // UTC
+    QString referrer;      // GP or referring clinician
+    QString notes;         // administrative notes, not clinical notes
+    QDateTime createdAt;   // UTC
+    QDateTime updatedAt;   // UTC
     qint64 rowVersion = 0; // optimistic lock: bumped on every update
     QDate lastVisitOn;     // set by charting; null if never seen
 

@@ -32,7 +32,10 @@ struct Screening {
     [[nodiscard]] bool isStored() const { return id > 0; }
     [[nodiscard]] bool isPresent(const QString& itemKey) const;
     // When it stops being current.
-    [[nodiscard]] QDateTime reviewDue(int reviewMonths) const { return screenedAt.addMonths(reviewMonths); }
+    [[nodiscard]] QDateTime reviewDue(int reviewMonths) const
+    {
+        return screenedAt.addMonths(reviewMonths);
+    }
 
     friend bool operator==(const Screening&, const Screening&) = default;
 };

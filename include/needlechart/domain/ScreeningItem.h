@@ -9,8 +9,8 @@ namespace needlechart {
 
 // One question of the precaution screening (see ScreeningChecklist).
 struct ScreeningItem {
-    QString key;      // stable, stored: "anticoagulants"
-    QString label;    // translated question text
+    QString key;   // stable, stored: "anticoagulants"
+    QString label; // translated question text
     ScreeningWeight weight = ScreeningWeight::Relative;
     // Muscles whose cautions this answer makes more serious (e.g. pneumothorax-risk muscles for
     // "chest wall or lung condition"); empty for whole-body precautions.

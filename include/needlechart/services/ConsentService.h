@@ -24,15 +24,16 @@ class PatientRepository;
 // (ConsentRules), and SessionService refuses to sign without it.
 class ConsentService {
 public:
-    ConsentService(ConsentRepository& consents, ClinicRepository& clinic, PatientRepository& patients,
-                   ChangeNotifier& notifier, const Clock& clock);
+    ConsentService(ConsentRepository& consents, ClinicRepository& clinic,
+                   PatientRepository& patients, ChangeNotifier& notifier, const Clock& clock);
 
     [[nodiscard]] Result<Screening> recordScreening(const Screening& screening, const User& user);
     [[nodiscard]] Result<Consent> recordConsent(const Consent& consent, const User& user);
     [[nodiscard]] Result<Consent> withdraw(ConsentId id, const QString& note, const User& user);
 
     [[nodiscard]] Result<std::vector<Consent>> consents(PatientId patientId, const User& user);
-    [[nodiscard]] Result<std::optional<Screening>> latestScreening(PatientId patientId, const User& user);
+    [[nodiscard]] Result<std::optional<Screening>> latestScreening(PatientId patientId,
+                                                                   const User& user);
     // May needling be charted for the patient now? With the reasons if not, and the
     // precautions to show if so.
     [[nodiscard]] Result<NeedlingClearance> clearance(PatientId patientId, const User& user);

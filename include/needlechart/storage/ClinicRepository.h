@@ -23,8 +23,8 @@ public:
     [[nodiscard]] Status saveProfile(const ClinicProfile& profile, const QDateTime& nowUtc);
 
     // Stores `text` as the next version (latest + 1) and returns it.
-    [[nodiscard]] Result<LeafletVersion> addLeafletVersion(const QString& markdown, const QString& createdBy,
-                                                           const QDateTime& nowUtc);
+    [[nodiscard]] Result<LeafletVersion>
+    addLeafletVersion(const QString& markdown, const QString& createdBy, const QDateTime& nowUtc);
     // The newest version, or nullopt when there is none yet.
     [[nodiscard]] Result<std::optional<LeafletVersion>> latestLeaflet();
     [[nodiscard]] Result<LeafletVersion> leaflet(int version);

@@ -26,18 +26,20 @@ public:
                                            const QString& note);
     [[nodiscard]] Result<Consent> consent(ConsentId id);
     // The patient's most recent consent record at or before `atUtc`, or nullopt.
-    [[nodiscard]] Result<std::optional<Consent>> latestConsent(PatientId patientId, const QDateTime& atUtc);
+    [[nodiscard]] Result<std::optional<Consent>> latestConsent(PatientId patientId,
+                                                               const QDateTime& atUtc);
     // Newest first.
     [[nodiscard]] Result<std::vector<Consent>> consents(PatientId patientId);
 
     [[nodiscard]] Result<Screening> addScreening(const Screening& screening);
     // The patient's most recent screening at or before `atUtc`, with its answers, or nullopt.
-    [[nodiscard]] Result<std::optional<Screening>> latestScreening(PatientId patientId, const QDateTime& atUtc);
+    [[nodiscard]] Result<std::optional<Screening>> latestScreening(PatientId patientId,
+                                                                   const QDateTime& atUtc);
 
 private:
     [[nodiscard]] Result<QSqlQuery*> prepared(const QString& sql);
-    [[nodiscard]] Result<std::optional<Consent>> oneConsent(const QString& sql,
-                                                            const std::function<void(QSqlQuery&)>& bind);
+    [[nodiscard]] Result<std::optional<Consent>>
+    oneConsent(const QString& sql, const std::function<void(QSqlQuery&)>& bind);
 
     Database& m_database;
     StatementCache m_statements;

@@ -32,9 +32,10 @@ public:
     [[nodiscard]] Result<Session> saveDraft(const Session& session, const QDateTime& nowUtc);
     // Locks a stored draft at `rowVersion` as signed by `signedBy` at `nowUtc`, relying on the
     // consent, leaflet version and screening given (0: none).
-    [[nodiscard]] Result<Session> markSigned(SessionId id, qint64 rowVersion, const QString& signedBy,
-                                             const QDateTime& nowUtc, qint64 consentId = 0,
-                                             int leafletVersion = 0, qint64 screeningId = 0);
+    [[nodiscard]] Result<Session> markSigned(SessionId id, qint64 rowVersion,
+                                             const QString& signedBy, const QDateTime& nowUtc,
+                                             qint64 consentId = 0, int leafletVersion = 0,
+                                             qint64 screeningId = 0);
     // Appends an amendment to a signed note; returns it with its id.
     [[nodiscard]] Result<Amendment> appendAmendment(SessionId id, const Amendment& amendment);
     // Deletes a draft and its rows. A signed note is refused.

@@ -30,7 +30,8 @@ public:
     explicit ConsentFormRenderer(ConsentFormContent content);
 
     int render(QPagedPaintDevice& device) const;
-    [[nodiscard]] Status exportPdf(const QString& path, QPageSize::PageSizeId pageSize = QPageSize::A4) const;
+    [[nodiscard]] Status exportPdf(const QString& path,
+                                   QPageSize::PageSizeId pageSize = QPageSize::A4) const;
     // The form's text as HTML (what render() typesets).
     [[nodiscard]] QString html() const;
 

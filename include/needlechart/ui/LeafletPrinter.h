@@ -27,7 +27,8 @@ public:
     void preview(PatientId patientId, QWidget* parent, Document document = Document::Leaflet) const;
     void print(PatientId patientId, QWidget* parent, Document document = Document::Leaflet) const;
     // Asks where to save, then writes the PDF.
-    void exportPdf(PatientId patientId, QWidget* parent, Document document = Document::Leaflet) const;
+    void exportPdf(PatientId patientId, QWidget* parent,
+                   Document document = Document::Leaflet) const;
     // Writes the PDF to `path` without asking (what exportPdf does once it has a path).
     [[nodiscard]] Status exportPdfTo(PatientId patientId, const QString& path,
                                      Document document = Document::Leaflet) const;

@@ -37,7 +37,8 @@ public:
     // Paints every page; returns how many.
     int render(QPagedPaintDevice& device) const;
     // Writes a PDF of the leaflet at `path` on `pageSize` paper.
-    [[nodiscard]] Status exportPdf(const QString& path, QPageSize::PageSizeId pageSize = QPageSize::A4) const;
+    [[nodiscard]] Status exportPdf(const QString& path,
+                                   QPageSize::PageSizeId pageSize = QPageSize::A4) const;
 
     // The leaflet text with the clinic's details filled in (Markdown).
     [[nodiscard]] QString markdown() const;

@@ -2,8 +2,8 @@
 
 #include "needlechart/domain/Patient.h"
 #include "needlechart/domain/Result.h"
-#include "needlechart/services/PatientService.h"
 #include "needlechart/domain/Session.h"
+#include "needlechart/services/PatientService.h"
 #include "needlechart/ui/UiContext.h"
 
 #include <QMainWindow>

@@ -22,7 +22,8 @@ public:
     // Returns the number of pages painted.
     static int paint(QTextDocument& document, QPagedPaintDevice& device, const Footer& footer);
     // Writes a PDF at `path` with the project's margins; `paint` paints onto the writer.
-    [[nodiscard]] static Status exportPdf(const QString& path, QPageSize::PageSizeId pageSize, const QString& title,
+    [[nodiscard]] static Status exportPdf(const QString& path, QPageSize::PageSizeId pageSize,
+                                          const QString& title,
                                           const std::function<void(QPagedPaintDevice&)>& paint);
     // The body text size documents use, in points.
     static constexpr double BodyPointSize = 10.5;

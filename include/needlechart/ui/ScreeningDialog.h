@@ -21,12 +21,21 @@ class ConsentService;
 class ScreeningDialog : public QDialog {
     Q_OBJECT
 public:
-    ScreeningDialog(ConsentService& service, PatientId patientId, const QString& patientName, User user,
-                    QWidget* parent = nullptr);
+    ScreeningDialog(ConsentService& service, PatientId patientId, const QString& patientName,
+                    User user, QWidget* parent = nullptr);
 
-    [[nodiscard]] QCheckBox* checkBox(const QString& itemKey) const { return m_rows.value(itemKey).present; }
-    [[nodiscard]] QLineEdit* noteEdit(const QString& itemKey) const { return m_rows.value(itemKey).note; }
-    [[nodiscard]] QLabel* errorLabel(const QString& itemKey) const { return m_rows.value(itemKey).error; }
+    [[nodiscard]] QCheckBox* checkBox(const QString& itemKey) const
+    {
+        return m_rows.value(itemKey).present;
+    }
+    [[nodiscard]] QLineEdit* noteEdit(const QString& itemKey) const
+    {
+        return m_rows.value(itemKey).note;
+    }
+    [[nodiscard]] QLabel* errorLabel(const QString& itemKey) const
+    {
+        return m_rows.value(itemKey).error;
+    }
     // Presses "Save screening".
     void save();
 

@@ -53,7 +53,7 @@ private:
     QPushButton* m_open;
     QPushButton* m_screening;
     QPushButton* m_consent;
-    QLabel* m_clearance; // may needling be charted, and why not
+    QLabel* m_clearance;    // may needling be charted, and why not
     QToolButton* m_leaflet; // print preview, print, export PDF
 };
 
