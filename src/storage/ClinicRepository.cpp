@@ -17,16 +17,18 @@ QString tr(const char* text)
 }
 
 const QString SelectProfile = QStringLiteral(
-    "SELECT name, address, phone, email, logo_png, screening_review_months FROM clinic_profile "
+    "SELECT name, address, phone, email, logo_png, screening_review_months, opens_at, closes_at, "
+    "working_days FROM clinic_profile "
     "WHERE id = 1");
 // Portable upsert: the row is created by the first save and updated after.
 const QString UpdateProfile = QStringLiteral(
     "UPDATE clinic_profile SET name = :name, address = :address, phone = :phone, email = :email, "
-    "logo_png = :logo_png, screening_review_months = :months, updated_at = :now WHERE id = 1");
+    "logo_png = :logo_png, screening_review_months = :months, opens_at = :opens_at, "
+    "closes_at = :closes_at, working_days = :working_days, updated_at = :now WHERE id = 1");
 const QString InsertProfile = QStringLiteral(
     "INSERT INTO clinic_profile (id, name, address, phone, email, logo_png, "
-    "screening_review_months, updated_at) VALUES (1, :name, :address, :phone, :email, :logo_png, "
-    ":months, :now)");
+    "screening_review_months, opens_at, closes_at, working_days, updated_at) VALUES (1, :name, "
+    ":address, :phone, :email, :logo_png, :months, :opens_at, :closes_at, :working_days, :now)");
 const QString InsertLeaflet = QStringLiteral(
     "INSERT INTO leaflet_version (version, created_at, created_by, body) "
     "SELECT COALESCE(MAX(version), 0) + 1, :created_at, :created_by, :body FROM leaflet_version "
@@ -49,6 +51,9 @@ void bindProfile(QSqlQuery& q, const ClinicProfile& p, const QDateTime& nowUtc)
                                                  ? QVariant(QMetaType(QMetaType::QByteArray))
                                                  : QVariant(p.logoPng));
     q.bindValue(QStringLiteral(":months"), p.screeningReviewMonths);
+    q.bindValue(QStringLiteral(":opens_at"), p.opensAt.toString(QStringLiteral("HH:mm")));
+    q.bindValue(QStringLiteral(":closes_at"), p.closesAt.toString(QStringLiteral("HH:mm")));
+    q.bindValue(QStringLiteral(":working_days"), p.workingDays);
     q.bindValue(QStringLiteral(":now"), SqlValues::timestampText(nowUtc));
 }
 
@@ -90,6 +95,9 @@ Result<ClinicProfile> ClinicRepository::profile()
         p.email = q.value(3).toString();
         p.logoPng = q.value(4).toByteArray();
         p.screeningReviewMonths = q.value(5).toInt();
+        p.opensAt = QTime::fromString(q.value(6).toString(), QStringLiteral("HH:mm"));
+        p.closesAt = QTime::fromString(q.value(7).toString(), QStringLiteral("HH:mm"));
+        p.workingDays = q.value(8).toInt();
     }
     q.finish();
     return p;

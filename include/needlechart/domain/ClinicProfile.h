@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QTime>
 
 namespace needlechart {
 
@@ -14,6 +15,12 @@ struct ClinicProfile {
     QByteArray logoPng; // empty: no logo
     // How long a precaution screening stays current.
     int screeningReviewMonths = 12;
+    // Opening hours (local time) and days (bit 0 Monday ... bit 6 Sunday) of the appointment book.
+    QTime opensAt = QTime(8, 0);
+    QTime closesAt = QTime(18, 0);
+    int workingDays = 0b0011111;
+
+    [[nodiscard]] bool isOpenOn(int isoDayOfWeek) const { return (workingDays >> (isoDayOfWeek - 1)) & 1; }
 
     friend bool operator==(const ClinicProfile&, const ClinicProfile&) = default;
 };

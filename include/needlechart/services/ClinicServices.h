@@ -1,10 +1,12 @@
 #pragma once
 
+#include "needlechart/services/AppointmentService.h"
 #include "needlechart/services/ChangeNotifier.h"
 #include "needlechart/services/ClinicService.h"
 #include "needlechart/services/ConsentService.h"
 #include "needlechart/services/PatientService.h"
 #include "needlechart/services/SessionService.h"
+#include "needlechart/storage/AppointmentRepository.h"
 #include "needlechart/storage/ClinicRepository.h"
 #include "needlechart/storage/ConsentRepository.h"
 #include "needlechart/storage/PatientRepository.h"
@@ -32,6 +34,8 @@ public:
     [[nodiscard]] SessionRepository& sessionRepository() { return m_sessionRepository; }
     [[nodiscard]] ConsentRepository& consentRepository() { return m_consentRepository; }
     [[nodiscard]] ClinicRepository& clinicRepository() { return m_clinicRepository; }
+    [[nodiscard]] AppointmentRepository& appointmentRepository() { return m_appointmentRepository; }
+    [[nodiscard]] AppointmentService& appointments() { return m_appointments; }
     [[nodiscard]] PatientService& patients() { return m_patients; }
     [[nodiscard]] ClinicService& clinic() { return m_clinic; }
     [[nodiscard]] ConsentService& consent() { return m_consent; }
@@ -45,10 +49,12 @@ private:
     SessionRepository m_sessionRepository;
     ConsentRepository m_consentRepository;
     ClinicRepository m_clinicRepository;
+    AppointmentRepository m_appointmentRepository;
     PatientService m_patients;
     ClinicService m_clinic;
     ConsentService m_consent;
     SessionService m_sessions;
+    AppointmentService m_appointments;
 };
 
 } // namespace needlechart

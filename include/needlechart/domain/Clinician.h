@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace needlechart {
+
+// A clinician the appointment book books for, and the days they work (bit 0 Monday ... bit 6
+// Sunday).
+struct Clinician {
+    qint64 id = 0;
+    QString name;
+    QString login; // links to the User who charts, when known
+    int workingDays = 0b0011111;
+    bool active = true;
+
+    [[nodiscard]] bool worksOn(int isoDayOfWeek) const { return (workingDays >> (isoDayOfWeek - 1)) & 1; }
+
+    friend bool operator==(const Clinician&, const Clinician&) = default;
+};
+
+} // namespace needlechart

@@ -1,0 +1,276 @@
+#include "needlechart/services/AppointmentService.h"
+
+#include "needlechart/domain/AppointmentRules.h"
+#include "needlechart/domain/FixedClock.h"
+#include "needlechart/domain/MuscleCatalogue.h"
+#include "needlechart/services/ClinicServices.h"
+#include "needlechart/services/IcsWriter.h"
+
+#include "SessionSamples.h"
+#include "TempDatabase.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <ctime>
+
+using namespace needlechart;
+
+namespace {
+
+// Tests run on UK time, so a daylight-saving change is real: the clocks go back on
+// Sunday 25 October 2026 and forward on Sunday 28 March 2027.
+class UkTime {
+public:
+    UkTime()
+    {
+        const char* old = std::getenv("TZ");
+        m_old = old ? QByteArray(old) : QByteArray();
+        m_hadOld = old != nullptr;
+        qputenv("TZ", "Europe/London");
+        tzset();
+    }
+    ~UkTime()
+    {
+        if (m_hadOld)
+            qputenv("TZ", m_old);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+
+private:
+    QByteArray m_old;
+    bool m_hadOld = false;
+};
+
+QDateTime local(QDate day, QTime time)
+{
+    return QDateTime(day, time, Qt::LocalTime).toUTC();
+}
+
+const QDate Monday(2026, 11, 23);
+
+class AppointmentServiceTest : public ::testing::Test {
+protected:
+    UkTime ukTime;
+    test::TempDatabase temp;
+    std::unique_ptr<Database> db = temp.open();
+    FixedClock clock{local(Monday, QTime(8, 0))};
+    ClinicServices services{*db, clock, MuscleCatalogue::builtIn()};
+    AppointmentService& book = services.appointments();
+    User desk = test::frontDeskUser();
+    PatientId patientId = 0;
+    Clinician alex;
+    Clinician jo;
+
+    void SetUp() override
+    {
+        Patient p;
+        p.familyName = QStringLiteral("Evans");
+        p.givenName = QStringLiteral("Nia");
+        p.dateOfBirth = QDate(1991, 3, 3);
+        patientId = services.patients().create(p)->id;
+        alex = *book.addClinician(Clinician{0, QStringLiteral("Alex Morgan"), {}, 0b0011111, true},
+                                  test::clinicianUser());
+        jo = *book.addClinician(Clinician{0, QStringLiteral("Jo Park"), {}, 0b0000110, true},
+                                test::clinicianUser()); // Tuesdays and Wednesdays
+    }
+
+    Appointment at(QDate day, QTime time, int minutes = 30, ClinicianId clinician = 0) const
+    {
+        Appointment a;
+        a.patientId = patientId;
+        a.clinicianId = clinician ? clinician : alex.id;
+        a.start = local(day, time);
+        a.durationMinutes = minutes;
+        a.type = AppointmentType::DryNeedling;
+        return a;
+    }
+};
+
+} // namespace
+
+TEST(AppointmentRulesTest, touching_appointments_do_not_collide_and_overlapping_ones_do)
+{
+    Appointment a;
+    a.start = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
+    a.durationMinutes = 30;
+    Appointment b = a;
+    b.start = a.end();
+    EXPECT_FALSE(AppointmentRules::collide(a, b));
+    b.start = a.start.addSecs(29 * 60);
+    EXPECT_TRUE(AppointmentRules::collide(a, b));
+    b.status = AppointmentStatus::Cancelled;
+    EXPECT_FALSE(AppointmentRules::collide(a, b)) << "a cancelled booking frees its time";
+}
+
+TEST(AppointmentRulesTest, status_changes_follow_the_day)
+{
+    using S = AppointmentStatus;
+    EXPECT_TRUE(AppointmentRules::canMove(S::Booked, S::Arrived));
+    EXPECT_TRUE(AppointmentRules::canMove(S::Arrived, S::InTreatment));
+    EXPECT_TRUE(AppointmentRules::canMove(S::InTreatment, S::Completed));
+    EXPECT_TRUE(AppointmentRules::canMove(S::Booked, S::NoShow));
+    EXPECT_TRUE(AppointmentRules::canMove(S::Cancelled, S::Booked));
+    EXPECT_FALSE(AppointmentRules::canMove(S::Booked, S::Completed));
+    EXPECT_FALSE(AppointmentRules::canMove(S::Completed, S::Cancelled));
+    EXPECT_FALSE(AppointmentRules::canMove(S::NoShow, S::Completed));
+}
+
+TEST_F(AppointmentServiceTest, the_front_desk_books_and_an_overlap_with_the_same_clinician_is_refused)
+{
+    auto first = book.book(at(Monday, QTime(10, 0)), desk);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    auto clash = book.book(at(Monday, QTime(10, 15)), desk);
+    ASSERT_FALSE(clash.ok());
+    EXPECT_EQ(clash.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(clash.error().message, QStringLiteral("Alex Morgan already has an appointment from 10:00 to 10:30."));
+    EXPECT_TRUE(book.book(at(Monday, QTime(10, 30)), desk).ok()) << "touching ends are fine";
+    EXPECT_TRUE(book.book(at(Monday, QTime(9, 30)), desk).ok());
+    auto doubleBooked = book.book(at(Monday, QTime(10, 15)), desk, AppointmentService::DoubleBooking::Allow);
+    EXPECT_TRUE(doubleBooked.ok()) << "allowed when asked for explicitly";
+}
+
+TEST_F(AppointmentServiceTest, a_cancelled_appointment_frees_its_time)
+{
+    auto first = book.book(at(Monday, QTime(11, 0)), desk);
+    ASSERT_TRUE(first.ok());
+    auto refused = book.setStatus(*first, AppointmentStatus::Cancelled, QString(), desk);
+    ASSERT_FALSE(refused.ok()) << "a cancellation needs its reason";
+    auto cancelled = book.setStatus(*first, AppointmentStatus::Cancelled, QStringLiteral("Patient unwell"), desk);
+    ASSERT_TRUE(cancelled.ok()) << cancelled.error().message.toStdString();
+    EXPECT_TRUE(book.book(at(Monday, QTime(11, 0)), desk).ok());
+    // Reinstating the cancelled one now clashes.
+    auto reinstated = book.setStatus(*cancelled, AppointmentStatus::Booked, QString(), desk);
+    ASSERT_FALSE(reinstated.ok());
+    EXPECT_EQ(reinstated.error().code, ErrorCode::Conflict);
+}
+
+TEST_F(AppointmentServiceTest, a_room_cannot_hold_two_appointments_at_once)
+{
+    const Room room = *book.addRoom(Room{0, QStringLiteral("Room 1"), true}, test::clinicianUser());
+    Appointment a = at(QDate(2026, 11, 24), QTime(14, 0));
+    a.roomId = room.id;
+    ASSERT_TRUE(book.book(a, desk).ok());
+    Appointment b = at(QDate(2026, 11, 24), QTime(14, 10), 30, jo.id);
+    b.roomId = room.id;
+    auto clash = book.book(b, desk);
+    ASSERT_FALSE(clash.ok());
+    EXPECT_EQ(clash.error().message, QStringLiteral("The room is already booked from 14:00 to 14:30."));
+}
+
+TEST_F(AppointmentServiceTest, bookings_must_fit_opening_hours_and_working_days)
+{
+    EXPECT_EQ(book.book(at(Monday, QTime(7, 30)), desk).error().code, ErrorCode::Validation);
+    EXPECT_EQ(book.book(at(Monday, QTime(17, 45)), desk).error().code, ErrorCode::Validation) << "runs past 18:00";
+    auto saturday = book.book(at(QDate(2026, 11, 28), QTime(10, 0)), desk);
+    ASSERT_FALSE(saturday.ok());
+    EXPECT_TRUE(saturday.error().message.contains(QStringLiteral("closed"))) << saturday.error().message.toStdString();
+    auto joMonday = book.book(at(Monday, QTime(10, 0), 30, jo.id), desk);
+    ASSERT_FALSE(joMonday.ok());
+    EXPECT_TRUE(joMonday.error().message.startsWith(QStringLiteral("Jo Park does not work on")));
+}
+
+TEST_F(AppointmentServiceTest, times_are_stored_in_utc_and_keep_their_local_time_across_the_clock_change)
+{
+    // 10:00 in summer time (BST, UTC+1) and 10:00 in winter time (GMT).
+    auto summer = book.book(at(QDate(2026, 10, 21), QTime(10, 0)), desk);
+    auto winter = book.book(at(QDate(2026, 10, 28), QTime(10, 0)), desk);
+    ASSERT_TRUE(summer.ok() && winter.ok());
+    EXPECT_EQ(summer->start, QDateTime(QDate(2026, 10, 21), QTime(9, 0), Qt::UTC));
+    EXPECT_EQ(winter->start, QDateTime(QDate(2026, 10, 28), QTime(10, 0), Qt::UTC));
+    auto day = book.day(QDate(2026, 10, 28));
+    ASSERT_TRUE(day.ok());
+    ASSERT_EQ(day->size(), 1u);
+    EXPECT_EQ(day->front().start.toLocalTime().time(), QTime(10, 0));
+    auto week = book.week(alex.id, QDate(2026, 10, 19));
+    ASSERT_TRUE(week.ok());
+    EXPECT_EQ(week->size(), 1u);
+}
+
+TEST_F(AppointmentServiceTest, status_moves_through_the_day_and_a_completed_visit_without_a_note_is_listed)
+{
+    auto a = book.book(at(Monday, QTime(9, 0)), desk);
+    ASSERT_TRUE(a.ok());
+    auto arrived = book.setStatus(*a, AppointmentStatus::Arrived, QString(), desk);
+    ASSERT_TRUE(arrived.ok());
+    EXPECT_FALSE(book.setStatus(*arrived, AppointmentStatus::NoShow, QString(), desk).ok());
+    auto treating = book.setStatus(*arrived, AppointmentStatus::InTreatment, QString(), desk);
+    auto completed = book.setStatus(*treating, AppointmentStatus::Completed, QString(), desk);
+    ASSERT_TRUE(completed.ok());
+    auto missing = book.completedWithoutSignedNote(Monday, Monday);
+    ASSERT_TRUE(missing.ok());
+    ASSERT_EQ(missing->size(), 1u);
+    EXPECT_EQ(missing->front().id, a->id);
+    EXPECT_EQ(book.forPatient(patientId)->size(), 1u);
+}
+
+TEST_F(AppointmentServiceTest, the_next_free_slot_skips_booked_time_and_days_off)
+{
+    ASSERT_TRUE(book.book(at(QDate(2026, 11, 24), QTime(9, 0), 60, jo.id), desk).ok());
+    // Asked on a Monday for Jo (Tuesdays and Wednesdays): Tuesday, after the 9:00 booking.
+    auto slot = book.nextFreeSlot(jo.id, local(Monday, QTime(12, 7)), 30);
+    ASSERT_TRUE(slot.ok());
+    ASSERT_TRUE(slot->has_value());
+    EXPECT_EQ((*slot)->toLocalTime(), QDateTime(QDate(2026, 11, 24), QTime(8, 0), Qt::LocalTime))
+        << "08:00 is free before the 09:00 booking";
+    ASSERT_TRUE(book.book(at(QDate(2026, 11, 24), QTime(8, 0), 60, jo.id), desk).ok());
+    slot = book.nextFreeSlot(jo.id, local(Monday, QTime(12, 7)), 30);
+    ASSERT_TRUE(slot.ok() && slot->has_value());
+    EXPECT_EQ((*slot)->toLocalTime().time(), QTime(10, 0));
+}
+
+TEST(IcsWriterTest, escapes_text_and_folds_long_lines_without_splitting_characters)
+{
+    EXPECT_EQ(IcsWriter::escapeText(QStringLiteral("a,b;c\\d\ne")), QStringLiteral("a\\,b\\;c\\\\d\\ne"));
+    const QByteArray folded = IcsWriter::fold(QString(QStringLiteral("DESCRIPTION:") + QString(80, QChar(0xe9))).toUtf8());
+    for (const QByteArray& line : folded.split('\n'))
+        EXPECT_LE(line.endsWith('\r') ? line.size() - 1 : line.size(), 75);
+    EXPECT_TRUE(QString::fromUtf8(folded).contains(QChar(0xe9)));
+    EXPECT_FALSE(QString::fromUtf8(folded).contains(QChar(0xfffd))) << "no character split";
+}
+
+TEST(IcsWriterTest, the_calendar_parses_with_a_real_icalendar_parser)
+{
+    IcsWriter::Event event;
+    event.uid = QStringLiteral("appointment-42@needlechart");
+    event.startUtc = QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
+    event.endUtc = event.startUtc.addSecs(1800);
+    event.summary = QStringLiteral("Dry needling, Riverside Physiotherapy");
+    event.location = QStringLiteral("4 Mill Lane, Leeds; Room 1");
+    event.description = QStringLiteral("Please arrive 5 minutes early.\nWear loose clothing: é, ü, ł.");
+    IcsWriter::Event second = event;
+    second.uid = QStringLiteral("appointment-43@needlechart");
+    second.cancelled = true;
+    const QByteArray ics = IcsWriter::calendar({event, second}, QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("day.ics"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(ics);
+    file.close();
+
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys, icalendar\n"
+                                 "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                                 "for e in cal.walk('VEVENT'):\n"
+                                 "    print(e['UID'], e.decoded('DTSTART').isoformat(), e.decoded('DTEND').isoformat(),"
+                                 " e['STATUS'], '|', str(e['LOCATION']), '|', str(e['DESCRIPTION']).replace('\\n', '/'))\n"),
+                  path});
+    ASSERT_TRUE(python.waitForFinished(30000));
+    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString()
+                                    << " (python3-icalendar is needed)";
+    const QStringList lines = QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines.at(0),
+              QStringLiteral("appointment-42@needlechart 2026-11-24T10:00:00+00:00 2026-11-24T10:30:00+00:00 CONFIRMED | "
+                             "4 Mill Lane, Leeds; Room 1 | Please arrive 5 minutes early./Wear loose clothing: é, ü, ł."));
+    EXPECT_TRUE(lines.at(1).contains(QStringLiteral("CANCELLED")));
+}
