@@ -1,5 +1,6 @@
 #include "needlechart/storage/AppointmentRepository.h"
 
+#include "needlechart/domain/AppointmentRules.h"
 #include "needlechart/storage/Database.h"
 #include "needlechart/storage/SqlError.h"
 #include "needlechart/storage/SqlValues.h"
@@ -32,12 +33,12 @@ const QString UpdateAppointment = QStringLiteral(
 const QString SelectOne = QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM appointment WHERE id = :id");
 const QString ClinicianClash = QStringLiteral("SELECT ") + Columns
                                + QStringLiteral(" FROM appointment WHERE clinician_id = :clinician_id "
-                                                "AND start_at < :end_at AND end_at > :start_at "
+                                                "AND start_at < :end_at AND start_at > :earliest AND end_at > :start_at "
                                                 "AND status <> 'cancelled' AND id <> :excluded "
                                                 "ORDER BY start_at LIMIT 1");
 const QString RoomClash = QStringLiteral("SELECT ") + Columns
                           + QStringLiteral(" FROM appointment WHERE room_id = :room_id "
-                                           "AND start_at < :end_at AND end_at > :start_at "
+                                           "AND start_at < :end_at AND start_at > :earliest AND end_at > :start_at "
                                            "AND status <> 'cancelled' AND id <> :excluded "
                                            "ORDER BY start_at LIMIT 1");
 const QString Between = QStringLiteral("SELECT ") + Columns
@@ -252,6 +253,10 @@ Result<std::optional<Appointment>> AppointmentRepository::firstClash(ClinicianId
                 q.bindValue(QStringLiteral(":clinician_id"), clinicianId);
             q.bindValue(QStringLiteral(":start_at"), SqlValues::timestampText(startUtc));
             q.bindValue(QStringLiteral(":end_at"), SqlValues::timestampText(endUtc));
+            // No appointment is longer than the maximum, so one that started earlier than that
+            // cannot reach `start`: this bounds the index range scan from below.
+            q.bindValue(QStringLiteral(":earliest"),
+                        SqlValues::timestampText(startUtc.addSecs(-qint64(AppointmentRules::MaxDurationMinutes) * 60 - 1)));
             q.bindValue(QStringLiteral(":excluded"), excluded);
         });
         if (!found)

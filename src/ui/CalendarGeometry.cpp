@@ -43,10 +43,14 @@ double CalendarGeometry::yForTime(QTime time) const
 
 int CalendarGeometry::columnOf(const Appointment& appointment) const
 {
-    const QDate day = appointment.start.toLocalTime().date();
+    return columnOf(appointment.start.toLocalTime().date(), appointment.clinicianId);
+}
+
+int CalendarGeometry::columnOf(QDate localDay, ClinicianId clinicianId) const
+{
     for (int i = 0; i < m_columns.size(); ++i) {
         const Column& c = m_columns.at(i);
-        if (c.day == day && (c.clinicianId == 0 || c.clinicianId == appointment.clinicianId))
+        if (c.day == localDay && (c.clinicianId == 0 || c.clinicianId == clinicianId))
             return i;
     }
     return -1;
@@ -61,19 +65,23 @@ std::vector<CalendarGeometry::Block> CalendarGeometry::layout(const std::vector<
         int column;
         double top;
         double bottom;
+        QTime start;
         int lane = 0;
     };
     std::vector<Item> items;
     items.reserve(appointments.size());
     for (qsizetype i = 0; i < qsizetype(appointments.size()); ++i) {
         const Appointment& a = appointments.at(std::size_t(i));
-        const int column = columnOf(a);
+        // One conversion to local time per appointment: it is the costly part of a layout.
+        const QDateTime localStart = a.start.toLocalTime();
+        const int column = columnOf(localStart.date(), a.clinicianId);
         if (column < 0)
             continue;
-        const QTime start = a.start.toLocalTime().time();
-        const QDateTime localEnd = a.end().toLocalTime();
-        const QTime end = localEnd.date() == a.start.toLocalTime().date() ? localEnd.time() : QTime(23, 59, 59);
-        items.push_back({i, column, yForTime(start), yForTime(end)});
+        const QTime start = localStart.time();
+        const int startSecond = start.msecsSinceStartOfDay() / 1000;
+        const int endSecond = std::min(startSecond + a.durationMinutes * 60, 24 * 3600 - 1);
+        const QTime end = QTime::fromMSecsSinceStartOfDay(endSecond * 1000);
+        items.push_back({i, column, yForTime(start), yForTime(end), start});
     }
     std::sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
         return x.column != y.column ? x.column < y.column : x.top < y.top;
@@ -109,7 +117,8 @@ std::vector<CalendarGeometry::Block> CalendarGeometry::layout(const std::vector<
             const double laneWidth = (column.width() - 4.0) / lanes;
             blocks.push_back({item.index, item.column,
                               QRectF(column.left() + 2.0 + item.lane * laneWidth, item.top, laneWidth - 1.0,
-                                     std::max(4.0, item.bottom - item.top - 1.0))});
+                                     std::max(4.0, item.bottom - item.top - 1.0)),
+                              item.start});
         }
         clusterStart = clusterEnd;
     }

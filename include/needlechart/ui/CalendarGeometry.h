@@ -47,11 +47,13 @@ public:
 
     // The column an appointment belongs in, or -1 if it is not shown.
     [[nodiscard]] int columnOf(const Appointment& appointment) const;
+    [[nodiscard]] int columnOf(QDate localDay, ClinicianId clinicianId) const;
     // One block per shown appointment, side by side where they overlap in a column.
     struct Block {
         qsizetype index = 0; // into the list given
         int column = 0;
         QRectF rect;
+        QTime localStart; // the appointment's start, local time (converted once, here)
     };
     [[nodiscard]] std::vector<Block> layout(const std::vector<Appointment>& appointments) const;
 
