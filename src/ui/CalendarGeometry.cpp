@@ -131,10 +131,33 @@ QTime CalendarGeometry::timeAt(double y) const
     if (ppm <= 0)
         return m_opens;
     const int total = m_opens.secsTo(m_closes) / 60;
-    int minutes = int(std::floor((y - m_area.top() - m_headerHeight) / ppm));
+    // A hair of tolerance, so a point exactly on a line (as computed from yForTime) is that line.
+    int minutes = int(std::floor((y - m_area.top() - m_headerHeight) / ppm + 1e-6));
     minutes = std::clamp(minutes, 0, std::max(0, total - m_step));
     minutes -= minutes % m_step;
     return m_opens.addSecs(qint64(minutes) * 60);
+}
+
+QTime CalendarGeometry::nearestTime(double y) const
+{
+    const double ppm = pixelsPerMinute();
+    if (ppm <= 0)
+        return m_opens;
+    const int total = m_opens.secsTo(m_closes) / 60;
+    const double minutes = (y - m_area.top() - m_headerHeight) / ppm;
+    int snapped = int(std::lround(minutes / m_step)) * m_step;
+    snapped = std::clamp(snapped, 0, total);
+    return m_opens.addSecs(qint64(snapped) * 60);
+}
+
+int CalendarGeometry::columnAtX(double x) const
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const QRectF column = columnRect(i);
+        if (x >= column.left() && x < column.right())
+            return i;
+    }
+    return -1;
 }
 
 std::optional<CalendarGeometry::Slot> CalendarGeometry::slotAt(QPointF point) const

@@ -4,6 +4,7 @@
 #include "needlechart/domain/Patient.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 namespace needlechart {
@@ -45,3 +46,5 @@ inline const QString CancelReason = QStringLiteral("cancelReason");
 } // namespace AppointmentFields
 
 } // namespace needlechart
+
+Q_DECLARE_METATYPE(needlechart::Appointment)

@@ -65,6 +65,11 @@ public:
     [[nodiscard]] std::optional<Slot> slotAt(QPointF point) const;
     // The local start time for a y position, snapped to the step and kept inside opening hours.
     [[nodiscard]] QTime timeAt(double y) const;
+    // The grid line nearest to `y` (for dragged block edges, which snap to the closest step),
+    // kept within opening hours.
+    [[nodiscard]] QTime nearestTime(double y) const;
+    // The column under x, or -1.
+    [[nodiscard]] int columnAtX(double x) const;
 
 private:
     QList<Column> m_columns;
