@@ -190,6 +190,7 @@ int main(int argc, char* argv[])
                       services.sessions(),
                       services.consent(),
                       services.clinic(),
+                      services.appointments(),
                       services.notifier(),
                       settings,
                       messages,

@@ -153,6 +153,11 @@ Result<Appointment> AppointmentService::setStatus(const Appointment& appointment
                               : DoubleBooking::Allow);
 }
 
+Result<Appointment> AppointmentService::get(AppointmentId id)
+{
+    return m_appointments.get(id);
+}
+
 Result<std::vector<Appointment>> AppointmentService::day(QDate localDay)
 {
     return m_appointments.between(localStartOf(localDay), localStartOf(localDay.addDays(1)));

@@ -3,6 +3,7 @@
 #include "needlechart/services/ConsentService.h"
 #include "needlechart/services/PatientService.h"
 #include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/AppointmentBookView.h"
 #include "needlechart/ui/ClinicSettingsDialog.h"
 #include "needlechart/ui/ConsentDialog.h"
 #include "needlechart/ui/MessagePresenter.h"
@@ -26,6 +27,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace needlechart {
@@ -62,7 +64,14 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
     m_splitter->addWidget(rightSide);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setContentsMargins(6, 6, 6, 0);
-    setCentralWidget(m_splitter);
+    // Patients and the appointment book, one tab each: the front desk moves between them all day.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("&Patients"));
+    m_appointmentBook = new AppointmentBookView(m_context, m_context.appointments);
+    m_tabs->addTab(m_appointmentBook, tr("&Appointments"));
+    setCentralWidget(m_tabs);
 
     createMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));

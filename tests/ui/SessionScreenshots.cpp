@@ -146,8 +146,8 @@ int main(int argc, char** argv)
     SilentMessages messages;
     const User user{QStringLiteral("amorgan"), QStringLiteral("Alex Morgan"), StaffRole::Clinician};
     UiContext context{
-        patients, sessions, services.consent(), services.clinic(), services.notifier(), settings,
-        messages, user};
+        patients, sessions, services.consent(), services.clinic(), services.appointments(),
+        services.notifier(), settings, messages, user};
 
     if (!DemoClinic::populate(*db, services.patientRepository(), 60, 20240601, clock.nowUtc()).ok())
         return 1;

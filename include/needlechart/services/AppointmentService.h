@@ -40,6 +40,7 @@ public:
     [[nodiscard]] Result<Appointment> setStatus(const Appointment& appointment, AppointmentStatus status,
                                                 const QString& cancelReason, const User& user);
 
+    [[nodiscard]] Result<Appointment> get(AppointmentId id);
     // The local day's appointments (every clinician), by start.
     [[nodiscard]] Result<std::vector<Appointment>> day(QDate localDay);
     // Seven local days from `firstDay` for one clinician.

@@ -10,6 +10,7 @@
 
 class QAction;
 class QSplitter;
+class QTabWidget;
 
 namespace needlechart {
 
@@ -20,6 +21,7 @@ class PatientDetailsPanel;
 class PatientDialog;
 class PatientListPanel;
 class PatientService;
+class AppointmentBookView;
 class SessionHistoryPanel;
 class SessionWindow;
 
@@ -40,6 +42,8 @@ public:
     [[nodiscard]] PatientDetailsPanel* detailsPanel() const { return m_detailsPanel; }
     [[nodiscard]] QSplitter* splitter() const { return m_splitter; }
     [[nodiscard]] SessionHistoryPanel* historyPanel() const { return m_historyPanel; }
+    [[nodiscard]] AppointmentBookView* appointmentBook() const { return m_appointmentBook; }
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
 
     // Opens a session window on a new draft for the patient, or on a stored note; null (and a
     // message) if it cannot.
@@ -87,6 +91,8 @@ private:
     PatientListPanel* m_listPanel = nullptr;
     PatientDetailsPanel* m_detailsPanel = nullptr;
     SessionHistoryPanel* m_historyPanel = nullptr;
+    AppointmentBookView* m_appointmentBook = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QSplitter* m_splitter = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_newSessionAction = nullptr;

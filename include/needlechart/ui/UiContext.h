@@ -5,6 +5,7 @@
 namespace needlechart {
 
 class AppSettings;
+class AppointmentService;
 class ChangeNotifier;
 class ClinicService;
 class ConsentService;
@@ -20,6 +21,7 @@ struct UiContext {
     SessionService& sessions;
     ConsentService& consent;
     ClinicService& clinic;
+    AppointmentService& appointments;
     ChangeNotifier& notifier;
     AppSettings& settings;
     MessagePresenter& messages;

@@ -1,0 +1,313 @@
+#include "needlechart/ui/AppointmentBookView.h"
+
+#include "needlechart/domain/Clock.h"
+#include "needlechart/services/AppointmentService.h"
+#include "needlechart/services/ChangeNotifier.h"
+#include "needlechart/services/ClinicService.h"
+#include "needlechart/services/PatientService.h"
+#include "needlechart/ui/AppointmentCalendar.h"
+#include "needlechart/ui/AppointmentDialog.h"
+#include "needlechart/ui/MessagePresenter.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+#include <QUndoCommand>
+#include <QVBoxLayout>
+
+namespace needlechart {
+namespace {
+
+// Undo step: an appointment moved or resized in the book. Redo and undo both go through the
+// service, so a step that no longer fits (someone booked the old slot meanwhile) is refused.
+class MoveAppointmentCommand : public QUndoCommand {
+public:
+    struct Place {
+        ClinicianId clinicianId;
+        QDateTime startUtc;
+        int durationMinutes;
+    };
+
+    MoveAppointmentCommand(AppointmentService& service, const User& user, AppointmentId id, Place before, Place after)
+        : m_service(service), m_user(user), m_id(id), m_before(std::move(before)), m_after(std::move(after))
+    {
+        setText(QCoreApplication::translate("AppointmentBookView", "Move appointment"));
+    }
+
+    // Applies the move now, before the command goes on the stack; false (see error()) if the
+    // service refuses it. The stack's first redo() then has nothing left to do.
+    bool applyNow()
+    {
+        m_appliedNow = apply(m_after);
+        return m_appliedNow;
+    }
+    void redo() override
+    {
+        if (m_appliedNow) {
+            m_appliedNow = false;
+            return;
+        }
+        apply(m_after);
+    }
+    void undo() override { apply(m_before); }
+    [[nodiscard]] const Error& error() const { return m_error; }
+
+private:
+    bool apply(const Place& place)
+    {
+        auto current = m_service.get(m_id);
+        if (!current) {
+            m_error = current.error();
+            return false;
+        }
+        Appointment moved = *current;
+        moved.clinicianId = place.clinicianId;
+        auto stored = m_service.reschedule(moved, place.startUtc, place.durationMinutes, m_user);
+        if (!stored) {
+            m_error = stored.error();
+            return false;
+        }
+        return true;
+    }
+
+    AppointmentService& m_service;
+    User m_user;
+    AppointmentId m_id;
+    Place m_before;
+    Place m_after;
+    bool m_appliedNow = false;
+    Error m_error;
+};
+
+} // namespace
+
+AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService& service, QWidget* parent)
+    : QWidget(parent),
+      m_context(context),
+      m_service(service),
+      m_dayButton(new QToolButton(this)),
+      m_weekButton(new QToolButton(this)),
+      m_date(new QDateEdit(this)),
+      m_clinician(new QComboBox(this)),
+      m_calendar(new AppointmentCalendar(this))
+{
+    setObjectName(QStringLiteral("appointmentBookView"));
+    m_dayButton->setText(tr("Day"));
+    m_dayButton->setCheckable(true);
+    m_weekButton->setText(tr("Week"));
+    m_weekButton->setCheckable(true);
+    auto* modes = new QButtonGroup(this);
+    modes->addButton(m_dayButton);
+    modes->addButton(m_weekButton);
+    m_dayButton->setChecked(true);
+    auto* today = new QToolButton(this);
+    today->setText(tr("Today"));
+    today->setObjectName(QStringLiteral("todayButton"));
+    auto* previous = new QToolButton(this);
+    previous->setText(QStringLiteral("\u25c0"));
+    previous->setAccessibleName(tr("Earlier"));
+    auto* next = new QToolButton(this);
+    next->setText(QStringLiteral("\u25b6"));
+    next->setAccessibleName(tr("Later"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("ddd dd/MM/yyyy"));
+    m_date->setAccessibleName(tr("Go to date"));
+    m_clinician->setAccessibleName(tr("Clinician for the week view"));
+    auto* bookButton = new QToolButton(this);
+    bookButton->setText(tr("Book\u2026"));
+    bookButton->setObjectName(QStringLiteral("bookAppointmentButton"));
+
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(m_dayButton);
+    tools->addWidget(m_weekButton);
+    tools->addSpacing(8);
+    tools->addWidget(previous);
+    tools->addWidget(today);
+    tools->addWidget(next);
+    tools->addWidget(m_date);
+    tools->addWidget(m_clinician);
+    tools->addStretch(1);
+    tools->addWidget(bookButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(tools);
+    layout->addWidget(m_calendar, 1);
+
+    auto* undoAction = m_undo.createUndoAction(this);
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undoAction);
+    auto* redoAction = m_undo.createRedoAction(this);
+    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(redoAction);
+
+    const QDate todayDate = m_context.patients.clock().today();
+    connect(today, &QToolButton::clicked, this, [this, todayDate] {
+        m_mode == Mode::Day ? showDay(todayDate) : showWeek(m_weekClinician, todayDate);
+    });
+    connect(previous, &QToolButton::clicked, this, [this] {
+        m_mode == Mode::Day ? showDay(m_day.addDays(-1)) : showWeek(m_weekClinician, m_day.addDays(-7));
+    });
+    connect(next, &QToolButton::clicked, this, [this] {
+        m_mode == Mode::Day ? showDay(m_day.addDays(1)) : showWeek(m_weekClinician, m_day.addDays(7));
+    });
+    connect(m_date, &QDateEdit::dateChanged, this, [this](QDate date) {
+        if (date == m_day)
+            return;
+        m_mode == Mode::Day ? showDay(date) : showWeek(m_weekClinician, date);
+    });
+    connect(m_dayButton, &QToolButton::clicked, this, [this] { showDay(m_day); });
+    connect(m_weekButton, &QToolButton::clicked, this, [this] {
+        showWeek(m_clinician->currentData().toLongLong(), m_day);
+    });
+    connect(m_clinician, &QComboBox::activated, this, [this] {
+        showWeek(m_clinician->currentData().toLongLong(), m_day);
+    });
+    connect(bookButton, &QToolButton::clicked, this, [this] {
+        const auto slot = m_calendar->currentSlot();
+        book(slot ? clinicianForColumn(slot->column) : 0,
+             slot ? slot->start.toUTC() : QDateTime(m_day, QTime(9, 0), Qt::LocalTime).toUTC());
+    });
+    connect(m_calendar, &AppointmentCalendar::bookRequested, this,
+            [this](int column, const QDateTime& startUtc) { book(clinicianForColumn(column), startUtc); });
+    connect(m_calendar, &AppointmentCalendar::openRequested, this, &AppointmentBookView::open);
+    connect(m_calendar, &AppointmentCalendar::moveRequested, this,
+            [this](const Appointment& a, int column, const QDateTime& startUtc, int minutes) {
+                move(a, column >= 0 ? clinicianForColumn(column) : a.clinicianId, startUtc, minutes);
+            });
+    connect(&m_context.notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
+        if (event.entity == ChangeEvent::Entity::Appointment || event.entity == ChangeEvent::Entity::Patient)
+            reload();
+    });
+    m_calendar->setToday(todayDate);
+    showDay(todayDate);
+}
+
+ClinicianId AppointmentBookView::clinicianForColumn(int column) const
+{
+    const auto& columns = m_calendar->geometry().columns();
+    return column >= 0 && column < columns.size() ? columns.at(column).clinicianId : 0;
+}
+
+void AppointmentBookView::showDay(QDate day)
+{
+    m_mode = Mode::Day;
+    m_day = day;
+    m_dayButton->setChecked(true);
+    m_clinician->setVisible(false);
+    reload();
+}
+
+void AppointmentBookView::showWeek(ClinicianId clinicianId, QDate anyDay)
+{
+    m_mode = Mode::Week;
+    m_day = anyDay.addDays(1 - anyDay.dayOfWeek()); // the Monday
+    m_weekClinician = clinicianId;
+    m_weekButton->setChecked(true);
+    m_clinician->setVisible(true);
+    reload();
+}
+
+void AppointmentBookView::reload()
+{
+    if (auto clinicians = m_service.clinicians())
+        m_clinicians = std::move(*clinicians);
+    {
+        const QSignalBlocker block(m_clinician);
+        m_clinician->clear();
+        for (const Clinician& c : m_clinicians) {
+            if (c.active)
+                m_clinician->addItem(c.name, c.id);
+        }
+        if (m_weekClinician == 0 && m_clinician->count() > 0)
+            m_weekClinician = m_clinician->itemData(0).toLongLong();
+        m_clinician->setCurrentIndex(std::max(0, m_clinician->findData(m_weekClinician)));
+    }
+    {
+        const QSignalBlocker block(m_date);
+        m_date->setDate(m_day);
+    }
+    QTime opens(8, 0);
+    QTime closes(18, 0);
+    if (auto profile = m_context.clinic.profile()) {
+        opens = profile->opensAt;
+        closes = profile->closesAt;
+    }
+    QList<CalendarGeometry::Column> columns;
+    QStringList headings;
+    Result<std::vector<Appointment>> appointments = std::vector<Appointment>();
+    if (m_mode == Mode::Day) {
+        for (const Clinician& c : m_clinicians) {
+            if (!c.active)
+                continue;
+            columns.append({m_day, c.id});
+            headings << c.name;
+        }
+        appointments = m_service.day(m_day);
+    } else {
+        const QLocale locale;
+        for (int i = 0; i < 7; ++i) {
+            columns.append({m_day.addDays(i), m_weekClinician});
+            headings << locale.toString(m_day.addDays(i), QStringLiteral("ddd d MMM"));
+        }
+        appointments = m_service.week(m_weekClinician, m_day);
+    }
+    m_calendar->setColumns(columns, headings, opens, closes);
+    QHash<PatientId, QString> names;
+    if (appointments) {
+        for (const Appointment& a : *appointments) {
+            if (!names.contains(a.patientId)) {
+                if (auto patient = m_context.patients.get(a.patientId))
+                    names.insert(a.patientId, patient->displayName());
+            }
+        }
+        m_calendar->setAppointments(std::move(*appointments), names);
+    } else {
+        m_calendar->setAppointments({}, {});
+    }
+}
+
+void AppointmentBookView::book(ClinicianId clinicianId, const QDateTime& startUtc)
+{
+    Appointment draft;
+    draft.clinicianId = clinicianId;
+    draft.start = startUtc;
+    auto* dialog = new AppointmentDialog(m_context, m_service, m_clinicians, draft, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+}
+
+void AppointmentBookView::open(const Appointment& appointment)
+{
+    auto* dialog = new AppointmentDialog(m_context, m_service, m_clinicians, appointment, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+}
+
+bool AppointmentBookView::move(const Appointment& appointment, ClinicianId clinicianId, const QDateTime& startUtc,
+                               int durationMinutes)
+{
+    auto* command = new MoveAppointmentCommand(
+        m_service, m_context.user, appointment.id,
+        {appointment.clinicianId, appointment.start, appointment.durationMinutes},
+        {clinicianId, startUtc.toUTC(), durationMinutes});
+    if (!command->applyNow()) {
+        const Error error = command->error();
+        delete command;
+        m_context.messages.warning(this, tr("Cannot move the appointment"), error.message);
+        reload();
+        return false;
+    }
+    m_undo.push(command);
+    return true;
+}
+
+} // namespace needlechart

@@ -1,0 +1,131 @@
+#include "needlechart/ui/AppointmentBookView.h"
+
+#include "needlechart/services/AppointmentService.h"
+#include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/AppointmentCalendar.h"
+#include "needlechart/ui/AppointmentDialog.h"
+
+#include "RecordingMessagePresenter.h"
+#include "TestClinic.h"
+#include "TypeText.h"
+
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace needlechart {
+namespace {
+
+const QDate Monday(2026, 3, 2);
+
+class AppointmentBookViewTest : public ::testing::Test {
+protected:
+    test::TestClinic clinic{30};
+    QTemporaryDir dir;
+    AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    test::RecordingMessagePresenter messages;
+    UiContext context = clinic.context(settings, messages,
+                                       User{QStringLiteral("desk"), QStringLiteral("Sam Reid"), StaffRole::FrontDesk});
+    AppointmentService& service = clinic.services().appointments();
+    Clinician alex;
+    Patient patient;
+
+    void SetUp() override
+    {
+        alex = *service.addClinician(Clinician{0, QStringLiteral("Alex Morgan"), {}, 0b0011111, true},
+                                     test::TestClinic::defaultClinician());
+        patient = clinic.addPatient(QStringLiteral("Zephaniah"), QStringLiteral("Orla"), QDate(1980, 1, 1));
+    }
+};
+
+TEST_F(AppointmentBookViewTest, the_front_desk_books_with_the_keyboard_only)
+{
+    AppointmentBookView view(context, service);
+    view.resize(900, 700);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.showDay(Monday);
+    AppointmentCalendar* calendar = view.calendar();
+    calendar->setFocus();
+    QTest::keyClick(calendar, Qt::Key_Home);
+    for (int i = 0; i < 8; ++i) // 10:00
+        QTest::keyClick(calendar, Qt::Key_Down);
+    QTest::keyClick(calendar, Qt::Key_Return);
+
+    QPointer<AppointmentDialog> dialog = view.findChild<AppointmentDialog*>();
+    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    dialog->activateWindow();
+    dialog->patientSearch()->setFocus();
+    QTest::keyClicks(dialog->patientSearch(), QStringLiteral("zeph"));
+    ASSERT_EQ(dialog->matches()->count(), 1);
+    QTest::keyClick(dialog->patientSearch(), Qt::Key_Down);
+    QTest::keyClick(dialog->matches(), Qt::Key_Return);
+    EXPECT_EQ(dialog->appointment().patientId, patient.id);
+    EXPECT_EQ(dialog->startEdit()->dateTime(), QDateTime(Monday, QTime(10, 0), Qt::LocalTime));
+    ASSERT_TRUE(dialog->save());
+    QCoreApplication::processEvents();
+
+    auto day = service.day(Monday);
+    ASSERT_TRUE(day.ok());
+    ASSERT_EQ(day->size(), 1u);
+    EXPECT_EQ(day->front().patientId, patient.id);
+    EXPECT_EQ(day->front().clinicianId, alex.id);
+    EXPECT_EQ(calendar->appointments().size(), 1u) << "the book re-reads after a booking";
+}
+
+TEST_F(AppointmentBookViewTest, a_clash_is_explained_in_the_dialog_which_stays_open)
+{
+    Appointment existing;
+    existing.patientId = patient.id;
+    existing.clinicianId = alex.id;
+    existing.start = QDateTime(Monday, QTime(11, 0), Qt::LocalTime).toUTC();
+    ASSERT_TRUE(service.book(existing, context.user).ok());
+    AppointmentBookView view(context, service);
+    view.showDay(Monday);
+    view.book(alex.id, QDateTime(Monday, QTime(11, 15), Qt::LocalTime).toUTC());
+    auto* dialog = view.findChild<AppointmentDialog*>();
+    ASSERT_TRUE(dialog);
+    QTest::keyClicks(dialog->patientSearch(), QStringLiteral("zeph"));
+    QTest::keyClick(dialog->patientSearch(), Qt::Key_Return);
+    messages.answer = false; // do not double book
+    EXPECT_FALSE(dialog->save());
+    EXPECT_TRUE(dialog->errorLabel()->text().contains(QStringLiteral("already has an appointment")));
+    EXPECT_EQ(service.day(Monday)->size(), 1u);
+}
+
+TEST_F(AppointmentBookViewTest, a_dragged_appointment_moves_and_undo_puts_it_back)
+{
+    Appointment existing;
+    existing.patientId = patient.id;
+    existing.clinicianId = alex.id;
+    existing.start = QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC();
+    auto booked = service.book(existing, context.user);
+    ASSERT_TRUE(booked.ok());
+    AppointmentBookView view(context, service);
+    view.resize(900, 700);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.showDay(Monday);
+    ASSERT_TRUE(view.move(*booked, alex.id, QDateTime(Monday, QTime(15, 0), Qt::LocalTime).toUTC(), 45));
+    EXPECT_EQ(service.get(booked->id)->start, QDateTime(Monday, QTime(15, 0), Qt::LocalTime).toUTC());
+    EXPECT_EQ(service.get(booked->id)->durationMinutes, 45);
+    view.undoStack().undo();
+    EXPECT_EQ(service.get(booked->id)->start, booked->start);
+    EXPECT_EQ(service.get(booked->id)->durationMinutes, 30);
+    view.undoStack().redo();
+    EXPECT_EQ(service.get(booked->id)->durationMinutes, 45);
+    // A move onto closed hours is refused and changes nothing.
+    EXPECT_FALSE(view.move(*service.get(booked->id), alex.id, QDateTime(Monday, QTime(19, 0), Qt::LocalTime).toUTC(), 30));
+    EXPECT_EQ(messages.messages.size(), 1);
+    EXPECT_EQ(view.undoStack().count(), 1);
+}
+
+} // namespace
+} // namespace needlechart
