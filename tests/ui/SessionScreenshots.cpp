@@ -3,7 +3,9 @@
 //   session-charting.png   a new session being charted: eight points on the map with the
 //                           previous session ghosted, the point table and the form filled in;
 //   session-signed.png     a signed note reopened read-only, with an amendment under it;
-//   main-window.png        the main window with that patient selected among demo patients.
+//   main-window.png        the main window with that patient selected among demo patients;
+//   appointments-day.png   the appointment book's day view for three clinicians;
+//   appointments-week.png  one clinician's week.
 // With a second argument, also writes that patient's consent form as a PDF there.
 // Used to keep docs/screenshots current: build/default/tests/ui/needlechart_session_screenshots
 // docs/screenshots. Runs offscreen, no display needed.
@@ -19,6 +21,8 @@
 #include "needlechart/storage/PatientRepository.h"
 #include "needlechart/storage/SessionRepository.h"
 #include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/AppointmentBookView.h"
+#include "needlechart/ui/AppointmentCalendar.h"
 #include "needlechart/ui/LeafletPrinter.h"
 #include "needlechart/ui/MainWindow.h"
 #include "needlechart/ui/MessagePresenter.h"
@@ -249,6 +253,42 @@ int main(int argc, char** argv)
         window.show();
         window.listPanel()->selectPatient(patient->id);
         ok = save(window, QDir(outDir).filePath(QStringLiteral("main-window.png"))) && ok;
+    }
+    {
+        // A made-up appointment book around the patients above.
+        AppointmentService& book = services.appointments();
+        std::vector<ClinicianId> staff;
+        for (const char* name : {"Alex Morgan", "Jo Park", "Sam Okafor"})
+            staff.push_back(book.addClinician(Clinician{0, QString::fromLatin1(name), {}, 0b0011111, true}, user)->id);
+        const QDate monday(2026, 11, 23);
+        int booked = 0;
+        for (int day = 0; day < 5; ++day) {
+            for (std::size_t c = 0; c < staff.size(); ++c) {
+                QTime t(8, 30);
+                for (int i = 0; i < 9; ++i) {
+                    const int minutes = (i + day + int(c)) % 3 == 0 ? 60 : 30;
+                    Appointment a;
+                    a.patientId = 1 + (booked * 7) % 60;
+                    a.clinicianId = staff[c];
+                    a.start = QDateTime(monday.addDays(day), t, Qt::LocalTime).toUTC();
+                    a.durationMinutes = minutes;
+                    a.type = static_cast<AppointmentType>((booked + int(c)) % 4);
+                    if ((booked % 11) != 5) // a few gaps
+                        (void)book.book(a, user);
+                    ++booked;
+                    t = t.addSecs((minutes + ((i % 3 == 1) ? 15 : 0)) * 60);
+                }
+            }
+        }
+        clock.set(QDateTime(QDate(2026, 11, 24), QTime(9, 50), Qt::UTC));
+        AppointmentBookView bookView(context, book);
+        bookView.resize(1280, 760);
+        bookView.show();
+        bookView.showDay(QDate(2026, 11, 24));
+        bookView.calendar()->setToday(QDate(2026, 11, 24));
+        ok = save(bookView, QDir(outDir).filePath(QStringLiteral("appointments-day.png"))) && ok;
+        bookView.showWeek(staff[0], QDate(2026, 11, 24));
+        ok = save(bookView, QDir(outDir).filePath(QStringLiteral("appointments-week.png"))) && ok;
     }
     if (argc > 2) {
         const QString form = QString::fromLocal8Bit(argv[2]);
