@@ -186,15 +186,7 @@ int main(int argc, char* argv[])
     user.displayName = options.userName.isEmpty() ? user.login : options.userName;
     user.role = options.frontDesk ? StaffRole::FrontDesk : StaffRole::Clinician;
     spdlog::info("running as a {}", enumKey(user.role).toStdString());
-    UiContext context{services.patients(),
-                      services.sessions(),
-                      services.consent(),
-                      services.clinic(),
-                      services.appointments(),
-                      services.notifier(),
-                      settings,
-                      messages,
-                      user};
+    UiContext context = UiContext::of(services, settings, messages, user);
     MainWindow window(context);
     window.show();
 

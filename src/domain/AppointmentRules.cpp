@@ -22,10 +22,13 @@ QList<FieldError> AppointmentRules::check(const Appointment& a)
     if (!a.start.isValid())
         errors.append({AppointmentFields::Start, tr("Choose the date and time.")});
     if (a.durationMinutes < MinDurationMinutes || a.durationMinutes > MaxDurationMinutes)
-        errors.append({AppointmentFields::Duration,
-                       tr("An appointment lasts from %1 minutes to %2 hours.").arg(MinDurationMinutes).arg(MaxDurationMinutes / 60)});
+        errors.append(
+            {AppointmentFields::Duration, tr("An appointment lasts from %1 minutes to %2 hours.")
+                                              .arg(MinDurationMinutes)
+                                              .arg(MaxDurationMinutes / 60)});
     if (a.status == AppointmentStatus::Cancelled && a.cancelReason.trimmed().isEmpty())
-        errors.append({AppointmentFields::CancelReason, tr("Say why the appointment was cancelled.")});
+        errors.append(
+            {AppointmentFields::CancelReason, tr("Say why the appointment was cancelled.")});
     return errors;
 }
 
@@ -41,10 +44,11 @@ bool AppointmentRules::canMove(AppointmentStatus from, AppointmentStatus to)
         return true;
     switch (from) {
     case S::Booked: return to == S::Arrived || to == S::Cancelled || to == S::NoShow;
-    case S::Arrived: return to == S::InTreatment || to == S::Completed || to == S::Cancelled || to == S::Booked;
+    case S::Arrived:
+        return to == S::InTreatment || to == S::Completed || to == S::Cancelled || to == S::Booked;
     case S::InTreatment: return to == S::Completed || to == S::Arrived;
-    case S::Completed: return to == S::InTreatment; // "completed" pressed too early
-    case S::Cancelled: return to == S::Booked;      // reinstated
+    case S::Completed: return to == S::InTreatment;             // "completed" pressed too early
+    case S::Cancelled: return to == S::Booked;                  // reinstated
     case S::NoShow: return to == S::Booked || to == S::Arrived; // late after all
     }
     return false;

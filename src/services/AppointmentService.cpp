@@ -31,13 +31,18 @@ QString hhmm(const QDateTime& utc)
 
 } // namespace
 
-AppointmentService::AppointmentService(AppointmentRepository& appointments, PatientRepository& patients,
-                                       ClinicRepository& clinic, ChangeNotifier& notifier, const Clock& clock)
-    : m_appointments(appointments), m_patients(patients), m_clinic(clinic), m_notifier(notifier), m_clock(clock)
-{
-}
+AppointmentService::AppointmentService(AppointmentRepository& appointments,
+                                       PatientRepository& patients, ClinicRepository& clinic,
+                                       ChangeNotifier& notifier, const Clock& clock)
+    : m_appointments(appointments),
+      m_patients(patients),
+      m_clinic(clinic),
+      m_notifier(notifier),
+      m_clock(clock)
+{}
 
-Result<AppointmentService::SlotCheck> AppointmentService::checkSlot(const Appointment& a, DoubleBooking doubleBooking)
+Result<AppointmentService::SlotCheck> AppointmentService::checkSlot(const Appointment& a,
+                                                                    DoubleBooking doubleBooking)
 {
     SlotCheck check;
     QList<FieldError>& errors = check.errors;
@@ -56,22 +61,26 @@ Result<AppointmentService::SlotCheck> AppointmentService::checkSlot(const Appoin
             clinician = &c;
     }
     if (!clinician || !clinician->active) {
-        errors.append({AppointmentFields::Clinician, tr("Choose a clinician who is working with the clinic.")});
+        errors.append({AppointmentFields::Clinician,
+                       tr("Choose a clinician who is working with the clinic.")});
         return check;
     }
     const QDateTime localStart = a.start.toLocalTime();
     const QDateTime localEnd = a.end().toLocalTime();
     const int weekday = localStart.date().dayOfWeek();
     if (!profile->isOpenOn(weekday))
-        errors.append({AppointmentFields::Start, tr("The clinic is closed on %1s.").arg(QLocale().dayName(weekday))});
+        errors.append({AppointmentFields::Start,
+                       tr("The clinic is closed on %1s.").arg(QLocale().dayName(weekday))});
     else if (!clinician->worksOn(weekday))
-        errors.append({AppointmentFields::Clinician,
-                       tr("%1 does not work on %2s.").arg(clinician->name, QLocale().dayName(weekday))});
+        errors.append(
+            {AppointmentFields::Clinician,
+             tr("%1 does not work on %2s.").arg(clinician->name, QLocale().dayName(weekday))});
     else if (localStart.time() < profile->opensAt || localEnd.date() != localStart.date()
              || localEnd.time() > profile->closesAt)
-        errors.append({AppointmentFields::Start, tr("The clinic is open from %1 to %2.")
-                                                     .arg(profile->opensAt.toString(QStringLiteral("HH:mm")),
-                                                          profile->closesAt.toString(QStringLiteral("HH:mm")))});
+        errors.append({AppointmentFields::Start,
+                       tr("The clinic is open from %1 to %2.")
+                           .arg(profile->opensAt.toString(QStringLiteral("HH:mm")),
+                                profile->closesAt.toString(QStringLiteral("HH:mm")))});
     if (!errors.isEmpty() || doubleBooking == DoubleBooking::Allow || !a.holdsTime())
         return check;
     auto clash = m_appointments.firstClash(a.clinicianId, a.roomId, a.start, a.end(), a.id);
@@ -81,39 +90,46 @@ Result<AppointmentService::SlotCheck> AppointmentService::checkSlot(const Appoin
         const Appointment& other = **clash;
         const bool sameClinician = other.clinicianId == a.clinicianId;
         errors.append({AppointmentFields::Start,
-                       sameClinician ? tr("%1 already has an appointment from %2 to %3.")
-                                           .arg(clinician->name, hhmm(other.start), hhmm(other.end()))
-                                     : tr("The room is already booked from %1 to %2.")
-                                           .arg(hhmm(other.start), hhmm(other.end()))});
+                       sameClinician
+                           ? tr("%1 already has an appointment from %2 to %3.")
+                                 .arg(clinician->name, hhmm(other.start), hhmm(other.end()))
+                           : tr("The room is already booked from %1 to %2.")
+                                 .arg(hhmm(other.start), hhmm(other.end()))});
         check.clash = true;
     }
     return check;
 }
 
-Result<Appointment> AppointmentService::store(const Appointment& appointment, DoubleBooking doubleBooking)
+Result<Appointment> AppointmentService::store(const Appointment& appointment,
+                                              DoubleBooking doubleBooking)
 {
     auto problems = checkSlot(appointment, doubleBooking);
     if (!problems)
         return problems.error();
     if (!problems->errors.isEmpty())
         return Error{problems->clash ? ErrorCode::Conflict : ErrorCode::Validation,
-                     problems->errors.first().message, {}, problems->errors};
+                     problems->errors.first().message,
+                     {},
+                     problems->errors};
     auto stored = appointment.isStored() ? m_appointments.update(appointment, m_clock.nowUtc())
                                          : m_appointments.add(appointment, m_clock.nowUtc());
     if (!stored) {
-        spdlog::warn("appointment {} not stored ({})", appointment.id, errorCodeName(stored.error().code));
+        spdlog::warn("appointment {} not stored ({})", appointment.id,
+                     errorCodeName(stored.error().code));
         return stored.error();
     }
     spdlog::info("appointment {} for patient {} stored ({})", stored->id, stored->patientId,
                  enumKey(stored->status).toStdString());
-    m_notifier.notify({ChangeEvent::Entity::Appointment,
-                       appointment.isStored() ? ChangeEvent::Kind::Updated : ChangeEvent::Kind::Created,
-                       {stored->id},
-                       stored->patientId});
+    m_notifier.notify(
+        {ChangeEvent::Entity::Appointment,
+         appointment.isStored() ? ChangeEvent::Kind::Updated : ChangeEvent::Kind::Created,
+         {stored->id},
+         stored->patientId});
     return stored;
 }
 
-Result<Appointment> AppointmentService::book(const Appointment& appointment, const User&, DoubleBooking doubleBooking)
+Result<Appointment> AppointmentService::book(const Appointment& appointment, const User&,
+                                             DoubleBooking doubleBooking)
 {
     if (appointment.isStored())
         return Error{ErrorCode::Validation, tr("This appointment is already booked."), {}, {}};
@@ -124,31 +140,38 @@ Result<Appointment> AppointmentService::book(const Appointment& appointment, con
     return store(toBook, doubleBooking);
 }
 
-Result<Appointment> AppointmentService::reschedule(const Appointment& appointment, const QDateTime& startUtc,
-                                                   int durationMinutes, const User&, DoubleBooking doubleBooking)
+Result<Appointment> AppointmentService::reschedule(const Appointment& appointment,
+                                                   const QDateTime& startUtc, int durationMinutes,
+                                                   const User&, DoubleBooking doubleBooking)
 {
-    if (appointment.status == AppointmentStatus::Completed || appointment.status == AppointmentStatus::Cancelled
+    if (appointment.status == AppointmentStatus::Completed
+        || appointment.status == AppointmentStatus::Cancelled
         || appointment.status == AppointmentStatus::NoShow)
-        return Error{ErrorCode::Validation, tr("Only an appointment still to happen can be moved."), {}, {}};
+        return Error{
+            ErrorCode::Validation, tr("Only an appointment still to happen can be moved."), {}, {}};
     Appointment moved = appointment;
     moved.start = startUtc.toUTC();
     moved.durationMinutes = durationMinutes;
     return store(moved, doubleBooking);
 }
 
-Result<Appointment> AppointmentService::setStatus(const Appointment& appointment, AppointmentStatus status,
+Result<Appointment> AppointmentService::setStatus(const Appointment& appointment,
+                                                  AppointmentStatus status,
                                                   const QString& cancelReason, const User&)
 {
     if (!AppointmentRules::canMove(appointment.status, status))
         return Error{ErrorCode::Validation,
                      tr("An appointment that is %1 cannot become %2.")
                          .arg(enumLabel(appointment.status).toLower(), enumLabel(status).toLower()),
-                     {}, {}};
+                     {},
+                     {}};
     Appointment changed = appointment;
     changed.status = status;
-    changed.cancelReason = status == AppointmentStatus::Cancelled ? cancelReason.trimmed() : QString();
+    changed.cancelReason =
+        status == AppointmentStatus::Cancelled ? cancelReason.trimmed() : QString();
     // Reinstating a booking must still fit the book: check the slot again.
-    return store(changed, status == AppointmentStatus::Booked && appointment.status == AppointmentStatus::Cancelled
+    return store(changed, status == AppointmentStatus::Booked
+                                  && appointment.status == AppointmentStatus::Cancelled
                               ? DoubleBooking::Refuse
                               : DoubleBooking::Allow);
 }
@@ -165,7 +188,8 @@ Result<std::vector<Appointment>> AppointmentService::day(QDate localDay)
 
 Result<std::vector<Appointment>> AppointmentService::week(ClinicianId clinicianId, QDate firstDay)
 {
-    return m_appointments.between(localStartOf(firstDay), localStartOf(firstDay.addDays(7)), clinicianId);
+    return m_appointments.between(localStartOf(firstDay), localStartOf(firstDay.addDays(7)),
+                                  clinicianId);
 }
 
 Result<std::vector<Appointment>> AppointmentService::forPatient(PatientId patientId)
@@ -173,12 +197,15 @@ Result<std::vector<Appointment>> AppointmentService::forPatient(PatientId patien
     return m_appointments.forPatient(patientId);
 }
 
-Result<std::vector<Appointment>> AppointmentService::completedWithoutSignedNote(QDate fromLocal, QDate toLocal)
+Result<std::vector<Appointment>> AppointmentService::completedWithoutSignedNote(QDate fromLocal,
+                                                                                QDate toLocal)
 {
-    return m_appointments.completedWithoutSignedNote(localStartOf(fromLocal), localStartOf(toLocal.addDays(1)));
+    return m_appointments.completedWithoutSignedNote(localStartOf(fromLocal),
+                                                     localStartOf(toLocal.addDays(1)));
 }
 
-Result<std::optional<QDateTime>> AppointmentService::nextFreeSlot(ClinicianId clinicianId, const QDateTime& afterUtc,
+Result<std::optional<QDateTime>> AppointmentService::nextFreeSlot(ClinicianId clinicianId,
+                                                                  const QDateTime& afterUtc,
                                                                   int durationMinutes, int days)
 {
     auto profile = m_clinic.profile();
@@ -195,8 +222,9 @@ Result<std::optional<QDateTime>> AppointmentService::nextFreeSlot(ClinicianId cl
     for (int day = 0; day <= days; ++day) {
         const QDate date = local.date().addDays(day);
         QTime from = day == 0 ? std::max(local.time(), profile->opensAt) : profile->opensAt;
-        for (QTime t = from; t.isValid() && t.addSecs(qint64(durationMinutes) * 60) <= profile->closesAt
-                             && t >= from;
+        for (QTime t = from;
+             t.isValid() && t.addSecs(qint64(durationMinutes) * 60) <= profile->closesAt
+             && t >= from;
              t = t.addSecs(15 * 60)) {
             probe.start = QDateTime(date, t, Qt::LocalTime).toUTC();
             auto problems = checkSlot(probe, DoubleBooking::Refuse);
@@ -220,7 +248,10 @@ Result<std::vector<Clinician>> AppointmentService::clinicians()
 Result<Clinician> AppointmentService::addClinician(const Clinician& clinician, const User& user)
 {
     if (!user.canChart())
-        return Error{ErrorCode::NotPermitted, tr("Only clinicians can change the clinic's staff list."), {}, {}};
+        return Error{ErrorCode::NotPermitted,
+                     tr("Only clinicians can change the clinic's staff list."),
+                     {},
+                     {}};
     if (clinician.name.trimmed().isEmpty())
         return Error{ErrorCode::Validation, tr("Enter the clinician's name."), {}, {}};
     return m_appointments.addClinician(clinician);
@@ -234,7 +265,8 @@ Result<std::vector<Room>> AppointmentService::rooms()
 Result<Room> AppointmentService::addRoom(const Room& room, const User& user)
 {
     if (!user.canChart())
-        return Error{ErrorCode::NotPermitted, tr("Only clinicians can change the clinic's rooms."), {}, {}};
+        return Error{
+            ErrorCode::NotPermitted, tr("Only clinicians can change the clinic's rooms."), {}, {}};
     if (room.name.trimmed().isEmpty())
         return Error{ErrorCode::Validation, tr("Enter the room's name."), {}, {}};
     return m_appointments.addRoom(room);

@@ -16,8 +16,8 @@ ClinicServices::ClinicServices(Database& database, const Clock& clock,
       m_consent(m_consentRepository, m_clinicRepository, m_patientRepository, m_notifier, clock),
       m_sessions(database, m_sessionRepository, m_patientRepository, m_consent, m_notifier, clock,
                  catalogue),
-      m_appointments(m_appointmentRepository, m_patientRepository, m_clinicRepository, m_notifier, clock)
-{
-}
+      m_appointments(m_appointmentRepository, m_patientRepository, m_clinicRepository, m_notifier,
+                     clock)
+{}
 
 } // namespace needlechart

@@ -47,8 +47,9 @@ QByteArray IcsWriter::fold(const QByteArray& line)
 
 QByteArray IcsWriter::calendar(const QList<Event>& events, const QDateTime& stampUtc)
 {
-    QList<QByteArray> lines{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//NeedleChart//Appointment book//EN",
-                            "CALSCALE:GREGORIAN", "METHOD:PUBLISH"};
+    QList<QByteArray> lines{"BEGIN:VCALENDAR", "VERSION:2.0",
+                            "PRODID:-//NeedleChart//Appointment book//EN", "CALSCALE:GREGORIAN",
+                            "METHOD:PUBLISH"};
     for (const Event& e : events) {
         lines << "BEGIN:VEVENT";
         lines << "UID:" + escapeText(e.uid).toUtf8();

@@ -29,25 +29,31 @@ const QString UpdateAppointment = QStringLiteral(
     "UPDATE appointment SET patient_id = :patient_id, clinician_id = :clinician_id, "
     "room_id = :room_id, start_at = :start_at, end_at = :end_at, duration_min = :duration_min, "
     "kind = :kind, status = :status, cancel_reason = :cancel_reason, note = :note, "
-    "updated_at = :now, row_version = row_version + 1 WHERE id = :id AND row_version = :row_version");
-const QString SelectOne = QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM appointment WHERE id = :id");
-const QString ClinicianClash = QStringLiteral("SELECT ") + Columns
-                               + QStringLiteral(" FROM appointment WHERE clinician_id = :clinician_id "
-                                                "AND start_at < :end_at AND start_at > :earliest AND end_at > :start_at "
-                                                "AND status <> 'cancelled' AND id <> :excluded "
-                                                "ORDER BY start_at LIMIT 1");
-const QString RoomClash = QStringLiteral("SELECT ") + Columns
-                          + QStringLiteral(" FROM appointment WHERE room_id = :room_id "
-                                           "AND start_at < :end_at AND start_at > :earliest AND end_at > :start_at "
-                                           "AND status <> 'cancelled' AND id <> :excluded "
-                                           "ORDER BY start_at LIMIT 1");
-const QString Between = QStringLiteral("SELECT ") + Columns
-                        + QStringLiteral(" FROM appointment WHERE start_at >= :from AND start_at < :to "
-                                         "ORDER BY start_at, id");
-const QString BetweenForClinician = QStringLiteral("SELECT ") + Columns
-                                    + QStringLiteral(" FROM appointment WHERE clinician_id = :clinician_id "
-                                                     "AND start_at >= :from AND start_at < :to "
-                                                     "ORDER BY start_at, id");
+    "updated_at = :now, row_version = row_version + 1 WHERE id = :id AND row_version = "
+    ":row_version");
+const QString SelectOne =
+    QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM appointment WHERE id = :id");
+const QString ClinicianClash =
+    QStringLiteral("SELECT ") + Columns
+    + QStringLiteral(" FROM appointment WHERE clinician_id = :clinician_id "
+                     "AND start_at < :end_at AND start_at > :earliest AND end_at > :start_at "
+                     "AND status <> 'cancelled' AND id <> :excluded "
+                     "ORDER BY start_at LIMIT 1");
+const QString RoomClash =
+    QStringLiteral("SELECT ") + Columns
+    + QStringLiteral(" FROM appointment WHERE room_id = :room_id "
+                     "AND start_at < :end_at AND start_at > :earliest AND end_at > :start_at "
+                     "AND status <> 'cancelled' AND id <> :excluded "
+                     "ORDER BY start_at LIMIT 1");
+const QString Between =
+    QStringLiteral("SELECT ") + Columns
+    + QStringLiteral(" FROM appointment WHERE start_at >= :from AND start_at < :to "
+                     "ORDER BY start_at, id");
+const QString BetweenForClinician =
+    QStringLiteral("SELECT ") + Columns
+    + QStringLiteral(" FROM appointment WHERE clinician_id = :clinician_id "
+                     "AND start_at >= :from AND start_at < :to "
+                     "ORDER BY start_at, id");
 const QString ForPatient = QStringLiteral("SELECT ") + Columns
                            + QStringLiteral(" FROM appointment WHERE patient_id = :patient_id "
                                             "ORDER BY start_at DESC, id DESC");
@@ -80,8 +86,10 @@ Appointment readAppointment(const QSqlQuery& q)
     a.roomId = q.value(3).toLongLong();
     a.start = SqlValues::timestamp(q.value(4));
     a.durationMinutes = q.value(5).toInt();
-    a.type = enumFromKey<AppointmentType>(q.value(6).toString()).value_or(AppointmentType::FollowUp);
-    a.status = enumFromKey<AppointmentStatus>(q.value(7).toString()).value_or(AppointmentStatus::Booked);
+    a.type =
+        enumFromKey<AppointmentType>(q.value(6).toString()).value_or(AppointmentType::FollowUp);
+    a.status =
+        enumFromKey<AppointmentStatus>(q.value(7).toString()).value_or(AppointmentStatus::Booked);
     a.cancelReason = q.value(8).toString();
     a.note = q.value(9).toString();
     a.rowVersion = q.value(10).toLongLong();
@@ -92,8 +100,7 @@ Appointment readAppointment(const QSqlQuery& q)
 
 AppointmentRepository::AppointmentRepository(Database& database)
     : m_database(database), m_statements(database.connection())
-{
-}
+{}
 
 Result<QSqlQuery*> AppointmentRepository::prepared(const QString& sql)
 {
@@ -102,9 +109,9 @@ Result<QSqlQuery*> AppointmentRepository::prepared(const QString& sql)
 
 Result<Clinician> AppointmentRepository::addClinician(const Clinician& clinician)
 {
-    auto statement = prepared(QStringLiteral(
-        "INSERT INTO clinician (name, login, working_days, active) VALUES (:name, :login, :days, :active) "
-        "RETURNING id"));
+    auto statement = prepared(QStringLiteral("INSERT INTO clinician (name, login, working_days, "
+                                             "active) VALUES (:name, :login, :days, :active) "
+                                             "RETURNING id"));
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
@@ -122,8 +129,9 @@ Result<Clinician> AppointmentRepository::addClinician(const Clinician& clinician
 
 Status AppointmentRepository::updateClinician(const Clinician& clinician)
 {
-    auto statement = prepared(QStringLiteral(
-        "UPDATE clinician SET name = :name, login = :login, working_days = :days, active = :active WHERE id = :id"));
+    auto statement =
+        prepared(QStringLiteral("UPDATE clinician SET name = :name, login = :login, working_days = "
+                                ":days, active = :active WHERE id = :id"));
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
@@ -140,8 +148,8 @@ Status AppointmentRepository::updateClinician(const Clinician& clinician)
 
 Result<std::vector<Clinician>> AppointmentRepository::clinicians()
 {
-    auto statement = prepared(QStringLiteral(
-        "SELECT id, name, login, working_days, active FROM clinician ORDER BY active DESC, name, id"));
+    auto statement = prepared(QStringLiteral("SELECT id, name, login, working_days, active FROM "
+                                             "clinician ORDER BY active DESC, name, id"));
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
@@ -149,15 +157,17 @@ Result<std::vector<Clinician>> AppointmentRepository::clinicians()
         return SqlError::from(q.lastError(), tr("Could not read the clinicians"));
     std::vector<Clinician> all;
     while (q.next())
-        all.push_back(Clinician{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                q.value(3).toInt(), q.value(4).toInt() != 0});
+        all.push_back(Clinician{q.value(0).toLongLong(), q.value(1).toString(),
+                                q.value(2).toString(), q.value(3).toInt(),
+                                q.value(4).toInt() != 0});
     q.finish();
     return all;
 }
 
 Result<Room> AppointmentRepository::addRoom(const Room& room)
 {
-    auto statement = prepared(QStringLiteral("INSERT INTO room (name, active) VALUES (:name, :active) RETURNING id"));
+    auto statement = prepared(
+        QStringLiteral("INSERT INTO room (name, active) VALUES (:name, :active) RETURNING id"));
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
@@ -173,7 +183,8 @@ Result<Room> AppointmentRepository::addRoom(const Room& room)
 
 Result<std::vector<Room>> AppointmentRepository::rooms()
 {
-    auto statement = prepared(QStringLiteral("SELECT id, name, active FROM room ORDER BY active DESC, name, id"));
+    auto statement = prepared(
+        QStringLiteral("SELECT id, name, active FROM room ORDER BY active DESC, name, id"));
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
@@ -181,12 +192,14 @@ Result<std::vector<Room>> AppointmentRepository::rooms()
         return SqlError::from(q.lastError(), tr("Could not read the rooms"));
     std::vector<Room> all;
     while (q.next())
-        all.push_back(Room{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt() != 0});
+        all.push_back(
+            Room{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt() != 0});
     q.finish();
     return all;
 }
 
-Result<Appointment> AppointmentRepository::add(const Appointment& appointment, const QDateTime& nowUtc)
+Result<Appointment> AppointmentRepository::add(const Appointment& appointment,
+                                               const QDateTime& nowUtc)
 {
     auto statement = prepared(InsertAppointment);
     if (!statement)
@@ -203,7 +216,8 @@ Result<Appointment> AppointmentRepository::add(const Appointment& appointment, c
     return stored;
 }
 
-Result<Appointment> AppointmentRepository::update(const Appointment& appointment, const QDateTime& nowUtc)
+Result<Appointment> AppointmentRepository::update(const Appointment& appointment,
+                                                  const QDateTime& nowUtc)
 {
     auto statement = prepared(UpdateAppointment);
     if (!statement)
@@ -221,8 +235,11 @@ Result<Appointment> AppointmentRepository::update(const Appointment& appointment
         auto current = get(appointment.id);
         if (!current)
             return current.error();
-        return Error{ErrorCode::Conflict,
-                     tr("Someone else changed this appointment since it was opened. Look again and retry."), {}, {}};
+        return Error{
+            ErrorCode::Conflict,
+            tr("Someone else changed this appointment since it was opened. Look again and retry."),
+            {},
+            {}};
     }
     Appointment stored = appointment;
     stored.rowVersion = appointment.rowVersion + 1;
@@ -239,9 +256,9 @@ Result<Appointment> AppointmentRepository::get(AppointmentId id)
     return found->front();
 }
 
-Result<std::optional<Appointment>> AppointmentRepository::firstClash(ClinicianId clinicianId, RoomId roomId,
-                                                                     const QDateTime& startUtc, const QDateTime& endUtc,
-                                                                     AppointmentId excluded)
+Result<std::optional<Appointment>>
+AppointmentRepository::firstClash(ClinicianId clinicianId, RoomId roomId, const QDateTime& startUtc,
+                                  const QDateTime& endUtc, AppointmentId excluded)
 {
     for (const bool room : {false, true}) {
         if (room && roomId <= 0)
@@ -256,7 +273,8 @@ Result<std::optional<Appointment>> AppointmentRepository::firstClash(ClinicianId
             // No appointment is longer than the maximum, so one that started earlier than that
             // cannot reach `start`: this bounds the index range scan from below.
             q.bindValue(QStringLiteral(":earliest"),
-                        SqlValues::timestampText(startUtc.addSecs(-qint64(AppointmentRules::MaxDurationMinutes) * 60 - 1)));
+                        SqlValues::timestampText(startUtc.addSecs(
+                            -qint64(AppointmentRules::MaxDurationMinutes) * 60 - 1)));
             q.bindValue(QStringLiteral(":excluded"), excluded);
         });
         if (!found)
@@ -267,7 +285,8 @@ Result<std::optional<Appointment>> AppointmentRepository::firstClash(ClinicianId
     return std::optional<Appointment>();
 }
 
-Result<std::vector<Appointment>> AppointmentRepository::between(const QDateTime& fromUtc, const QDateTime& toUtc,
+Result<std::vector<Appointment>> AppointmentRepository::between(const QDateTime& fromUtc,
+                                                                const QDateTime& toUtc,
                                                                 ClinicianId clinicianId)
 {
     return list(clinicianId > 0 ? BetweenForClinician : Between, [&](QSqlQuery& q) {
@@ -280,21 +299,24 @@ Result<std::vector<Appointment>> AppointmentRepository::between(const QDateTime&
 
 Result<std::vector<Appointment>> AppointmentRepository::forPatient(PatientId patientId)
 {
-    return list(ForPatient, [patientId](QSqlQuery& q) { q.bindValue(QStringLiteral(":patient_id"), patientId); });
+    return list(ForPatient, [patientId](QSqlQuery& q) {
+        q.bindValue(QStringLiteral(":patient_id"), patientId);
+    });
 }
 
-Result<std::vector<Appointment>> AppointmentRepository::completedWithoutSignedNote(const QDateTime& fromUtc,
-                                                                                   const QDateTime& toUtc)
+Result<std::vector<Appointment>>
+AppointmentRepository::completedWithoutSignedNote(const QDateTime& fromUtc, const QDateTime& toUtc)
 {
     // A portable approximation of "the same day": a signed note treated within 12 hours either
     // side of the period's appointments is looked for per appointment below.
-    auto candidates = list(QStringLiteral("SELECT ") + Columns
-                               + QStringLiteral(" FROM appointment WHERE status = 'completed' "
-                                                "AND start_at >= :from AND start_at < :to ORDER BY start_at, id"),
-                           [&](QSqlQuery& q) {
-                               q.bindValue(QStringLiteral(":from"), SqlValues::timestampText(fromUtc));
-                               q.bindValue(QStringLiteral(":to"), SqlValues::timestampText(toUtc));
-                           });
+    auto candidates =
+        list(QStringLiteral("SELECT ") + Columns
+                 + QStringLiteral(" FROM appointment WHERE status = 'completed' "
+                                  "AND start_at >= :from AND start_at < :to ORDER BY start_at, id"),
+             [&](QSqlQuery& q) {
+                 q.bindValue(QStringLiteral(":from"), SqlValues::timestampText(fromUtc));
+                 q.bindValue(QStringLiteral(":to"), SqlValues::timestampText(toUtc));
+             });
     if (!candidates)
         return candidates.error();
     std::vector<Appointment> missing;
@@ -306,8 +328,10 @@ Result<std::vector<Appointment>> AppointmentRepository::completedWithoutSignedNo
     QSqlQuery& q = **statement;
     for (const Appointment& a : *candidates) {
         q.bindValue(QStringLiteral(":patient_id"), a.patientId);
-        q.bindValue(QStringLiteral(":window_from"), SqlValues::timestampText(a.start.addSecs(-12 * 3600)));
-        q.bindValue(QStringLiteral(":window_to"), SqlValues::timestampText(a.end().addSecs(12 * 3600)));
+        q.bindValue(QStringLiteral(":window_from"),
+                    SqlValues::timestampText(a.start.addSecs(-12 * 3600)));
+        q.bindValue(QStringLiteral(":window_to"),
+                    SqlValues::timestampText(a.end().addSecs(12 * 3600)));
         if (!q.exec() || !q.next())
             return SqlError::from(q.lastError(), tr("Could not read the session notes"));
         const bool hasNote = q.value(0).toInt() > 0;
@@ -318,8 +342,8 @@ Result<std::vector<Appointment>> AppointmentRepository::completedWithoutSignedNo
     return missing;
 }
 
-Result<std::vector<Appointment>> AppointmentRepository::list(const QString& sql,
-                                                             const std::function<void(QSqlQuery&)>& bind)
+Result<std::vector<Appointment>>
+AppointmentRepository::list(const QString& sql, const std::function<void(QSqlQuery&)>& bind)
 {
     auto statement = prepared(sql);
     if (!statement)

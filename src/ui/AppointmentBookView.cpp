@@ -33,8 +33,13 @@ public:
         int durationMinutes;
     };
 
-    MoveAppointmentCommand(AppointmentService& service, const User& user, AppointmentId id, Place before, Place after)
-        : m_service(service), m_user(user), m_id(id), m_before(std::move(before)), m_after(std::move(after))
+    MoveAppointmentCommand(AppointmentService& service, const User& user, AppointmentId id,
+                           Place before, Place after)
+        : m_service(service),
+          m_user(user),
+          m_id(id),
+          m_before(std::move(before)),
+          m_after(std::move(after))
     {
         setText(QCoreApplication::translate("AppointmentBookView", "Move appointment"));
     }
@@ -86,7 +91,8 @@ private:
 
 } // namespace
 
-AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService& service, QWidget* parent)
+AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService& service,
+                                         QWidget* parent)
     : QWidget(parent),
       m_context(context),
       m_service(service),
@@ -152,10 +158,12 @@ AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService&
         m_mode == Mode::Day ? showDay(todayDate) : showWeek(m_weekClinician, todayDate);
     });
     connect(previous, &QToolButton::clicked, this, [this] {
-        m_mode == Mode::Day ? showDay(m_day.addDays(-1)) : showWeek(m_weekClinician, m_day.addDays(-7));
+        m_mode == Mode::Day ? showDay(m_day.addDays(-1))
+                            : showWeek(m_weekClinician, m_day.addDays(-7));
     });
     connect(next, &QToolButton::clicked, this, [this] {
-        m_mode == Mode::Day ? showDay(m_day.addDays(1)) : showWeek(m_weekClinician, m_day.addDays(7));
+        m_mode == Mode::Day ? showDay(m_day.addDays(1))
+                            : showWeek(m_weekClinician, m_day.addDays(7));
     });
     connect(m_date, &QDateEdit::dateChanged, this, [this](QDate date) {
         if (date == m_day)
@@ -163,26 +171,28 @@ AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService&
         m_mode == Mode::Day ? showDay(date) : showWeek(m_weekClinician, date);
     });
     connect(m_dayButton, &QToolButton::clicked, this, [this] { showDay(m_day); });
-    connect(m_weekButton, &QToolButton::clicked, this, [this] {
-        showWeek(m_clinician->currentData().toLongLong(), m_day);
-    });
-    connect(m_clinician, &QComboBox::activated, this, [this] {
-        showWeek(m_clinician->currentData().toLongLong(), m_day);
-    });
+    connect(m_weekButton, &QToolButton::clicked, this,
+            [this] { showWeek(m_clinician->currentData().toLongLong(), m_day); });
+    connect(m_clinician, &QComboBox::activated, this,
+            [this] { showWeek(m_clinician->currentData().toLongLong(), m_day); });
     connect(bookButton, &QToolButton::clicked, this, [this] {
         const auto slot = m_calendar->currentSlot();
         book(slot ? clinicianForColumn(slot->column) : 0,
              slot ? slot->start.toUTC() : QDateTime(m_day, QTime(9, 0), Qt::LocalTime).toUTC());
     });
     connect(m_calendar, &AppointmentCalendar::bookRequested, this,
-            [this](int column, const QDateTime& startUtc) { book(clinicianForColumn(column), startUtc); });
+            [this](int column, const QDateTime& startUtc) {
+                book(clinicianForColumn(column), startUtc);
+            });
     connect(m_calendar, &AppointmentCalendar::openRequested, this, &AppointmentBookView::open);
     connect(m_calendar, &AppointmentCalendar::moveRequested, this,
             [this](const Appointment& a, int column, const QDateTime& startUtc, int minutes) {
-                move(a, column >= 0 ? clinicianForColumn(column) : a.clinicianId, startUtc, minutes);
+                move(a, column >= 0 ? clinicianForColumn(column) : a.clinicianId, startUtc,
+                     minutes);
             });
     connect(&m_context.notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
-        if (event.entity == ChangeEvent::Entity::Appointment || event.entity == ChangeEvent::Entity::Patient)
+        if (event.entity == ChangeEvent::Entity::Appointment
+            || event.entity == ChangeEvent::Entity::Patient)
             reload();
     });
     m_calendar->setToday(todayDate);
@@ -292,8 +302,8 @@ void AppointmentBookView::open(const Appointment& appointment)
     dialog->show();
 }
 
-bool AppointmentBookView::move(const Appointment& appointment, ClinicianId clinicianId, const QDateTime& startUtc,
-                               int durationMinutes)
+bool AppointmentBookView::move(const Appointment& appointment, ClinicianId clinicianId,
+                               const QDateTime& startUtc, int durationMinutes)
 {
     auto* command = new MoveAppointmentCommand(
         m_service, m_context.user, appointment.id,

@@ -16,7 +16,9 @@ constexpr double ResizeGrip = 5.0;
 } // namespace
 
 AppointmentCalendar::AppointmentCalendar(QWidget* parent)
-    : QWidget(parent), m_geometry(std::make_unique<CalendarGeometry>(QList<CalendarGeometry::Column>{}, QTime(8, 0), QTime(18, 0)))
+    : QWidget(parent),
+      m_geometry(std::make_unique<CalendarGeometry>(QList<CalendarGeometry::Column>{}, QTime(8, 0),
+                                                    QTime(18, 0)))
 {
     setObjectName(QStringLiteral("appointmentCalendar"));
     setFocusPolicy(Qt::StrongFocus);
@@ -31,8 +33,8 @@ QSize AppointmentCalendar::sizeHint() const
     return QSize(900, 640);
 }
 
-void AppointmentCalendar::setColumns(const QList<CalendarGeometry::Column>& columns, const QStringList& headings,
-                                     QTime opens, QTime closes)
+void AppointmentCalendar::setColumns(const QList<CalendarGeometry::Column>& columns,
+                                     const QStringList& headings, QTime opens, QTime closes)
 {
     m_geometry = std::make_unique<CalendarGeometry>(columns, opens, closes);
     m_state.headings = headings;
@@ -41,7 +43,8 @@ void AppointmentCalendar::setColumns(const QList<CalendarGeometry::Column>& colu
     relayout();
 }
 
-void AppointmentCalendar::setAppointments(std::vector<Appointment> appointments, QHash<PatientId, QString> patientNames)
+void AppointmentCalendar::setAppointments(std::vector<Appointment> appointments,
+                                          QHash<PatientId, QString> patientNames)
 {
     m_appointments = std::move(appointments);
     m_state.patientNames = std::move(patientNames);
@@ -91,7 +94,8 @@ int AppointmentCalendar::appointmentAt(QPointF position) const
 
 QPointF AppointmentCalendar::pointFor(int column, QTime localTime) const
 {
-    return QPointF(m_geometry->columnRect(column).center().x(), m_geometry->yForTime(localTime) + 1);
+    return QPointF(m_geometry->columnRect(column).center().x(),
+                   m_geometry->yForTime(localTime) + 1);
 }
 
 void AppointmentCalendar::paintEvent(QPaintEvent*)
@@ -107,7 +111,8 @@ void AppointmentCalendar::paintEvent(QPaintEvent*)
     }
     m_renderer.paint(painter, *m_geometry, state);
     if (hasFocus() && m_state.cursor)
-        setAccessibleDescription(tr("Slot %1").arg(m_state.cursor->start.toString(QStringLiteral("dddd d MMMM HH:mm"))));
+        setAccessibleDescription(
+            tr("Slot %1").arg(m_state.cursor->start.toString(QStringLiteral("dddd d MMMM HH:mm"))));
 }
 
 void AppointmentCalendar::resizeEvent(QResizeEvent* event)
@@ -147,7 +152,9 @@ void AppointmentCalendar::mouseMoveEvent(QMouseEvent* event)
         QWidget::setCursor(cursorShapeFor(event->position()));
         return;
     }
-    if (!m_dragStarted && (event->position() - m_pressPosition).manhattanLength() < QApplication::startDragDistance())
+    if (!m_dragStarted
+        && (event->position() - m_pressPosition).manhattanLength()
+               < QApplication::startDragDistance())
         return;
     m_dragStarted = true;
     const Appointment& original = m_appointments.at(std::size_t(m_dragIndex));
@@ -158,14 +165,17 @@ void AppointmentCalendar::mouseMoveEvent(QMouseEvent* event)
         preview.durationMinutes = std::max(m_geometry->stepMinutes(), start.secsTo(end) / 60);
     } else {
         // Where the block's top would be, keeping the point grabbed under the mouse.
-        const double grab = m_pressPosition.y() - m_geometry->yForTime(original.start.toLocalTime().time());
+        const double grab =
+            m_pressPosition.y() - m_geometry->yForTime(original.start.toLocalTime().time());
         const int column = m_geometry->columnAtX(event->position().x());
         if (column >= 0) {
             QTime top = m_geometry->nearestTime(event->position().y() - grab);
-            const QTime latest = m_geometry->closes().addSecs(-qint64(original.durationMinutes) * 60);
+            const QTime latest =
+                m_geometry->closes().addSecs(-qint64(original.durationMinutes) * 60);
             if (top > latest)
                 top = latest;
-            preview.start = QDateTime(m_geometry->columns().at(column).day, top, Qt::LocalTime).toUTC();
+            preview.start =
+                QDateTime(m_geometry->columns().at(column).day, top, Qt::LocalTime).toUTC();
             if (m_geometry->columns().at(column).clinicianId > 0)
                 preview.clinicianId = m_geometry->columns().at(column).clinicianId;
         }
@@ -179,7 +189,8 @@ Qt::CursorShape AppointmentCalendar::cursorShapeFor(QPointF position) const
     const auto blocks = m_geometry->layout(m_appointments);
     for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
         if (it->rect.contains(position))
-            return it->rect.bottom() - position.y() <= ResizeGrip ? Qt::SizeVerCursor : Qt::OpenHandCursor;
+            return it->rect.bottom() - position.y() <= ResizeGrip ? Qt::SizeVerCursor
+                                                                  : Qt::OpenHandCursor;
     }
     return Qt::ArrowCursor;
 }
@@ -196,7 +207,8 @@ void AppointmentCalendar::mouseReleaseEvent(QMouseEvent* event)
             update();
             if (moved.start != original.start || moved.durationMinutes != original.durationMinutes
                 || moved.clinicianId != original.clinicianId)
-                Q_EMIT moveRequested(original, m_geometry->columnOf(moved), moved.start, moved.durationMinutes);
+                Q_EMIT moveRequested(original, m_geometry->columnOf(moved), moved.start,
+                                     moved.durationMinutes);
         }
         m_dragStarted = false;
         return;
@@ -224,7 +236,8 @@ void AppointmentCalendar::activateCursor()
     const QDateTime startUtc = m_state.cursor->start.toUTC();
     const int column = m_state.cursor->column;
     for (const Appointment& a : m_appointments) {
-        if (m_geometry->columnOf(a) == column && a.holdsTime() && a.start <= startUtc && startUtc < a.end()) {
+        if (m_geometry->columnOf(a) == column && a.holdsTime() && a.start <= startUtc
+            && startUtc < a.end()) {
             Q_EMIT openRequested(a);
             return;
         }
@@ -239,12 +252,13 @@ void AppointmentCalendar::keyPressEvent(QKeyEvent* event)
         QWidget::keyPressEvent(event);
         return;
     }
-    CalendarGeometry::Slot slot = m_state.cursor.value_or(
-        CalendarGeometry::Slot{0, QDateTime(columns.first().day, m_geometry->opens(), Qt::LocalTime)});
+    CalendarGeometry::Slot slot = m_state.cursor.value_or(CalendarGeometry::Slot{
+        0, QDateTime(columns.first().day, m_geometry->opens(), Qt::LocalTime)});
     const int step = m_geometry->stepMinutes() * 60;
     const QTime last = m_geometry->closes().addSecs(-step);
     auto at = [&](int column, QTime time) {
-        return CalendarGeometry::Slot{column, QDateTime(columns.at(column).day, time, Qt::LocalTime)};
+        return CalendarGeometry::Slot{column,
+                                      QDateTime(columns.at(column).day, time, Qt::LocalTime)};
     };
     switch (event->key()) {
     case Qt::Key_Up:
@@ -254,7 +268,9 @@ void AppointmentCalendar::keyPressEvent(QKeyEvent* event)
         slot = at(slot.column, std::min(last, slot.start.time().addSecs(step)));
         break;
     case Qt::Key_Left: slot = at(std::max(0, slot.column - 1), slot.start.time()); break;
-    case Qt::Key_Right: slot = at(std::min(int(columns.size()) - 1, slot.column + 1), slot.start.time()); break;
+    case Qt::Key_Right:
+        slot = at(std::min(int(columns.size()) - 1, slot.column + 1), slot.start.time());
+        break;
     case Qt::Key_Home: slot = at(slot.column, m_geometry->opens()); break;
     case Qt::Key_End: slot = at(slot.column, last); break;
     case Qt::Key_Return:

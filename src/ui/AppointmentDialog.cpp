@@ -22,7 +22,8 @@
 namespace needlechart {
 
 AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& service,
-                                     std::vector<Clinician> clinicians, Appointment appointment, QWidget* parent)
+                                     std::vector<Clinician> clinicians, Appointment appointment,
+                                     QWidget* parent)
     : QDialog(parent),
       m_context(context),
       m_service(service),
@@ -38,7 +39,8 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
       m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("appointmentDialog"));
-    setWindowTitle(m_appointment.isStored() ? tr("Change the appointment") : tr("Book an appointment"));
+    setWindowTitle(m_appointment.isStored() ? tr("Change the appointment")
+                                            : tr("Book an appointment"));
     m_search->setObjectName(QStringLiteral("appointmentPatientSearch"));
     m_search->setPlaceholderText(tr("Name, phone or date of birth"));
     m_search->setAccessibleName(tr("Find the patient"));
@@ -55,8 +57,9 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
     m_clinician->setCurrentIndex(std::max(0, m_clinician->findData(m_appointment.clinicianId)));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
-    m_start->setDateTime(m_appointment.start.isValid() ? m_appointment.start.toLocalTime()
-                                                       : m_context.patients.clock().nowUtc().toLocalTime());
+    m_start->setDateTime(m_appointment.start.isValid()
+                             ? m_appointment.start.toLocalTime()
+                             : m_context.patients.clock().nowUtc().toLocalTime());
     m_duration->setRange(5, 480);
     m_duration->setSingleStep(15);
     m_duration->setSuffix(tr(" min"));
@@ -89,8 +92,8 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
     form->addRow(tr("&Type"), m_type);
     form->addRow(tr("&Note"), m_note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* bookButton =
-        buttons->addButton(m_appointment.isStored() ? tr("Save") : tr("Book"), QDialogButtonBox::AcceptRole);
+    QPushButton* bookButton = buttons->addButton(m_appointment.isStored() ? tr("Save") : tr("Book"),
+                                                 QDialogButtonBox::AcceptRole);
     bookButton->setObjectName(QStringLiteral("bookButton"));
     bookButton->setDefault(true);
     auto* layout = new QVBoxLayout(this);
@@ -100,8 +103,10 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
     resize(520, 460);
 
     connect(m_search, &QLineEdit::textEdited, this, &AppointmentDialog::search);
-    connect(m_matches, &QListWidget::itemActivated, this, [this] { choosePatient(m_matches->currentRow()); });
-    connect(m_matches, &QListWidget::itemClicked, this, [this] { choosePatient(m_matches->currentRow()); });
+    connect(m_matches, &QListWidget::itemActivated, this,
+            [this] { choosePatient(m_matches->currentRow()); });
+    connect(m_matches, &QListWidget::itemClicked, this,
+            [this] { choosePatient(m_matches->currentRow()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &AppointmentDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_search->setFocus();
@@ -163,16 +168,19 @@ bool AppointmentDialog::save()
     toSave.clinicianId = m_clinician->currentData().toLongLong();
     toSave.start = m_start->dateTime().toUTC();
     toSave.durationMinutes = m_duration->value();
-    toSave.type = enumFromKey<AppointmentType>(m_type->currentData().toString()).value_or(AppointmentType::FollowUp);
+    toSave.type = enumFromKey<AppointmentType>(m_type->currentData().toString())
+                      .value_or(AppointmentType::FollowUp);
     toSave.note = m_note->toPlainText().trimmed();
     auto attempt = [&](AppointmentService::DoubleBooking mode) {
-        return toSave.isStored() ? m_service.reschedule(toSave, toSave.start, toSave.durationMinutes, m_context.user, mode)
+        return toSave.isStored() ? m_service.reschedule(
+                   toSave, toSave.start, toSave.durationMinutes, m_context.user, mode)
                                  : m_service.book(toSave, m_context.user, mode);
     };
     auto stored = attempt(AppointmentService::DoubleBooking::Refuse);
     if (!stored && stored.error().code == ErrorCode::Conflict
-        && m_context.messages.question(this, tr("Double book?"),
-                                       tr("%1\n\nBook this appointment at the same time anyway?").arg(stored.error().message)))
+        && m_context.messages.question(
+            this, tr("Double book?"),
+            tr("%1\n\nBook this appointment at the same time anyway?").arg(stored.error().message)))
         stored = attempt(AppointmentService::DoubleBooking::Allow);
     if (!stored) {
         m_error->setText(stored.error().message);

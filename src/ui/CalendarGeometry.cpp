@@ -5,10 +5,13 @@
 
 namespace needlechart {
 
-CalendarGeometry::CalendarGeometry(QList<Column> columns, QTime opens, QTime closes, int stepMinutes)
-    : m_columns(std::move(columns)), m_opens(opens), m_closes(closes), m_step(std::max(1, stepMinutes))
-{
-}
+CalendarGeometry::CalendarGeometry(QList<Column> columns, QTime opens, QTime closes,
+                                   int stepMinutes)
+    : m_columns(std::move(columns)),
+      m_opens(opens),
+      m_closes(closes),
+      m_step(std::max(1, stepMinutes))
+{}
 
 void CalendarGeometry::setArea(const QRectF& area)
 {
@@ -26,8 +29,8 @@ QRectF CalendarGeometry::columnRect(int column) const
     if (m_columns.isEmpty())
         return {};
     const double width = std::max(0.0, m_area.width() - m_gutterWidth) / double(m_columns.size());
-    return QRectF(m_area.left() + m_gutterWidth + column * width, m_area.top() + m_headerHeight, width,
-                  std::max(0.0, m_area.height() - m_headerHeight));
+    return QRectF(m_area.left() + m_gutterWidth + column * width, m_area.top() + m_headerHeight,
+                  width, std::max(0.0, m_area.height() - m_headerHeight));
 }
 
 QRectF CalendarGeometry::headerRect(int column) const
@@ -56,7 +59,8 @@ int CalendarGeometry::columnOf(QDate localDay, ClinicianId clinicianId) const
     return -1;
 }
 
-std::vector<CalendarGeometry::Block> CalendarGeometry::layout(const std::vector<Appointment>& appointments) const
+std::vector<CalendarGeometry::Block>
+CalendarGeometry::layout(const std::vector<Appointment>& appointments) const
 {
     // Per column, greedy lanes: each appointment takes the first lane that is free at its start;
     // a cluster of mutually overlapping appointments shares the column width equally.
@@ -116,8 +120,8 @@ std::vector<CalendarGeometry::Block> CalendarGeometry::layout(const std::vector<
             const QRectF column = columnRect(item.column);
             const double laneWidth = (column.width() - 4.0) / lanes;
             blocks.push_back({item.index, item.column,
-                              QRectF(column.left() + 2.0 + item.lane * laneWidth, item.top, laneWidth - 1.0,
-                                     std::max(4.0, item.bottom - item.top - 1.0)),
+                              QRectF(column.left() + 2.0 + item.lane * laneWidth, item.top,
+                                     laneWidth - 1.0, std::max(4.0, item.bottom - item.top - 1.0)),
                               item.start});
         }
         clusterStart = clusterEnd;

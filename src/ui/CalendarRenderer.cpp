@@ -26,7 +26,8 @@ QColor CalendarRenderer::colorFor(AppointmentType type)
 
 const QStaticText& CalendarRenderer::label(const QString& text, int width, const QFont& font) const
 {
-    const QString key = QString::number(width) + QLatin1Char('|') + font.key() + QLatin1Char('|') + text;
+    const QString key =
+        QString::number(width) + QLatin1Char('|') + font.key() + QLatin1Char('|') + text;
     auto found = m_labels.find(key);
     if (found != m_labels.end())
         return *found;
@@ -39,7 +40,8 @@ const QStaticText& CalendarRenderer::label(const QString& text, int width, const
     return *m_labels.insert(key, laidOut);
 }
 
-void CalendarRenderer::paint(QPainter& painter, const CalendarGeometry& geometry, const CalendarRenderState& state) const
+void CalendarRenderer::paint(QPainter& painter, const CalendarGeometry& geometry,
+                             const CalendarRenderState& state) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
@@ -65,11 +67,12 @@ void CalendarRenderer::paint(QPainter& painter, const CalendarGeometry& geometry
         const double y = geometry.yForTime(t);
         const bool hour = t.minute() == 0;
         painter.setPen(hour ? HourLine : GridLine);
-        painter.drawLine(QPointF(area.left() + geometry.gutterWidth(), y), QPointF(area.right(), y));
+        painter.drawLine(QPointF(area.left() + geometry.gutterWidth(), y),
+                         QPointF(area.right(), y));
         if (hour) {
             painter.setPen(TextColor);
-            painter.drawText(QRectF(area.left(), y - 1, geometry.gutterWidth() - 6, 16), Qt::AlignRight | Qt::AlignTop,
-                             t.toString(QStringLiteral("HH:mm")));
+            painter.drawText(QRectF(area.left(), y - 1, geometry.gutterWidth() - 6, 16),
+                             Qt::AlignRight | Qt::AlignTop, t.toString(QStringLiteral("HH:mm")));
         }
         if (t.addSecs(geometry.stepMinutes() * 60) < t)
             break; // wrapped past midnight
@@ -103,7 +106,8 @@ void CalendarRenderer::paint(QPainter& painter, const CalendarGeometry& geometry
             if (cancelled)
                 fill.setAlpha(90);
             const bool selected = state.selected == a.id;
-            painter.setPen(selected ? QPen(QColor(0x10, 0x10, 0x10), 2) : QPen(fill.darker(130), 1));
+            painter.setPen(selected ? QPen(QColor(0x10, 0x10, 0x10), 2)
+                                    : QPen(fill.darker(130), 1));
             painter.setBrush(fill);
             painter.drawRect(block.rect);
             const QRectF text = block.rect.adjusted(4, 1, -3, -1);

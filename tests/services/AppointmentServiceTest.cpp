@@ -122,17 +122,20 @@ TEST(AppointmentRulesTest, status_changes_follow_the_day)
     EXPECT_FALSE(AppointmentRules::canMove(S::NoShow, S::Completed));
 }
 
-TEST_F(AppointmentServiceTest, the_front_desk_books_and_an_overlap_with_the_same_clinician_is_refused)
+TEST_F(AppointmentServiceTest,
+       the_front_desk_books_and_an_overlap_with_the_same_clinician_is_refused)
 {
     auto first = book.book(at(Monday, QTime(10, 0)), desk);
     ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
     auto clash = book.book(at(Monday, QTime(10, 15)), desk);
     ASSERT_FALSE(clash.ok());
     EXPECT_EQ(clash.error().code, ErrorCode::Conflict);
-    EXPECT_EQ(clash.error().message, QStringLiteral("Alex Morgan already has an appointment from 10:00 to 10:30."));
+    EXPECT_EQ(clash.error().message,
+              QStringLiteral("Alex Morgan already has an appointment from 10:00 to 10:30."));
     EXPECT_TRUE(book.book(at(Monday, QTime(10, 30)), desk).ok()) << "touching ends are fine";
     EXPECT_TRUE(book.book(at(Monday, QTime(9, 30)), desk).ok());
-    auto doubleBooked = book.book(at(Monday, QTime(10, 15)), desk, AppointmentService::DoubleBooking::Allow);
+    auto doubleBooked =
+        book.book(at(Monday, QTime(10, 15)), desk, AppointmentService::DoubleBooking::Allow);
     EXPECT_TRUE(doubleBooked.ok()) << "allowed when asked for explicitly";
 }
 
@@ -142,7 +145,8 @@ TEST_F(AppointmentServiceTest, a_cancelled_appointment_frees_its_time)
     ASSERT_TRUE(first.ok());
     auto refused = book.setStatus(*first, AppointmentStatus::Cancelled, QString(), desk);
     ASSERT_FALSE(refused.ok()) << "a cancellation needs its reason";
-    auto cancelled = book.setStatus(*first, AppointmentStatus::Cancelled, QStringLiteral("Patient unwell"), desk);
+    auto cancelled = book.setStatus(*first, AppointmentStatus::Cancelled,
+                                    QStringLiteral("Patient unwell"), desk);
     ASSERT_TRUE(cancelled.ok()) << cancelled.error().message.toStdString();
     EXPECT_TRUE(book.book(at(Monday, QTime(11, 0)), desk).ok());
     // Reinstating the cancelled one now clashes.
@@ -161,22 +165,26 @@ TEST_F(AppointmentServiceTest, a_room_cannot_hold_two_appointments_at_once)
     b.roomId = room.id;
     auto clash = book.book(b, desk);
     ASSERT_FALSE(clash.ok());
-    EXPECT_EQ(clash.error().message, QStringLiteral("The room is already booked from 14:00 to 14:30."));
+    EXPECT_EQ(clash.error().message,
+              QStringLiteral("The room is already booked from 14:00 to 14:30."));
 }
 
 TEST_F(AppointmentServiceTest, bookings_must_fit_opening_hours_and_working_days)
 {
     EXPECT_EQ(book.book(at(Monday, QTime(7, 30)), desk).error().code, ErrorCode::Validation);
-    EXPECT_EQ(book.book(at(Monday, QTime(17, 45)), desk).error().code, ErrorCode::Validation) << "runs past 18:00";
+    EXPECT_EQ(book.book(at(Monday, QTime(17, 45)), desk).error().code, ErrorCode::Validation)
+        << "runs past 18:00";
     auto saturday = book.book(at(QDate(2026, 11, 28), QTime(10, 0)), desk);
     ASSERT_FALSE(saturday.ok());
-    EXPECT_TRUE(saturday.error().message.contains(QStringLiteral("closed"))) << saturday.error().message.toStdString();
+    EXPECT_TRUE(saturday.error().message.contains(QStringLiteral("closed")))
+        << saturday.error().message.toStdString();
     auto joMonday = book.book(at(Monday, QTime(10, 0), 30, jo.id), desk);
     ASSERT_FALSE(joMonday.ok());
     EXPECT_TRUE(joMonday.error().message.startsWith(QStringLiteral("Jo Park does not work on")));
 }
 
-TEST_F(AppointmentServiceTest, times_are_stored_in_utc_and_keep_their_local_time_across_the_clock_change)
+TEST_F(AppointmentServiceTest,
+       times_are_stored_in_utc_and_keep_their_local_time_across_the_clock_change)
 {
     // 10:00 in summer time (BST, UTC+1) and 10:00 in winter time (GMT).
     auto summer = book.book(at(QDate(2026, 10, 21), QTime(10, 0)), desk);
@@ -193,7 +201,8 @@ TEST_F(AppointmentServiceTest, times_are_stored_in_utc_and_keep_their_local_time
     EXPECT_EQ(week->size(), 1u);
 }
 
-TEST_F(AppointmentServiceTest, status_moves_through_the_day_and_a_completed_visit_without_a_note_is_listed)
+TEST_F(AppointmentServiceTest,
+       status_moves_through_the_day_and_a_completed_visit_without_a_note_is_listed)
 {
     auto a = book.book(at(Monday, QTime(9, 0)), desk);
     ASSERT_TRUE(a.ok());
@@ -227,8 +236,10 @@ TEST_F(AppointmentServiceTest, the_next_free_slot_skips_booked_time_and_days_off
 
 TEST(IcsWriterTest, escapes_text_and_folds_long_lines_without_splitting_characters)
 {
-    EXPECT_EQ(IcsWriter::escapeText(QStringLiteral("a,b;c\\d\ne")), QStringLiteral("a\\,b\\;c\\\\d\\ne"));
-    const QByteArray folded = IcsWriter::fold(QString(QStringLiteral("DESCRIPTION:") + QString(80, QChar(0xe9))).toUtf8());
+    EXPECT_EQ(IcsWriter::escapeText(QStringLiteral("a,b;c\\d\ne")),
+              QStringLiteral("a\\,b\\;c\\\\d\\ne"));
+    const QByteArray folded = IcsWriter::fold(
+        QString(QStringLiteral("DESCRIPTION:") + QString(80, QChar(0xe9))).toUtf8());
     for (const QByteArray& line : folded.split('\n'))
         EXPECT_LE(line.endsWith('\r') ? line.size() - 1 : line.size(), 75);
     EXPECT_TRUE(QString::fromUtf8(folded).contains(QChar(0xe9)));
@@ -243,11 +254,13 @@ TEST(IcsWriterTest, the_calendar_parses_with_a_real_icalendar_parser)
     event.endUtc = event.startUtc.addSecs(1800);
     event.summary = QStringLiteral("Dry needling, Riverside Physiotherapy");
     event.location = QStringLiteral("4 Mill Lane, Leeds; Room 1");
-    event.description = QStringLiteral("Please arrive 5 minutes early.\nWear loose clothing: é, ü, ł.");
+    event.description =
+        QStringLiteral("Please arrive 5 minutes early.\nWear loose clothing: é, ü, ł.");
     IcsWriter::Event second = event;
     second.uid = QStringLiteral("appointment-43@needlechart");
     second.cancelled = true;
-    const QByteArray ics = IcsWriter::calendar({event, second}, QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+    const QByteArray ics =
+        IcsWriter::calendar({event, second}, QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("day.ics"));
     QFile file(path);
@@ -256,21 +269,26 @@ TEST(IcsWriterTest, the_calendar_parses_with_a_real_icalendar_parser)
     file.close();
 
     QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import sys, icalendar\n"
-                                 "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
-                                 "for e in cal.walk('VEVENT'):\n"
-                                 "    print(e['UID'], e.decoded('DTSTART').isoformat(), e.decoded('DTEND').isoformat(),"
-                                 " e['STATUS'], '|', str(e['LOCATION']), '|', str(e['DESCRIPTION']).replace('\\n', '/'))\n"),
-                  path});
+    python.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral(
+             "import sys, icalendar\n"
+             "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+             "for e in cal.walk('VEVENT'):\n"
+             "    print(e['UID'], e.decoded('DTSTART').isoformat(), e.decoded('DTEND').isoformat(),"
+             " e['STATUS'], '|', str(e['LOCATION']), '|', str(e['DESCRIPTION']).replace('\\n', "
+             "'/'))\n"),
+         path});
     ASSERT_TRUE(python.waitForFinished(30000));
-    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString()
-                                    << " (python3-icalendar is needed)";
-    const QStringList lines = QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+    ASSERT_EQ(python.exitCode(), 0)
+        << python.readAllStandardError().toStdString() << " (python3-icalendar is needed)";
+    const QStringList lines =
+        QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
     ASSERT_EQ(lines.size(), 2);
-    EXPECT_EQ(lines.at(0),
-              QStringLiteral("appointment-42@needlechart 2026-11-24T10:00:00+00:00 2026-11-24T10:30:00+00:00 CONFIRMED | "
-                             "4 Mill Lane, Leeds; Room 1 | Please arrive 5 minutes early./Wear loose clothing: é, ü, ł."));
+    EXPECT_EQ(lines.at(0), QStringLiteral("appointment-42@needlechart 2026-11-24T10:00:00+00:00 "
+                                          "2026-11-24T10:30:00+00:00 CONFIRMED | "
+                                          "4 Mill Lane, Leeds; Room 1 | Please arrive 5 minutes "
+                                          "early./Wear loose clothing: é, ü, ł."));
     EXPECT_TRUE(lines.at(1).contains(QStringLiteral("CANCELLED")));
 }

@@ -30,17 +30,20 @@ protected:
     QTemporaryDir dir;
     AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
     test::RecordingMessagePresenter messages;
-    UiContext context = clinic.context(settings, messages,
-                                       User{QStringLiteral("desk"), QStringLiteral("Sam Reid"), StaffRole::FrontDesk});
+    UiContext context = clinic.context(
+        settings, messages,
+        User{QStringLiteral("desk"), QStringLiteral("Sam Reid"), StaffRole::FrontDesk});
     AppointmentService& service = clinic.services().appointments();
     Clinician alex;
     Patient patient;
 
     void SetUp() override
     {
-        alex = *service.addClinician(Clinician{0, QStringLiteral("Alex Morgan"), {}, 0b0011111, true},
-                                     test::TestClinic::defaultClinician());
-        patient = clinic.addPatient(QStringLiteral("Zephaniah"), QStringLiteral("Orla"), QDate(1980, 1, 1));
+        alex =
+            *service.addClinician(Clinician{0, QStringLiteral("Alex Morgan"), {}, 0b0011111, true},
+                                  test::TestClinic::defaultClinician());
+        patient = clinic.addPatient(QStringLiteral("Zephaniah"), QStringLiteral("Orla"),
+                                    QDate(1980, 1, 1));
     }
 };
 
@@ -96,7 +99,8 @@ TEST_F(AppointmentBookViewTest, a_clash_is_explained_in_the_dialog_which_stays_o
     QTest::keyClick(dialog->patientSearch(), Qt::Key_Return);
     messages.answer = false; // do not double book
     EXPECT_FALSE(dialog->save());
-    EXPECT_TRUE(dialog->errorLabel()->text().contains(QStringLiteral("already has an appointment")));
+    EXPECT_TRUE(
+        dialog->errorLabel()->text().contains(QStringLiteral("already has an appointment")));
     EXPECT_EQ(service.day(Monday)->size(), 1u);
 }
 
@@ -113,8 +117,10 @@ TEST_F(AppointmentBookViewTest, a_dragged_appointment_moves_and_undo_puts_it_bac
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     view.showDay(Monday);
-    ASSERT_TRUE(view.move(*booked, alex.id, QDateTime(Monday, QTime(15, 0), Qt::LocalTime).toUTC(), 45));
-    EXPECT_EQ(service.get(booked->id)->start, QDateTime(Monday, QTime(15, 0), Qt::LocalTime).toUTC());
+    ASSERT_TRUE(
+        view.move(*booked, alex.id, QDateTime(Monday, QTime(15, 0), Qt::LocalTime).toUTC(), 45));
+    EXPECT_EQ(service.get(booked->id)->start,
+              QDateTime(Monday, QTime(15, 0), Qt::LocalTime).toUTC());
     EXPECT_EQ(service.get(booked->id)->durationMinutes, 45);
     view.undoStack().undo();
     EXPECT_EQ(service.get(booked->id)->start, booked->start);
@@ -122,7 +128,8 @@ TEST_F(AppointmentBookViewTest, a_dragged_appointment_moves_and_undo_puts_it_bac
     view.undoStack().redo();
     EXPECT_EQ(service.get(booked->id)->durationMinutes, 45);
     // A move onto closed hours is refused and changes nothing.
-    EXPECT_FALSE(view.move(*service.get(booked->id), alex.id, QDateTime(Monday, QTime(19, 0), Qt::LocalTime).toUTC(), 30));
+    EXPECT_FALSE(view.move(*service.get(booked->id), alex.id,
+                           QDateTime(Monday, QTime(19, 0), Qt::LocalTime).toUTC(), 30));
     EXPECT_EQ(messages.messages.size(), 1);
     EXPECT_EQ(view.undoStack().count(), 1);
 }

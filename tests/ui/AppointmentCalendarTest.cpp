@@ -28,8 +28,9 @@ protected:
 
     void SetUp() override
     {
-        calendar.setColumns({{Day, 1}, {Day, 2}}, {QStringLiteral("Alex Morgan"), QStringLiteral("Jo Park")},
-                            QTime(8, 0), QTime(18, 0));
+        calendar.setColumns({{Day, 1}, {Day, 2}},
+                            {QStringLiteral("Alex Morgan"), QStringLiteral("Jo Park")}, QTime(8, 0),
+                            QTime(18, 0));
         calendar.setAppointments({booked(7, 1, QTime(10, 0), 30), booked(8, 2, QTime(9, 0), 60)},
                                  {{1, QStringLiteral("Evans, Nia")}});
         calendar.resize(800, 700);
@@ -74,10 +75,13 @@ TEST_F(AppointmentCalendarTest, double_clicking_an_empty_slot_asks_to_book_and_a
 {
     QSignalSpy book(&calendar, &AppointmentCalendar::bookRequested);
     QSignalSpy open(&calendar, &AppointmentCalendar::openRequested);
-    QTest::mouseDClick(&calendar, Qt::LeftButton, {}, calendar.pointFor(0, QTime(14, 20)).toPoint());
+    QTest::mouseDClick(&calendar, Qt::LeftButton, {},
+                       calendar.pointFor(0, QTime(14, 20)).toPoint());
     ASSERT_EQ(book.count(), 1);
-    EXPECT_EQ(book.first().at(1).toDateTime(), QDateTime(Day, QTime(14, 15), Qt::LocalTime).toUTC());
-    QTest::mouseDClick(&calendar, Qt::LeftButton, {}, calendar.pointFor(0, QTime(10, 10)).toPoint());
+    EXPECT_EQ(book.first().at(1).toDateTime(),
+              QDateTime(Day, QTime(14, 15), Qt::LocalTime).toUTC());
+    QTest::mouseDClick(&calendar, Qt::LeftButton, {},
+                       calendar.pointFor(0, QTime(10, 10)).toPoint());
     ASSERT_EQ(open.count(), 1);
     EXPECT_EQ(open.first().at(0).value<Appointment>().id, 7);
 }
@@ -95,7 +99,8 @@ TEST_F(AppointmentCalendarTest, dragging_a_block_asks_to_move_it_to_another_time
     ASSERT_EQ(move.count(), 1);
     EXPECT_EQ(move.first().at(0).value<Appointment>().id, 7);
     EXPECT_EQ(move.first().at(1).toInt(), 1);
-    EXPECT_EQ(move.first().at(2).toDateTime().toLocalTime().toString(Qt::ISODate), QDateTime(Day, QTime(13, 0), Qt::LocalTime).toString(Qt::ISODate));
+    EXPECT_EQ(move.first().at(2).toDateTime().toLocalTime().toString(Qt::ISODate),
+              QDateTime(Day, QTime(13, 0), Qt::LocalTime).toString(Qt::ISODate));
     EXPECT_EQ(move.first().at(3).toInt(), 30);
 }
 

@@ -45,8 +45,9 @@ TEST_F(CalendarGeometryTest, a_point_maps_to_its_column_and_a_start_snapped_to_t
 
 TEST_F(CalendarGeometryTest, overlapping_appointments_share_their_column_and_touching_ones_do_not)
 {
-    const std::vector<Appointment> list{at(QTime(9, 0), 60), at(QTime(9, 30), 60), at(QTime(10, 30), 30),
-                                        at(QTime(9, 0), 30, 2), at(QTime(7, 0), 30, 3)};
+    const std::vector<Appointment> list{at(QTime(9, 0), 60), at(QTime(9, 30), 60),
+                                        at(QTime(10, 30), 30), at(QTime(9, 0), 30, 2),
+                                        at(QTime(7, 0), 30, 3)};
     const auto blocks = geometry.layout(list);
     ASSERT_EQ(blocks.size(), 4u) << "clinician 3 has no column";
     auto blockOf = [&](qsizetype index) {
@@ -67,7 +68,8 @@ TEST_F(CalendarGeometryTest, overlapping_appointments_share_their_column_and_tou
     EXPECT_NEAR(first.rect.height(), 59, 0.01);
     EXPECT_EQ(blockOf(3).column, 1);
     EXPECT_GT(blockOf(3).rect.width(), 190) << "alone in its column";
-    EXPECT_LE(third.rect.left(), first.rect.left() + 1) << "10:30 starts a lane again once 9:00 has ended";
+    EXPECT_LE(third.rect.left(), first.rect.left() + 1)
+        << "10:30 starts a lane again once 9:00 has ended";
 }
 
 TEST(CalendarGeometryWeekTest, a_week_has_a_column_per_day_for_one_clinician)

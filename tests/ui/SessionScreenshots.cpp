@@ -149,9 +149,7 @@ int main(int argc, char** argv)
     AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     SilentMessages messages;
     const User user{QStringLiteral("amorgan"), QStringLiteral("Alex Morgan"), StaffRole::Clinician};
-    UiContext context{
-        patients, sessions, services.consent(), services.clinic(), services.appointments(),
-        services.notifier(), settings, messages, user};
+    UiContext context = UiContext::of(services, settings, messages, user);
 
     if (!DemoClinic::populate(*db, services.patientRepository(), 60, 20240601, clock.nowUtc()).ok())
         return 1;
@@ -259,7 +257,10 @@ int main(int argc, char** argv)
         AppointmentService& book = services.appointments();
         std::vector<ClinicianId> staff;
         for (const char* name : {"Alex Morgan", "Jo Park", "Sam Okafor"})
-            staff.push_back(book.addClinician(Clinician{0, QString::fromLatin1(name), {}, 0b0011111, true}, user)->id);
+            staff.push_back(
+                book.addClinician(Clinician{0, QString::fromLatin1(name), {}, 0b0011111, true},
+                                  user)
+                    ->id);
         const QDate monday(2026, 11, 23);
         int booked = 0;
         for (int day = 0; day < 5; ++day) {

@@ -23,15 +23,7 @@ TestClinic::TestClinic(int demoPatients) : m_clock(fixedNow()), m_database(m_fil
 
 UiContext TestClinic::context(AppSettings& settings, MessagePresenter& messages, const User& user)
 {
-    return UiContext{m_services->patients(),
-                     m_services->sessions(),
-                     m_services->consent(),
-                     m_services->clinic(),
-                     m_services->appointments(),
-                     m_services->notifier(),
-                     settings,
-                     messages,
-                     user};
+    return UiContext::of(*m_services, settings, messages, user);
 }
 
 User TestClinic::defaultClinician()

@@ -14,10 +14,14 @@ template <>
 struct EnumText<AppointmentType> {
     static constexpr const char* Context = "AppointmentType";
     static constexpr std::array Entries{
-        EnumEntry<AppointmentType>{AppointmentType::InitialAssessment, "initial-assessment", QT_TRANSLATE_NOOP("AppointmentType", "Initial assessment")},
-        EnumEntry<AppointmentType>{AppointmentType::DryNeedling, "dry-needling", QT_TRANSLATE_NOOP("AppointmentType", "Dry needling")},
-        EnumEntry<AppointmentType>{AppointmentType::FollowUp, "follow-up", QT_TRANSLATE_NOOP("AppointmentType", "Follow-up")},
-        EnumEntry<AppointmentType>{AppointmentType::Review, "review", QT_TRANSLATE_NOOP("AppointmentType", "Review")},
+        EnumEntry<AppointmentType>{AppointmentType::InitialAssessment, "initial-assessment",
+                                   QT_TRANSLATE_NOOP("AppointmentType", "Initial assessment")},
+        EnumEntry<AppointmentType>{AppointmentType::DryNeedling, "dry-needling",
+                                   QT_TRANSLATE_NOOP("AppointmentType", "Dry needling")},
+        EnumEntry<AppointmentType>{AppointmentType::FollowUp, "follow-up",
+                                   QT_TRANSLATE_NOOP("AppointmentType", "Follow-up")},
+        EnumEntry<AppointmentType>{AppointmentType::Review, "review",
+                                   QT_TRANSLATE_NOOP("AppointmentType", "Review")},
     };
 };
 
@@ -25,12 +29,18 @@ template <>
 struct EnumText<AppointmentStatus> {
     static constexpr const char* Context = "AppointmentStatus";
     static constexpr std::array Entries{
-        EnumEntry<AppointmentStatus>{AppointmentStatus::Booked, "booked", QT_TRANSLATE_NOOP("AppointmentStatus", "Booked")},
-        EnumEntry<AppointmentStatus>{AppointmentStatus::Arrived, "arrived", QT_TRANSLATE_NOOP("AppointmentStatus", "Arrived")},
-        EnumEntry<AppointmentStatus>{AppointmentStatus::InTreatment, "in-treatment", QT_TRANSLATE_NOOP("AppointmentStatus", "In treatment")},
-        EnumEntry<AppointmentStatus>{AppointmentStatus::Completed, "completed", QT_TRANSLATE_NOOP("AppointmentStatus", "Completed")},
-        EnumEntry<AppointmentStatus>{AppointmentStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("AppointmentStatus", "Cancelled")},
-        EnumEntry<AppointmentStatus>{AppointmentStatus::NoShow, "no-show", QT_TRANSLATE_NOOP("AppointmentStatus", "No-show")},
+        EnumEntry<AppointmentStatus>{AppointmentStatus::Booked, "booked",
+                                     QT_TRANSLATE_NOOP("AppointmentStatus", "Booked")},
+        EnumEntry<AppointmentStatus>{AppointmentStatus::Arrived, "arrived",
+                                     QT_TRANSLATE_NOOP("AppointmentStatus", "Arrived")},
+        EnumEntry<AppointmentStatus>{AppointmentStatus::InTreatment, "in-treatment",
+                                     QT_TRANSLATE_NOOP("AppointmentStatus", "In treatment")},
+        EnumEntry<AppointmentStatus>{AppointmentStatus::Completed, "completed",
+                                     QT_TRANSLATE_NOOP("AppointmentStatus", "Completed")},
+        EnumEntry<AppointmentStatus>{AppointmentStatus::Cancelled, "cancelled",
+                                     QT_TRANSLATE_NOOP("AppointmentStatus", "Cancelled")},
+        EnumEntry<AppointmentStatus>{AppointmentStatus::NoShow, "no-show",
+                                     QT_TRANSLATE_NOOP("AppointmentStatus", "No-show")},
     };
 };
 

@@ -20,7 +20,10 @@ struct ClinicProfile {
     QTime closesAt = QTime(18, 0);
     int workingDays = 0b0011111;
 
-    [[nodiscard]] bool isOpenOn(int isoDayOfWeek) const { return (workingDays >> (isoDayOfWeek - 1)) & 1; }
+    [[nodiscard]] bool isOpenOn(int isoDayOfWeek) const
+    {
+        return (workingDays >> (isoDayOfWeek - 1)) & 1;
+    }
 
     friend bool operator==(const ClinicProfile&, const ClinicProfile&) = default;
 };

@@ -13,7 +13,10 @@ struct Clinician {
     int workingDays = 0b0011111;
     bool active = true;
 
-    [[nodiscard]] bool worksOn(int isoDayOfWeek) const { return (workingDays >> (isoDayOfWeek - 1)) & 1; }
+    [[nodiscard]] bool worksOn(int isoDayOfWeek) const
+    {
+        return (workingDays >> (isoDayOfWeek - 1)) & 1;
+    }
 
     friend bool operator==(const Clinician&, const Clinician&) = default;
 };

@@ -28,16 +28,17 @@ class AppointmentService {
 public:
     enum class DoubleBooking { Refuse, Allow };
 
-    AppointmentService(AppointmentRepository& appointments, PatientRepository& patients, ClinicRepository& clinic,
-                       ChangeNotifier& notifier, const Clock& clock);
+    AppointmentService(AppointmentRepository& appointments, PatientRepository& patients,
+                       ClinicRepository& clinic, ChangeNotifier& notifier, const Clock& clock);
 
     [[nodiscard]] Result<Appointment> book(const Appointment& appointment, const User& user,
                                            DoubleBooking doubleBooking = DoubleBooking::Refuse);
     // Moves or resizes (the appointment's rowVersion must be the one read).
-    [[nodiscard]] Result<Appointment> reschedule(const Appointment& appointment, const QDateTime& startUtc,
-                                                 int durationMinutes, const User& user,
-                                                 DoubleBooking doubleBooking = DoubleBooking::Refuse);
-    [[nodiscard]] Result<Appointment> setStatus(const Appointment& appointment, AppointmentStatus status,
+    [[nodiscard]] Result<Appointment>
+    reschedule(const Appointment& appointment, const QDateTime& startUtc, int durationMinutes,
+               const User& user, DoubleBooking doubleBooking = DoubleBooking::Refuse);
+    [[nodiscard]] Result<Appointment> setStatus(const Appointment& appointment,
+                                                AppointmentStatus status,
                                                 const QString& cancelReason, const User& user);
 
     [[nodiscard]] Result<Appointment> get(AppointmentId id);
@@ -46,10 +47,12 @@ public:
     // Seven local days from `firstDay` for one clinician.
     [[nodiscard]] Result<std::vector<Appointment>> week(ClinicianId clinicianId, QDate firstDay);
     [[nodiscard]] Result<std::vector<Appointment>> forPatient(PatientId patientId);
-    [[nodiscard]] Result<std::vector<Appointment>> completedWithoutSignedNote(QDate fromLocal, QDate toLocal);
+    [[nodiscard]] Result<std::vector<Appointment>> completedWithoutSignedNote(QDate fromLocal,
+                                                                              QDate toLocal);
     // The first free start at or after `afterUtc` (on a quarter hour) where `durationMinutes`
     // fit the clinician's day without a clash; searches up to `days` days ahead.
-    [[nodiscard]] Result<std::optional<QDateTime>> nextFreeSlot(ClinicianId clinicianId, const QDateTime& afterUtc,
+    [[nodiscard]] Result<std::optional<QDateTime>> nextFreeSlot(ClinicianId clinicianId,
+                                                                const QDateTime& afterUtc,
                                                                 int durationMinutes, int days = 60);
 
     [[nodiscard]] Result<std::vector<Clinician>> clinicians();
@@ -63,8 +66,10 @@ private:
         QList<FieldError> errors;
         bool clash = false;
     };
-    [[nodiscard]] Result<SlotCheck> checkSlot(const Appointment& appointment, DoubleBooking doubleBooking);
-    [[nodiscard]] Result<Appointment> store(const Appointment& appointment, DoubleBooking doubleBooking);
+    [[nodiscard]] Result<SlotCheck> checkSlot(const Appointment& appointment,
+                                              DoubleBooking doubleBooking);
+    [[nodiscard]] Result<Appointment> store(const Appointment& appointment,
+                                            DoubleBooking doubleBooking);
 
     AppointmentRepository& m_appointments;
     PatientRepository& m_patients;

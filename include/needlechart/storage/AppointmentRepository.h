@@ -29,27 +29,28 @@ public:
 
     [[nodiscard]] Result<Appointment> add(const Appointment& appointment, const QDateTime& nowUtc);
     // Rewrites a stored appointment whose rowVersion still matches (else Conflict/NotFound).
-    [[nodiscard]] Result<Appointment> update(const Appointment& appointment, const QDateTime& nowUtc);
+    [[nodiscard]] Result<Appointment> update(const Appointment& appointment,
+                                             const QDateTime& nowUtc);
     [[nodiscard]] Result<Appointment> get(AppointmentId id);
     // The first appointment other than `excluded` that holds time in [startUtc, endUtc) for the
     // clinician, or for the room when roomId > 0.
-    [[nodiscard]] Result<std::optional<Appointment>> firstClash(ClinicianId clinicianId, RoomId roomId,
-                                                                const QDateTime& startUtc, const QDateTime& endUtc,
-                                                                AppointmentId excluded);
+    [[nodiscard]] Result<std::optional<Appointment>>
+    firstClash(ClinicianId clinicianId, RoomId roomId, const QDateTime& startUtc,
+               const QDateTime& endUtc, AppointmentId excluded);
     // Appointments starting in [fromUtc, toUtc), by start; for one clinician when clinicianId > 0.
-    [[nodiscard]] Result<std::vector<Appointment>> between(const QDateTime& fromUtc, const QDateTime& toUtc,
-                                                           ClinicianId clinicianId = 0);
+    [[nodiscard]] Result<std::vector<Appointment>>
+    between(const QDateTime& fromUtc, const QDateTime& toUtc, ClinicianId clinicianId = 0);
     // The patient's appointments, newest first.
     [[nodiscard]] Result<std::vector<Appointment>> forPatient(PatientId patientId);
     // Completed appointments starting in [fromUtc, toUtc) with no signed session note for the
     // patient within 12 hours of them.
-    [[nodiscard]] Result<std::vector<Appointment>> completedWithoutSignedNote(const QDateTime& fromUtc,
-                                                                              const QDateTime& toUtc);
+    [[nodiscard]] Result<std::vector<Appointment>>
+    completedWithoutSignedNote(const QDateTime& fromUtc, const QDateTime& toUtc);
 
 private:
     [[nodiscard]] Result<QSqlQuery*> prepared(const QString& sql);
-    [[nodiscard]] Result<std::vector<Appointment>> list(const QString& sql,
-                                                        const std::function<void(QSqlQuery&)>& bind);
+    [[nodiscard]] Result<std::vector<Appointment>>
+    list(const QString& sql, const std::function<void(QSqlQuery&)>& bind);
 
     Database& m_database;
     StatementCache m_statements;

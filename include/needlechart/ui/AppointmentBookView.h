@@ -38,7 +38,8 @@ public:
     [[nodiscard]] AppointmentCalendar* calendar() const { return m_calendar; }
     [[nodiscard]] QUndoStack& undoStack() { return m_undo; }
     // Moves (or resizes) through the service as one undo step. False, with a message, if refused.
-    bool move(const Appointment& appointment, ClinicianId clinicianId, const QDateTime& startUtc, int durationMinutes);
+    bool move(const Appointment& appointment, ClinicianId clinicianId, const QDateTime& startUtc,
+              int durationMinutes);
     // Opens the booking dialog for a free slot.
     void book(ClinicianId clinicianId, const QDateTime& startUtc);
     void reload();

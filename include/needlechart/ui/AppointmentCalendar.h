@@ -24,15 +24,19 @@ public:
     explicit AppointmentCalendar(QWidget* parent = nullptr);
 
     // Columns, headings and opening hours. Keeps the appointments.
-    void setColumns(const QList<CalendarGeometry::Column>& columns, const QStringList& headings, QTime opens,
-                    QTime closes);
-    void setAppointments(std::vector<Appointment> appointments, QHash<PatientId, QString> patientNames);
+    void setColumns(const QList<CalendarGeometry::Column>& columns, const QStringList& headings,
+                    QTime opens, QTime closes);
+    void setAppointments(std::vector<Appointment> appointments,
+                         QHash<PatientId, QString> patientNames);
     void setToday(QDate today);
     [[nodiscard]] const std::vector<Appointment>& appointments() const { return m_appointments; }
     [[nodiscard]] const CalendarGeometry& geometry() const { return *m_geometry; }
 
     // The keyboard's current slot.
-    [[nodiscard]] std::optional<CalendarGeometry::Slot> currentSlot() const { return m_state.cursor; }
+    [[nodiscard]] std::optional<CalendarGeometry::Slot> currentSlot() const
+    {
+        return m_state.cursor;
+    }
     void setCurrentSlot(std::optional<CalendarGeometry::Slot> slot);
     [[nodiscard]] std::optional<AppointmentId> selected() const { return m_state.selected; }
     void setSelected(std::optional<AppointmentId> id);
@@ -47,8 +51,8 @@ Q_SIGNALS:
     // `column` names the clinician (day view) or the day (week view); start is UTC.
     void bookRequested(int column, const QDateTime& startUtc);
     void openRequested(const needlechart::Appointment& appointment);
-    void moveRequested(const needlechart::Appointment& appointment, int column, const QDateTime& startUtc,
-                       int durationMinutes);
+    void moveRequested(const needlechart::Appointment& appointment, int column,
+                       const QDateTime& startUtc, int durationMinutes);
     void selectionChanged();
 
 protected:

@@ -28,8 +28,9 @@ class AppointmentService;
 class AppointmentDialog : public QDialog {
     Q_OBJECT
 public:
-    AppointmentDialog(UiContext& context, AppointmentService& service, std::vector<Clinician> clinicians,
-                      Appointment appointment, QWidget* parent = nullptr);
+    AppointmentDialog(UiContext& context, AppointmentService& service,
+                      std::vector<Clinician> clinicians, Appointment appointment,
+                      QWidget* parent = nullptr);
 
     [[nodiscard]] QLineEdit* patientSearch() const { return m_search; }
     [[nodiscard]] QListWidget* matches() const { return m_matches; }

@@ -33,7 +33,8 @@ struct CalendarRenderState {
 // then shapes no text), so keep one renderer per view.
 class CalendarRenderer {
 public:
-    void paint(QPainter& painter, const CalendarGeometry& geometry, const CalendarRenderState& state) const;
+    void paint(QPainter& painter, const CalendarGeometry& geometry,
+               const CalendarRenderState& state) const;
     [[nodiscard]] static QColor colorFor(AppointmentType type);
 
 private:

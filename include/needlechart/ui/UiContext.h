@@ -1,6 +1,7 @@
 #pragma once
 
 #include "needlechart/domain/User.h"
+#include "needlechart/services/ClinicServices.h"
 
 namespace needlechart {
 
@@ -26,6 +27,15 @@ struct UiContext {
     AppSettings& settings;
     MessagePresenter& messages;
     User user;
+
+    // Every service of one database, for `user`.
+    [[nodiscard]] static UiContext of(ClinicServices& services, AppSettings& settings, MessagePresenter& messages,
+                                      User user)
+    {
+        return UiContext{services.patients(), services.sessions(),     services.consent(),
+                         services.clinic(),   services.appointments(), services.notifier(),
+                         settings,            messages,                std::move(user)};
+    }
 };
 
 } // namespace needlechart
