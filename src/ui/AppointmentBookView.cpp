@@ -1,9 +1,11 @@
 #include "needlechart/ui/AppointmentBookView.h"
 
+#include "needlechart/domain/AppointmentRules.h"
 #include "needlechart/domain/Clock.h"
 #include "needlechart/services/AppointmentService.h"
 #include "needlechart/services/ChangeNotifier.h"
 #include "needlechart/services/ClinicService.h"
+#include "needlechart/services/IcsWriter.h"
 #include "needlechart/services/PatientService.h"
 #include "needlechart/ui/AppointmentCalendar.h"
 #include "needlechart/ui/AppointmentDialog.h"
@@ -13,9 +15,16 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QStandardPaths>
 #include <QToolButton>
 #include <QUndoCommand>
 #include <QVBoxLayout>
@@ -124,6 +133,20 @@ AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService&
     m_date->setDisplayFormat(QStringLiteral("ddd dd/MM/yyyy"));
     m_date->setAccessibleName(tr("Go to date"));
     m_clinician->setAccessibleName(tr("Clinician for the week view"));
+    auto* icsButton = new QToolButton(this);
+    icsButton->setText(tr("Export .ics\u2026"));
+    icsButton->setToolTip(
+        tr("Save the shown bookings as a calendar file any calendar program opens"));
+    connect(icsButton, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the bookings"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(QStringLiteral("appointments-%1.ics").arg(m_day.toString(Qt::ISODate))),
+            tr("Calendar files (*.ics)"));
+        if (!path.isEmpty() && !exportIcs(path))
+            m_context.messages.warning(this, tr("Cannot export"),
+                                       tr("Could not write %1.").arg(path));
+    });
     auto* bookButton = new QToolButton(this);
     bookButton->setText(tr("Book\u2026"));
     bookButton->setObjectName(QStringLiteral("bookAppointmentButton"));
@@ -138,6 +161,7 @@ AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService&
     tools->addWidget(m_date);
     tools->addWidget(m_clinician);
     tools->addStretch(1);
+    tools->addWidget(icsButton);
     tools->addWidget(bookButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -185,6 +209,7 @@ AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService&
                 book(clinicianForColumn(column), startUtc);
             });
     connect(m_calendar, &AppointmentCalendar::openRequested, this, &AppointmentBookView::open);
+    connect(m_calendar, &AppointmentCalendar::menuRequested, this, &AppointmentBookView::showMenu);
     connect(m_calendar, &AppointmentCalendar::moveRequested, this,
             [this](const Appointment& a, int column, const QDateTime& startUtc, int minutes) {
                 move(a, column >= 0 ? clinicianForColumn(column) : a.clinicianId, startUtc,
@@ -300,6 +325,77 @@ void AppointmentBookView::open(const Appointment& appointment)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();
+}
+
+void AppointmentBookView::showMenu(const Appointment& appointment, const QPoint& globalPosition)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Open\u2026"), this, [this, appointment] { open(appointment); });
+    menu.addSeparator();
+    for (AppointmentStatus status : enumValues<AppointmentStatus>()) {
+        if (status == appointment.status || !AppointmentRules::canMove(appointment.status, status))
+            continue;
+        menu.addAction(status == AppointmentStatus::Cancelled ? tr("Cancel\u2026")
+                                                              : enumLabel(status),
+                       this, [this, appointment, status] {
+                           QString reason;
+                           if (status == AppointmentStatus::Cancelled) {
+                               bool ok = false;
+                               reason = QInputDialog::getText(this, tr("Cancel the appointment"),
+                                                              tr("Why is it cancelled?"),
+                                                              QLineEdit::Normal, QString(), &ok);
+                               if (!ok)
+                                   return;
+                           }
+                           setStatus(appointment, status, reason);
+                       });
+    }
+    menu.exec(globalPosition);
+}
+
+bool AppointmentBookView::setStatus(const Appointment& appointment, AppointmentStatus status,
+                                    const QString& cancelReason)
+{
+    auto current = m_service.get(appointment.id);
+    auto changed = current ? m_service.setStatus(*current, status, cancelReason, m_context.user)
+                           : Result<Appointment>(current.error());
+    if (!changed) {
+        m_context.messages.warning(this, tr("Cannot change the appointment"),
+                                   changed.error().message);
+        return false;
+    }
+    return true;
+}
+
+bool AppointmentBookView::exportIcs(const QString& path)
+{
+    ClinicProfile clinic;
+    if (auto profile = m_context.clinic.profile())
+        clinic = *profile;
+    QList<IcsWriter::Event> events;
+    for (const Appointment& a : m_calendar->appointments()) {
+        IcsWriter::Event e;
+        e.uid = QStringLiteral("appointment-%1@needlechart").arg(a.id);
+        e.startUtc = a.start;
+        e.endUtc = a.end();
+        QString name;
+        if (auto patient = m_context.patients.get(a.patientId))
+            name = patient->displayName();
+        e.summary = enumLabel(a.type) + QStringLiteral(": ") + name;
+        e.location = clinic.name;
+        for (const Clinician& c : m_clinicians) {
+            if (c.id == a.clinicianId)
+                e.description = tr("With %1").arg(c.name);
+        }
+        if (!a.note.isEmpty())
+            e.description += QLatin1Char('\n') + a.note;
+        e.cancelled = a.status == AppointmentStatus::Cancelled;
+        events.append(e);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(IcsWriter::calendar(events, m_context.patients.clock().nowUtc())) >= 0;
 }
 
 bool AppointmentBookView::move(const Appointment& appointment, ClinicianId clinicianId,

@@ -1,6 +1,7 @@
 #include "needlechart/ui/AppointmentCalendar.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -227,6 +228,22 @@ void AppointmentCalendar::mouseDoubleClickEvent(QMouseEvent* event)
         setCurrentSlot(slot);
         Q_EMIT bookRequested(slot->column, slot->start.toUTC());
     }
+}
+
+void AppointmentCalendar::contextMenuEvent(QContextMenuEvent* event)
+{
+    int index = appointmentAt(event->pos());
+    if (index < 0 && m_state.selected) { // the menu key: the selected booking
+        for (std::size_t i = 0; i < m_appointments.size(); ++i) {
+            if (m_appointments[i].id == *m_state.selected)
+                index = int(i);
+        }
+    }
+    if (index < 0)
+        return;
+    const Appointment& appointment = m_appointments.at(std::size_t(index));
+    setSelected(appointment.id);
+    Q_EMIT menuRequested(appointment, event->globalPos());
 }
 
 void AppointmentCalendar::activateCursor()

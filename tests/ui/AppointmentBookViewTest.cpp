@@ -10,6 +10,7 @@
 #include "TypeText.h"
 
 #include <QDateTimeEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -132,6 +133,47 @@ TEST_F(AppointmentBookViewTest, a_dragged_appointment_moves_and_undo_puts_it_bac
                            QDateTime(Monday, QTime(19, 0), Qt::LocalTime).toUTC(), 30));
     EXPECT_EQ(messages.messages.size(), 1);
     EXPECT_EQ(view.undoStack().count(), 1);
+}
+
+TEST_F(AppointmentBookViewTest, statuses_change_from_the_book_and_a_refused_change_is_explained)
+{
+    Appointment existing;
+    existing.patientId = patient.id;
+    existing.clinicianId = alex.id;
+    existing.start = QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC();
+    auto booked = service.book(existing, context.user);
+    ASSERT_TRUE(booked.ok());
+    AppointmentBookView view(context, service);
+    view.showDay(Monday);
+    ASSERT_TRUE(view.setStatus(*booked, AppointmentStatus::Arrived));
+    EXPECT_EQ(service.get(booked->id)->status, AppointmentStatus::Arrived);
+    EXPECT_FALSE(view.setStatus(*booked, AppointmentStatus::NoShow));
+    ASSERT_EQ(messages.messages.size(), 1);
+    EXPECT_FALSE(view.setStatus(*booked, AppointmentStatus::Cancelled)) << "needs a reason";
+    ASSERT_TRUE(view.setStatus(*booked, AppointmentStatus::Cancelled, QStringLiteral("Unwell")));
+    EXPECT_EQ(service.get(booked->id)->cancelReason, QStringLiteral("Unwell"));
+}
+
+TEST_F(AppointmentBookViewTest, the_shown_day_exports_as_an_icalendar_file)
+{
+    Appointment existing;
+    existing.patientId = patient.id;
+    existing.clinicianId = alex.id;
+    existing.start = QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC();
+    existing.type = AppointmentType::InitialAssessment;
+    ASSERT_TRUE(service.book(existing, context.user).ok());
+    AppointmentBookView view(context, service);
+    view.showDay(Monday);
+    const QString path = dir.filePath(QStringLiteral("day.ics"));
+    ASSERT_TRUE(view.exportIcs(path));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString ics = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(ics.startsWith(QStringLiteral("BEGIN:VCALENDAR\r\n")));
+    EXPECT_TRUE(ics.contains(QStringLiteral("SUMMARY:Initial assessment: Zephaniah\\, Orla")))
+        << ics.toStdString();
+    EXPECT_TRUE(ics.contains(QStringLiteral("DESCRIPTION:With Alex Morgan")));
+    EXPECT_EQ(ics.count(QStringLiteral("BEGIN:VEVENT")), 1);
 }
 
 } // namespace

@@ -43,9 +43,16 @@ public:
     // Opens the booking dialog for a free slot.
     void book(ClinicianId clinicianId, const QDateTime& startUtc);
     void reload();
+    // Moves the booking to `status` (a cancellation with its reason); false, with a message, if
+    // the service refuses.
+    bool setStatus(const Appointment& appointment, AppointmentStatus status,
+                   const QString& cancelReason = {});
+    // Writes the shown day's (or week's) bookings as an iCalendar file.
+    [[nodiscard]] bool exportIcs(const QString& path);
 
 private:
     void open(const Appointment& appointment);
+    void showMenu(const Appointment& appointment, const QPoint& globalPosition);
     [[nodiscard]] ClinicianId clinicianForColumn(int column) const;
 
     UiContext& m_context;

@@ -54,6 +54,8 @@ Q_SIGNALS:
     void moveRequested(const needlechart::Appointment& appointment, int column,
                        const QDateTime& startUtc, int durationMinutes);
     void selectionChanged();
+    // A right-click (or the menu key) on a booking: `globalPosition` is where to show a menu.
+    void menuRequested(const needlechart::Appointment& appointment, const QPoint& globalPosition);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -63,6 +65,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void relayout();
