@@ -39,7 +39,8 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
       m_amendments(new AmendmentsPanel(this)),
       m_delete(new QPushButton(tr("Delete draft\u2026"), this)),
       m_save(new QPushButton(tr("Save draft"), this)),
-      m_sign(new QPushButton(tr("Sign note\u2026"), this))
+      m_sign(new QPushButton(tr("Sign note\u2026"), this)),
+      m_followUp(new QPushButton(tr("Book follow-up\u2026"), this))
 {
     setObjectName(QStringLiteral("sessionView"));
     m_problems->setObjectName(QStringLiteral("signingProblems"));
@@ -120,6 +121,7 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_delete);
+    buttons->addWidget(m_followUp);
     buttons->addStretch(1);
     buttons->addWidget(m_save);
     buttons->addWidget(m_sign);
@@ -132,6 +134,10 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
     layout->addLayout(buttons);
 
     connect(m_save, &QPushButton::clicked, this, &SessionView::saveRequested);
+    m_followUp->setObjectName(QStringLiteral("bookFollowUpButton"));
+    m_followUp->setToolTip(tr(
+        "Book the follow-up this note recommends, at the next free time with the same clinician"));
+    connect(m_followUp, &QPushButton::clicked, this, &SessionView::followUpRequested);
     connect(m_sign, &QPushButton::clicked, this, &SessionView::signRequested);
     connect(m_delete, &QPushButton::clicked, this, &SessionView::deleteRequested);
     connect(m_amendments, &AmendmentsPanel::addRequested, this, &SessionView::amendRequested);

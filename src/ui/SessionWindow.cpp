@@ -1,11 +1,14 @@
 #include "needlechart/ui/SessionWindow.h"
 
 #include "needlechart/domain/Clock.h"
+#include "needlechart/domain/FollowUpInterval.h"
+#include "needlechart/services/AppointmentService.h"
 #include "needlechart/services/ChangeNotifier.h"
 #include "needlechart/services/ConsentService.h"
 #include "needlechart/services/PatientService.h"
 #include "needlechart/services/SessionService.h"
 #include "needlechart/ui/AmendmentDialog.h"
+#include "needlechart/ui/AppointmentDialog.h"
 #include "needlechart/ui/BodyMapView.h"
 #include "needlechart/ui/ConsentDialog.h"
 #include "needlechart/ui/DateText.h"
@@ -91,6 +94,7 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     connect(m_view, &SessionView::deleteRequested, this, &SessionWindow::deleteDraft);
     connect(m_view, &SessionView::screeningRequested, this, &SessionWindow::recordScreening);
     connect(m_view, &SessionView::consentRequested, this, &SessionWindow::recordConsent);
+    connect(m_view, &SessionView::followUpRequested, this, &SessionWindow::bookFollowUp);
     connect(m_view, &SessionView::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_controller, &SessionController::status, this,
@@ -167,6 +171,54 @@ void SessionWindow::reloadChart()
             m_view->bodyMap()->setEmphasisedCautions(clearance->concerns);
         }
     }
+}
+
+AppointmentDialog* SessionWindow::bookFollowUp()
+{
+    const Session& session = m_editor->session();
+    auto clinicians = m_context.appointments.clinicians();
+    if (!clinicians || clinicians->empty()) {
+        m_context.messages.information(this, tr("Book follow-up"),
+                                       tr("The appointment book has no clinicians yet."));
+        return nullptr;
+    }
+    // The same clinician: by login, then by name; otherwise the first one working.
+    ClinicianId clinicianId = 0;
+    for (const Clinician& c : *clinicians) {
+        if (c.active
+            && ((!session.clinicianLogin.isEmpty() && c.login == session.clinicianLogin)
+                || c.name == session.clinician))
+            clinicianId = c.id;
+    }
+    for (const Clinician& c : *clinicians) {
+        if (clinicianId == 0 && c.active)
+            clinicianId = c.id;
+    }
+    const std::optional<int> days = FollowUpInterval::days(session.followUp);
+    const QDate due = session.treatedAt.toLocalTime().date().addDays(days.value_or(7));
+    const QDateTime from = std::max(QDateTime(due, QTime(0, 0), Qt::LocalTime).toUTC(),
+                                    m_context.patients.clock().nowUtc());
+    Appointment proposal;
+    proposal.patientId = session.patientId;
+    proposal.clinicianId = clinicianId;
+    proposal.durationMinutes = 30;
+    proposal.type = AppointmentType::FollowUp;
+    proposal.note = session.followUp;
+    if (auto slot =
+            m_context.appointments.nextFreeSlot(clinicianId, from, proposal.durationMinutes);
+        slot && *slot)
+        proposal.start = **slot;
+    else
+        proposal.start = from;
+    auto* dialog =
+        new AppointmentDialog(m_context, m_context.appointments, *clinicians, proposal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    statusBar()->showMessage(
+        days ? tr("Proposed: the first free time %1 days after this treatment.").arg(*days)
+             : tr("The note names no interval: proposed in 7 days."));
+    return dialog;
 }
 
 void SessionWindow::recordScreening()

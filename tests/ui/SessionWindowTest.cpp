@@ -2,9 +2,11 @@
 // key events on the body map, a real temporary database underneath.
 #include "needlechart/ui/SessionWindow.h"
 
+#include "needlechart/services/AppointmentService.h"
 #include "needlechart/ui/AmendmentDialog.h"
 #include "needlechart/ui/AmendmentsPanel.h"
 #include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/AppointmentDialog.h"
 #include "needlechart/ui/BodyMapView.h"
 #include "needlechart/ui/BodyMapWidget.h"
 #include "needlechart/ui/ConsentDialog.h"
@@ -20,6 +22,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -352,6 +355,44 @@ TEST_F(SessionWindowTest, without_consent_and_screening_signing_says_why_and_off
     EXPECT_GT(w->editor().session().consentId, 0);
     EXPECT_EQ(w->editor().session().leafletVersion, 1);
     EXPECT_GT(w->editor().session().screeningId, 0);
+    w->close();
+}
+
+TEST_F(
+    SessionWindowTest,
+    the_follow_up_the_note_recommends_is_proposed_with_the_same_clinician_and_booked_in_one_click)
+{
+    AppointmentService& book = clinic.services().appointments();
+    ASSERT_TRUE(book.addClinician(Clinician{0, QStringLiteral("Jo Park"), {}, 0b0011111, true},
+                                  test::TestClinic::defaultClinician())
+                    .ok());
+    const Clinician alex = *book.addClinician(
+        Clinician{0, QStringLiteral("Alex Morgan"), QStringLiteral("amorgan"), 0b0011111, true},
+        test::TestClinic::defaultClinician());
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    chartTypicalSession(*w); // "Review in 7 days", treated Sunday 1 March 2026
+    // Someone already has Alex's first slot a week later.
+    Appointment taken;
+    taken.patientId = patient.id;
+    taken.clinicianId = alex.id;
+    taken.start = QDateTime(QDate(2026, 3, 9), QTime(8, 0), Qt::LocalTime).toUTC();
+    taken.durationMinutes = 60;
+    ASSERT_TRUE(book.book(taken, context.user).ok());
+
+    QTest::mouseClick(w->view()->followUpButton(), Qt::LeftButton);
+    auto* dialog = w->findChild<AppointmentDialog*>();
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(dialog->appointment().clinicianId, alex.id) << "the same clinician";
+    // 1 March + 7 days is Sunday 8 March (closed): Monday 9 March, after the 08:00-09:00 booking.
+    EXPECT_EQ(dialog->startEdit()->dateTime(),
+              QDateTime(QDate(2026, 3, 9), QTime(9, 0), Qt::LocalTime));
+    ASSERT_TRUE(dialog->save());
+    auto upcoming = book.forPatient(patient.id);
+    ASSERT_TRUE(upcoming.ok());
+    ASSERT_EQ(upcoming->size(), 2u);
+    EXPECT_EQ(upcoming->front().type, AppointmentType::FollowUp);
+    EXPECT_EQ(upcoming->front().note, QStringLiteral("Review in 7 days"));
     w->close();
 }
 

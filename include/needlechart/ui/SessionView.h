@@ -50,6 +50,7 @@ public:
     [[nodiscard]] QPushButton* saveButton() const { return m_save; }
     [[nodiscard]] QPushButton* signButton() const { return m_sign; }
     [[nodiscard]] QPushButton* deleteButton() const { return m_delete; }
+    [[nodiscard]] QPushButton* followUpButton() const { return m_followUp; }
     // The widget behind a SessionFields key, or null.
     [[nodiscard]] QWidget* widgetFor(const QString& field) const;
 
@@ -57,6 +58,8 @@ Q_SIGNALS:
     void saveRequested();
     // Signing was refused for want of a screening or a consent: record it.
     void screeningRequested();
+    // Book the follow-up the note recommends.
+    void followUpRequested();
     void consentRequested();
     void signRequested();
     void deleteRequested();
@@ -81,6 +84,7 @@ private:
     QPushButton* m_delete;
     QPushButton* m_save;
     QPushButton* m_sign;
+    QPushButton* m_followUp;
 };
 
 } // namespace needlechart

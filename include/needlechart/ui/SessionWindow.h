@@ -7,6 +7,7 @@
 
 namespace needlechart {
 
+class AppointmentDialog;
 class SessionController;
 class SessionEditor;
 class SessionView;
@@ -38,6 +39,9 @@ public:
     void deleteDraft();
     // Opens the screening or consent dialog for the note's patient (window-modal).
     void recordScreening();
+    // Proposes the note's follow-up: the next free slot with the same clinician after the
+    // recommended interval, in the booking dialog (one click books it). Returns the dialog.
+    AppointmentDialog* bookFollowUp();
     void recordConsent();
 
 protected:
