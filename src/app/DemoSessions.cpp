@@ -164,6 +164,43 @@ Result<int> DemoSessions::populate(ClinicServices& services)
             ++added;
         }
     }
+    // The appointment book: three clinicians, two rooms, and this week's bookings.
+    AppointmentRepository& book = services.appointmentRepository();
+    std::vector<ClinicianId> staff;
+    for (const char* name : {"Demo Clinician", "Jo Park", "Sam Okafor"}) {
+        auto clinician = book.addClinician(
+            Clinician{0, QString::fromLatin1(name),
+                      name[0] == 'D' ? QStringLiteral("demo") : QString(), 0b0011111, true});
+        if (!clinician)
+            return clinician.error();
+        staff.push_back(clinician->id);
+    }
+    for (const char* room : {"Room 1", "Room 2"}) {
+        if (auto roomAdded = book.addRoom(Room{0, QString::fromLatin1(room), true}); !roomAdded)
+            return roomAdded.error();
+    }
+    const QDate today = nowUtc.toLocalTime().date();
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    int booking = 0;
+    for (int day = 0; day < 5; ++day) {
+        for (std::size_t c = 0; c < staff.size(); ++c) {
+            QTime t(8, 30);
+            for (int i = 0; i < 8; ++i, ++booking) {
+                const int minutes = (i + day + int(c)) % 3 == 0 ? 60 : 30;
+                Appointment a;
+                a.patientId = 41 + (booking * 7) % 150;
+                a.clinicianId = staff[c];
+                a.start = QDateTime(monday.addDays(day), t, Qt::LocalTime).toUTC();
+                a.durationMinutes = minutes;
+                a.type = static_cast<AppointmentType>((booking + int(c)) % 4);
+                t = t.addSecs((minutes + (i % 3 == 1 ? 30 : 0)) * 60);
+                if (booking % 9 == 4) // a few free slots
+                    continue;
+                if (auto stored = book.add(a, nowUtc); !stored)
+                    return stored.error();
+            }
+        }
+    }
     if (Status committed = tx.commit(); !committed.ok())
         return committed.error();
     return added;

@@ -8,7 +8,7 @@ namespace needlechart {
 
 class ClinicServices;
 
-// Charted sessions for the demo clinic, so its history lists, ghosted points and heat maps have
+// Charted sessions and this week's appointment book for the demo clinic, so its history lists, ghosted points and heat maps have
 // something to show: the first patients get one to four signed notes a week apart, on the
 // muscle groups a clinic sees most (neck and shoulder, low back and hip, calf and hamstrings,
 // forearm), each marked where the body map draws that muscle; a few have a draft open. Each of

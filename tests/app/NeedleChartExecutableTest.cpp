@@ -1,6 +1,7 @@
 // Runs the built needlechart executable as a person or a script would, on the offscreen
 // platform, with every XDG folder pointed into a temporary directory so nothing touches the
 // real user's files.
+#include "needlechart/storage/AppointmentRepository.h"
 #include "needlechart/storage/Database.h"
 #include "needlechart/storage/PatientQuery.h"
 #include "needlechart/storage/PatientRepository.h"
@@ -156,6 +157,18 @@ TEST_F(NeedleChartExecutableTest, demo_option_fills_a_new_database_with_200_pati
         EXPECT_GE(point.position.x(), 0.0);
         EXPECT_LE(point.position.x(), 1.0);
     }
+    // And an appointment book for this week.
+    AppointmentRepository appointments(*database.value());
+    auto clinicians = appointments.clinicians();
+    ASSERT_TRUE(clinicians.ok());
+    EXPECT_EQ(clinicians->size(), 3u);
+    const QDate today = QDate::currentDate();
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    auto week =
+        appointments.between(QDateTime(monday, QTime(0, 0), Qt::LocalTime).toUTC(),
+                             QDateTime(monday.addDays(7), QTime(0, 0), Qt::LocalTime).toUTC());
+    ASSERT_TRUE(week.ok());
+    EXPECT_GT(week->size(), 80u);
     auto withDraft = sessions.history(5);
     ASSERT_TRUE(withDraft.ok());
     ASSERT_FALSE(withDraft->empty());
