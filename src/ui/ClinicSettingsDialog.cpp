@@ -1,6 +1,7 @@
 #include "needlechart/ui/ClinicSettingsDialog.h"
 
 #include "needlechart/domain/Clock.h"
+#include "needlechart/services/AppointmentService.h"
 #include "needlechart/services/ClinicService.h"
 #include "needlechart/services/PatientService.h"
 #include "needlechart/ui/DateText.h"
@@ -8,6 +9,7 @@
 #include "needlechart/ui/MessagePresenter.h"
 
 #include <QBuffer>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -25,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace needlechart {
@@ -41,7 +45,11 @@ ClinicSettingsDialog::ClinicSettingsDialog(UiContext& context, QWidget* parent)
       m_leaflet(new QPlainTextEdit(this)),
       m_preview(new QTextBrowser(this)),
       m_versions(new QListWidget(this)),
-      m_error(new QLabel(this))
+      m_error(new QLabel(this)),
+      m_opens(new QTimeEdit(this)),
+      m_closes(new QTimeEdit(this)),
+      m_clinicians(new QListWidget(this)),
+      m_rooms(new QListWidget(this))
 {
     setObjectName(QStringLiteral("clinicSettingsDialog"));
     setWindowTitle(tr("Clinic settings"));
@@ -106,9 +114,65 @@ ClinicSettingsDialog::ClinicSettingsDialog(UiContext& context, QWidget* parent)
     leafletLayout->addLayout(versionButtons);
     m_versions->setMaximumHeight(fontMetrics().lineSpacing() * 6);
 
+    // Appointment book tab: hours, days, clinicians and rooms.
+    m_opens->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_closes->setDisplayFormat(QStringLiteral("HH:mm"));
+    auto* daysRow = new QHBoxLayout;
+    for (int day = 1; day <= 7; ++day) {
+        auto* check = new QCheckBox(QLocale().dayName(day, QLocale::ShortFormat), this);
+        m_days.append(check);
+        daysRow->addWidget(check);
+    }
+    daysRow->addStretch(1);
+    auto* hoursRow = new QHBoxLayout;
+    hoursRow->addWidget(m_opens);
+    hoursRow->addWidget(new QLabel(tr("to"), this));
+    hoursRow->addWidget(m_closes);
+    hoursRow->addStretch(1);
+    auto* clinicianName = new QLineEdit(this);
+    clinicianName->setPlaceholderText(tr("name"));
+    auto* clinicianLogin = new QLineEdit(this);
+    clinicianLogin->setPlaceholderText(tr("login they chart under (optional)"));
+    auto* addClinicianButton = new QPushButton(tr("Add clinician"), this);
+    auto* clinicianRow = new QHBoxLayout;
+    clinicianRow->addWidget(clinicianName, 1);
+    clinicianRow->addWidget(clinicianLogin, 1);
+    clinicianRow->addWidget(addClinicianButton);
+    auto* roomName = new QLineEdit(this);
+    roomName->setPlaceholderText(tr("room"));
+    auto* addRoomButton = new QPushButton(tr("Add room"), this);
+    auto* roomRow = new QHBoxLayout;
+    roomRow->addWidget(roomName, 1);
+    roomRow->addWidget(addRoomButton);
+    auto* bookTab = new QWidget(this);
+    auto* bookForm = new QFormLayout(bookTab);
+    bookForm->addRow(tr("Opening hours"), hoursRow);
+    bookForm->addRow(tr("Open on"), daysRow);
+    bookForm->addRow(
+        QString(),
+        new QLabel(tr("Hours and days are saved with \u201cSave details\u201d on the Clinic tab."),
+                   bookTab));
+    bookForm->addRow(tr("Clinicians"), m_clinicians);
+    bookForm->addRow(QString(), clinicianRow);
+    bookForm->addRow(tr("Rooms"), m_rooms);
+    bookForm->addRow(QString(), roomRow);
+    m_clinicians->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_rooms->setMaximumHeight(fontMetrics().lineSpacing() * 4);
+    connect(addClinicianButton, &QPushButton::clicked, this, [this, clinicianName, clinicianLogin] {
+        if (addClinician(clinicianName->text(), clinicianLogin->text())) {
+            clinicianName->clear();
+            clinicianLogin->clear();
+        }
+    });
+    connect(addRoomButton, &QPushButton::clicked, this, [this, roomName] {
+        if (addRoom(roomName->text()))
+            roomName->clear();
+    });
+
     auto* tabs = new QTabWidget(this);
     tabs->addTab(details, tr("Clinic"));
     tabs->addTab(leafletTab, tr("Leaflet"));
+    tabs->addTab(bookTab, tr("Appointment book"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
@@ -123,7 +187,12 @@ ClinicSettingsDialog::ClinicSettingsDialog(UiContext& context, QWidget* parent)
         m_email->setText(profile->email);
         m_logoPng = profile->logoPng;
         m_reviewMonths->setValue(profile->screeningReviewMonths);
+        m_opens->setTime(profile->opensAt);
+        m_closes->setTime(profile->closesAt);
+        for (int day = 1; day <= 7; ++day)
+            m_days.at(day - 1)->setChecked(profile->isOpenOn(day));
     }
+    loadStaff();
     showLogo();
     if (auto current = m_context.clinic.currentLeaflet())
         m_leaflet->setPlainText(current->markdown);
@@ -203,10 +272,60 @@ bool ClinicSettingsDialog::saveDetails()
     profile.email = m_email->text().trimmed();
     profile.logoPng = m_logoPng;
     profile.screeningReviewMonths = m_reviewMonths->value();
+    profile.opensAt = m_opens->time();
+    profile.closesAt = m_closes->time();
+    profile.workingDays = 0;
+    for (int day = 1; day <= 7; ++day) {
+        if (m_days.at(day - 1)->isChecked())
+            profile.workingDays |= 1 << (day - 1);
+    }
+    if (profile.closesAt <= profile.opensAt) {
+        m_error->setText(tr("The clinic must close after it opens."));
+        m_error->show();
+        return false;
+    }
     const Status saved = m_context.clinic.saveProfile(profile, m_context.user);
     m_error->setText(saved.ok() ? QString() : saved.error().message);
     m_error->setVisible(!saved.ok());
     return saved.ok();
+}
+
+void ClinicSettingsDialog::loadStaff()
+{
+    m_clinicians->clear();
+    if (auto clinicians = m_context.appointments.clinicians()) {
+        for (const Clinician& c : *clinicians)
+            m_clinicians->addItem(c.login.isEmpty() ? c.name : tr("%1 (%2)").arg(c.name, c.login));
+    }
+    m_rooms->clear();
+    if (auto rooms = m_context.appointments.rooms()) {
+        for (const Room& r : *rooms)
+            m_rooms->addItem(r.name);
+    }
+}
+
+bool ClinicSettingsDialog::addClinician(const QString& name, const QString& login)
+{
+    int days = 0;
+    for (int day = 1; day <= 7; ++day) {
+        if (m_days.at(day - 1)->isChecked())
+            days |= 1 << (day - 1);
+    }
+    auto added = m_context.appointments.addClinician(
+        Clinician{0, name.trimmed(), login.trimmed(), days, true}, m_context.user);
+    m_error->setText(added ? QString() : added.error().message);
+    m_error->setVisible(!added);
+    loadStaff();
+    return added.ok();
+}
+
+bool ClinicSettingsDialog::addRoom(const QString& name)
+{
+    auto added = m_context.appointments.addRoom(Room{0, name.trimmed(), true}, m_context.user);
+    m_error->setText(added ? QString() : added.error().message);
+    m_error->setVisible(!added);
+    loadStaff();
+    return added.ok();
 }
 
 bool ClinicSettingsDialog::saveLeaflet()

@@ -1,11 +1,13 @@
 #include "needlechart/ui/ClinicSettingsDialog.h"
 
+#include "needlechart/services/AppointmentService.h"
 #include "needlechart/services/ClinicService.h"
 #include "needlechart/ui/AppSettings.h"
 
 #include "RecordingMessagePresenter.h"
 #include "TestClinic.h"
 
+#include <QCheckBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,6 +16,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 
 #include <gtest/gtest.h>
 
@@ -64,6 +67,36 @@ TEST_F(ClinicSettingsDialogTest,
     ASSERT_TRUE(dialog.exportVersion(1, first));
     EXPECT_GT(QFileInfo(first).size(), 1000);
     EXPECT_FALSE(context.clinic.leaflet(1)->markdown.contains(QStringLiteral("ten minutes early")));
+}
+
+TEST_F(ClinicSettingsDialogTest, the_appointment_book_gets_its_hours_days_clinicians_and_rooms)
+{
+    ClinicSettingsDialog dialog(context);
+    dialog.nameEdit()->setText(QStringLiteral("Riverside Physiotherapy"));
+    dialog.opensEdit()->setTime(QTime(7, 30));
+    dialog.closesEdit()->setTime(QTime(19, 0));
+    dialog.dayCheck(6)->setChecked(true); // Saturday mornings too
+    ASSERT_TRUE(dialog.saveDetails());
+    auto profile = context.clinic.profile();
+    ASSERT_TRUE(profile.ok());
+    EXPECT_EQ(profile->opensAt, QTime(7, 30));
+    EXPECT_EQ(profile->closesAt, QTime(19, 0));
+    EXPECT_TRUE(profile->isOpenOn(6));
+    EXPECT_FALSE(profile->isOpenOn(7));
+
+    EXPECT_FALSE(dialog.addClinician(QStringLiteral("  "), QString()));
+    EXPECT_FALSE(dialog.errorLabel()->isHidden());
+    ASSERT_TRUE(dialog.addClinician(QStringLiteral("Alex Morgan"), QStringLiteral("amorgan")));
+    ASSERT_TRUE(dialog.addRoom(QStringLiteral("Room 1")));
+    ASSERT_EQ(dialog.clinicianList()->count(), 1);
+    EXPECT_EQ(dialog.clinicianList()->item(0)->text(), QStringLiteral("Alex Morgan (amorgan)"));
+    auto clinicians = context.appointments.clinicians();
+    ASSERT_TRUE(clinicians.ok());
+    ASSERT_EQ(clinicians->size(), 1u);
+    EXPECT_TRUE(clinicians->front().worksOn(6)) << "a new clinician works the clinic's days";
+
+    dialog.closesEdit()->setTime(QTime(7, 0));
+    EXPECT_FALSE(dialog.saveDetails()) << "closing before opening";
 }
 
 } // namespace

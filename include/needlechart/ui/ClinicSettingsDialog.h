@@ -10,7 +10,9 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
+class QCheckBox;
 class QTextBrowser;
+class QTimeEdit;
 
 namespace needlechart {
 
@@ -28,6 +30,13 @@ public:
     [[nodiscard]] QPlainTextEdit* leafletEdit() const { return m_leaflet; }
     [[nodiscard]] QListWidget* versionList() const { return m_versions; }
     [[nodiscard]] QLabel* errorLabel() const { return m_error; }
+    [[nodiscard]] QTimeEdit* opensEdit() const { return m_opens; }
+    [[nodiscard]] QTimeEdit* closesEdit() const { return m_closes; }
+    [[nodiscard]] QCheckBox* dayCheck(int isoDay) const { return m_days.value(isoDay - 1); }
+    [[nodiscard]] QListWidget* clinicianList() const { return m_clinicians; }
+    // Adds a clinician (with the login they chart under, if any) or a room to the appointment book.
+    bool addClinician(const QString& name, const QString& login);
+    bool addRoom(const QString& name);
 
     // Saves the details ("Save details"); false and a message if refused.
     bool saveDetails();
@@ -38,6 +47,7 @@ public:
 
 private:
     void loadVersions();
+    void loadStaff();
     void showLogo();
 
     UiContext& m_context;
@@ -52,6 +62,11 @@ private:
     QTextBrowser* m_preview;
     QListWidget* m_versions;
     QLabel* m_error;
+    QTimeEdit* m_opens;
+    QTimeEdit* m_closes;
+    QList<QCheckBox*> m_days; // Monday first
+    QListWidget* m_clinicians;
+    QListWidget* m_rooms;
 };
 
 } // namespace needlechart
