@@ -46,59 +46,60 @@ std::vector<Appointment> weekOf(int count, std::mt19937& random)
     return list;
 }
 
-void BM_WeekViewRepaint500(benchmark::State& state)
-{
-    std::mt19937 random(7);
-    const std::vector<Appointment> appointments = weekOf(500, random);
-    QList<CalendarGeometry::Column> days;
-    for (int i = 0; i < 7; ++i)
-        days.append({Monday.addDays(i), 1});
-    CalendarGeometry geometry(days, QTime(8, 0), QTime(18, 0));
-    geometry.setArea(QRectF(0, 0, 1920, 1080));
+// What both week-view benchmarks paint: 500 bookings in one clinician's week at 1920x1080.
+struct WeekScene {
+    std::vector<Appointment> appointments;
+    CalendarGeometry geometry;
     CalendarRenderState render;
-    render.appointments = &appointments;
-    for (int i = 1; i <= 200; ++i)
-        render.patientNames.insert(i, QStringLiteral("Patient %1").arg(i));
-    for (int i = 0; i < 7; ++i)
-        render.headings << Monday.addDays(i).toString(QStringLiteral("ddd d MMM"));
-    render.today = Monday.addDays(1);
-    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
-    const CalendarRenderer renderer;
-    for (auto _ : state) {
+    QImage image{1920, 1080, QImage::Format_ARGB32_Premultiplied};
+
+    WeekScene() : geometry(days(), QTime(8, 0), QTime(18, 0))
+    {
+        std::mt19937 random(7);
+        appointments = weekOf(500, random);
+        geometry.setArea(QRectF(0, 0, 1920, 1080));
+        render.appointments = &appointments;
+        for (int i = 1; i <= 200; ++i)
+            render.patientNames.insert(i, QStringLiteral("Patient %1").arg(i));
+        for (int i = 0; i < 7; ++i)
+            render.headings << Monday.addDays(i).toString(QStringLiteral("ddd d MMM"));
+        render.today = Monday.addDays(1);
+    }
+
+    static QList<CalendarGeometry::Column> days()
+    {
+        QList<CalendarGeometry::Column> columns;
+        for (int i = 0; i < 7; ++i)
+            columns.append({Monday.addDays(i), 1});
+        return columns;
+    }
+
+    void paint(const CalendarRenderer& renderer)
+    {
         image.fill(Qt::white);
         QPainter painter(&image);
         renderer.paint(painter, geometry, render);
         painter.end();
         benchmark::DoNotOptimize(image.bits());
     }
+};
+
+void BM_WeekViewRepaint500(benchmark::State& state)
+{
+    WeekScene scene;
+    const CalendarRenderer renderer;
+    for (auto _ : state)
+        scene.paint(renderer);
 }
 BENCHMARK(BM_WeekViewRepaint500)->Unit(benchmark::kMillisecond);
 
 // Every paint with a fresh renderer: the first paint after the book changed, labels not yet laid out.
 void BM_WeekViewFirstPaint500(benchmark::State& state)
 {
-    std::mt19937 random(7);
-    const std::vector<Appointment> appointments = weekOf(500, random);
-    QList<CalendarGeometry::Column> days;
-    for (int i = 0; i < 7; ++i)
-        days.append({Monday.addDays(i), 1});
-    CalendarGeometry geometry(days, QTime(8, 0), QTime(18, 0));
-    geometry.setArea(QRectF(0, 0, 1920, 1080));
-    CalendarRenderState render;
-    render.appointments = &appointments;
-    for (int i = 1; i <= 200; ++i)
-        render.patientNames.insert(i, QStringLiteral("Patient %1").arg(i));
-    for (int i = 0; i < 7; ++i)
-        render.headings << Monday.addDays(i).toString(QStringLiteral("ddd d MMM"));
-    render.today = Monday.addDays(1);
-    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    WeekScene scene;
     for (auto _ : state) {
         const CalendarRenderer renderer;
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        renderer.paint(painter, geometry, render);
-        painter.end();
-        benchmark::DoNotOptimize(image.bits());
+        scene.paint(renderer);
     }
 }
 BENCHMARK(BM_WeekViewFirstPaint500)->Unit(benchmark::kMillisecond);

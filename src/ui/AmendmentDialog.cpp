@@ -1,6 +1,7 @@
 #include "needlechart/ui/AmendmentDialog.h"
 
 #include "needlechart/domain/Session.h"
+#include "needlechart/ui/ErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,34 +12,14 @@
 #include <QVBoxLayout>
 
 namespace needlechart {
-namespace {
-
-QLabel* newErrorLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("color: #b00020"));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    return label;
-}
-
-void showError(QLabel* label, const QString& text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
-} // namespace
-
 AmendmentDialog::AmendmentDialog(Submit submit, QWidget* parent)
     : QDialog(parent),
       m_submit(std::move(submit)),
       m_reason(new QLineEdit(this)),
       m_text(new QPlainTextEdit(this)),
-      m_reasonError(newErrorLabel(this)),
-      m_textError(newErrorLabel(this)),
-      m_error(newErrorLabel(this)),
+      m_reasonError(ErrorLabel::create(this)),
+      m_textError(ErrorLabel::create(this)),
+      m_error(ErrorLabel::create(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Add an amendment"));
@@ -79,9 +60,9 @@ void AmendmentDialog::submit()
         accept();
         return;
     }
-    showError(m_reasonError, error.fieldMessage(SessionFields::Reason));
-    showError(m_textError, error.fieldMessage(SessionFields::Text));
-    showError(m_error, error.fieldErrors.isEmpty() ? error.message : QString());
+    ErrorLabel::show(m_reasonError, error.fieldMessage(SessionFields::Reason));
+    ErrorLabel::show(m_textError, error.fieldMessage(SessionFields::Text));
+    ErrorLabel::show(m_error, error.fieldErrors.isEmpty() ? error.message : QString());
 }
 
 } // namespace needlechart

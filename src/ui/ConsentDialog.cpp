@@ -3,6 +3,7 @@
 #include "needlechart/services/ClinicService.h"
 #include "needlechart/services/ConsentService.h"
 #include "needlechart/ui/DateText.h"
+#include "needlechart/ui/ErrorLabel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -16,26 +17,6 @@
 #include <QVBoxLayout>
 
 namespace needlechart {
-namespace {
-
-QLabel* newErrorLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("color: #b00020"));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    return label;
-}
-
-void showError(QLabel* label, const QString& text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
-} // namespace
-
 ConsentDialog::ConsentDialog(ConsentService& consent, ClinicService& clinic, PatientId patientId,
                              const QString& patientName, User user, QWidget* parent)
     : QDialog(parent),
@@ -50,9 +31,9 @@ ConsentDialog::ConsentDialog(ConsentService& consent, ClinicService& clinic, Pat
       m_scope(new QLineEdit(this)),
       m_signedName(new QLineEdit(patientName, this)),
       m_witness(new QLineEdit(this)),
-      m_scopeError(newErrorLabel(this)),
-      m_signedNameError(newErrorLabel(this)),
-      m_error(newErrorLabel(this))
+      m_scopeError(ErrorLabel::create(this)),
+      m_signedNameError(ErrorLabel::create(this)),
+      m_error(ErrorLabel::create(this))
 {
     setObjectName(QStringLiteral("consentDialog"));
     setWindowTitle(tr("Consent to dry needling \u2014 %1").arg(patientName));
@@ -65,7 +46,7 @@ ConsentDialog::ConsentDialog(ConsentService& consent, ClinicService& clinic, Pat
                                    .arg(DateText::format(v.createdAt.toLocalTime().date())),
                                v.version);
     } else {
-        showError(m_error, versions.error().message);
+        ErrorLabel::show(m_error, versions.error().message);
     }
     auto* decision = new QButtonGroup(this);
     decision->addButton(m_given);
@@ -141,11 +122,11 @@ void ConsentDialog::save()
         return;
     }
     const Error& error = stored.error();
-    showError(m_scopeError, error.fieldMessage(ConsentFields::Scope));
-    showError(m_signedNameError, error.fieldMessage(ConsentFields::SignedName));
-    showError(m_error, error.fieldErrors.isEmpty()
-                           ? error.message
-                           : error.fieldMessage(ConsentFields::LeafletVersion));
+    ErrorLabel::show(m_scopeError, error.fieldMessage(ConsentFields::Scope));
+    ErrorLabel::show(m_signedNameError, error.fieldMessage(ConsentFields::SignedName));
+    ErrorLabel::show(m_error, error.fieldErrors.isEmpty()
+                                  ? error.message
+                                  : error.fieldMessage(ConsentFields::LeafletVersion));
 }
 
 } // namespace needlechart

@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/ScreeningChecklist.h"
 #include "needlechart/services/ConsentService.h"
+#include "needlechart/ui/ErrorLabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -14,27 +15,13 @@
 #include <QVBoxLayout>
 
 namespace needlechart {
-namespace {
-
-QLabel* newErrorLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("color: #b00020"));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    return label;
-}
-
-} // namespace
-
 ScreeningDialog::ScreeningDialog(ConsentService& service, PatientId patientId,
                                  const QString& patientName, User user, QWidget* parent)
     : QDialog(parent),
       m_service(service),
       m_patientId(patientId),
       m_user(std::move(user)),
-      m_error(newErrorLabel(this))
+      m_error(ErrorLabel::create(this))
 {
     setObjectName(QStringLiteral("screeningDialog"));
     setWindowTitle(tr("Precaution screening \u2014 %1").arg(patientName));
@@ -59,7 +46,7 @@ ScreeningDialog::ScreeningDialog(ConsentService& service, PatientId patientId,
         r.note->setPlaceholderText(isAbsolute ? tr("note (optional)") : tr("note"));
         r.note->setAccessibleName(tr("Note: %1").arg(item.label));
         r.note->setEnabled(false);
-        r.error = newErrorLabel(box);
+        r.error = ErrorLabel::create(box);
         grid->addWidget(r.present, row, 0);
         grid->addWidget(r.note, row, 1);
         grid->addWidget(r.error, row + 1, 0, 1, 2);
