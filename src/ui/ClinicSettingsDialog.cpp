@@ -81,14 +81,20 @@ ClinicSettingsDialog::ClinicSettingsDialog(UiContext& context, QWidget* parent)
     auto* saveDetailsButton = new QPushButton(tr("Save details"), this);
     saveDetailsButton->setObjectName(QStringLiteral("saveDetailsButton"));
     auto* details = new QWidget(this);
-    auto* form = new QFormLayout(details);
+    auto* detailsLayout = new QVBoxLayout(details);
+    auto* form = new QFormLayout;
+    detailsLayout->addLayout(form);
+    detailsLayout->addStretch(1); // extra height below the form, not between its rows
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&Address"), m_address);
     form->addRow(tr("&Phone"), m_phone);
     form->addRow(tr("&E-mail"), m_email);
     form->addRow(tr("Logo"), logoRow);
     form->addRow(tr("Screening &review"), m_reviewMonths);
-    form->addRow(QString(), saveDetailsButton);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addWidget(saveDetailsButton);
+    saveRow->addStretch(1);
+    form->addRow(QString(), saveRow);
 
     // Leaflet tab.
     auto* editors = new QSplitter(Qt::Horizontal, this);

@@ -98,6 +98,7 @@ ConsentDialog::ConsentDialog(ConsentService& consent, ClinicService& clinic, Pat
     layout->addWidget(intro);
     layout->addLayout(fields);
     layout->addWidget(m_error);
+    layout->addStretch(1); // extra height goes below the form, not between its rows
     layout->addWidget(buttons);
     resize(560, 360);
 

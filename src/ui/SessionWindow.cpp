@@ -121,7 +121,7 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
 
     if (auto patient = m_context.patients.get(m_editor->session().patientId)) {
         m_view->showPatient(*patient, m_context.patients.clock().today());
-        m_patientName = patient->displayName();
+        m_patientName = patient->fullName(); // as the patient signs a form
     }
     reloadChart();
     updateTitle();

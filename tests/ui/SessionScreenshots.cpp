@@ -6,7 +6,9 @@
 //   main-window.png        the main window with that patient selected among demo patients;
 //   appointments-day.png   the appointment book's day view for three clinicians;
 //   appointments-week.png  one clinician's week.
-// With a second argument, also writes that patient's consent form as a PDF there.
+// With a second argument, also writes that patient's consent form as a PDF there; with a third,
+// pictures of the screening, consent and clinic settings dialogs into that folder (for a look,
+// not for docs).
 // Used to keep docs/screenshots current: build/default/tests/ui/needlechart_session_screenshots
 // docs/screenshots. Runs offscreen, no display needed.
 // Everything shown is invented for the picture.
@@ -23,11 +25,14 @@
 #include "needlechart/ui/AppSettings.h"
 #include "needlechart/ui/AppointmentBookView.h"
 #include "needlechart/ui/AppointmentCalendar.h"
+#include "needlechart/ui/ClinicSettingsDialog.h"
+#include "needlechart/ui/ConsentDialog.h"
 #include "needlechart/ui/LeafletPrinter.h"
 #include "needlechart/ui/MainWindow.h"
 #include "needlechart/ui/MessagePresenter.h"
 #include "needlechart/ui/PatientListPanel.h"
 #include "needlechart/ui/PointTableModel.h"
+#include "needlechart/ui/ScreeningDialog.h"
 #include "needlechart/ui/SessionController.h"
 #include "needlechart/ui/SessionEditor.h"
 #include "needlechart/ui/SessionView.h"
@@ -290,6 +295,21 @@ int main(int argc, char** argv)
         ok = save(bookView, QDir(outDir).filePath(QStringLiteral("appointments-day.png"))) && ok;
         bookView.showWeek(staff[0], QDate(2026, 11, 24));
         ok = save(bookView, QDir(outDir).filePath(QStringLiteral("appointments-week.png"))) && ok;
+    }
+    if (argc > 3) {
+        const QString dialogs = QString::fromLocal8Bit(argv[3]);
+        QDir().mkpath(dialogs);
+        ScreeningDialog screening(services.consent(), patient->id, patient->fullName(), user);
+        screening.show();
+        ok = save(screening, QDir(dialogs).filePath(QStringLiteral("screening.png"))) && ok;
+        ConsentDialog consent(services.consent(), services.clinic(), patient->id,
+                              patient->fullName(), user);
+        consent.show();
+        ok = save(consent, QDir(dialogs).filePath(QStringLiteral("consent.png"))) && ok;
+        ClinicSettingsDialog settingsDialog(context);
+        settingsDialog.show();
+        ok = save(settingsDialog, QDir(dialogs).filePath(QStringLiteral("clinic-settings.png")))
+             && ok;
     }
     if (argc > 2) {
         const QString form = QString::fromLocal8Bit(argv[2]);

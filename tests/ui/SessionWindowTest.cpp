@@ -340,7 +340,8 @@ TEST_F(SessionWindowTest, without_consent_and_screening_signing_says_why_and_off
     auto* consentDialog = w->findChild<ConsentDialog*>();
     ASSERT_TRUE(consentDialog);
     EXPECT_EQ(consentDialog->leafletCombo()->currentData().toInt(), 1);
-    EXPECT_EQ(consentDialog->signedNameEdit()->text(), newcomer.displayName());
+    EXPECT_EQ(consentDialog->signedNameEdit()->text(), QStringLiteral("Tolu Adeyemi"))
+        << "as the patient signs";
     consentDialog->save(); // no scope yet
     EXPECT_TRUE(consentDialog->isVisible());
     consentDialog->scopeEdit()->setText(QStringLiteral("Neck and shoulders, course of treatment"));

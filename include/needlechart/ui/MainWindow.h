@@ -69,14 +69,14 @@ private:
     void openDialog(PatientDialog* dialog);
     void showMatchCount(int count);
     void showAbout();
-    // Opens a window-modal dialog about patient `id`, made by `make(id, displayName)`.
+    // Opens a window-modal dialog about patient `id`, made by `make(id, fullName)`.
     template <typename Dialog, typename Make>
     void openPatientDialog(PatientId id, Make make)
     {
         const Result<Patient> patient = m_service.get(id);
         if (!patient.ok())
             return;
-        Dialog* dialog = make(id, patient->displayName());
+        Dialog* dialog = make(id, patient->fullName());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowModality(Qt::WindowModal);
         dialog->show();
