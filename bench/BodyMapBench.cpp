@@ -6,7 +6,6 @@
 #include "needlechart/ui/BodyMapGeometry.h"
 #include "needlechart/ui/BodyMapRenderer.h"
 
-#include <QGuiApplication>
 #include <QHash>
 #include <QImage>
 #include <QPainter>
@@ -177,17 +176,3 @@ void BM_PaintWhileResizing(benchmark::State& state)
 BENCHMARK(BM_PaintWhileResizing)->Arg(0)->Arg(300)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-// Painting text needs a QGuiApplication; the offscreen platform needs no display.
-int main(int argc, char** argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
