@@ -54,4 +54,19 @@ bool AppointmentRules::canMove(AppointmentStatus from, AppointmentStatus to)
     return false;
 }
 
+FrontDeskState AppointmentRules::frontDeskState(const Appointment& a, const QDateTime& nowUtc)
+{
+    switch (a.status) {
+    case AppointmentStatus::Booked:
+        return nowUtc >= a.start.addSecs(qint64(LateAfterMinutes) * 60) ? FrontDeskState::Late
+                                                                        : FrontDeskState::Expected;
+    case AppointmentStatus::Arrived: return FrontDeskState::Waiting;
+    case AppointmentStatus::InTreatment: return FrontDeskState::InTreatment;
+    case AppointmentStatus::Completed: return FrontDeskState::Done;
+    case AppointmentStatus::NoShow: return FrontDeskState::NoShow;
+    case AppointmentStatus::Cancelled: return FrontDeskState::Cancelled;
+    }
+    return FrontDeskState::Expected;
+}
+
 } // namespace needlechart

@@ -8,8 +8,11 @@
 #include "needlechart/storage/PatientRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <spdlog/spdlog.h>
+
+#include <algorithm>
 
 namespace needlechart {
 namespace {
@@ -202,6 +205,56 @@ Result<std::vector<Appointment>> AppointmentService::completedWithoutSignedNote(
 {
     return m_appointments.completedWithoutSignedNote(localStartOf(fromLocal),
                                                      localStartOf(toLocal.addDays(1)));
+}
+
+Result<std::vector<AppointmentEntry>>
+AppointmentService::entries(const std::vector<Appointment>& appointments)
+{
+    auto clinicians = m_appointments.clinicians();
+    if (!clinicians)
+        return clinicians.error();
+    auto rooms = m_appointments.rooms();
+    if (!rooms)
+        return rooms.error();
+    QHash<ClinicianId, QString> clinicianNames;
+    for (const Clinician& c : *clinicians)
+        clinicianNames.insert(c.id, c.name);
+    QHash<RoomId, QString> roomNames;
+    for (const Room& r : *rooms)
+        roomNames.insert(r.id, r.name);
+    QHash<PatientId, Patient> patients;
+    std::vector<AppointmentEntry> entries;
+    entries.reserve(appointments.size());
+    for (const Appointment& a : appointments) {
+        auto known = patients.constFind(a.patientId);
+        if (known == patients.cend()) {
+            auto patient = m_patients.get(a.patientId);
+            if (!patient)
+                return patient.error();
+            known = patients.insert(a.patientId, *patient);
+        }
+        entries.push_back({a, known->displayName(), known->fullName(), known->phone,
+                           clinicianNames.value(a.clinicianId), roomNames.value(a.roomId)});
+    }
+    return entries;
+}
+
+Result<AppointmentService::PatientBookings> AppointmentService::bookingsOf(PatientId patientId,
+                                                                           const QDateTime& nowUtc)
+{
+    auto all = m_appointments.forPatient(patientId); // newest first
+    if (!all)
+        return all.error();
+    PatientBookings bookings;
+    for (const Appointment& a : *all) {
+        // Still to come while it has not ended, so the visit in progress stays in view.
+        if (a.end() > nowUtc)
+            bookings.upcoming.push_back(a);
+        else
+            bookings.past.push_back(a);
+    }
+    std::reverse(bookings.upcoming.begin(), bookings.upcoming.end());
+    return bookings;
 }
 
 Result<std::optional<QDateTime>> AppointmentService::nextFreeSlot(ClinicianId clinicianId,

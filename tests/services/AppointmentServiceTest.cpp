@@ -4,6 +4,7 @@
 #include "needlechart/domain/FixedClock.h"
 #include "needlechart/domain/MuscleCatalogue.h"
 #include "needlechart/services/ClinicServices.h"
+#include "needlechart/services/AppointmentIcs.h"
 #include "needlechart/services/IcsWriter.h"
 
 #include "SessionSamples.h"
@@ -54,6 +55,34 @@ QDateTime local(QDate day, QTime time)
 }
 
 const QDate Monday(2026, 11, 23);
+
+// Each VEVENT of the iCalendar text as "UID START END STATUS | SUMMARY | LOCATION | DESCRIPTION"
+// (line breaks as "/"), read by Debian's python3-icalendar; fails the test if it cannot parse.
+QStringList parseIcs(const QByteArray& ics)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("calendar.ics"));
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(ics);
+    file.close();
+    QProcess python;
+    python.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral(
+             "import sys, icalendar\n"
+             "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+             "for e in cal.walk('VEVENT'):\n"
+             "    print(e['UID'], e.decoded('DTSTART').isoformat(), e.decoded('DTEND').isoformat(),"
+             " e['STATUS'], '|', str(e['SUMMARY']), '|', str(e['LOCATION']), '|', "
+             "str(e.get('DESCRIPTION', '')).replace('\\n', '/'))\n"),
+         path});
+    EXPECT_TRUE(python.waitForFinished(30000));
+    EXPECT_EQ(python.exitCode(), 0)
+        << python.readAllStandardError().toStdString() << " (python3-icalendar is needed)";
+    return QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+}
 
 class AppointmentServiceTest : public ::testing::Test {
 protected:
@@ -259,36 +288,99 @@ TEST(IcsWriterTest, the_calendar_parses_with_a_real_icalendar_parser)
     IcsWriter::Event second = event;
     second.uid = QStringLiteral("appointment-43@needlechart");
     second.cancelled = true;
-    const QByteArray ics =
-        IcsWriter::calendar({event, second}, QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("day.ics"));
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(ics);
-    file.close();
-
-    QProcess python;
-    python.start(
-        QStringLiteral("/usr/bin/python3"),
-        {QStringLiteral("-c"),
-         QStringLiteral(
-             "import sys, icalendar\n"
-             "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
-             "for e in cal.walk('VEVENT'):\n"
-             "    print(e['UID'], e.decoded('DTSTART').isoformat(), e.decoded('DTEND').isoformat(),"
-             " e['STATUS'], '|', str(e['LOCATION']), '|', str(e['DESCRIPTION']).replace('\\n', "
-             "'/'))\n"),
-         path});
-    ASSERT_TRUE(python.waitForFinished(30000));
-    ASSERT_EQ(python.exitCode(), 0)
-        << python.readAllStandardError().toStdString() << " (python3-icalendar is needed)";
-    const QStringList lines =
-        QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+    const QStringList lines = parseIcs(
+        IcsWriter::calendar({event, second}, QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC)));
     ASSERT_EQ(lines.size(), 2);
     EXPECT_EQ(lines.at(0), QStringLiteral("appointment-42@needlechart 2026-11-24T10:00:00+00:00 "
-                                          "2026-11-24T10:30:00+00:00 CONFIRMED | "
+                                          "2026-11-24T10:30:00+00:00 CONFIRMED | Dry needling, "
+                                          "Riverside Physiotherapy | "
                                           "4 Mill Lane, Leeds; Room 1 | Please arrive 5 minutes "
                                           "early./Wear loose clothing: é, ü, ł."));
     EXPECT_TRUE(lines.at(1).contains(QStringLiteral("CANCELLED")));
+}
+
+TEST(AppointmentRulesTest, a_booked_patient_is_late_five_minutes_after_the_start_until_arrival)
+{
+    Appointment a;
+    a.start = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
+    EXPECT_EQ(AppointmentRules::frontDeskState(a, a.start.addSecs(-600)), FrontDeskState::Expected);
+    EXPECT_EQ(AppointmentRules::frontDeskState(a, a.start.addSecs(4 * 60 + 59)),
+              FrontDeskState::Expected);
+    EXPECT_EQ(AppointmentRules::frontDeskState(a, a.start.addSecs(5 * 60)), FrontDeskState::Late);
+    a.status = AppointmentStatus::Arrived;
+    EXPECT_EQ(AppointmentRules::frontDeskState(a, a.start.addSecs(600)), FrontDeskState::Waiting);
+    a.status = AppointmentStatus::InTreatment;
+    EXPECT_EQ(AppointmentRules::frontDeskState(a, a.start), FrontDeskState::InTreatment);
+    a.status = AppointmentStatus::Completed;
+    EXPECT_EQ(AppointmentRules::frontDeskState(a, a.start), FrontDeskState::Done);
+    a.status = AppointmentStatus::NoShow;
+    EXPECT_EQ(AppointmentRules::frontDeskState(a, a.start), FrontDeskState::NoShow);
+}
+
+TEST_F(AppointmentServiceTest, entries_carry_the_patient_clinician_and_room_names)
+{
+    Room room = *book.addRoom(Room{0, QStringLiteral("Room 2"), true}, test::clinicianUser());
+    Appointment a = at(Monday, QTime(9, 0));
+    a.roomId = room.id;
+    ASSERT_TRUE(book.book(a, desk).ok());
+    ASSERT_TRUE(book.book(at(Monday, QTime(10, 0), 30, jo.id), desk).ok() == false)
+        << "Jo does not work on Mondays";
+    auto day = book.day(Monday);
+    ASSERT_TRUE(day.ok());
+    auto entries = book.entries(*day);
+    ASSERT_TRUE(entries.ok());
+    ASSERT_EQ(entries->size(), 1u);
+    EXPECT_EQ(entries->at(0).patientName, QStringLiteral("Evans, Nia"));
+    EXPECT_EQ(entries->at(0).patientFullName, QStringLiteral("Nia Evans"));
+    EXPECT_EQ(entries->at(0).clinicianName, QStringLiteral("Alex Morgan"));
+    EXPECT_EQ(entries->at(0).roomName, QStringLiteral("Room 2"));
+}
+
+TEST_F(AppointmentServiceTest, a_patients_bookings_split_into_upcoming_soonest_first_and_past)
+{
+    clock.set(local(Monday, QTime(8, 0)));
+    const QDate tuesday = Monday.addDays(1);
+    ASSERT_TRUE(book.book(at(Monday, QTime(8, 30)), desk).ok());
+    ASSERT_TRUE(book.book(at(tuesday.addDays(2), QTime(9, 0)), desk).ok());
+    ASSERT_TRUE(book.book(at(tuesday, QTime(9, 0)), desk).ok());
+    ASSERT_TRUE(book.book(at(Monday, QTime(9, 30)), desk).ok());
+    clock.set(local(Monday, QTime(9, 45))); // the 9:30 visit is in progress
+    auto bookings = book.bookingsOf(patientId, clock.nowUtc());
+    ASSERT_TRUE(bookings.ok());
+    ASSERT_EQ(bookings->upcoming.size(), 3u);
+    EXPECT_EQ(bookings->upcoming.at(0).start, local(Monday, QTime(9, 30)));
+    EXPECT_EQ(bookings->upcoming.at(1).start, local(tuesday, QTime(9, 0)));
+    EXPECT_EQ(bookings->upcoming.at(2).start, local(tuesday.addDays(2), QTime(9, 0)));
+    ASSERT_EQ(bookings->past.size(), 1u);
+    EXPECT_EQ(bookings->past.at(0).start, local(Monday, QTime(8, 30)));
+}
+
+TEST_F(AppointmentServiceTest, the_patients_calendar_file_names_the_clinic_and_clinician_only)
+{
+    auto booked = book.book(at(Monday, QTime(14, 0), 45), desk);
+    ASSERT_TRUE(booked.ok());
+    auto entries = book.entries({*booked});
+    ASSERT_TRUE(entries.ok());
+    ClinicProfile clinic;
+    clinic.name = QStringLiteral("Riverside Physiotherapy");
+    clinic.address = QStringLiteral("4 Mill Lane\nLeeds LS1 4AB");
+    clinic.phone = QStringLiteral("0113 496 0000");
+    const QStringList lines = parseIcs(AppointmentIcs::forPatient(entries->at(0), clinic,
+                                                                 clock.nowUtc()));
+    ASSERT_EQ(lines.size(), 1);
+    EXPECT_TRUE(lines.at(0).startsWith(AppointmentIcs::uidOf(booked->id)
+                                       + QStringLiteral(" 2026-11-23T14:00:00+00:00 "
+                                                        "2026-11-23T14:45:00+00:00 CONFIRMED")))
+        << lines.at(0).toStdString();
+    EXPECT_TRUE(lines.at(0).contains(
+        QStringLiteral("| Dry needling at Riverside Physiotherapy | Riverside Physiotherapy, "
+                       "4 Mill Lane | With Alex Morgan/4 Mill Lane/Leeds LS1 4AB/")))
+        << lines.at(0).toStdString();
+    EXPECT_FALSE(lines.at(0).contains(QStringLiteral("Evans"))) << "the patient's own copy";
+
+    const QStringList clinicLines =
+        parseIcs(AppointmentIcs::forClinic(*entries, clinic, clock.nowUtc()));
+    ASSERT_EQ(clinicLines.size(), 1);
+    EXPECT_TRUE(clinicLines.at(0).contains(QStringLiteral("| Dry needling: Evans, Nia |")))
+        << clinicLines.at(0).toStdString();
 }

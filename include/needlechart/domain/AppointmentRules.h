@@ -14,11 +14,16 @@ class AppointmentRules {
 public:
     static constexpr int MinDurationMinutes = 5;
     static constexpr int MaxDurationMinutes = 8 * 60;
+    // A booked patient counts as late this long after the start.
+    static constexpr int LateAfterMinutes = 5;
 
     [[nodiscard]] static QList<FieldError> check(const Appointment& appointment);
     // True if both hold time and their intervals overlap.
     [[nodiscard]] static bool collide(const Appointment& a, const Appointment& b);
     [[nodiscard]] static bool canMove(AppointmentStatus from, AppointmentStatus to);
+    // What the front desk's list shows for the booking at `nowUtc`.
+    [[nodiscard]] static FrontDeskState frontDeskState(const Appointment& appointment,
+                                                       const QDateTime& nowUtc);
 };
 
 } // namespace needlechart

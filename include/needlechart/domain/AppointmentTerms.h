@@ -10,6 +10,11 @@ enum class AppointmentType { InitialAssessment, DryNeedling, FollowUp, Review };
 // Cancelled (with a reason) and NoShow end it otherwise (see AppointmentRules::canMove).
 enum class AppointmentStatus { Booked, Arrived, InTreatment, Completed, Cancelled, NoShow };
 
+// Where a booking stands for the front desk right now (see AppointmentRules::frontDeskState):
+// still expected, late (booked, its start passed by more than AppointmentRules::LateAfterMinutes
+// and nobody has arrived), waiting, in treatment, done, no-show or cancelled.
+enum class FrontDeskState { Expected, Late, Waiting, InTreatment, Done, NoShow, Cancelled };
+
 template <>
 struct EnumText<AppointmentType> {
     static constexpr const char* Context = "AppointmentType";
@@ -41,6 +46,27 @@ struct EnumText<AppointmentStatus> {
                                      QT_TRANSLATE_NOOP("AppointmentStatus", "Cancelled")},
         EnumEntry<AppointmentStatus>{AppointmentStatus::NoShow, "no-show",
                                      QT_TRANSLATE_NOOP("AppointmentStatus", "No-show")},
+    };
+};
+
+template <>
+struct EnumText<FrontDeskState> {
+    static constexpr const char* Context = "FrontDeskState";
+    static constexpr std::array Entries{
+        EnumEntry<FrontDeskState>{FrontDeskState::Expected, "expected",
+                                  QT_TRANSLATE_NOOP("FrontDeskState", "Expected")},
+        EnumEntry<FrontDeskState>{FrontDeskState::Late, "late",
+                                  QT_TRANSLATE_NOOP("FrontDeskState", "Late")},
+        EnumEntry<FrontDeskState>{FrontDeskState::Waiting, "waiting",
+                                  QT_TRANSLATE_NOOP("FrontDeskState", "Waiting")},
+        EnumEntry<FrontDeskState>{FrontDeskState::InTreatment, "in-treatment",
+                                  QT_TRANSLATE_NOOP("FrontDeskState", "In treatment")},
+        EnumEntry<FrontDeskState>{FrontDeskState::Done, "done",
+                                  QT_TRANSLATE_NOOP("FrontDeskState", "Done")},
+        EnumEntry<FrontDeskState>{FrontDeskState::NoShow, "no-show",
+                                  QT_TRANSLATE_NOOP("FrontDeskState", "No-show")},
+        EnumEntry<FrontDeskState>{FrontDeskState::Cancelled, "cancelled",
+                                  QT_TRANSLATE_NOOP("FrontDeskState", "Cancelled")},
     };
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "needlechart/domain/Appointment.h"
+#include "needlechart/domain/AppointmentEntry.h"
 #include "needlechart/domain/Clinician.h"
 #include "needlechart/domain/Result.h"
 #include "needlechart/domain/Room.h"
@@ -49,6 +50,15 @@ public:
     [[nodiscard]] Result<std::vector<Appointment>> forPatient(PatientId patientId);
     [[nodiscard]] Result<std::vector<Appointment>> completedWithoutSignedNote(QDate fromLocal,
                                                                               QDate toLocal);
+    // The appointments with their patient's, clinician's and room's names, in the same order.
+    [[nodiscard]] Result<std::vector<AppointmentEntry>>
+    entries(const std::vector<Appointment>& appointments);
+    // The patient's bookings from `nowUtc` on (soonest first) and before it (newest first).
+    struct PatientBookings {
+        std::vector<Appointment> upcoming;
+        std::vector<Appointment> past;
+    };
+    [[nodiscard]] Result<PatientBookings> bookingsOf(PatientId patientId, const QDateTime& nowUtc);
     // The first free start at or after `afterUtc` (on a quarter hour) where `durationMinutes`
     // fit the clinician's day without a clash; searches up to `days` days ahead.
     [[nodiscard]] Result<std::optional<QDateTime>> nextFreeSlot(ClinicianId clinicianId,
