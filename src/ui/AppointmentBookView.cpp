@@ -5,10 +5,10 @@
 #include "needlechart/services/AppointmentService.h"
 #include "needlechart/services/ChangeNotifier.h"
 #include "needlechart/services/ClinicService.h"
-#include "needlechart/services/IcsWriter.h"
 #include "needlechart/services/PatientService.h"
 #include "needlechart/ui/AppointmentCalendar.h"
 #include "needlechart/ui/AppointmentDialog.h"
+#include "needlechart/ui/AppointmentDocuments.h"
 #include "needlechart/ui/MessagePresenter.h"
 
 #include <QAction>
@@ -143,10 +143,15 @@ AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService&
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                 .filePath(QStringLiteral("appointments-%1.ics").arg(m_day.toString(Qt::ISODate))),
             tr("Calendar files (*.ics)"));
-        if (!path.isEmpty() && !exportIcs(path))
-            m_context.messages.warning(this, tr("Cannot export"),
-                                       tr("Could not write %1.").arg(path));
+        if (!path.isEmpty())
+            (void)exportIcs(path); // a failure has been shown
     });
+    auto* daySheetButton = new QToolButton(this);
+    daySheetButton->setText(tr("Day sheet\u2026"));
+    daySheetButton->setObjectName(QStringLiteral("daySheetButton"));
+    daySheetButton->setToolTip(tr("Print the shown day's bookings for the front desk"));
+    connect(daySheetButton, &QToolButton::clicked, this,
+            [this] { AppointmentDocuments(m_context).previewDaySheet(m_day, this); });
     auto* bookButton = new QToolButton(this);
     bookButton->setText(tr("Book\u2026"));
     bookButton->setObjectName(QStringLiteral("bookAppointmentButton"));
@@ -161,6 +166,7 @@ AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService&
     tools->addWidget(m_date);
     tools->addWidget(m_clinician);
     tools->addStretch(1);
+    tools->addWidget(daySheetButton);
     tools->addWidget(icsButton);
     tools->addWidget(bookButton);
     auto* layout = new QVBoxLayout(this);
@@ -331,6 +337,12 @@ void AppointmentBookView::showMenu(const Appointment& appointment, const QPoint&
 {
     QMenu menu(this);
     menu.addAction(tr("Open\u2026"), this, [this, appointment] { open(appointment); });
+    menu.addAction(tr("Print appointment card\u2026"), this, [this, appointment] {
+        AppointmentDocuments(m_context).previewCard(appointment.id, this);
+    });
+    menu.addAction(tr("Save to a calendar (.ics)\u2026"), this, [this, appointment] {
+        AppointmentDocuments(m_context).saveIcs(appointment.id, this);
+    });
     menu.addSeparator();
     for (AppointmentStatus status : enumValues<AppointmentStatus>()) {
         if (status == appointment.status || !AppointmentRules::canMove(appointment.status, status))
@@ -369,33 +381,11 @@ bool AppointmentBookView::setStatus(const Appointment& appointment, AppointmentS
 
 bool AppointmentBookView::exportIcs(const QString& path)
 {
-    ClinicProfile clinic;
-    if (auto profile = m_context.clinic.profile())
-        clinic = *profile;
-    QList<IcsWriter::Event> events;
-    for (const Appointment& a : m_calendar->appointments()) {
-        IcsWriter::Event e;
-        e.uid = QStringLiteral("appointment-%1@needlechart").arg(a.id);
-        e.startUtc = a.start;
-        e.endUtc = a.end();
-        QString name;
-        if (auto patient = m_context.patients.get(a.patientId))
-            name = patient->displayName();
-        e.summary = enumLabel(a.type) + QStringLiteral(": ") + name;
-        e.location = clinic.name;
-        for (const Clinician& c : m_clinicians) {
-            if (c.id == a.clinicianId)
-                e.description = tr("With %1").arg(c.name);
-        }
-        if (!a.note.isEmpty())
-            e.description += QLatin1Char('\n') + a.note;
-        e.cancelled = a.status == AppointmentStatus::Cancelled;
-        events.append(e);
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return file.write(IcsWriter::calendar(events, m_context.patients.clock().nowUtc())) >= 0;
+    const Status written =
+        AppointmentDocuments(m_context).exportClinicIcs(m_calendar->appointments(), path);
+    if (!written.ok())
+        m_context.messages.warning(this, tr("Cannot export"), written.error().message);
+    return written.ok();
 }
 
 bool AppointmentBookView::move(const Appointment& appointment, ClinicianId clinicianId,

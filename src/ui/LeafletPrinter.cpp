@@ -6,13 +6,11 @@
 #include "needlechart/ui/ConsentFormRenderer.h"
 #include "needlechart/ui/MessagePresenter.h"
 #include "needlechart/ui/PagedTextPrinter.h"
+#include "needlechart/ui/PrintDialogs.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QStandardPaths>
 
 #include <memory>
@@ -25,10 +23,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("LeafletPrinter", text);
 }
 
-void prepare(QPrinter& printer)
+PrintDialogs::Paper paper()
 {
-    printer.setPageMargins(QMarginsF(17, 13.6, 17, 12), QPageLayout::Millimeter);
-    printer.setDocName(tr("Dry needling leaflet"));
+    PrintDialogs::Paper paper;
+    paper.documentName = tr("Dry needling leaflet");
+    return paper;
 }
 
 } // namespace
@@ -81,13 +80,7 @@ void LeafletPrinter::preview(PatientId patientId, QWidget* parent, Document docu
         m_context.messages.warning(parent, tr("Cannot print"), paint.error().message);
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    prepare(printer);
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print preview"));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&paint](QPrinter* target) { (*paint)(*target); });
-    dialog.exec();
+    PrintDialogs::preview(*paint, paper(), parent);
 }
 
 void LeafletPrinter::print(PatientId patientId, QWidget* parent, Document document) const
@@ -97,12 +90,7 @@ void LeafletPrinter::print(PatientId patientId, QWidget* parent, Document docume
         m_context.messages.warning(parent, tr("Cannot print"), paint.error().message);
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    prepare(printer);
-    QPrintDialog dialog(&printer, parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    (*paint)(printer);
+    PrintDialogs::print(*paint, paper(), parent);
 }
 
 void LeafletPrinter::exportPdf(PatientId patientId, QWidget* parent, Document document) const

@@ -4,9 +4,11 @@
 #include "needlechart/services/PatientService.h"
 #include "needlechart/ui/AppSettings.h"
 #include "needlechart/ui/AppointmentBookView.h"
+#include "needlechart/ui/AppointmentsPage.h"
 #include "needlechart/ui/ClinicSettingsDialog.h"
 #include "needlechart/ui/ConsentDialog.h"
 #include "needlechart/ui/MessagePresenter.h"
+#include "needlechart/ui/PatientAppointmentsPanel.h"
 #include "needlechart/ui/PatientDetailsPanel.h"
 #include "needlechart/ui/PatientDialog.h"
 #include "needlechart/ui/PatientListModel.h"
@@ -47,6 +49,7 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
       m_listPanel(new PatientListPanel(context.patients, context.notifier)),
       m_detailsPanel(new PatientDetailsPanel(context.patients, context.notifier)),
       m_historyPanel(new SessionHistoryPanel(context)),
+      m_patientAppointments(new PatientAppointmentsPanel(context)),
       m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -56,7 +59,15 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
     auto* rightLayout = new QVBoxLayout(rightSide);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_detailsPanel, 3);
-    rightLayout->addWidget(m_historyPanel, 2);
+    // Sessions and appointments share the lower half, a tab each.
+    auto* patientTabs = new QTabWidget;
+    patientTabs->setObjectName(QStringLiteral("patientTabs"));
+    patientTabs->addTab(m_historyPanel, tr("Sessions"));
+    patientTabs->addTab(m_patientAppointments, tr("Appointments"));
+    // The front desk does not chart: their patient view opens on the bookings.
+    if (!m_context.user.canChart())
+        patientTabs->setCurrentWidget(m_patientAppointments);
+    rightLayout->addWidget(patientTabs, 2);
     rightSide->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -69,8 +80,8 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, tr("&Patients"));
-    m_appointmentBook = new AppointmentBookView(m_context, m_context.appointments);
-    m_tabs->addTab(m_appointmentBook, tr("&Appointments"));
+    m_appointmentsPage = new AppointmentsPage(m_context);
+    m_tabs->addTab(m_appointmentsPage, tr("&Appointments"));
     setCentralWidget(m_tabs);
 
     createMenus();
@@ -79,6 +90,7 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
     connect(m_listPanel, &PatientListPanel::currentPatientChanged, this, [this](PatientId id) {
         m_detailsPanel->showPatient(id);
         m_historyPanel->showPatient(id);
+        m_patientAppointments->showPatient(id);
         m_editAction->setEnabled(id > 0);
         m_newSessionAction->setEnabled(id > 0 && m_context.user.canChart());
     });
@@ -108,6 +120,10 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
                                      m_context.user, this);
         });
     });
+    connect(m_patientAppointments, &PatientAppointmentsPanel::openRequested, appointmentBook(),
+            &AppointmentBookView::open);
+    connect(m_appointmentsPage, &AppointmentsPage::patientRequested, this,
+            &MainWindow::showPatient);
     connect(m_listPanel, &PatientListPanel::patientActivated, this, &MainWindow::editPatient);
     connect(m_detailsPanel, &PatientDetailsPanel::editRequested, this, &MainWindow::editPatient);
     // A broad search is counted once typing pauses, so each key costs one query.
@@ -169,6 +185,17 @@ void MainWindow::createMenus()
     QAction* aboutQtAction = helpMenu->addAction(tr("About &Qt"));
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+}
+
+AppointmentBookView* MainWindow::appointmentBook() const
+{
+    return m_appointmentsPage->book();
+}
+
+bool MainWindow::showPatient(PatientId id)
+{
+    m_tabs->setCurrentWidget(m_splitter);
+    return m_listPanel->revealPatient(id);
 }
 
 bool MainWindow::withdrawConsent(PatientId patientId, const QString& note)

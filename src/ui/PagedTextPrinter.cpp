@@ -59,13 +59,20 @@ Status PagedTextPrinter::exportPdf(const QString& path, QPageSize::PageSizeId pa
                                    const QString& title,
                                    const std::function<void(QPagedPaintDevice&)>& paint)
 {
+    return exportPdf(path, QPageSize(pageSize),
+                     QMarginsF(MarginMm, MarginMm * 0.8, MarginMm, MarginMm * 0.7), title, paint);
+}
+
+Status PagedTextPrinter::exportPdf(const QString& path, const QPageSize& pageSize,
+                                   const QMarginsF& marginsMm, const QString& title,
+                                   const std::function<void(QPagedPaintDevice&)>& paint)
+{
     QFile::remove(path);
     {
         QPdfWriter writer(path);
         writer.setResolution(300);
-        writer.setPageSize(QPageSize(pageSize));
-        writer.setPageMargins(QMarginsF(MarginMm, MarginMm * 0.8, MarginMm, MarginMm * 0.7),
-                              QPageLayout::Millimeter);
+        writer.setPageSize(pageSize);
+        writer.setPageMargins(marginsMm, QPageLayout::Millimeter);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("NeedleChart"));
         paint(writer);

@@ -78,6 +78,16 @@ bool PatientListPanel::selectPatient(PatientId id)
     return true;
 }
 
+bool PatientListPanel::revealPatient(PatientId id)
+{
+    if (selectPatient(id))
+        return true;
+    if (m_search->text().isEmpty())
+        return false;
+    m_search->clear();
+    return selectPatient(id);
+}
+
 void PatientListPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

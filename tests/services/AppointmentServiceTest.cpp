@@ -3,8 +3,8 @@
 #include "needlechart/domain/AppointmentRules.h"
 #include "needlechart/domain/FixedClock.h"
 #include "needlechart/domain/MuscleCatalogue.h"
-#include "needlechart/services/ClinicServices.h"
 #include "needlechart/services/AppointmentIcs.h"
+#include "needlechart/services/ClinicServices.h"
 #include "needlechart/services/IcsWriter.h"
 
 #include "SessionSamples.h"
@@ -365,8 +365,8 @@ TEST_F(AppointmentServiceTest, the_patients_calendar_file_names_the_clinic_and_c
     clinic.name = QStringLiteral("Riverside Physiotherapy");
     clinic.address = QStringLiteral("4 Mill Lane\nLeeds LS1 4AB");
     clinic.phone = QStringLiteral("0113 496 0000");
-    const QStringList lines = parseIcs(AppointmentIcs::forPatient(entries->at(0), clinic,
-                                                                 clock.nowUtc()));
+    const QStringList lines =
+        parseIcs(AppointmentIcs::forPatient(entries->at(0), clinic, clock.nowUtc()));
     ASSERT_EQ(lines.size(), 1);
     EXPECT_TRUE(lines.at(0).startsWith(AppointmentIcs::uidOf(booked->id)
                                        + QStringLiteral(" 2026-11-23T14:00:00+00:00 "

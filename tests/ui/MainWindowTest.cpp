@@ -2,6 +2,7 @@
 
 #include "needlechart/ui/AppSettings.h"
 #include "needlechart/ui/LeafletPrinter.h"
+#include "needlechart/ui/PatientAppointmentsPanel.h"
 #include "needlechart/ui/PatientDetailsPanel.h"
 #include "needlechart/ui/PatientDialog.h"
 #include "needlechart/ui/PatientListModel.h"
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -317,6 +319,11 @@ TEST_F(MainWindowTest, the_front_desk_can_print_the_leaflet_for_the_selected_pat
     const Patient patient =
         clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
     ASSERT_TRUE(window.listPanel()->selectPatient(patient.id));
+    auto* patientTabs = window.findChild<QTabWidget*>(QStringLiteral("patientTabs"));
+    ASSERT_TRUE(patientTabs);
+    EXPECT_EQ(patientTabs->currentWidget(), window.patientAppointments())
+        << "the front desk's patient view opens on the bookings";
+    patientTabs->setCurrentWidget(window.historyPanel());
     QToolButton* leaflet = window.historyPanel()->leafletButton();
     EXPECT_TRUE(leaflet->isVisible());
     EXPECT_TRUE(leaflet->isEnabled());

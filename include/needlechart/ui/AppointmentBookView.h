@@ -43,6 +43,8 @@ public:
     // Opens the booking dialog for a free slot.
     void book(ClinicianId clinicianId, const QDateTime& startUtc);
     void reload();
+    // Opens the booking's dialog to change it.
+    void open(const Appointment& appointment);
     // Moves the booking to `status` (a cancellation with its reason); false, with a message, if
     // the service refuses.
     bool setStatus(const Appointment& appointment, AppointmentStatus status,
@@ -51,7 +53,6 @@ public:
     [[nodiscard]] bool exportIcs(const QString& path);
 
 private:
-    void open(const Appointment& appointment);
     void showMenu(const Appointment& appointment, const QPoint& globalPosition);
     [[nodiscard]] ClinicianId clinicianForColumn(int column) const;
 

@@ -22,6 +22,8 @@ class PatientDialog;
 class PatientListPanel;
 class PatientService;
 class AppointmentBookView;
+class AppointmentsPage;
+class PatientAppointmentsPanel;
 class SessionHistoryPanel;
 class SessionWindow;
 
@@ -42,7 +44,14 @@ public:
     [[nodiscard]] PatientDetailsPanel* detailsPanel() const { return m_detailsPanel; }
     [[nodiscard]] QSplitter* splitter() const { return m_splitter; }
     [[nodiscard]] SessionHistoryPanel* historyPanel() const { return m_historyPanel; }
-    [[nodiscard]] AppointmentBookView* appointmentBook() const { return m_appointmentBook; }
+    [[nodiscard]] AppointmentBookView* appointmentBook() const;
+    [[nodiscard]] AppointmentsPage* appointmentsPage() const { return m_appointmentsPage; }
+    [[nodiscard]] PatientAppointmentsPanel* patientAppointments() const
+    {
+        return m_patientAppointments;
+    }
+    // Shows the patient in the Patients tab (clearing a search that hides them).
+    bool showPatient(PatientId id);
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
 
     // Opens a session window on a new draft for the patient, or on a stored note; null (and a
@@ -91,7 +100,8 @@ private:
     PatientListPanel* m_listPanel = nullptr;
     PatientDetailsPanel* m_detailsPanel = nullptr;
     SessionHistoryPanel* m_historyPanel = nullptr;
-    AppointmentBookView* m_appointmentBook = nullptr;
+    AppointmentsPage* m_appointmentsPage = nullptr;
+    PatientAppointmentsPanel* m_patientAppointments = nullptr;
     QTabWidget* m_tabs = nullptr;
     QSplitter* m_splitter = nullptr;
     QAction* m_editAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/Result.h"
 
+#include <QMarginsF>
 #include <QPageSize>
 #include <QString>
 
@@ -24,6 +25,10 @@ public:
     // Writes a PDF at `path` with the project's margins; `paint` paints onto the writer.
     [[nodiscard]] static Status exportPdf(const QString& path, QPageSize::PageSizeId pageSize,
                                           const QString& title,
+                                          const std::function<void(QPagedPaintDevice&)>& paint);
+    // The same on any page size with its own margins (millimetres), e.g. an appointment card.
+    [[nodiscard]] static Status exportPdf(const QString& path, const QPageSize& pageSize,
+                                          const QMarginsF& marginsMm, const QString& title,
                                           const std::function<void(QPagedPaintDevice&)>& paint);
     // The body text size documents use, in points.
     static constexpr double BodyPointSize = 10.5;

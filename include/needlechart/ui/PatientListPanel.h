@@ -33,6 +33,8 @@ public:
     // Selects `id`, loading further pages if needed; false if the current search hides it or
     // it sorts too far down the list to load.
     bool selectPatient(PatientId id);
+    // Selects the patient, clearing the search first if it hides them.
+    bool revealPatient(PatientId id);
     // Puts the cursor in the search box with its text selected, ready to type over.
     void focusSearch();
 

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "needlechart/domain/Appointment.h"
+#include "needlechart/domain/Result.h"
+#include "needlechart/ui/DaySheetRenderer.h"
+#include "needlechart/ui/UiContext.h"
+
+#include <QDate>
+
+class QWidget;
+
+namespace needlechart {
+
+class AppointmentCardRenderer;
+
+// The appointment book on paper and in other calendars: the patient's appointment card and the
+// front desk's day sheet (print preview, print, PDF), and iCalendar files for one booking (the
+// patient's copy) or a list of them (the clinic's). Reads through the services; every failure is
+// shown through the context's MessagePresenter by the interactive calls and returned by the
+// *To(path) ones. Borrows the context.
+class AppointmentDocuments {
+public:
+    explicit AppointmentDocuments(UiContext& context);
+
+    [[nodiscard]] Result<DaySheetContent> daySheetFor(QDate day) const;
+    [[nodiscard]] Result<AppointmentCardRenderer> cardFor(AppointmentId id) const;
+
+    void previewCard(AppointmentId id, QWidget* parent) const;
+    void printCard(AppointmentId id, QWidget* parent) const;
+    void previewDaySheet(QDate day, QWidget* parent) const;
+    void printDaySheet(QDate day, QWidget* parent) const;
+    // Asks where to save, then writes the patient's .ics for the booking.
+    void saveIcs(AppointmentId id, QWidget* parent) const;
+
+    [[nodiscard]] Status exportCardPdf(AppointmentId id, const QString& path) const;
+    [[nodiscard]] Status exportDaySheetPdf(QDate day, const QString& path) const;
+    [[nodiscard]] Status exportPatientIcs(AppointmentId id, const QString& path) const;
+    // The clinic's calendar file for these bookings (names every patient).
+    [[nodiscard]] Status exportClinicIcs(const std::vector<Appointment>& appointments,
+                                         const QString& path) const;
+
+private:
+    UiContext& m_context;
+};
+
+} // namespace needlechart

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QMarginsF>
+#include <QPageSize>
+#include <QString>
+
+#include <functional>
+
+class QPagedPaintDevice;
+class QWidget;
+
+namespace needlechart {
+
+// Qt's print preview and print dialogs for anything that paints itself onto a page device
+// (leaflet, consent form, day sheet, appointment card), set up with the document's paper and
+// margins so the preview shows what the printer will get.
+class PrintDialogs {
+public:
+    using Painter = std::function<void(QPagedPaintDevice&)>;
+    struct Paper {
+        QPageSize pageSize; // invalid: the printer's own default (A4 or Letter)
+        QMarginsF marginsMm = QMarginsF(17, 13.6, 17, 12);
+        QString documentName;
+    };
+
+    static void preview(const Painter& paint, const Paper& paper, QWidget* parent);
+    // Returns false if the person cancelled the print dialog.
+    static bool print(const Painter& paint, const Paper& paper, QWidget* parent);
+};
+
+} // namespace needlechart

@@ -1,0 +1,185 @@
+#include "needlechart/ui/AppointmentDocuments.h"
+
+#include "needlechart/domain/Clock.h"
+#include "needlechart/services/AppointmentIcs.h"
+#include "needlechart/services/AppointmentService.h"
+#include "needlechart/services/ClinicService.h"
+#include "needlechart/services/PatientService.h"
+#include "needlechart/ui/AppointmentCardRenderer.h"
+#include "needlechart/ui/MessagePresenter.h"
+#include "needlechart/ui/PrintDialogs.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <memory>
+
+namespace needlechart {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AppointmentDocuments", text);
+}
+
+Status writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{ErrorCode::Io,
+                     tr("Could not write %1.").arg(QDir::toNativeSeparators(path)),
+                     file.errorString(),
+                     {}};
+    return {};
+}
+
+} // namespace
+
+AppointmentDocuments::AppointmentDocuments(UiContext& context) : m_context(context) {}
+
+Result<DaySheetContent> AppointmentDocuments::daySheetFor(QDate day) const
+{
+    auto profile = m_context.clinic.profile();
+    if (!profile)
+        return profile.error();
+    auto appointments = m_context.appointments.day(day);
+    if (!appointments)
+        return appointments.error();
+    auto entries = m_context.appointments.entries(*appointments);
+    if (!entries)
+        return entries.error();
+    return DaySheetContent{*profile, day, std::move(*entries), m_context.patients.clock().nowUtc()};
+}
+
+Result<AppointmentCardRenderer> AppointmentDocuments::cardFor(AppointmentId id) const
+{
+    auto profile = m_context.clinic.profile();
+    if (!profile)
+        return profile.error();
+    auto appointment = m_context.appointments.get(id);
+    if (!appointment)
+        return appointment.error();
+    auto entries = m_context.appointments.entries({*appointment});
+    if (!entries)
+        return entries.error();
+    return AppointmentCardRenderer(*profile, entries->front());
+}
+
+void AppointmentDocuments::previewCard(AppointmentId id, QWidget* parent) const
+{
+    auto card = cardFor(id);
+    if (!card) {
+        m_context.messages.warning(parent, tr("Cannot print the card"), card.error().message);
+        return;
+    }
+    PrintDialogs::preview([&card](QPagedPaintDevice& device) { card->render(device); },
+                          {AppointmentCardRenderer::pageSize(),
+                           AppointmentCardRenderer::marginsMm(), tr("Appointment card")},
+                          parent);
+}
+
+void AppointmentDocuments::printCard(AppointmentId id, QWidget* parent) const
+{
+    auto card = cardFor(id);
+    if (!card) {
+        m_context.messages.warning(parent, tr("Cannot print the card"), card.error().message);
+        return;
+    }
+    PrintDialogs::print([&card](QPagedPaintDevice& device) { card->render(device); },
+                        {AppointmentCardRenderer::pageSize(), AppointmentCardRenderer::marginsMm(),
+                         tr("Appointment card")},
+                        parent);
+}
+
+void AppointmentDocuments::previewDaySheet(QDate day, QWidget* parent) const
+{
+    auto content = daySheetFor(day);
+    if (!content) {
+        m_context.messages.warning(parent, tr("Cannot print the day sheet"),
+                                   content.error().message);
+        return;
+    }
+    const DaySheetRenderer sheet(std::move(*content));
+    PrintDialogs::Paper paper;
+    paper.documentName = tr("Day sheet");
+    PrintDialogs::preview([&sheet](QPagedPaintDevice& device) { sheet.render(device); }, paper,
+                          parent);
+}
+
+void AppointmentDocuments::printDaySheet(QDate day, QWidget* parent) const
+{
+    auto content = daySheetFor(day);
+    if (!content) {
+        m_context.messages.warning(parent, tr("Cannot print the day sheet"),
+                                   content.error().message);
+        return;
+    }
+    const DaySheetRenderer sheet(std::move(*content));
+    PrintDialogs::Paper paper;
+    paper.documentName = tr("Day sheet");
+    PrintDialogs::print([&sheet](QPagedPaintDevice& device) { sheet.render(device); }, paper,
+                        parent);
+}
+
+void AppointmentDocuments::saveIcs(AppointmentId id, QWidget* parent) const
+{
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Save to a calendar"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("appointment.ics")),
+        tr("Calendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    if (Status written = exportPatientIcs(id, path); !written.ok())
+        m_context.messages.warning(parent, tr("Cannot save the calendar file"),
+                                   written.error().message);
+}
+
+Status AppointmentDocuments::exportCardPdf(AppointmentId id, const QString& path) const
+{
+    auto card = cardFor(id);
+    if (!card)
+        return card.error();
+    return card->exportPdf(path);
+}
+
+Status AppointmentDocuments::exportDaySheetPdf(QDate day, const QString& path) const
+{
+    auto content = daySheetFor(day);
+    if (!content)
+        return content.error();
+    return DaySheetRenderer(std::move(*content)).exportPdf(path);
+}
+
+Status AppointmentDocuments::exportPatientIcs(AppointmentId id, const QString& path) const
+{
+    auto profile = m_context.clinic.profile();
+    if (!profile)
+        return profile.error();
+    auto appointment = m_context.appointments.get(id);
+    if (!appointment)
+        return appointment.error();
+    auto entries = m_context.appointments.entries({*appointment});
+    if (!entries)
+        return entries.error();
+    return writeFile(path, AppointmentIcs::forPatient(entries->front(), *profile,
+                                                      m_context.patients.clock().nowUtc()));
+}
+
+Status AppointmentDocuments::exportClinicIcs(const std::vector<Appointment>& appointments,
+                                             const QString& path) const
+{
+    auto profile = m_context.clinic.profile();
+    if (!profile)
+        return profile.error();
+    auto entries = m_context.appointments.entries(appointments);
+    if (!entries)
+        return entries.error();
+    return writeFile(
+        path, AppointmentIcs::forClinic(*entries, *profile, m_context.patients.clock().nowUtc()));
+}
+
+} // namespace needlechart

@@ -1,0 +1,324 @@
+// The lists beside the appointment book (today's list, a patient's bookings, visits without a
+// signed note) and the appointment book on paper (card, day sheet) and in calendar files.
+#include "needlechart/services/AppointmentService.h"
+#include "needlechart/services/SessionService.h"
+#include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/AppointmentDialog.h"
+#include "needlechart/ui/AppointmentDocuments.h"
+#include "needlechart/ui/AppointmentListModel.h"
+#include "needlechart/ui/MainWindow.h"
+#include "needlechart/ui/NotesDuePanel.h"
+#include "needlechart/ui/PatientAppointmentsPanel.h"
+#include "needlechart/ui/PatientListPanel.h"
+#include "needlechart/ui/TodayPanel.h"
+
+#include "RecordingMessagePresenter.h"
+#include "SessionSamples.h"
+#include "TestClinic.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace needlechart {
+namespace {
+
+const QDate Monday(2026, 3, 2);
+
+QDateTime local(QDate day, QTime time)
+{
+    return QDateTime(day, time, Qt::LocalTime).toUTC();
+}
+
+// The text poppler extracts from a PDF, spaces and line breaks collapsed.
+QString pdfText(const QString& path)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    EXPECT_TRUE(pdftotext.waitForFinished(30000));
+    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+}
+
+QString pdfInfo(const QString& path)
+{
+    QProcess pdfinfo;
+    pdfinfo.start(QStringLiteral("pdfinfo"), {path});
+    EXPECT_TRUE(pdfinfo.waitForFinished(30000));
+    return QString::fromUtf8(pdfinfo.readAllStandardOutput());
+}
+
+class FrontDeskListsTest : public ::testing::Test {
+protected:
+    test::TestClinic clinic;
+    QTemporaryDir dir;
+    AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    test::RecordingMessagePresenter messages;
+    UiContext context = clinic.context(
+        settings, messages,
+        User{QStringLiteral("desk"), QStringLiteral("Sam Reid"), StaffRole::FrontDesk});
+    AppointmentService& service = clinic.services().appointments();
+    Clinician alex;
+    Clinician jo;
+    Patient orla;
+    Patient ben;
+
+    void SetUp() override
+    {
+        alex =
+            *service.addClinician(Clinician{0, QStringLiteral("Alex Morgan"), {}, 0b0011111, true},
+                                  test::TestClinic::defaultClinician());
+        jo = *service.addClinician(Clinician{0, QStringLiteral("Jo Park"), {}, 0b0011111, true},
+                                   test::TestClinic::defaultClinician());
+        orla = clinic.addPatient(QStringLiteral("Zephaniah"), QStringLiteral("Orla"),
+                                 QDate(1980, 1, 1));
+        ben =
+            clinic.addPatient(QStringLiteral("Adeyemi"), QStringLiteral("Ben"), QDate(1990, 6, 6));
+        clinic.clock().set(local(Monday, QTime(8, 0)));
+    }
+
+    Appointment bookAt(const Patient& patient, QDate day, QTime time, const Clinician& with,
+                       int minutes = 30)
+    {
+        Appointment a;
+        a.patientId = patient.id;
+        a.clinicianId = with.id;
+        a.start = local(day, time);
+        a.durationMinutes = minutes;
+        a.type = AppointmentType::DryNeedling;
+        auto booked = service.book(a, context.user);
+        EXPECT_TRUE(booked.ok()) << booked.error().message.toStdString();
+        return booked ? *booked : a;
+    }
+
+    void setStatus(const Appointment& a, AppointmentStatus status)
+    {
+        auto current = service.get(a.id);
+        ASSERT_TRUE(current.ok());
+        ASSERT_TRUE(service.setStatus(*current, status, {}, context.user).ok());
+    }
+};
+
+QString cellText(const AppointmentListModel& model, int row, AppointmentListModel::Column column)
+{
+    for (int c = 0; c < model.columnCount(); ++c) {
+        if (model.columnKind(c) == column)
+            return model.data(model.index(row, c), Qt::DisplayRole).toString();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_F(FrontDeskListsTest, todays_list_shows_the_day_by_time_and_turns_a_missing_patient_late)
+{
+    bookAt(orla, Monday, QTime(10, 0), alex);
+    bookAt(ben, Monday, QTime(9, 0), jo);
+    bookAt(ben, Monday.addDays(1), QTime(9, 0), jo); // tomorrow: not on today's list
+    TodayPanel panel(context);
+    ASSERT_EQ(panel.model()->rowCount(), 2);
+    using C = AppointmentListModel::Column;
+    EXPECT_EQ(cellText(*panel.model(), 0, C::Patient), QStringLiteral("Adeyemi, Ben"));
+    EXPECT_EQ(cellText(*panel.model(), 0, C::Time), QStringLiteral("09:00\u201309:30"));
+    EXPECT_EQ(cellText(*panel.model(), 1, C::Clinician), QStringLiteral("Alex Morgan"));
+    EXPECT_EQ(panel.summary(), QStringLiteral("2 expected"));
+
+    clinic.clock().set(local(Monday, QTime(9, 12)));
+    panel.refreshTimes();
+    EXPECT_EQ(cellText(*panel.model(), 0, C::FrontDesk), QStringLiteral("Late (12 minutes)"));
+    EXPECT_EQ(cellText(*panel.model(), 1, C::FrontDesk), QStringLiteral("Expected"));
+    EXPECT_EQ(panel.summary(), QStringLiteral("1 expected  \u00b7  1 late"));
+}
+
+TEST_F(FrontDeskListsTest, marking_arrival_then_treatment_moves_the_patient_along_the_day)
+{
+    const Appointment booked = bookAt(orla, Monday, QTime(10, 0), alex);
+    TodayPanel panel(context);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    auto* arrived = panel.findChild<QPushButton*>(QStringLiteral("arrivedButton"));
+    auto* completed = panel.findChild<QPushButton*>(QStringLiteral("completedButton"));
+    auto* inTreatment = panel.findChild<QPushButton*>(QStringLiteral("inTreatmentButton"));
+    ASSERT_TRUE(arrived && completed && inTreatment);
+    EXPECT_FALSE(arrived->isEnabled()) << "nothing selected yet";
+
+    panel.select(booked.id);
+    EXPECT_TRUE(arrived->isEnabled());
+    EXPECT_FALSE(completed->isEnabled()) << "a booked patient cannot be completed unseen";
+    QTest::mouseClick(arrived, Qt::LeftButton);
+    EXPECT_EQ(service.get(booked.id)->status, AppointmentStatus::Arrived);
+    EXPECT_EQ(panel.selectedId(), booked.id) << "the selection survives the reload";
+    EXPECT_EQ(panel.summary(), QStringLiteral("1 waiting"));
+    EXPECT_TRUE(inTreatment->isEnabled());
+    QTest::mouseClick(inTreatment, Qt::LeftButton);
+    EXPECT_EQ(service.get(booked.id)->status, AppointmentStatus::InTreatment);
+    EXPECT_EQ(panel.summary(), QStringLiteral("1 in treatment"));
+    EXPECT_TRUE(messages.messages.isEmpty());
+}
+
+TEST_F(FrontDeskListsTest, the_patient_view_lists_upcoming_soonest_first_and_past_newest_first)
+{
+    bookAt(orla, Monday.addDays(7), QTime(9, 0), alex);
+    bookAt(orla, Monday.addDays(2), QTime(9, 0), alex);
+    bookAt(ben, Monday.addDays(1), QTime(9, 0), alex); // someone else's
+    const Appointment earlier = bookAt(orla, Monday, QTime(8, 30), alex);
+    setStatus(earlier, AppointmentStatus::NoShow);
+    clinic.clock().set(local(Monday, QTime(12, 0)));
+
+    PatientAppointmentsPanel panel(context);
+    panel.showPatient(orla.id);
+    ASSERT_EQ(panel.upcoming()->rowCount(), 2);
+    ASSERT_EQ(panel.past()->rowCount(), 1);
+    using C = AppointmentListModel::Column;
+    EXPECT_TRUE(cellText(*panel.upcoming(), 0, C::DateTime).contains(QStringLiteral("04/03/2026")));
+    EXPECT_TRUE(cellText(*panel.upcoming(), 1, C::DateTime).contains(QStringLiteral("09/03/2026")));
+    EXPECT_EQ(cellText(*panel.past(), 0, C::State), QStringLiteral("No-show"));
+
+    // A booking made elsewhere shows up at once.
+    bookAt(orla, Monday.addDays(3), QTime(9, 0), jo);
+    EXPECT_EQ(panel.upcoming()->rowCount(), 3);
+}
+
+TEST_F(FrontDeskListsTest, booking_from_the_patient_view_proposes_the_first_free_slot_for_them)
+{
+    clinic.clock().set(local(Monday, QTime(9, 5)));
+    bookAt(ben, Monday, QTime(9, 15), alex);
+    PatientAppointmentsPanel panel(context);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    panel.showPatient(orla.id);
+    QPointer<AppointmentDialog> dialog = panel.book();
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(dialog->appointment().patientId, orla.id);
+    EXPECT_EQ(dialog->appointment().clinicianId, alex.id);
+    EXPECT_EQ(dialog->appointment().start, local(Monday, QTime(9, 45)))
+        << "9:15 is rounded up and 9:15-9:45 is taken";
+    ASSERT_TRUE(dialog->save());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(panel.upcoming()->rowCount(), 1);
+}
+
+TEST_F(FrontDeskListsTest, a_completed_visit_stays_on_notes_due_until_its_note_is_signed)
+{
+    clinic.clearForNeedling(orla.id);
+    const Appointment visit = bookAt(orla, Monday, QTime(9, 0), alex);
+    setStatus(visit, AppointmentStatus::Arrived);
+    setStatus(visit, AppointmentStatus::Completed);
+    const Appointment other = bookAt(ben, Monday, QTime(10, 0), alex);
+    setStatus(other, AppointmentStatus::Arrived);
+    clinic.clock().set(local(Monday, QTime(17, 0)));
+
+    NotesDuePanel panel(context);
+    ASSERT_EQ(panel.model()->rowCount(), 1) << "only the completed visit";
+    EXPECT_EQ(cellText(*panel.model(), 0, AppointmentListModel::Column::Patient),
+              QStringLiteral("Zephaniah, Orla"));
+    QSignalSpy requested(&panel, &NotesDuePanel::patientRequested);
+    Q_EMIT panel.table()->activated(panel.model()->index(0, 0));
+    ASSERT_EQ(requested.size(), 1);
+    EXPECT_EQ(requested.at(0).at(0).toLongLong(), orla.id);
+
+    auto signedNote = clinic.sessions().sign(test::richSession(orla.id, local(Monday, QTime(9, 5))),
+                                             test::TestClinic::defaultClinician());
+    ASSERT_TRUE(signedNote.ok()) << signedNote.error().message.toStdString();
+    EXPECT_EQ(panel.model()->rowCount(), 0) << "the list re-reads when a note is signed";
+    EXPECT_TRUE(panel.findChild<QLabel*>(QStringLiteral("notesDueSummary"))
+                    ->text()
+                    .startsWith(QStringLiteral("Every completed visit")));
+}
+
+TEST_F(FrontDeskListsTest, a_visit_without_a_note_opens_its_patient_in_the_main_window)
+{
+    const Appointment visit = bookAt(orla, Monday, QTime(9, 0), alex);
+    setStatus(visit, AppointmentStatus::Arrived);
+    setStatus(visit, AppointmentStatus::Completed);
+    MainWindow window(context);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.tabs()->setCurrentIndex(1);
+    ASSERT_TRUE(window.showPatient(orla.id));
+    EXPECT_EQ(window.tabs()->currentIndex(), 0);
+    EXPECT_EQ(window.listPanel()->currentPatientId(), orla.id);
+    EXPECT_EQ(window.patientAppointments()->past()->rowCount(), 0);
+    EXPECT_EQ(window.patientAppointments()->upcoming()->rowCount(), 1)
+        << "a visit still under way (until its end) counts as upcoming";
+}
+
+TEST_F(FrontDeskListsTest, the_day_sheet_lists_each_clinicians_bookings_with_phone_numbers)
+{
+    Patient withPhone = orla;
+    withPhone.phone = QStringLiteral("07700 900123");
+    ASSERT_TRUE(clinic.service().update(withPhone).ok());
+    bookAt(orla, Monday, QTime(10, 0), alex);
+    const Appointment cancelled = bookAt(ben, Monday, QTime(11, 0), jo);
+    auto current = service.get(cancelled.id);
+    ASSERT_TRUE(service
+                    .setStatus(*current, AppointmentStatus::Cancelled,
+                               QStringLiteral("Car broke down"), context.user)
+                    .ok());
+    const QString pdf = qEnvironmentVariable("NEEDLECHART_KEEP_PDF_DIR", dir.path())
+                        + QStringLiteral("/day-sheet.pdf");
+    const Status written = AppointmentDocuments(context).exportDaySheetPdf(Monday, pdf);
+    ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Day sheet: Monday 2 March 2026")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("1 appointment, not counting cancellations")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Alex Morgan")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Jo Park")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Zephaniah, Orla")));
+    EXPECT_TRUE(text.contains(QStringLiteral("07700 900123")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Cancelled: Car broke down")));
+    EXPECT_TRUE(text.contains(QStringLiteral("page 1 of 1")));
+    EXPECT_TRUE(pdfInfo(pdf).contains(QStringLiteral("(A4)")));
+}
+
+TEST_F(FrontDeskListsTest, the_appointment_card_is_card_sized_and_says_when_and_with_whom)
+{
+    ClinicProfile profile = *clinic.services().clinic().profile();
+    profile.name = QStringLiteral("Riverside Physiotherapy");
+    profile.phone = QStringLiteral("0113 496 0000");
+    profile.address = QStringLiteral("4 Mill Lane\nLeeds LS1 4AB");
+    ASSERT_TRUE(
+        clinic.services().clinic().saveProfile(profile, test::TestClinic::defaultClinician()).ok());
+    const Appointment booked = bookAt(orla, Monday.addDays(1), QTime(14, 30), alex, 45);
+    const QString pdf =
+        qEnvironmentVariable("NEEDLECHART_KEEP_PDF_DIR", dir.path()) + QStringLiteral("/card.pdf");
+    const Status written = AppointmentDocuments(context).exportCardPdf(booked.id, pdf);
+    ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+    const QString text = pdfText(pdf);
+    for (const QString& expected :
+         {QStringLiteral("Riverside Physiotherapy"), QStringLiteral("Your next appointment"),
+          QStringLiteral("Tuesday 3 March 2026"), QStringLiteral("at 14:30, for 45 minutes"),
+          QStringLiteral("Dry needling with Alex Morgan"), QStringLiteral("For Orla Zephaniah"),
+          QStringLiteral("0113 496 0000")})
+        EXPECT_TRUE(text.contains(expected))
+            << expected.toStdString() << " in " << text.toStdString();
+    const QString info = pdfInfo(pdf);
+    EXPECT_TRUE(info.contains(QStringLiteral("Pages:           1"))) << info.toStdString();
+    EXPECT_TRUE(info.contains(QStringLiteral("Page size:       241 x 156 pts")))
+        << "85 x 55 mm: " << info.toStdString();
+}
+
+TEST_F(FrontDeskListsTest, the_patients_calendar_file_holds_their_booking_and_nobody_else)
+{
+    const Appointment booked = bookAt(orla, Monday.addDays(1), QTime(14, 30), alex);
+    bookAt(ben, Monday.addDays(1), QTime(15, 0), alex);
+    const QString path = dir.filePath(QStringLiteral("visit.ics"));
+    ASSERT_TRUE(AppointmentDocuments(context).exportPatientIcs(booked.id, path).ok());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString ics = QString::fromUtf8(file.readAll());
+    EXPECT_EQ(ics.count(QStringLiteral("BEGIN:VEVENT")), 1);
+    EXPECT_TRUE(ics.contains(QStringLiteral("DTSTART:20260303T")));
+    EXPECT_FALSE(ics.contains(QStringLiteral("Adeyemi")));
+}
+
+} // namespace needlechart
