@@ -132,6 +132,8 @@ AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService&
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("ddd dd/MM/yyyy"));
     m_date->setAccessibleName(tr("Go to date"));
+    m_date->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Wed 30/09/2026"))
+                            + fontMetrics().height() * 3);
     m_clinician->setAccessibleName(tr("Clinician for the week view"));
     auto* icsButton = new QToolButton(this);
     icsButton->setText(tr("Export .ics\u2026"));
@@ -274,11 +276,17 @@ void AppointmentBookView::reload()
         const QSignalBlocker block(m_date);
         m_date->setDate(m_day);
     }
-    QTime opens(8, 0);
-    QTime closes(18, 0);
-    if (auto profile = m_context.clinic.profile()) {
-        opens = profile->opensAt;
-        closes = profile->closesAt;
+    ClinicProfile clinic;
+    if (auto profile = m_context.clinic.profile())
+        clinic = *profile;
+    const auto closedFor = [&clinic](QDate day, const Clinician* clinician) {
+        const int weekday = day.dayOfWeek();
+        return !clinic.isOpenOn(weekday) || (clinician && !clinician->worksOn(weekday));
+    };
+    const Clinician* weekClinician = nullptr;
+    for (const Clinician& c : m_clinicians) {
+        if (c.id == m_weekClinician)
+            weekClinician = &c;
     }
     QList<CalendarGeometry::Column> columns;
     QStringList headings;
@@ -287,19 +295,20 @@ void AppointmentBookView::reload()
         for (const Clinician& c : m_clinicians) {
             if (!c.active)
                 continue;
-            columns.append({m_day, c.id});
+            columns.append({m_day, c.id, closedFor(m_day, &c)});
             headings << c.name;
         }
         appointments = m_service.day(m_day);
     } else {
         const QLocale locale;
         for (int i = 0; i < 7; ++i) {
-            columns.append({m_day.addDays(i), m_weekClinician});
+            columns.append(
+                {m_day.addDays(i), m_weekClinician, closedFor(m_day.addDays(i), weekClinician)});
             headings << locale.toString(m_day.addDays(i), QStringLiteral("ddd d MMM"));
         }
         appointments = m_service.week(m_weekClinician, m_day);
     }
-    m_calendar->setColumns(columns, headings, opens, closes);
+    m_calendar->setColumns(columns, headings, clinic.opensAt, clinic.closesAt);
     QHash<PatientId, QString> names;
     if (appointments) {
         for (const Appointment& a : *appointments) {

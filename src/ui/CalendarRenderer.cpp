@@ -10,6 +10,9 @@ const QColor HourLine(0xc8, 0xc8, 0xc8);
 const QColor HeaderFill(0xf3, 0xf5, 0xf8);
 const QColor TodayFill(0xe8, 0xf0, 0xfb);
 const QColor TextColor(0x22, 0x22, 0x22);
+const QColor ClosedFill(0xee, 0xee, 0xee);
+const QColor ClosedHatch(0xd6, 0xd6, 0xd6);
+const QColor ClosedText(0x88, 0x88, 0x88);
 
 } // namespace
 
@@ -52,9 +55,15 @@ void CalendarRenderer::paint(QPainter& painter, const CalendarGeometry& geometry
     for (int c = 0; c < columns; ++c) {
         const QRectF header = geometry.headerRect(c);
         painter.fillRect(header, HeaderFill);
-        if (geometry.columns().at(c).day == state.today)
+        const bool closed = geometry.columns().at(c).closed;
+        if (closed) {
+            // Greyed and hatched: nobody is booked here.
+            painter.fillRect(geometry.columnRect(c), ClosedFill);
+            painter.fillRect(geometry.columnRect(c), QBrush(ClosedHatch, Qt::BDiagPattern));
+        } else if (geometry.columns().at(c).day == state.today) {
             painter.fillRect(geometry.columnRect(c), TodayFill);
-        painter.setPen(TextColor);
+        }
+        painter.setPen(closed ? ClosedText : TextColor);
         painter.drawText(header.adjusted(4, 0, -4, 0), Qt::AlignCenter | Qt::TextSingleLine,
                          painter.fontMetrics().elidedText(state.headings.value(c), Qt::ElideRight,
                                                           int(header.width()) - 8));

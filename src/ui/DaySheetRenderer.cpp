@@ -39,10 +39,10 @@ constexpr std::array<SheetColumn, 8> SheetColumns{
      {QT_TRANSLATE_NOOP("DaySheetRenderer", "Time"), 12},
      {QT_TRANSLATE_NOOP("DaySheetRenderer", "Patient"), 20},
      {QT_TRANSLATE_NOOP("DaySheetRenderer", "Phone"), 13},
-     {QT_TRANSLATE_NOOP("DaySheetRenderer", "Type"), 13},
+     {QT_TRANSLATE_NOOP("DaySheetRenderer", "Type"), 18},
      {QT_TRANSLATE_NOOP("DaySheetRenderer", "Room"), 7},
-     {QT_TRANSLATE_NOOP("DaySheetRenderer", "Status"), 17},
-     {QT_TRANSLATE_NOOP("DaySheetRenderer", "Note"), 14}}};
+     {QT_TRANSLATE_NOOP("DaySheetRenderer", "Status"), 14},
+     {QT_TRANSLATE_NOOP("DaySheetRenderer", "Note"), 12}}};
 
 QString countText(std::size_t count)
 {

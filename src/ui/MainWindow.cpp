@@ -58,7 +58,7 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
     auto* rightSide = new QWidget;
     auto* rightLayout = new QVBoxLayout(rightSide);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_detailsPanel, 3);
+    rightLayout->addWidget(m_detailsPanel, 2);
     // Sessions and appointments share the lower half, a tab each.
     auto* patientTabs = new QTabWidget;
     patientTabs->setObjectName(QStringLiteral("patientTabs"));
@@ -67,7 +67,7 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
     // The front desk does not chart: their patient view opens on the bookings.
     if (!m_context.user.canChart())
         patientTabs->setCurrentWidget(m_patientAppointments);
-    rightLayout->addWidget(patientTabs, 2);
+    rightLayout->addWidget(patientTabs, 3);
     rightSide->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

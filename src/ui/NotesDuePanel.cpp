@@ -5,9 +5,9 @@
 #include "needlechart/services/ChangeNotifier.h"
 #include "needlechart/services/PatientService.h"
 #include "needlechart/ui/AppointmentListModel.h"
+#include "needlechart/ui/AppointmentTable.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -26,19 +26,11 @@ NotesDuePanel::NotesDuePanel(UiContext& context, QWidget* parent)
       m_summary(new QLabel(this)),
       m_model(new AppointmentListModel(
           {Column::DateTime, Column::Patient, Column::Clinician, Column::Type}, this)),
-      m_table(new QTableView(this))
+      m_table(new AppointmentTable(m_model, QStringLiteral("notesDueTable"), this))
 {
     setObjectName(QStringLiteral("notesDuePanel"));
     m_summary->setObjectName(QStringLiteral("notesDueSummary"));
     m_summary->setWordWrap(true);
-    m_table->setObjectName(QStringLiteral("notesDueTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Completed visits without a signed note"));
     auto* open = new QPushButton(tr("Show &patient"), this);
     open->setObjectName(QStringLiteral("notesDueOpenButton"));

@@ -7,9 +7,9 @@
 #include "needlechart/ui/AppointmentDialog.h"
 #include "needlechart/ui/AppointmentDocuments.h"
 #include "needlechart/ui/AppointmentListModel.h"
+#include "needlechart/ui/AppointmentTable.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -24,20 +24,6 @@ using Column = AppointmentListModel::Column;
 
 constexpr int DefaultMinutes = 30;
 
-QTableView* listView(AppointmentListModel* model, const QString& name, QWidget* parent)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    return table;
-}
-
 } // namespace
 
 PatientAppointmentsPanel::PatientAppointmentsPanel(UiContext& context, QWidget* parent)
@@ -49,8 +35,9 @@ PatientAppointmentsPanel::PatientAppointmentsPanel(UiContext& context, QWidget* 
           {Column::DateTime, Column::Clinician, Column::Type, Column::State}, this)),
       m_past(new AppointmentListModel(
           {Column::DateTime, Column::Clinician, Column::Type, Column::State}, this)),
-      m_upcomingTable(listView(m_upcoming, QStringLiteral("upcomingAppointments"), this)),
-      m_pastTable(listView(m_past, QStringLiteral("pastAppointments"), this)),
+      m_upcomingTable(
+          new AppointmentTable(m_upcoming, QStringLiteral("upcomingAppointments"), this)),
+      m_pastTable(new AppointmentTable(m_past, QStringLiteral("pastAppointments"), this)),
       m_book(new QPushButton(tr("&Book\u2026"), this)),
       m_card(new QPushButton(tr("Print ca&rd\u2026"), this)),
       m_ics(new QPushButton(tr("Save to calendar\u2026"), this))

@@ -7,10 +7,10 @@
 #include "needlechart/services/PatientService.h"
 #include "needlechart/ui/AppointmentDocuments.h"
 #include "needlechart/ui/AppointmentListModel.h"
+#include "needlechart/ui/AppointmentTable.h"
 #include "needlechart/ui/MessagePresenter.h"
 
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -35,9 +35,8 @@ TodayPanel::TodayPanel(UiContext& context, QWidget* parent)
       m_heading(new QLabel(this)),
       m_summary(new QLabel(this)),
       m_model(new AppointmentListModel(
-          {Column::Time, Column::Patient, Column::Clinician, Column::Type, Column::FrontDesk},
-          this)),
-      m_table(new QTableView(this)),
+          {Column::Time, Column::FrontDesk, Column::Patient, Column::Clinician}, this)),
+      m_table(new AppointmentTable(m_model, QStringLiteral("todayTable"), this)),
       m_arrived(new QPushButton(tr("&Arrived"), this)),
       m_inTreatment(new QPushButton(tr("&In treatment"), this)),
       m_completed(new QPushButton(tr("&Completed"), this)),
@@ -51,15 +50,6 @@ TodayPanel::TodayPanel(UiContext& context, QWidget* parent)
     m_heading->setFont(headingFont);
     m_summary->setObjectName(QStringLiteral("todaySummary"));
     m_summary->setWordWrap(true);
-    m_table->setObjectName(QStringLiteral("todayTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Today's appointments"));
     m_arrived->setObjectName(QStringLiteral("arrivedButton"));
     m_arrived->setToolTip(tr("The selected patient has arrived and is waiting"));

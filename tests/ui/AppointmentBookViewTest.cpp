@@ -177,4 +177,26 @@ TEST_F(AppointmentBookViewTest, the_shown_day_exports_as_an_icalendar_file)
 }
 
 } // namespace
+TEST_F(AppointmentBookViewTest, days_the_clinic_is_shut_or_the_clinician_is_off_are_greyed)
+{
+    const Clinician jo =
+        *service.addClinician(Clinician{0, QStringLiteral("Jo Park"), {}, 0b0000110, true},
+                              test::TestClinic::defaultClinician()); // Tuesdays and Wednesdays
+    AppointmentBookView view(context, service);
+    view.showWeek(jo.id, Monday);
+    QList<bool> closed;
+    for (const CalendarGeometry::Column& column : view.calendar()->geometry().columns())
+        closed << column.closed;
+    EXPECT_EQ(closed, (QList<bool>{true, false, false, true, true, true, true}));
+
+    view.showDay(Monday);
+    closed.clear();
+    for (const CalendarGeometry::Column& column : view.calendar()->geometry().columns())
+        closed << column.closed;
+    EXPECT_EQ(closed, (QList<bool>{false, true})) << "Alex works Mondays, Jo does not";
+    view.showDay(Monday.addDays(5));
+    for (const CalendarGeometry::Column& column : view.calendar()->geometry().columns())
+        EXPECT_TRUE(column.closed) << "the clinic is shut on Saturdays";
+}
+
 } // namespace needlechart

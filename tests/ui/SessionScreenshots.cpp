@@ -5,7 +5,9 @@
 //   session-signed.png     a signed note reopened read-only, with an amendment under it;
 //   main-window.png        the main window with that patient selected among demo patients;
 //   appointments-day.png   the appointment book's day view for three clinicians;
-//   appointments-week.png  one clinician's week.
+//   appointments-week.png  one clinician's week (both beside today's list at 09:50);
+//   patient-appointments.png  the front desk's patient view with its appointments;
+// and, given a third argument, day-sheet.pdf and appointment-card.pdf there too.
 // With a second argument, also writes that patient's consent form as a PDF there; with a third,
 // pictures of the screening, consent and clinic settings dialogs into that folder (for a look,
 // not for docs).
@@ -25,6 +27,8 @@
 #include "needlechart/ui/AppSettings.h"
 #include "needlechart/ui/AppointmentBookView.h"
 #include "needlechart/ui/AppointmentCalendar.h"
+#include "needlechart/ui/AppointmentDocuments.h"
+#include "needlechart/ui/AppointmentsPage.h"
 #include "needlechart/ui/ClinicSettingsDialog.h"
 #include "needlechart/ui/ConsentDialog.h"
 #include "needlechart/ui/LeafletPrinter.h"
@@ -37,10 +41,12 @@
 #include "needlechart/ui/SessionEditor.h"
 #include "needlechart/ui/SessionView.h"
 #include "needlechart/ui/SessionWindow.h"
+#include "needlechart/ui/TodayPanel.h"
 #include "needlechart/ui/TriggerPointPlacement.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -286,15 +292,65 @@ int main(int argc, char** argv)
                 }
             }
         }
-        clock.set(QDateTime(QDate(2026, 11, 24), QTime(9, 50), Qt::UTC));
-        AppointmentBookView bookView(context, book);
-        bookView.resize(1280, 760);
-        bookView.show();
-        bookView.showDay(QDate(2026, 11, 24));
-        bookView.calendar()->setToday(QDate(2026, 11, 24));
-        ok = save(bookView, QDir(outDir).filePath(QStringLiteral("appointments-day.png"))) && ok;
-        bookView.showWeek(staff[0], QDate(2026, 11, 24));
-        ok = save(bookView, QDir(outDir).filePath(QStringLiteral("appointments-week.png"))) && ok;
+        // Tuesday morning at the front desk: the first patients seen, some waiting, one late.
+        const QDate tuesday(2026, 11, 24);
+        clock.set(QDateTime(tuesday, QTime(9, 50), Qt::LocalTime).toUTC());
+        if (auto today = book.day(tuesday)) {
+            for (const Appointment& a : *today) {
+                const QTime start = a.start.toLocalTime().time();
+                std::vector<AppointmentStatus> steps;
+                if (start < QTime(9, 0))
+                    steps = {AppointmentStatus::Arrived, AppointmentStatus::InTreatment,
+                             AppointmentStatus::Completed};
+                else if (start < QTime(9, 40) && a.clinicianId != staff[1])
+                    steps = {AppointmentStatus::Arrived, AppointmentStatus::InTreatment};
+                else if (start < QTime(10, 0) && a.clinicianId != staff[1])
+                    steps = {AppointmentStatus::Arrived};
+                Appointment current = a;
+                for (AppointmentStatus step : steps) {
+                    if (auto moved = book.setStatus(current, step, {}, user))
+                        current = *moved;
+                }
+            }
+        }
+        AppointmentsPage page(context);
+        page.resize(1500, 800);
+        page.show();
+        page.splitter()->setSizes({1040, 460});
+        page.book()->showDay(tuesday);
+        page.book()->calendar()->setToday(tuesday);
+        page.today()->reload();
+        ok = save(page, QDir(outDir).filePath(QStringLiteral("appointments-day.png"))) && ok;
+        page.book()->showWeek(staff[1], tuesday);
+        ok = save(page, QDir(outDir).filePath(QStringLiteral("appointments-week.png"))) && ok;
+
+        // The patient view's Appointments tab, for the front desk.
+        UiContext desk = context;
+        desk.user = User{QStringLiteral("desk"), QStringLiteral("Sam Reid"), StaffRole::FrontDesk};
+        MainWindow window(desk);
+        window.resize(1280, 800);
+        window.show();
+        window.listPanel()->selectPatient(8);
+        ok = save(window, QDir(outDir).filePath(QStringLiteral("patient-appointments.png"))) && ok;
+
+        if (argc > 3) {
+            const QString papers = QString::fromLocal8Bit(argv[3]);
+            QDir().mkpath(papers);
+            const AppointmentDocuments documents(context);
+            ok = documents
+                     .exportDaySheetPdf(tuesday,
+                                        QDir(papers).filePath(QStringLiteral("day-sheet.pdf")))
+                     .ok()
+                 && ok;
+            if (auto upcoming = book.bookingsOf(8, clock.nowUtc());
+                upcoming && !upcoming->upcoming.empty())
+                ok = documents
+                         .exportCardPdf(
+                             upcoming->upcoming.front().id,
+                             QDir(papers).filePath(QStringLiteral("appointment-card.pdf")))
+                         .ok()
+                     && ok;
+        }
     }
     if (argc > 3) {
         const QString dialogs = QString::fromLocal8Bit(argv[3]);

@@ -23,6 +23,7 @@ public:
     struct Column {
         QDate day;
         ClinicianId clinicianId = 0;
+        bool closed = false; // the clinic is shut or the clinician does not work that day
     };
 
     CalendarGeometry(QList<Column> columns, QTime opens, QTime closes, int stepMinutes = 15);

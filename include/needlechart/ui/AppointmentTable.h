@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QTableView>
+
+namespace needlechart {
+
+class AppointmentListModel;
+
+// The read-only table every appointment list uses: whole rows selected one at a time, compact
+// rows, columns sized to their contents with the last one stretched, no row numbers.
+class AppointmentTable : public QTableView {
+    Q_OBJECT
+public:
+    AppointmentTable(AppointmentListModel* model, const QString& objectName,
+                     QWidget* parent = nullptr);
+};
+
+} // namespace needlechart
