@@ -307,7 +307,50 @@ Result<Clinician> AppointmentService::addClinician(const Clinician& clinician, c
                      {}};
     if (clinician.name.trimmed().isEmpty())
         return Error{ErrorCode::Validation, tr("Enter the clinician's name."), {}, {}};
-    return m_appointments.addClinician(clinician);
+    auto added = m_appointments.addClinician(clinician);
+    if (added) {
+        spdlog::info("clinician {} added", added->id);
+        m_notifier.notify(
+            {ChangeEvent::Entity::Appointment, ChangeEvent::Kind::Updated, {}, PatientId(0)});
+    }
+    return added;
+}
+
+Status AppointmentService::updateClinician(const Clinician& clinician, const User& user)
+{
+    if (!user.canChart())
+        return Error{ErrorCode::NotPermitted,
+                     tr("Only clinicians can change the clinic's staff list."),
+                     {},
+                     {}};
+    if (clinician.name.trimmed().isEmpty())
+        return Error{ErrorCode::Validation, tr("Enter the clinician's name."), {}, {}};
+    if (clinician.active && clinician.workingDays == 0)
+        return Error{ErrorCode::Validation, tr("Tick at least one working day."), {}, {}};
+    if (!clinician.active) {
+        const QDateTime now = m_clock.nowUtc();
+        auto ahead = m_appointments.between(now, now.addYears(5), clinician.id);
+        if (!ahead)
+            return ahead.error();
+        const auto held = std::count_if(ahead->begin(), ahead->end(),
+                                        [](const Appointment& a) { return a.holdsTime(); });
+        if (held > 0)
+            return Error{ErrorCode::Conflict,
+                         held == 1 ? tr("%1 still has 1 booking to come. Move or cancel it first.")
+                                         .arg(clinician.name)
+                                   : tr("%1 still has %2 bookings to come. Move or cancel them "
+                                        "first.")
+                                         .arg(clinician.name)
+                                         .arg(held),
+                         {},
+                         {}};
+    }
+    if (Status saved = m_appointments.updateClinician(clinician); !saved.ok())
+        return saved;
+    spdlog::info("clinician {} updated (active: {})", clinician.id, clinician.active);
+    m_notifier.notify(
+        {ChangeEvent::Entity::Appointment, ChangeEvent::Kind::Updated, {}, PatientId(0)});
+    return {};
 }
 
 Result<std::vector<Room>> AppointmentService::rooms()

@@ -4,6 +4,7 @@
 #include "needlechart/services/AppointmentService.h"
 #include "needlechart/services/ClinicService.h"
 #include "needlechart/services/PatientService.h"
+#include "needlechart/ui/ClinicianDialog.h"
 #include "needlechart/ui/DateText.h"
 #include "needlechart/ui/LeafletRenderer.h"
 #include "needlechart/ui/MessagePresenter.h"
@@ -140,10 +141,14 @@ ClinicSettingsDialog::ClinicSettingsDialog(UiContext& context, QWidget* parent)
     auto* clinicianLogin = new QLineEdit(this);
     clinicianLogin->setPlaceholderText(tr("login they chart under (optional)"));
     auto* addClinicianButton = new QPushButton(tr("Add clinician"), this);
+    auto* editClinicianButton = new QPushButton(tr("Edit\u2026"), this);
+    editClinicianButton->setObjectName(QStringLiteral("editClinicianButton"));
+    editClinicianButton->setToolTip(tr("Working days, login, or stop taking bookings"));
     auto* clinicianRow = new QHBoxLayout;
     clinicianRow->addWidget(clinicianName, 1);
     clinicianRow->addWidget(clinicianLogin, 1);
     clinicianRow->addWidget(addClinicianButton);
+    clinicianRow->addWidget(editClinicianButton);
     auto* roomName = new QLineEdit(this);
     roomName->setPlaceholderText(tr("room"));
     auto* addRoomButton = new QPushButton(tr("Add room"), this);
@@ -170,6 +175,8 @@ ClinicSettingsDialog::ClinicSettingsDialog(UiContext& context, QWidget* parent)
             clinicianLogin->clear();
         }
     });
+    connect(editClinicianButton, &QPushButton::clicked, this, [this] { editClinician(); });
+    connect(m_clinicians, &QListWidget::itemActivated, this, [this] { editClinician(); });
     connect(addRoomButton, &QPushButton::clicked, this, [this, roomName] {
         if (addRoom(roomName->text()))
             roomName->clear();
@@ -300,8 +307,20 @@ void ClinicSettingsDialog::loadStaff()
 {
     m_clinicians->clear();
     if (auto clinicians = m_context.appointments.clinicians()) {
-        for (const Clinician& c : *clinicians)
-            m_clinicians->addItem(c.login.isEmpty() ? c.name : tr("%1 (%2)").arg(c.name, c.login));
+        for (const Clinician& c : *clinicians) {
+            QStringList days;
+            for (int day = 1; day <= 7; ++day) {
+                if (c.worksOn(day))
+                    days << QLocale().dayName(day, QLocale::ShortFormat);
+            }
+            QString text = c.login.isEmpty() ? c.name : tr("%1 (%2)").arg(c.name, c.login);
+            text += QStringLiteral("  \u00b7  ")
+                    + (c.active ? days.join(QStringLiteral(" ")) : tr("no longer takes bookings"));
+            auto* item = new QListWidgetItem(text, m_clinicians);
+            item->setData(Qt::UserRole, QVariant::fromValue(c.id));
+            if (!c.active)
+                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        }
     }
     m_rooms->clear();
     if (auto rooms = m_context.appointments.rooms()) {
@@ -323,6 +342,28 @@ bool ClinicSettingsDialog::addClinician(const QString& name, const QString& logi
     m_error->setVisible(!added);
     loadStaff();
     return added.ok();
+}
+
+ClinicianDialog* ClinicSettingsDialog::editClinician()
+{
+    const QListWidgetItem* item = m_clinicians->currentItem();
+    if (!item)
+        return nullptr;
+    const ClinicianId id = item->data(Qt::UserRole).toLongLong();
+    auto clinicians = m_context.appointments.clinicians();
+    if (!clinicians)
+        return nullptr;
+    for (const Clinician& c : *clinicians) {
+        if (c.id != id)
+            continue;
+        auto* dialog = new ClinicianDialog(m_context, c, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        connect(dialog, &QDialog::accepted, this, &ClinicSettingsDialog::loadStaff);
+        dialog->show();
+        return dialog;
+    }
+    return nullptr;
 }
 
 bool ClinicSettingsDialog::addRoom(const QString& name)

@@ -384,3 +384,33 @@ TEST_F(AppointmentServiceTest, the_patients_calendar_file_names_the_clinic_and_c
     EXPECT_TRUE(clinicLines.at(0).contains(QStringLiteral("| Dry needling: Evans, Nia |")))
         << clinicLines.at(0).toStdString();
 }
+
+TEST_F(AppointmentServiceTest, a_clinician_with_bookings_to_come_cannot_stop_taking_bookings)
+{
+    ASSERT_TRUE(book.book(at(Monday, QTime(9, 0)), desk).ok());
+    Clinician leaving = alex;
+    leaving.active = false;
+    const Status refused = book.updateClinician(leaving, test::clinicianUser());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(refused.error().message,
+              QStringLiteral("Alex Morgan still has 1 booking to come. Move or cancel it first."));
+    EXPECT_FALSE(book.updateClinician(leaving, desk).ok()) << "the front desk cannot change staff";
+
+    clock.set(local(Monday, QTime(10, 0))); // the booking is over
+    ASSERT_TRUE(book.updateClinician(leaving, test::clinicianUser()).ok());
+    auto all = book.clinicians();
+    ASSERT_TRUE(all.ok());
+    const auto stored = std::find_if(all->begin(), all->end(),
+                                     [this](const Clinician& c) { return c.id == alex.id; });
+    ASSERT_NE(stored, all->end());
+    EXPECT_FALSE(stored->active);
+
+    Clinician renamed = jo;
+    renamed.name = QStringLiteral("  ");
+    EXPECT_FALSE(book.updateClinician(renamed, test::clinicianUser()).ok());
+    renamed.name = QStringLiteral("Jo Park-Evans");
+    renamed.workingDays = 0;
+    EXPECT_FALSE(book.updateClinician(renamed, test::clinicianUser()).ok())
+        << "an active clinician works at least one day";
+}

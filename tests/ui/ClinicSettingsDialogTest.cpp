@@ -3,6 +3,7 @@
 #include "needlechart/services/AppointmentService.h"
 #include "needlechart/services/ClinicService.h"
 #include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/ClinicianDialog.h"
 
 #include "RecordingMessagePresenter.h"
 #include "TestClinic.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,7 +91,8 @@ TEST_F(ClinicSettingsDialogTest, the_appointment_book_gets_its_hours_days_clinic
     ASSERT_TRUE(dialog.addClinician(QStringLiteral("Alex Morgan"), QStringLiteral("amorgan")));
     ASSERT_TRUE(dialog.addRoom(QStringLiteral("Room 1")));
     ASSERT_EQ(dialog.clinicianList()->count(), 1);
-    EXPECT_EQ(dialog.clinicianList()->item(0)->text(), QStringLiteral("Alex Morgan (amorgan)"));
+    EXPECT_TRUE(dialog.clinicianList()->item(0)->text().startsWith(
+        QStringLiteral("Alex Morgan (amorgan)  \u00b7  ")));
     auto clinicians = context.appointments.clinicians();
     ASSERT_TRUE(clinicians.ok());
     ASSERT_EQ(clinicians->size(), 1u);
@@ -97,6 +100,42 @@ TEST_F(ClinicSettingsDialogTest, the_appointment_book_gets_its_hours_days_clinic
 
     dialog.closesEdit()->setTime(QTime(7, 0));
     EXPECT_FALSE(dialog.saveDetails()) << "closing before opening";
+}
+
+TEST_F(ClinicSettingsDialogTest, a_clinicians_days_change_and_one_with_bookings_ahead_stays_active)
+{
+    ClinicSettingsDialog dialog(context);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ASSERT_TRUE(dialog.addClinician(QStringLiteral("Alex Morgan"), QString()));
+    ASSERT_EQ(dialog.clinicianList()->count(), 1);
+    const ClinicianId id = dialog.clinicianList()->item(0)->data(Qt::UserRole).toLongLong();
+    Appointment a;
+    a.patientId =
+        clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5)).id;
+    a.clinicianId = id;
+    a.start = QDateTime(QDate(2026, 3, 3), QTime(10, 0), Qt::LocalTime).toUTC(); // a Tuesday
+    ASSERT_TRUE(context.appointments.book(a, context.user).ok());
+
+    dialog.clinicianList()->setCurrentRow(0);
+    QPointer<ClinicianDialog> edit = dialog.editClinician();
+    ASSERT_TRUE(edit);
+    edit->dayBoxes().at(0)->setChecked(false); // no more Mondays
+    edit->activeBox()->setChecked(false);
+    EXPECT_FALSE(edit->save()) << "a booking on Tuesday is still to come";
+    EXPECT_TRUE(edit->isVisible());
+    EXPECT_TRUE(edit->errorLabel()->text().contains(QStringLiteral("1 booking to come")));
+
+    edit->activeBox()->setChecked(true);
+    ASSERT_TRUE(edit->save());
+    QCoreApplication::processEvents();
+    auto clinicians = context.appointments.clinicians();
+    ASSERT_TRUE(clinicians.ok());
+    EXPECT_FALSE(clinicians->front().worksOn(1));
+    EXPECT_TRUE(clinicians->front().worksOn(2));
+    EXPECT_FALSE(dialog.clinicianList()->item(0)->text().contains(
+        QLocale().dayName(1, QLocale::ShortFormat)))
+        << dialog.clinicianList()->item(0)->text().toStdString();
 }
 
 } // namespace

@@ -67,6 +67,9 @@ public:
 
     [[nodiscard]] Result<std::vector<Clinician>> clinicians();
     [[nodiscard]] Result<Clinician> addClinician(const Clinician& clinician, const User& user);
+    // Renames, changes the login or working days, or stops taking bookings (refused while the
+    // clinician still holds bookings from now on: the day view shows active clinicians only).
+    [[nodiscard]] Status updateClinician(const Clinician& clinician, const User& user);
     [[nodiscard]] Result<std::vector<Room>> rooms();
     [[nodiscard]] Result<Room> addRoom(const Room& room, const User& user);
 

@@ -16,6 +16,8 @@ class QTimeEdit;
 
 namespace needlechart {
 
+class ClinicianDialog;
+
 // The clinic's settings, for clinicians: on one tab its details as the leaflet and forms show
 // them (name, address, phone, e-mail, logo) and how long a precaution screening stays current;
 // on the other the leaflet's text in Markdown beside a preview, with every saved version listed
@@ -36,6 +38,8 @@ public:
     [[nodiscard]] QListWidget* clinicianList() const { return m_clinicians; }
     // Adds a clinician (with the login they chart under, if any) or a room to the appointment book.
     bool addClinician(const QString& name, const QString& login);
+    // Opens ClinicianDialog for the clinician selected in the list; null if none is.
+    ClinicianDialog* editClinician();
     bool addRoom(const QString& name);
 
     // Saves the details ("Save details"); false and a message if refused.
