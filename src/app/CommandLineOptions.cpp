@@ -5,7 +5,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 
 namespace needlechart {
 
@@ -51,7 +50,8 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
                                     "Run as the front desk: patients only, no treatment notes."));
     const QCommandLineOption pdfOption(
         QStringLiteral("pdf"),
-        QCoreApplication::translate("CommandLineOptions", "leaflet: write the PDF to FILE."),
+        QCoreApplication::translate("CommandLineOptions",
+                                    "leaflet, day-sheet, appointment-card: write the PDF to FILE."),
         QCoreApplication::translate("CommandLineOptions", "FILE"));
     const QCommandLineOption patientOption(
         QStringLiteral("patient"),
@@ -67,16 +67,27 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
         QStringLiteral("letter"),
         QCoreApplication::translate("CommandLineOptions",
                                     "leaflet: US Letter paper instead of A4."));
+    const QCommandLineOption dateOption(
+        QStringLiteral("date"),
+        QCoreApplication::translate("CommandLineOptions",
+                                    "day-sheet: the day, as YYYY-MM-DD (default: today)."),
+        QCoreApplication::translate("CommandLineOptions", "DATE"));
+    const QCommandLineOption appointmentOption(
+        QStringLiteral("appointment"),
+        QCoreApplication::translate("CommandLineOptions",
+                                    "appointment-card: the booking with number ID."),
+        QCoreApplication::translate("CommandLineOptions", "ID"));
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
             "CommandLineOptions",
-            "Optional: \"leaflet\" writes the dry needling information leaflet "
-            "as a PDF (with --pdf) instead of starting the application."),
-        QStringLiteral("[leaflet]"));
+            "Optional, instead of starting the application: \"leaflet\" writes the dry "
+            "needling information leaflet, \"day-sheet\" the front desk's day sheet, "
+            "\"appointment-card\" a patient's appointment card, each as a PDF (--pdf)."),
+        QStringLiteral("[leaflet|day-sheet|appointment-card]"));
     parser.addOptions({databaseOption, demoOption, quitAfterShowOption, screenshotOption,
                        userOption, frontDeskOption, pdfOption, patientOption, leafletVersionOption,
-                       letterOption});
+                       letterOption, dateOption, appointmentOption});
     parser.process(app);
 
     CommandLineOptions options;
@@ -89,7 +100,7 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1
-        || (positional.size() == 1 && positional.first() != QStringLiteral("leaflet"))) {
+        || (positional.size() == 1 && !commands().contains(positional.first()))) {
         std::fprintf(stderr, "%s\n",
                      qUtf8Printable(QCoreApplication::translate("CommandLineOptions",
                                                                 "needlechart: unknown command: %1")
@@ -101,19 +112,38 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
     options.patientId = parser.value(patientOption).toLongLong();
     options.leafletVersion = parser.value(leafletVersionOption).toInt();
     options.letter = parser.isSet(letterOption);
-    if (options.command == QStringLiteral("leaflet") && options.pdfPath.isEmpty()) {
-        std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(QCoreApplication::translate(
-                         "CommandLineOptions", "needlechart: leaflet needs --pdf FILE")));
+    options.appointmentId = parser.value(appointmentOption).toLongLong();
+    const auto refuse = [](const QString& message) {
+        std::fprintf(stderr, "needlechart: %s\n", qUtf8Printable(message));
         std::exit(1);
+    };
+    if (!options.command.isEmpty() && options.pdfPath.isEmpty())
+        refuse(QCoreApplication::translate("CommandLineOptions", "%1 needs --pdf FILE")
+                   .arg(options.command));
+    if (parser.isSet(dateOption)) {
+        options.date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
+        if (!options.date.isValid())
+            refuse(QCoreApplication::translate("CommandLineOptions",
+                                               "--date needs a date as YYYY-MM-DD, not \"%1\"")
+                       .arg(parser.value(dateOption)));
     }
+    if (options.command == QStringLiteral("appointment-card") && options.appointmentId <= 0)
+        refuse(QCoreApplication::translate("CommandLineOptions",
+                                           "appointment-card needs --appointment ID"));
     return options;
+}
+
+QStringList CommandLineOptions::commands()
+{
+    return {QStringLiteral("leaflet"), QStringLiteral("day-sheet"),
+            QStringLiteral("appointment-card")};
 }
 
 bool CommandLineOptions::isHeadlessCommand(int argc, char** argv)
 {
+    const QStringList names = commands();
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "leaflet") == 0)
+        if (names.contains(QString::fromLocal8Bit(argv[i])))
             return true;
     }
     return false;

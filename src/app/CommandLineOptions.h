@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
@@ -18,12 +20,18 @@ struct CommandLineOptions {
 
     // `needlechart leaflet --pdf FILE [--patient ID] [--leaflet-version N] [--letter]` writes
     // the information leaflet as a PDF without showing a window.
-    QString command; // empty (start the application) or "leaflet"
+    // `needlechart day-sheet --pdf FILE [--date YYYY-MM-DD]` writes a day's sheet (default today);
+    // `needlechart appointment-card --pdf FILE --appointment ID` writes one booking's card.
+    QString command; // empty (start the application), "leaflet", "day-sheet", "appointment-card"
     QString pdfPath;
+    QDate date;               // day-sheet: the day (null: today)
+    qint64 appointmentId = 0; // appointment-card
     qint64 patientId = 0;
     int leafletVersion = 0; // 0: the current one
     bool letter = false;    // US Letter instead of A4
 
+    // The commands that write a file instead of starting the application.
+    [[nodiscard]] static QStringList commands();
     // True if argv names a command that runs without a window (so no display is needed).
     [[nodiscard]] static bool isHeadlessCommand(int argc, char** argv);
 

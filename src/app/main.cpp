@@ -14,6 +14,7 @@
 #include "needlechart/storage/PatientRepository.h"
 #include "needlechart/storage/SessionRepository.h"
 #include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/AppointmentDocuments.h"
 #include "needlechart/ui/LeafletRenderer.h"
 #include "needlechart/ui/MainWindow.h"
 #include "needlechart/ui/QtMessagePresenter.h"
@@ -132,6 +133,26 @@ int writeLeaflet(ClinicServices& services, const CommandLineOptions& options)
     return 0;
 }
 
+// `needlechart day-sheet --pdf FILE` and `needlechart appointment-card --pdf FILE`.
+int writeAppointmentPaper(UiContext& context, const CommandLineOptions& options)
+{
+    const AppointmentDocuments documents(context);
+    const bool daySheet = options.command == QStringLiteral("day-sheet");
+    const QDate day = options.date.isValid() ? options.date : context.patients.clock().today();
+    const Status written = daySheet
+                               ? documents.exportDaySheetPdf(day, options.pdfPath)
+                               : documents.exportCardPdf(options.appointmentId, options.pdfPath);
+    if (!written.ok()) {
+        printError(written.error().message);
+        return 1;
+    }
+    if (daySheet)
+        spdlog::info("day sheet written as PDF");
+    else
+        spdlog::info("appointment card for appointment {} written as PDF", options.appointmentId);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -187,6 +208,9 @@ int main(int argc, char* argv[])
     user.role = options.frontDesk ? StaffRole::FrontDesk : StaffRole::Clinician;
     spdlog::info("running as a {}", enumKey(user.role).toStdString());
     UiContext context = UiContext::of(services, settings, messages, user);
+    if (options.command == QStringLiteral("day-sheet")
+        || options.command == QStringLiteral("appointment-card"))
+        return writeAppointmentPaper(context, options);
     MainWindow window(context);
     window.show();
 

@@ -301,4 +301,43 @@ TEST_F(NeedleChartExecutableTest,
     EXPECT_FALSE(QFile::exists(inHome(QStringLiteral("x.pdf"))));
 }
 
+TEST_F(NeedleChartExecutableTest, day_sheet_and_appointment_card_commands_write_pdfs)
+{
+    const QString database = inHome(QStringLiteral("clinic.db"));
+    const QString sheet = inHome(QStringLiteral("day.pdf"));
+    const ProcessRun daySheet = run({QStringLiteral("day-sheet"), QStringLiteral("--database"),
+                                     database, QStringLiteral("--demo"), QStringLiteral("--date"),
+                                     QStringLiteral("2026-11-24"), QStringLiteral("--pdf"), sheet});
+    ASSERT_EQ(daySheet.exitCode, 0) << daySheet.standardError.toStdString();
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {sheet, QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(30000));
+    const QString sheetText = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    EXPECT_TRUE(sheetText.contains(QStringLiteral("Day sheet: Tuesday 24 November 2026")))
+        << sheetText.toStdString();
+
+    const QString card = inHome(QStringLiteral("card.pdf"));
+    const ProcessRun cardRun =
+        run({QStringLiteral("appointment-card"), QStringLiteral("--database"), database,
+             QStringLiteral("--appointment"), QStringLiteral("1"), QStringLiteral("--pdf"), card});
+    ASSERT_EQ(cardRun.exitCode, 0) << cardRun.standardError.toStdString();
+    pdftotext.start(QStringLiteral("pdftotext"), {card, QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(30000));
+    EXPECT_TRUE(QString::fromUtf8(pdftotext.readAllStandardOutput())
+                    .contains(QStringLiteral("Your next appointment")));
+
+    const ProcessRun badDate =
+        run({QStringLiteral("day-sheet"), QStringLiteral("--database"), database,
+             QStringLiteral("--date"), QStringLiteral("24/11/2026"), QStringLiteral("--pdf"),
+             inHome(QStringLiteral("x.pdf"))});
+    EXPECT_EQ(badDate.exitCode, 1);
+    EXPECT_TRUE(badDate.standardError.contains(QStringLiteral("YYYY-MM-DD")));
+    const ProcessRun noBooking =
+        run({QStringLiteral("appointment-card"), QStringLiteral("--database"), database,
+             QStringLiteral("--appointment"), QStringLiteral("99999"), QStringLiteral("--pdf"),
+             inHome(QStringLiteral("x.pdf"))});
+    EXPECT_EQ(noBooking.exitCode, 1);
+    EXPECT_FALSE(QFile::exists(inHome(QStringLiteral("x.pdf"))));
+}
+
 } // namespace needlechart
