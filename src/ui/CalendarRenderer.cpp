@@ -14,6 +14,13 @@ const QColor ClosedFill(0xee, 0xee, 0xee);
 const QColor ClosedHatch(0xd6, 0xd6, 0xd6);
 const QColor ClosedText(0x88, 0x88, 0x88);
 
+// `color` mixed with white by `share` (0: unchanged, 1: white): paler, same hue.
+QColor towardWhite(const QColor& color, double share)
+{
+    const auto mix = [share](int channel) { return int(channel + (255 - channel) * share); };
+    return QColor(mix(color.red()), mix(color.green()), mix(color.blue()));
+}
+
 } // namespace
 
 QColor CalendarRenderer::colorFor(AppointmentType type)
@@ -112,8 +119,10 @@ void CalendarRenderer::paint(QPainter& painter, const CalendarGeometry& geometry
             const Appointment& a = state.appointments->at(std::size_t(block.index));
             QColor fill = colorFor(a.type);
             const bool cancelled = a.status == AppointmentStatus::Cancelled;
-            if (cancelled)
+            if (cancelled || a.status == AppointmentStatus::NoShow)
                 fill.setAlpha(90);
+            else if (a.status == AppointmentStatus::Completed)
+                fill = towardWhite(fill, 0.3);
             const bool selected = state.selected == a.id;
             painter.setPen(selected ? QPen(QColor(0x10, 0x10, 0x10), 2)
                                     : QPen(fill.darker(130), 1));
@@ -124,16 +133,23 @@ void CalendarRenderer::paint(QPainter& painter, const CalendarGeometry& geometry
                 continue;
             if (cancelled)
                 painter.setFont(struck);
-            painter.setPen(Qt::white);
+            painter.setPen(a.status == AppointmentStatus::Completed ? QColor(0x20, 0x20, 0x20)
+                                                                    : QColor(Qt::white));
             // Single elided lines: word-wrapping every block costs more than the rest of a paint.
             const QString time = block.localStart.toString(QStringLiteral("HH:mm"));
             const QString label = time + QLatin1Char(' ') + state.patientNames.value(a.patientId);
             const int width = int(text.width());
             const QFont& font = cancelled ? struck : normal;
             painter.drawStaticText(text.topLeft(), this->label(label, width, font));
-            if (text.height() >= metrics.height() * 2)
+            if (text.height() >= metrics.height() * 2) {
+                // Where the visit stands, once it has moved on from "booked".
+                const QString second =
+                    a.status == AppointmentStatus::Booked
+                        ? enumLabel(a.type)
+                        : enumLabel(a.type) + QStringLiteral(" \u00b7 ") + enumLabel(a.status);
                 painter.drawStaticText(QPointF(text.left(), text.top() + metrics.height()),
-                                       this->label(enumLabel(a.type), width, font));
+                                       this->label(second, width, font));
+            }
             if (cancelled)
                 painter.setFont(normal);
         }

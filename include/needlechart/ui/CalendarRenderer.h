@@ -27,7 +27,9 @@ struct CalendarRenderState {
 
 // Paints the appointment book's time grid and blocks with a QPainter onto any device (widget,
 // image, printer), using CalendarGeometry for every position. Blocks are coloured by type and
-// show time, patient and type; cancelled ones are struck through and faded.
+// show time, patient and type, with the status once the visit has moved past "booked"
+// (arrived, in treatment, completed); cancelled ones are struck through and faded, no-shows
+// faded, completed ones lightened. Days the clinic is shut or the clinician is off are greyed.
 //
 // Block labels are kept as laid-out QStaticText between paints (a repaint of an unchanged book
 // then shapes no text), so keep one renderer per view.
