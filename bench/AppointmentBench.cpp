@@ -1,8 +1,11 @@
 // The appointment book's figures (issue 6; docs/performance.md):
 //  - repainting a week view holding 500 appointments at 1920x1080 (target < 8 ms);
-//  - checking a booking for clashes against a year of appointments (target < 0.2 ms).
+//  - checking a booking for clashes against a year of appointments (target < 0.2 ms);
+//  - reading today's list, a patient's bookings and the notes-due list on that year (no
+//    target; they run on every change, so they are watched).
 #include "needlechart/domain/FixedClock.h"
 #include "needlechart/domain/MuscleCatalogue.h"
+#include "needlechart/services/AppointmentService.h"
 #include "needlechart/services/ClinicServices.h"
 #include "needlechart/services/DemoClinic.h"
 #include "needlechart/storage/Database.h"
@@ -24,6 +27,8 @@ using namespace needlechart;
 namespace {
 
 const QDate Monday(2026, 11, 23);
+// The year book's bookings before this day are completed, from it on still to come.
+const QDate FirstOpenDay(2026, 7, 1);
 
 std::vector<Appointment> weekOf(int count, std::mt19937& random)
 {
@@ -37,7 +42,9 @@ std::vector<Appointment> weekOf(int count, std::mt19937& random)
         a.id = i + 1;
         a.patientId = i % 200 + 1;
         a.clinicianId = 1;
-        a.start = QDateTime(Monday.addDays(day(random)), QTime(8, 0).addSecs(quarter(random) * 900), Qt::LocalTime).toUTC();
+        a.start = QDateTime(Monday.addDays(day(random)), QTime(8, 0).addSecs(quarter(random) * 900),
+                            Qt::LocalTime)
+                      .toUTC();
         a.durationMinutes = 15 * length(random);
         a.type = static_cast<AppointmentType>(type(random));
         list.push_back(a);
@@ -92,7 +99,8 @@ void BM_WeekViewRepaint500(benchmark::State& state)
 }
 BENCHMARK(BM_WeekViewRepaint500)->Unit(benchmark::kMillisecond);
 
-// Every paint with a fresh renderer: the first paint after the book changed, labels not yet laid out.
+// Every paint with a fresh renderer: the first paint after the book changed, labels not yet laid
+// out.
 void BM_WeekViewFirstPaint500(benchmark::State& state)
 {
     WeekScene scene;
@@ -103,7 +111,8 @@ void BM_WeekViewFirstPaint500(benchmark::State& state)
 }
 BENCHMARK(BM_WeekViewFirstPaint500)->Unit(benchmark::kMillisecond);
 
-// A year of bookings: 6 clinicians, 5 days a week, 14 half-hour appointments a day each.
+// A year of bookings: 6 clinicians, 5 days a week, 14 half-hour appointments a day each, for
+// 500 patients; those before July are completed (and none has a signed note).
 struct YearBook {
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
@@ -120,12 +129,14 @@ struct YearBook {
         db = std::move(*opened);
         clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 1, 5), QTime(7, 0), Qt::UTC));
         services = std::make_unique<ClinicServices>(*db, *clock, MuscleCatalogue::builtIn());
-        if (!DemoClinic::populate(*db, services->patientRepository(), 500, 11, clock->nowUtc()).ok())
+        if (!DemoClinic::populate(*db, services->patientRepository(), 500, 11, clock->nowUtc())
+                 .ok())
             return false;
         AppointmentRepository& repo = services->appointmentRepository();
         Transaction tx(*db);
         for (int c = 0; c < 6; ++c) {
-            auto added = repo.addClinician(Clinician{0, QStringLiteral("Clinician %1").arg(c + 1), {}, 0b0011111, true});
+            auto added = repo.addClinician(
+                Clinician{0, QStringLiteral("Clinician %1").arg(c + 1), {}, 0b0011111, true});
             if (!added.ok())
                 return false;
             clinicians.push_back(added->id);
@@ -140,6 +151,8 @@ struct YearBook {
                     a.clinicianId = clinician;
                     a.start = QDateTime(day, QTime(9, 0).addSecs(slot * 1800), Qt::UTC);
                     a.durationMinutes = 30;
+                    a.status = day < FirstOpenDay ? AppointmentStatus::Completed
+                                                  : AppointmentStatus::Booked;
                     if (!repo.add(a, clock->nowUtc()).ok())
                         return false;
                     ++count;
@@ -150,22 +163,31 @@ struct YearBook {
     }
 };
 
-void BM_ClashCheckOnAYear(benchmark::State& state)
+// Built once for every benchmark that reads it; null if it could not be.
+YearBook* yearBook()
 {
     static YearBook book;
     static const bool built = book.build();
-    if (!built) {
+    return built ? &book : nullptr;
+}
+
+void BM_ClashCheckOnAYear(benchmark::State& state)
+{
+    YearBook* found = yearBook();
+    if (!found) {
         state.SkipWithError("could not build the year of appointments");
         return;
     }
+    YearBook& book = *found;
     AppointmentRepository& repo = book.services->appointmentRepository();
     std::mt19937 random(3);
     std::uniform_int_distribution<int> dayOffset(0, 360);
     std::uniform_int_distribution<int> minute(0, 16 * 60);
     std::uniform_int_distribution<int> clinician(0, int(book.clinicians.size()) - 1);
     for (auto _ : state) {
-        const QDateTime start = QDateTime(QDate(2026, 1, 5).addDays(dayOffset(random)), QTime(8, 0), Qt::UTC)
-                                    .addSecs(qint64(minute(random)) * 60);
+        const QDateTime start =
+            QDateTime(QDate(2026, 1, 5).addDays(dayOffset(random)), QTime(8, 0), Qt::UTC)
+                .addSecs(qint64(minute(random)) * 60);
         auto clash = repo.firstClash(book.clinicians.at(std::size_t(clinician(random))), 0, start,
                                      start.addSecs(1800), 0);
         benchmark::DoNotOptimize(clash);
@@ -173,5 +195,74 @@ void BM_ClashCheckOnAYear(benchmark::State& state)
     state.counters["appointments"] = book.count;
 }
 BENCHMARK(BM_ClashCheckOnAYear)->Unit(benchmark::kMicrosecond);
+
+// Today's list at the front desk: a day's 84 bookings read with their patients' and
+// clinicians' names (what TodayPanel::reload asks for on every change).
+void BM_TodaysListOnAYear(benchmark::State& state)
+{
+    YearBook* book = yearBook();
+    if (!book) {
+        state.SkipWithError("could not build the year of appointments");
+        return;
+    }
+    AppointmentService& service = book->services->appointments();
+    std::mt19937 random(5);
+    std::uniform_int_distribution<int> weekOffset(0, 50);
+    std::size_t rows = 0;
+    for (auto _ : state) {
+        const QDate day = QDate(2026, 1, 5).addDays(weekOffset(random) * 7 + 2); // a Wednesday
+        auto appointments = service.day(day);
+        auto entries = appointments ? service.entries(*appointments)
+                                    : Result<std::vector<AppointmentEntry>>(appointments.error());
+        rows = entries ? entries->size() : 0;
+        benchmark::DoNotOptimize(entries);
+    }
+    state.counters["rows"] = double(rows);
+}
+BENCHMARK(BM_TodaysListOnAYear)->Unit(benchmark::kMillisecond);
+
+// A patient's upcoming and past appointments (about 44 each over the year), with names.
+void BM_PatientBookingsOnAYear(benchmark::State& state)
+{
+    YearBook* book = yearBook();
+    if (!book) {
+        state.SkipWithError("could not build the year of appointments");
+        return;
+    }
+    AppointmentService& service = book->services->appointments();
+    std::mt19937 random(9);
+    std::uniform_int_distribution<int> patient(1, 500);
+    const QDateTime now(FirstOpenDay, QTime(12, 0), Qt::UTC);
+    for (auto _ : state) {
+        auto bookings = service.bookingsOf(patient(random), now);
+        if (bookings) {
+            auto upcoming = service.entries(bookings->upcoming);
+            auto past = service.entries(bookings->past);
+            benchmark::DoNotOptimize(upcoming);
+            benchmark::DoNotOptimize(past);
+        }
+    }
+}
+BENCHMARK(BM_PatientBookingsOnAYear)->Unit(benchmark::kMillisecond);
+
+// The "notes due" list: 30 days of completed visits (about 1,800) checked for a signed note.
+void BM_NotesDueOnAYear(benchmark::State& state)
+{
+    YearBook* book = yearBook();
+    if (!book) {
+        state.SkipWithError("could not build the year of appointments");
+        return;
+    }
+    AppointmentService& service = book->services->appointments();
+    std::size_t rows = 0;
+    for (auto _ : state) {
+        auto due =
+            service.completedWithoutSignedNote(FirstOpenDay.addDays(-30), FirstOpenDay.addDays(-1));
+        rows = due ? due->size() : 0;
+        benchmark::DoNotOptimize(due);
+    }
+    state.counters["rows"] = double(rows);
+}
+BENCHMARK(BM_NotesDueOnAYear)->Unit(benchmark::kMillisecond);
 
 } // namespace

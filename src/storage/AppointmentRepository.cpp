@@ -7,7 +7,10 @@
 #include "needlechart/storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace needlechart {
 namespace {
@@ -16,6 +19,10 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("AppointmentRepository", text);
 }
+
+// A signed note treated this close to a completed appointment is taken to be its note.
+constexpr qint64 NoteWindowSeconds = 12 * 3600;
+constexpr qint64 MaxDurationSeconds = qint64(AppointmentRules::MaxDurationMinutes) * 60;
 
 const QString Columns = QStringLiteral(
     "id, patient_id, clinician_id, room_id, start_at, duration_min, kind, status, cancel_reason, "
@@ -308,7 +315,7 @@ Result<std::vector<Appointment>>
 AppointmentRepository::completedWithoutSignedNote(const QDateTime& fromUtc, const QDateTime& toUtc)
 {
     // A portable approximation of "the same day": a signed note treated within 12 hours either
-    // side of the period's appointments is looked for per appointment below.
+    // side of the appointment counts as its note.
     auto candidates =
         list(QStringLiteral("SELECT ") + Columns
                  + QStringLiteral(" FROM appointment WHERE status = 'completed' "
@@ -319,23 +326,33 @@ AppointmentRepository::completedWithoutSignedNote(const QDateTime& fromUtc, cons
              });
     if (!candidates)
         return candidates.error();
-    std::vector<Appointment> missing;
-    auto statement = prepared(QStringLiteral(
-        "SELECT COUNT(*) FROM session WHERE patient_id = :patient_id AND status = 'signed' "
-        "AND treated_at >= :window_from AND treated_at < :window_to"));
+    if (candidates->empty())
+        return candidates;
+    // Every signed note near the period, in one read, matched to the appointments here: one
+    // query however many visits there are.
+    auto statement = prepared(
+        QStringLiteral("SELECT patient_id, treated_at FROM session WHERE status = 'signed' "
+                       "AND treated_at >= :window_from AND treated_at < :window_to"));
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
+    q.bindValue(QStringLiteral(":window_from"),
+                SqlValues::timestampText(fromUtc.addSecs(-NoteWindowSeconds)));
+    q.bindValue(QStringLiteral(":window_to"),
+                SqlValues::timestampText(toUtc.addSecs(MaxDurationSeconds + NoteWindowSeconds)));
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not read the session notes"));
+    QHash<PatientId, std::vector<QDateTime>> notes;
+    while (q.next())
+        notes[q.value(0).toLongLong()].push_back(SqlValues::timestamp(q.value(1)));
+    q.finish();
+    std::vector<Appointment> missing;
     for (const Appointment& a : *candidates) {
-        q.bindValue(QStringLiteral(":patient_id"), a.patientId);
-        q.bindValue(QStringLiteral(":window_from"),
-                    SqlValues::timestampText(a.start.addSecs(-12 * 3600)));
-        q.bindValue(QStringLiteral(":window_to"),
-                    SqlValues::timestampText(a.end().addSecs(12 * 3600)));
-        if (!q.exec() || !q.next())
-            return SqlError::from(q.lastError(), tr("Could not read the session notes"));
-        const bool hasNote = q.value(0).toInt() > 0;
-        q.finish();
+        const QDateTime from = a.start.addSecs(-NoteWindowSeconds);
+        const QDateTime to = a.end().addSecs(NoteWindowSeconds);
+        const auto& treated = notes.value(a.patientId);
+        const bool hasNote = std::any_of(treated.begin(), treated.end(),
+                                         [&](const QDateTime& t) { return t >= from && t < to; });
         if (!hasNote)
             missing.push_back(a);
     }

@@ -225,6 +225,18 @@ TEST_F(FrontDeskListsTest, a_completed_visit_stays_on_notes_due_until_its_note_i
     ASSERT_EQ(requested.size(), 1);
     EXPECT_EQ(requested.at(0).at(0).toLongLong(), orla.id);
 
+    // Someone else's note, or hers from another day, is not this visit's note.
+    clinic.clearForNeedling(ben.id);
+    ASSERT_TRUE(clinic.sessions()
+                    .sign(test::richSession(ben.id, local(Monday, QTime(10, 5))),
+                          test::TestClinic::defaultClinician())
+                    .ok());
+    ASSERT_TRUE(clinic.sessions()
+                    .sign(test::richSession(orla.id, local(Monday.addDays(-1), QTime(8, 0))),
+                          test::TestClinic::defaultClinician())
+                    .ok());
+    EXPECT_EQ(panel.model()->rowCount(), 1);
+
     auto signedNote = clinic.sessions().sign(test::richSession(orla.id, local(Monday, QTime(9, 5))),
                                              test::TestClinic::defaultClinician());
     ASSERT_TRUE(signedNote.ok()) << signedNote.error().message.toStdString();
