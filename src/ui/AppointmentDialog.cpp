@@ -32,6 +32,7 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
       m_matches(new QListWidget(this)),
       m_patient(new QLabel(this)),
       m_clinician(new QComboBox(this)),
+      m_room(new QComboBox(this)),
       m_start(new QDateTimeEdit(this)),
       m_duration(new QSpinBox(this)),
       m_type(new QComboBox(this)),
@@ -55,6 +56,15 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
             m_clinician->addItem(c.name, c.id);
     }
     m_clinician->setCurrentIndex(std::max(0, m_clinician->findData(m_appointment.clinicianId)));
+    m_room->setObjectName(QStringLiteral("appointmentRoom"));
+    m_room->addItem(tr("No room"), RoomId(0));
+    if (auto rooms = m_service.rooms()) {
+        for (const Room& r : *rooms) {
+            if (r.active || r.id == m_appointment.roomId)
+                m_room->addItem(r.name, r.id);
+        }
+    }
+    m_room->setCurrentIndex(std::max(0, m_room->findData(m_appointment.roomId)));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
     m_start->setDateTime(m_appointment.start.isValid()
@@ -87,6 +97,11 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
     form->addRow(QString(), m_matches);
     form->addRow(QString(), m_patient);
     form->addRow(tr("&Clinician"), m_clinician);
+    // Only worth a row once the clinic has rooms to share out.
+    if (m_room->count() > 1)
+        form->addRow(tr("&Room"), m_room);
+    else
+        m_room->hide();
     form->addRow(tr("&Start"), m_start);
     form->addRow(tr("&Length"), m_duration);
     form->addRow(tr("&Type"), m_type);
@@ -166,6 +181,7 @@ bool AppointmentDialog::save()
 {
     Appointment toSave = m_appointment;
     toSave.clinicianId = m_clinician->currentData().toLongLong();
+    toSave.roomId = m_room->currentData().toLongLong();
     toSave.start = m_start->dateTime().toUTC();
     toSave.durationMinutes = m_duration->value();
     toSave.type = enumFromKey<AppointmentType>(m_type->currentData().toString())

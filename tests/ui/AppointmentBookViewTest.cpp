@@ -9,6 +9,7 @@
 #include "TestClinic.h"
 #include "TypeText.h"
 
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QLabel>
@@ -197,6 +198,35 @@ TEST_F(AppointmentBookViewTest, days_the_clinic_is_shut_or_the_clinician_is_off_
     view.showDay(Monday.addDays(5));
     for (const CalendarGeometry::Column& column : view.calendar()->geometry().columns())
         EXPECT_TRUE(column.closed) << "the clinic is shut on Saturdays";
+}
+
+TEST_F(AppointmentBookViewTest, a_room_is_chosen_in_the_dialog_and_cannot_be_booked_twice)
+{
+    const Clinician jo =
+        *service.addClinician(Clinician{0, QStringLiteral("Jo Park"), {}, 0b0011111, true},
+                              test::TestClinic::defaultClinician());
+    const Room room = *service.addRoom(Room{0, QStringLiteral("Room 1"), true},
+                                       test::TestClinic::defaultClinician());
+    Appointment draft;
+    draft.patientId = patient.id;
+    draft.clinicianId = alex.id;
+    draft.start = QDateTime(Monday, QTime(10, 0), Qt::LocalTime).toUTC();
+    AppointmentDialog first(context, service, *service.clinicians(), draft);
+    ASSERT_FALSE(first.roomCombo()->isHidden());
+    first.roomCombo()->setCurrentIndex(first.roomCombo()->findData(room.id));
+    ASSERT_TRUE(first.save());
+    EXPECT_EQ(first.appointment().roomId, room.id);
+
+    draft.clinicianId = jo.id;
+    draft.start = draft.start.addSecs(15 * 60);
+    AppointmentDialog second(context, service, *service.clinicians(), draft);
+    second.roomCombo()->setCurrentIndex(second.roomCombo()->findData(room.id));
+    messages.answer = false; // no double booking
+    EXPECT_FALSE(second.save());
+    EXPECT_TRUE(second.errorLabel()->text().contains(QStringLiteral("room is already booked")))
+        << second.errorLabel()->text().toStdString();
+    second.roomCombo()->setCurrentIndex(0); // no room
+    EXPECT_TRUE(second.save()) << "Jo is free; only the room was taken";
 }
 
 } // namespace needlechart

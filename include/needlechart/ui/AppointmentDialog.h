@@ -35,6 +35,7 @@ public:
     [[nodiscard]] QLineEdit* patientSearch() const { return m_search; }
     [[nodiscard]] QListWidget* matches() const { return m_matches; }
     [[nodiscard]] QComboBox* clinicianCombo() const { return m_clinician; }
+    [[nodiscard]] QComboBox* roomCombo() const { return m_room; }
     [[nodiscard]] QDateTimeEdit* startEdit() const { return m_start; }
     [[nodiscard]] QSpinBox* durationSpin() const { return m_duration; }
     [[nodiscard]] QComboBox* typeCombo() const { return m_type; }
@@ -60,6 +61,7 @@ private:
     QListWidget* m_matches;
     QLabel* m_patient;
     QComboBox* m_clinician;
+    QComboBox* m_room;
     QDateTimeEdit* m_start;
     QSpinBox* m_duration;
     QComboBox* m_type;
