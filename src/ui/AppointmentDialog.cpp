@@ -4,6 +4,7 @@
 #include "needlechart/services/AppointmentService.h"
 #include "needlechart/services/PatientService.h"
 #include "needlechart/ui/DateText.h"
+#include "needlechart/ui/ErrorLabel.h"
 #include "needlechart/ui/MessagePresenter.h"
 
 #include <QComboBox>
@@ -37,7 +38,7 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
       m_duration(new QSpinBox(this)),
       m_type(new QComboBox(this)),
       m_note(new QPlainTextEdit(this)),
-      m_error(new QLabel(this))
+      m_error(ErrorLabel::create(this))
 {
     setObjectName(QStringLiteral("appointmentDialog"));
     setWindowTitle(m_appointment.isStored() ? tr("Change the appointment")
@@ -51,6 +52,10 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
     m_matches->installEventFilter(this);
     m_patient->setObjectName(QStringLiteral("appointmentPatient"));
     m_patient->setTextFormat(Qt::PlainText);
+    m_patient->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    QFont chosenFont = m_patient->font();
+    chosenFont.setBold(true);
+    m_patient->setFont(chosenFont);
     for (const Clinician& c : clinicians) {
         if (c.active || c.id == m_appointment.clinicianId)
             m_clinician->addItem(c.name, c.id);
@@ -81,9 +86,6 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(fontMetrics().lineSpacing() * 3);
     m_error->setObjectName(QStringLiteral("appointmentError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
 
     if (m_appointment.patientId > 0) {
         if (auto patient = m_context.patients.get(m_appointment.patientId))
@@ -114,8 +116,9 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(520, 460);
+    resize(520, sizeHint().height());
 
     connect(m_search, &QLineEdit::textEdited, this, &AppointmentDialog::search);
     connect(m_matches, &QListWidget::itemActivated, this,
@@ -199,8 +202,7 @@ bool AppointmentDialog::save()
             tr("%1\n\nBook this appointment at the same time anyway?").arg(stored.error().message)))
         stored = attempt(AppointmentService::DoubleBooking::Allow);
     if (!stored) {
-        m_error->setText(stored.error().message);
-        m_error->show();
+        ErrorLabel::show(m_error, stored.error().message);
         return false;
     }
     m_appointment = *stored;

@@ -143,9 +143,9 @@ void PatientAppointmentsPanel::reload()
         m_upcomingLabel->setText(upcomingCount == 1
                                      ? tr("&Upcoming: 1 booking")
                                      : tr("&Upcoming: %1 bookings").arg(upcomingCount));
-    m_pastLabel->setText(pastCount == 0   ? tr("&Past: none")
-                         : pastCount == 1 ? tr("&Past: 1 appointment")
-                                          : tr("&Past: %1 appointments").arg(pastCount));
+    m_pastLabel->setText(pastCount == 0   ? tr("Pas&t: none")
+                         : pastCount == 1 ? tr("Pas&t: 1 appointment")
+                                          : tr("Pas&t: %1 appointments").arg(pastCount));
     m_book->setEnabled(m_patientId > 0);
     updateButtons();
 }

@@ -37,7 +37,7 @@ TodayPanel::TodayPanel(UiContext& context, QWidget* parent)
       m_model(new AppointmentListModel(
           {Column::Time, Column::FrontDesk, Column::Patient, Column::Clinician}, this)),
       m_table(new AppointmentTable(m_model, QStringLiteral("todayTable"), this)),
-      m_arrived(new QPushButton(tr("&Arrived"), this)),
+      m_arrived(new QPushButton(tr("Arri&ved"), this)),
       m_inTreatment(new QPushButton(tr("&In treatment"), this)),
       m_completed(new QPushButton(tr("&Completed"), this)),
       m_noShow(new QPushButton(tr("&No-show"), this)),

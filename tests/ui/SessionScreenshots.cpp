@@ -27,6 +27,7 @@
 #include "needlechart/ui/AppSettings.h"
 #include "needlechart/ui/AppointmentBookView.h"
 #include "needlechart/ui/AppointmentCalendar.h"
+#include "needlechart/ui/AppointmentDialog.h"
 #include "needlechart/ui/AppointmentDocuments.h"
 #include "needlechart/ui/AppointmentsPage.h"
 #include "needlechart/ui/ClinicSettingsDialog.h"
@@ -366,6 +367,17 @@ int main(int argc, char** argv)
         settingsDialog.show();
         ok = save(settingsDialog, QDir(dialogs).filePath(QStringLiteral("clinic-settings.png")))
              && ok;
+        (void)services.appointments().addRoom(Room{0, QStringLiteral("Room 1"), true}, user);
+        Appointment draft;
+        draft.patientId = patient->id;
+        draft.start = QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::LocalTime).toUTC();
+        if (auto clinicians = services.appointments().clinicians();
+            clinicians && !clinicians->empty()) {
+            draft.clinicianId = clinicians->front().id;
+            AppointmentDialog booking(context, services.appointments(), *clinicians, draft);
+            booking.show();
+            ok = save(booking, QDir(dialogs).filePath(QStringLiteral("booking.png"))) && ok;
+        }
     }
     if (argc > 2) {
         const QString form = QString::fromLocal8Bit(argv[2]);
