@@ -179,6 +179,15 @@ Result<Appointment> AppointmentService::setStatus(const Appointment& appointment
                               : DoubleBooking::Allow);
 }
 
+Result<Appointment> AppointmentService::setStatus(AppointmentId id, AppointmentStatus status,
+                                                  const QString& cancelReason, const User& user)
+{
+    auto current = m_appointments.get(id);
+    if (!current)
+        return current.error();
+    return setStatus(*current, status, cancelReason, user);
+}
+
 Result<Appointment> AppointmentService::get(AppointmentId id)
 {
     return m_appointments.get(id);

@@ -377,9 +377,7 @@ void AppointmentBookView::showMenu(const Appointment& appointment, const QPoint&
 bool AppointmentBookView::setStatus(const Appointment& appointment, AppointmentStatus status,
                                     const QString& cancelReason)
 {
-    auto current = m_service.get(appointment.id);
-    auto changed = current ? m_service.setStatus(*current, status, cancelReason, m_context.user)
-                           : Result<Appointment>(current.error());
+    auto changed = m_service.setStatus(appointment.id, status, cancelReason, m_context.user);
     if (!changed) {
         m_context.messages.warning(this, tr("Cannot change the appointment"),
                                    changed.error().message);

@@ -68,60 +68,59 @@ Result<AppointmentCardRenderer> AppointmentDocuments::cardFor(AppointmentId id) 
     return AppointmentCardRenderer(*profile, entries->front());
 }
 
-void AppointmentDocuments::previewCard(AppointmentId id, QWidget* parent) const
+Result<AppointmentDocuments::Paper> AppointmentDocuments::cardPaper(AppointmentId id) const
 {
     auto card = cardFor(id);
-    if (!card) {
-        m_context.messages.warning(parent, tr("Cannot print the card"), card.error().message);
+    if (!card)
+        return card.error();
+    auto renderer = std::make_shared<AppointmentCardRenderer>(std::move(*card));
+    return Paper{[renderer](QPagedPaintDevice& device) { renderer->render(device); },
+                 {AppointmentCardRenderer::pageSize(), AppointmentCardRenderer::marginsMm(),
+                  tr("Appointment card")}};
+}
+
+Result<AppointmentDocuments::Paper> AppointmentDocuments::daySheetPaper(QDate day) const
+{
+    auto content = daySheetFor(day);
+    if (!content)
+        return content.error();
+    auto renderer = std::make_shared<DaySheetRenderer>(std::move(*content));
+    PrintDialogs::Paper paper;
+    paper.documentName = tr("Day sheet");
+    return Paper{[renderer](QPagedPaintDevice& device) { renderer->render(device); }, paper};
+}
+
+void AppointmentDocuments::show(const Result<Paper>& paper, bool print, const QString& failure,
+                                QWidget* parent) const
+{
+    if (!paper) {
+        m_context.messages.warning(parent, failure, paper.error().message);
         return;
     }
-    PrintDialogs::preview([&card](QPagedPaintDevice& device) { card->render(device); },
-                          {AppointmentCardRenderer::pageSize(),
-                           AppointmentCardRenderer::marginsMm(), tr("Appointment card")},
-                          parent);
+    if (print)
+        PrintDialogs::print(paper->paint, paper->paper, parent);
+    else
+        PrintDialogs::preview(paper->paint, paper->paper, parent);
+}
+
+void AppointmentDocuments::previewCard(AppointmentId id, QWidget* parent) const
+{
+    show(cardPaper(id), false, tr("Cannot print the card"), parent);
 }
 
 void AppointmentDocuments::printCard(AppointmentId id, QWidget* parent) const
 {
-    auto card = cardFor(id);
-    if (!card) {
-        m_context.messages.warning(parent, tr("Cannot print the card"), card.error().message);
-        return;
-    }
-    PrintDialogs::print([&card](QPagedPaintDevice& device) { card->render(device); },
-                        {AppointmentCardRenderer::pageSize(), AppointmentCardRenderer::marginsMm(),
-                         tr("Appointment card")},
-                        parent);
+    show(cardPaper(id), true, tr("Cannot print the card"), parent);
 }
 
 void AppointmentDocuments::previewDaySheet(QDate day, QWidget* parent) const
 {
-    auto content = daySheetFor(day);
-    if (!content) {
-        m_context.messages.warning(parent, tr("Cannot print the day sheet"),
-                                   content.error().message);
-        return;
-    }
-    const DaySheetRenderer sheet(std::move(*content));
-    PrintDialogs::Paper paper;
-    paper.documentName = tr("Day sheet");
-    PrintDialogs::preview([&sheet](QPagedPaintDevice& device) { sheet.render(device); }, paper,
-                          parent);
+    show(daySheetPaper(day), false, tr("Cannot print the day sheet"), parent);
 }
 
 void AppointmentDocuments::printDaySheet(QDate day, QWidget* parent) const
 {
-    auto content = daySheetFor(day);
-    if (!content) {
-        m_context.messages.warning(parent, tr("Cannot print the day sheet"),
-                                   content.error().message);
-        return;
-    }
-    const DaySheetRenderer sheet(std::move(*content));
-    PrintDialogs::Paper paper;
-    paper.documentName = tr("Day sheet");
-    PrintDialogs::print([&sheet](QPagedPaintDevice& device) { sheet.render(device); }, paper,
-                        parent);
+    show(daySheetPaper(day), true, tr("Cannot print the day sheet"), parent);
 }
 
 void AppointmentDocuments::saveIcs(AppointmentId id, QWidget* parent) const

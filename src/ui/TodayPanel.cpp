@@ -179,10 +179,7 @@ bool TodayPanel::setSelectedStatus(AppointmentStatus status)
     const AppointmentId id = selectedId();
     if (id == 0)
         return false;
-    auto current = m_context.appointments.get(id);
-    auto changed =
-        current ? m_context.appointments.setStatus(*current, status, QString(), m_context.user)
-                : Result<Appointment>(current.error());
+    auto changed = m_context.appointments.setStatus(id, status, QString(), m_context.user);
     if (!changed) {
         m_context.messages.warning(this, tr("Cannot change the appointment"),
                                    changed.error().message);

@@ -41,6 +41,10 @@ public:
     [[nodiscard]] Result<Appointment> setStatus(const Appointment& appointment,
                                                 AppointmentStatus status,
                                                 const QString& cancelReason, const User& user);
+    // The same for the booking as it is stored now (what a list or menu that may be a moment
+    // old asks for).
+    [[nodiscard]] Result<Appointment> setStatus(AppointmentId id, AppointmentStatus status,
+                                                const QString& cancelReason, const User& user);
 
     [[nodiscard]] Result<Appointment> get(AppointmentId id);
     // The local day's appointments (every clinician), by start.

@@ -3,6 +3,7 @@
 #include "needlechart/domain/Appointment.h"
 #include "needlechart/domain/Result.h"
 #include "needlechart/ui/DaySheetRenderer.h"
+#include "needlechart/ui/PrintDialogs.h"
 #include "needlechart/ui/UiContext.h"
 
 #include <QDate>
@@ -40,6 +41,17 @@ public:
                                          const QString& path) const;
 
 private:
+    // A document ready for the print dialogs: what paints it, and on what paper.
+    struct Paper {
+        PrintDialogs::Painter paint;
+        PrintDialogs::Paper paper;
+    };
+    [[nodiscard]] Result<Paper> cardPaper(AppointmentId id) const;
+    [[nodiscard]] Result<Paper> daySheetPaper(QDate day) const;
+    // Opens the print (or preview) dialog, or says why it cannot (`failure` as the title).
+    void show(const Result<Paper>& paper, bool print, const QString& failure,
+              QWidget* parent) const;
+
     UiContext& m_context;
 };
 
