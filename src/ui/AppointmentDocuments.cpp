@@ -54,7 +54,7 @@ Result<DaySheetContent> AppointmentDocuments::daySheetFor(QDate day) const
     return DaySheetContent{*profile, day, std::move(*entries), m_context.patients.clock().nowUtc()};
 }
 
-Result<AppointmentCardRenderer> AppointmentDocuments::cardFor(AppointmentId id) const
+Result<AppointmentDocuments::Booking> AppointmentDocuments::bookingFor(AppointmentId id) const
 {
     auto profile = m_context.clinic.profile();
     if (!profile)
@@ -65,7 +65,15 @@ Result<AppointmentCardRenderer> AppointmentDocuments::cardFor(AppointmentId id) 
     auto entries = m_context.appointments.entries({*appointment});
     if (!entries)
         return entries.error();
-    return AppointmentCardRenderer(*profile, entries->front());
+    return Booking{*profile, entries->front()};
+}
+
+Result<AppointmentCardRenderer> AppointmentDocuments::cardFor(AppointmentId id) const
+{
+    auto booking = bookingFor(id);
+    if (!booking)
+        return booking.error();
+    return AppointmentCardRenderer(booking->clinic, booking->entry);
 }
 
 Result<AppointmentDocuments::Paper> AppointmentDocuments::cardPaper(AppointmentId id) const
@@ -155,16 +163,10 @@ Status AppointmentDocuments::exportDaySheetPdf(QDate day, const QString& path) c
 
 Status AppointmentDocuments::exportPatientIcs(AppointmentId id, const QString& path) const
 {
-    auto profile = m_context.clinic.profile();
-    if (!profile)
-        return profile.error();
-    auto appointment = m_context.appointments.get(id);
-    if (!appointment)
-        return appointment.error();
-    auto entries = m_context.appointments.entries({*appointment});
-    if (!entries)
-        return entries.error();
-    return writeFile(path, AppointmentIcs::forPatient(entries->front(), *profile,
+    auto booking = bookingFor(id);
+    if (!booking)
+        return booking.error();
+    return writeFile(path, AppointmentIcs::forPatient(booking->entry, booking->clinic,
                                                       m_context.patients.clock().nowUtc()));
 }
 

@@ -41,6 +41,12 @@ public:
                                          const QString& path) const;
 
 private:
+    // One booking with its names, and the clinic it is at.
+    struct Booking {
+        ClinicProfile clinic;
+        AppointmentEntry entry;
+    };
+    [[nodiscard]] Result<Booking> bookingFor(AppointmentId id) const;
     // A document ready for the print dialogs: what paints it, and on what paper.
     struct Paper {
         PrintDialogs::Painter paint;
