@@ -16,6 +16,7 @@
 #include "SessionSamples.h"
 #include "TestClinic.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLabel>
 #include <QPointer>
@@ -331,6 +332,31 @@ TEST_F(FrontDeskListsTest, the_patients_calendar_file_holds_their_booking_and_no
     EXPECT_EQ(ics.count(QStringLiteral("BEGIN:VEVENT")), 1);
     EXPECT_TRUE(ics.contains(QStringLiteral("DTSTART:20260303T")));
     EXPECT_FALSE(ics.contains(QStringLiteral("Adeyemi")));
+}
+
+TEST_F(FrontDeskListsTest, the_list_model_keeps_qts_model_rules_through_resets_and_clock_ticks)
+{
+    bookAt(orla, Monday, QTime(9, 0), alex);
+    bookAt(ben, Monday, QTime(10, 0), jo);
+    using C = AppointmentListModel::Column;
+    AppointmentListModel model({C::Time, C::DateTime, C::Patient, C::Phone, C::Clinician, C::Type,
+                                C::State, C::FrontDesk, C::Note});
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto entries = service.entries(*service.day(Monday));
+    ASSERT_TRUE(entries.ok());
+    model.setEntries(*entries, clinic.clock().nowUtc());
+    EXPECT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.headerData(7, Qt::Horizontal, Qt::DisplayRole).toString(),
+              QStringLiteral("Now"));
+    EXPECT_EQ(model.data(model.index(0, 0), AppointmentListModel::PatientIdRole).toLongLong(),
+              orla.id);
+    EXPECT_EQ(model.rowOf(entries->at(1).appointment.id), 1);
+    model.setNow(local(Monday, QTime(9, 30)));
+    EXPECT_EQ(model.data(model.index(0, 7), AppointmentListModel::FrontDeskStateRole).toInt(),
+              int(FrontDeskState::Late));
+    model.setEntries({}, clinic.clock().nowUtc());
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_EQ(model.entryAt(0), nullptr);
 }
 
 } // namespace needlechart
