@@ -377,4 +377,19 @@ Result<Room> AppointmentService::addRoom(const Room& room, const User& user)
     return m_appointments.addRoom(room);
 }
 
+Status AppointmentService::updateRoom(const Room& room, const User& user)
+{
+    if (!user.canChart())
+        return Error{
+            ErrorCode::NotPermitted, tr("Only clinicians can change the clinic's rooms."), {}, {}};
+    if (room.name.trimmed().isEmpty())
+        return Error{ErrorCode::Validation, tr("Enter the room's name."), {}, {}};
+    if (Status saved = m_appointments.updateRoom(room); !saved.ok())
+        return saved;
+    spdlog::info("room {} updated (active: {})", room.id, room.active);
+    m_notifier.notify(
+        {ChangeEvent::Entity::Appointment, ChangeEvent::Kind::Updated, {}, PatientId(0)});
+    return {};
+}
+
 } // namespace needlechart

@@ -205,6 +205,25 @@ Result<std::vector<Room>> AppointmentRepository::rooms()
     return all;
 }
 
+Status AppointmentRepository::updateRoom(const Room& room)
+{
+    auto statement =
+        prepared(QStringLiteral("UPDATE room SET name = :name, active = :active WHERE id = :id"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(QStringLiteral(":name"), SqlValues::text(room.name));
+    q.bindValue(QStringLiteral(":active"), room.active ? 1 : 0);
+    q.bindValue(QStringLiteral(":id"), room.id);
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not save the room"));
+    const int changed = q.numRowsAffected();
+    q.finish();
+    if (changed == 0)
+        return Error{ErrorCode::NotFound, tr("This room no longer exists."), {}, {}};
+    return {};
+}
+
 Result<Appointment> AppointmentRepository::add(const Appointment& appointment,
                                                const QDateTime& nowUtc)
 {

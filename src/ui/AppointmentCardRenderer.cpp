@@ -56,7 +56,7 @@ QString AppointmentCardRenderer::html() const
     h += QStringLiteral("<p style=\"color:#1b4f8a; font-weight:bold; margin:0\">%1</p>")
              .arg(esc(m_clinic.name.trimmed()));
     h += QStringLiteral("<p style=\"margin:0 0 3px 0; color:#444444\">%1</p>")
-             .arg(esc(tr("Your next appointment")));
+             .arg(esc(tr("Your appointment")));
     h += QStringLiteral("<p style=\"font-size:large; font-weight:bold; margin:0\">%1</p>")
              .arg(esc(when));
     h += QStringLiteral("<p style=\"font-size:large; font-weight:bold; margin:0 0 3px 0\">%1</p>")

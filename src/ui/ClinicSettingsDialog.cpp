@@ -17,6 +17,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,6 +32,8 @@
 #include <QTextBrowser>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace needlechart {
 
@@ -152,11 +155,21 @@ ClinicSettingsDialog::ClinicSettingsDialog(UiContext& context, QWidget* parent)
     auto* roomName = new QLineEdit(this);
     roomName->setPlaceholderText(tr("room"));
     auto* addRoomButton = new QPushButton(tr("Add room"), this);
+    auto* renameRoomButton = new QPushButton(tr("Rename\u2026"), this);
+    auto* retireRoomButton = new QPushButton(tr("Retire or bring back"), this);
+    retireRoomButton->setToolTip(tr("A retired room is not offered for new bookings; bookings "
+                                    "already in it keep it."));
     auto* roomRow = new QHBoxLayout;
     roomRow->addWidget(roomName, 1);
     roomRow->addWidget(addRoomButton);
+    roomRow->addWidget(renameRoomButton);
+    roomRow->addWidget(retireRoomButton);
     auto* bookTab = new QWidget(this);
-    auto* bookForm = new QFormLayout(bookTab);
+    auto* bookForm = new QFormLayout;
+    // The rows stay together at the top; spare height goes below them.
+    auto* bookLayout = new QVBoxLayout(bookTab);
+    bookLayout->addLayout(bookForm);
+    bookLayout->addStretch(1);
     bookForm->addRow(tr("Opening hours"), hoursRow);
     bookForm->addRow(tr("Open on"), daysRow);
     bookForm->addRow(
@@ -177,6 +190,27 @@ ClinicSettingsDialog::ClinicSettingsDialog(UiContext& context, QWidget* parent)
     });
     connect(editClinicianButton, &QPushButton::clicked, this, [this] { editClinician(); });
     connect(m_clinicians, &QListWidget::itemActivated, this, [this] { editClinician(); });
+    const auto selectedRoom = [this]() -> std::optional<Room> {
+        const QListWidgetItem* item = m_rooms->currentItem();
+        if (!item)
+            return std::nullopt;
+        return Room{item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toString(),
+                    item->data(Qt::UserRole + 2).toBool()};
+    };
+    connect(renameRoomButton, &QPushButton::clicked, this, [this, selectedRoom] {
+        const auto room = selectedRoom();
+        if (!room)
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename the room"), tr("New name:"),
+                                                   QLineEdit::Normal, room->name, &ok);
+        if (ok)
+            updateRoom(room->id, name, room->active);
+    });
+    connect(retireRoomButton, &QPushButton::clicked, this, [this, selectedRoom] {
+        if (const auto room = selectedRoom())
+            updateRoom(room->id, room->name, !room->active);
+    });
     connect(addRoomButton, &QPushButton::clicked, this, [this, roomName] {
         if (addRoom(roomName->text()))
             roomName->clear();
@@ -324,8 +358,15 @@ void ClinicSettingsDialog::loadStaff()
     }
     m_rooms->clear();
     if (auto rooms = m_context.appointments.rooms()) {
-        for (const Room& r : *rooms)
-            m_rooms->addItem(r.name);
+        for (const Room& r : *rooms) {
+            auto* item = new QListWidgetItem(
+                r.active ? r.name : tr("%1  \u00b7  retired").arg(r.name), m_rooms);
+            item->setData(Qt::UserRole, QVariant::fromValue(r.id));
+            item->setData(Qt::UserRole + 1, r.name);
+            item->setData(Qt::UserRole + 2, r.active);
+            if (!r.active)
+                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        }
     }
 }
 
@@ -373,6 +414,16 @@ bool ClinicSettingsDialog::addRoom(const QString& name)
     m_error->setVisible(!added);
     loadStaff();
     return added.ok();
+}
+
+bool ClinicSettingsDialog::updateRoom(qint64 roomId, const QString& name, bool active)
+{
+    const Status saved =
+        m_context.appointments.updateRoom(Room{roomId, name.trimmed(), active}, m_context.user);
+    m_error->setText(saved.ok() ? QString() : saved.error().message);
+    m_error->setVisible(!saved.ok());
+    loadStaff();
+    return saved.ok();
 }
 
 bool ClinicSettingsDialog::saveLeaflet()

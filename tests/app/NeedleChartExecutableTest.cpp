@@ -324,7 +324,7 @@ TEST_F(NeedleChartExecutableTest, day_sheet_and_appointment_card_commands_write_
     pdftotext.start(QStringLiteral("pdftotext"), {card, QStringLiteral("-")});
     ASSERT_TRUE(pdftotext.waitForFinished(30000));
     EXPECT_TRUE(QString::fromUtf8(pdftotext.readAllStandardOutput())
-                    .contains(QStringLiteral("Your next appointment")));
+                    .contains(QStringLiteral("Your appointment")));
 
     const ProcessRun badDate =
         run({QStringLiteral("day-sheet"), QStringLiteral("--database"), database,

@@ -3,12 +3,14 @@
 #include "needlechart/services/AppointmentService.h"
 #include "needlechart/services/ClinicService.h"
 #include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/AppointmentDialog.h"
 #include "needlechart/ui/ClinicianDialog.h"
 
 #include "RecordingMessagePresenter.h"
 #include "TestClinic.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -136,6 +138,29 @@ TEST_F(ClinicSettingsDialogTest, a_clinicians_days_change_and_one_with_bookings_
     EXPECT_FALSE(dialog.clinicianList()->item(0)->text().contains(
         QLocale().dayName(1, QLocale::ShortFormat)))
         << dialog.clinicianList()->item(0)->text().toStdString();
+}
+
+TEST_F(ClinicSettingsDialogTest, a_room_is_renamed_or_retired_and_no_longer_offered_for_bookings)
+{
+    ClinicSettingsDialog dialog(context);
+    ASSERT_TRUE(dialog.addRoom(QStringLiteral("Room 1")));
+    auto rooms = context.appointments.rooms();
+    ASSERT_TRUE(rooms.ok() && rooms->size() == 1u);
+    const qint64 id = rooms->front().id;
+    EXPECT_FALSE(dialog.updateRoom(id, QStringLiteral(" "), true));
+    EXPECT_FALSE(dialog.errorLabel()->isHidden());
+    ASSERT_TRUE(dialog.updateRoom(id, QStringLiteral("Treatment room 1"), true));
+    EXPECT_EQ(dialog.roomList()->item(0)->text(), QStringLiteral("Treatment room 1"));
+    ASSERT_TRUE(dialog.updateRoom(id, QStringLiteral("Treatment room 1"), false));
+    EXPECT_EQ(dialog.roomList()->item(0)->text(),
+              QStringLiteral("Treatment room 1  \u00b7  retired"));
+    rooms = context.appointments.rooms();
+    ASSERT_TRUE(rooms.ok());
+    EXPECT_FALSE(rooms->front().active);
+
+    AppointmentDialog booking(context, context.appointments, {}, Appointment{});
+    EXPECT_EQ(booking.roomCombo()->count(), 1) << "only \"No room\"";
+    EXPECT_TRUE(booking.roomCombo()->isHidden());
 }
 
 } // namespace

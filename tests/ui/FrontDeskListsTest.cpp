@@ -308,7 +308,7 @@ TEST_F(FrontDeskListsTest, the_appointment_card_is_card_sized_and_says_when_and_
     ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
     const QString text = pdfText(pdf);
     for (const QString& expected :
-         {QStringLiteral("Riverside Physiotherapy"), QStringLiteral("Your next appointment"),
+         {QStringLiteral("Riverside Physiotherapy"), QStringLiteral("Your appointment"),
           QStringLiteral("Tuesday 3 March 2026"), QStringLiteral("at 14:30, for 45 minutes"),
           QStringLiteral("Dry needling with Alex Morgan"), QStringLiteral("For Orla Zephaniah"),
           QStringLiteral("0113 496 0000")})

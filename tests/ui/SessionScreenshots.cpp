@@ -48,6 +48,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -363,11 +364,17 @@ int main(int argc, char** argv)
                               patient->fullName(), user);
         consent.show();
         ok = save(consent, QDir(dialogs).filePath(QStringLiteral("consent.png"))) && ok;
+        (void)services.appointments().addRoom(Room{0, QStringLiteral("Room 1"), true}, user);
         ClinicSettingsDialog settingsDialog(context);
         settingsDialog.show();
         ok = save(settingsDialog, QDir(dialogs).filePath(QStringLiteral("clinic-settings.png")))
              && ok;
-        (void)services.appointments().addRoom(Room{0, QStringLiteral("Room 1"), true}, user);
+        if (auto* tabs = settingsDialog.findChild<QTabWidget*>()) {
+            tabs->setCurrentIndex(tabs->count() - 1);
+            ok = save(settingsDialog,
+                      QDir(dialogs).filePath(QStringLiteral("clinic-settings-book.png")))
+                 && ok;
+        }
         Appointment draft;
         draft.patientId = patient->id;
         draft.start = QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::LocalTime).toUTC();

@@ -76,6 +76,9 @@ public:
     [[nodiscard]] Status updateClinician(const Clinician& clinician, const User& user);
     [[nodiscard]] Result<std::vector<Room>> rooms();
     [[nodiscard]] Result<Room> addRoom(const Room& room, const User& user);
+    // Renames or retires a room. A retired room is not offered for new bookings; bookings
+    // already in it keep it.
+    [[nodiscard]] Status updateRoom(const Room& room, const User& user);
 
 private:
     // The reasons the slot cannot be booked (none if it can), and whether one is a clash.

@@ -26,6 +26,8 @@ public:
     [[nodiscard]] Result<std::vector<Clinician>> clinicians();
     [[nodiscard]] Result<Room> addRoom(const Room& room);
     [[nodiscard]] Result<std::vector<Room>> rooms();
+    // Renames a room or retires it (NotFound if there is no such room).
+    [[nodiscard]] Status updateRoom(const Room& room);
 
     [[nodiscard]] Result<Appointment> add(const Appointment& appointment, const QDateTime& nowUtc);
     // Rewrites a stored appointment whose rowVersion still matches (else Conflict/NotFound).

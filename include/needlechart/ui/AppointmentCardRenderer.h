@@ -11,7 +11,7 @@ class QPagedPaintDevice;
 
 namespace needlechart {
 
-// Typesets the card the patient takes home: the clinic, "your next appointment", the day and
+// Typesets the card the patient takes home: the clinic, "your appointment", the day and
 // time in words, how long, with whom and what for, the patient's name, and how to cancel. Sized
 // for a business card (85 x 55 mm); a long name or address shrinks the type to fit the card
 // rather than spill onto a second one.

@@ -41,6 +41,10 @@ public:
     // Opens ClinicianDialog for the clinician selected in the list; null if none is.
     ClinicianDialog* editClinician();
     bool addRoom(const QString& name);
+    // Renames the room, or retires it (active false) or brings it back; false, with the reason
+    // under the form, if refused.
+    bool updateRoom(qint64 roomId, const QString& name, bool active);
+    [[nodiscard]] QListWidget* roomList() const { return m_rooms; }
 
     // Saves the details ("Save details"); false and a message if refused.
     bool saveDetails();
