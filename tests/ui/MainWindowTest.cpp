@@ -48,13 +48,19 @@ protected:
         return m_settingsDir.filePath(QStringLiteral("settings.ini"));
     }
 
-    std::unique_ptr<MainWindow> newWindow(AppSettings& settings)
+    std::unique_ptr<MainWindow> newWindow(AppSettings& settings,
+                                          const User& user = test::TestClinic::defaultClinician())
     {
-        m_contexts.push_back(std::make_unique<UiContext>(clinic.context(settings, messages)));
+        m_contexts.push_back(std::make_unique<UiContext>(clinic.context(settings, messages, user)));
         auto window = std::make_unique<MainWindow>(*m_contexts.back());
         window->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
         return window;
+    }
+
+    static User frontDesk()
+    {
+        return User{QStringLiteral("desk"), QStringLiteral("Sam Reid"), StaffRole::FrontDesk};
     }
 
     // The action in the menu titled `menuTitle` whose text (without mnemonics) is `text`.
@@ -268,12 +274,8 @@ TEST_F(MainWindowTest,
 TEST_F(MainWindowTest, the_front_desk_sees_no_treatment_notes_and_cannot_start_one)
 {
     AppSettings settings(settingsFile());
-    m_contexts.push_back(std::make_unique<UiContext>(clinic.context(
-        settings, messages,
-        User{QStringLiteral("desk"), QStringLiteral("Sam Reid"), StaffRole::FrontDesk})));
-    MainWindow window(*m_contexts.back());
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const std::unique_ptr<MainWindow> owned = newWindow(settings, frontDesk());
+    MainWindow& window = *owned;
     const Patient patient =
         clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
     ASSERT_TRUE(window.listPanel()->selectPatient(patient.id));
@@ -310,12 +312,8 @@ TEST_F(MainWindowTest, a_serious_adverse_event_in_any_session_is_an_alert_above_
 TEST_F(MainWindowTest, the_front_desk_can_print_the_leaflet_for_the_selected_patient)
 {
     AppSettings settings(settingsFile());
-    m_contexts.push_back(std::make_unique<UiContext>(clinic.context(
-        settings, messages,
-        User{QStringLiteral("desk"), QStringLiteral("Sam Reid"), StaffRole::FrontDesk})));
-    MainWindow window(*m_contexts.back());
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const std::unique_ptr<MainWindow> owned = newWindow(settings, frontDesk());
+    MainWindow& window = *owned;
     const Patient patient =
         clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
     ASSERT_TRUE(window.listPanel()->selectPatient(patient.id));
