@@ -3,15 +3,15 @@
 //  - checking a booking for clashes against a year of appointments (target < 0.2 ms);
 //  - reading today's list, a patient's bookings and the notes-due list on that year (no
 //    target; they run on every change, so they are watched).
-#include "needlechart/domain/FixedClock.h"
-#include "needlechart/domain/MuscleCatalogue.h"
-#include "needlechart/services/AppointmentService.h"
-#include "needlechart/services/ClinicServices.h"
-#include "needlechart/services/DemoClinic.h"
-#include "needlechart/storage/Database.h"
-#include "needlechart/storage/Transaction.h"
-#include "needlechart/ui/CalendarGeometry.h"
-#include "needlechart/ui/CalendarRenderer.h"
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/common/FixedClock.h"
+#include "needlechart/services/appointments/AppointmentService.h"
+#include "needlechart/services/common/ClinicServices.h"
+#include "needlechart/services/demo/DemoClinic.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/database/Transaction.h"
+#include "needlechart/ui/appointments/CalendarGeometry.h"
+#include "needlechart/ui/appointments/CalendarRenderer.h"
 
 #include <QDir>
 #include <QImage>

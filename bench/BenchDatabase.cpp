@@ -1,9 +1,9 @@
 #include "BenchDatabase.h"
 
-#include "needlechart/domain/FixedClock.h"
-#include "needlechart/services/DemoClinic.h"
-#include "needlechart/storage/Database.h"
-#include "needlechart/storage/PatientRepository.h"
+#include "needlechart/domain/common/FixedClock.h"
+#include "needlechart/services/demo/DemoClinic.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/patients/PatientRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,7 +20,8 @@ bool generateDatabase(const QString& path, int patients, quint32 seed)
     QFile::remove(path + QStringLiteral("-shm"));
     auto db = Database::open(path);
     if (!db.ok()) {
-        std::fprintf(stderr, "cannot create %s: %s\n", qPrintable(path), qPrintable(db.error().message));
+        std::fprintf(stderr, "cannot create %s: %s\n", qPrintable(path),
+                     qPrintable(db.error().message));
         return false;
     }
     PatientRepository repository(**db);

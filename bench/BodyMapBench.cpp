@@ -1,10 +1,10 @@
 // The body map's hot paths: hover hit-testing (every mouse move over the widget) and a full
 // repaint with many points (every edit, resize and scroll). See docs/performance.md.
-#include "needlechart/domain/MuscleCatalogue.h"
-#include "needlechart/domain/TriggerPointSet.h"
-#include "needlechart/ui/BodyMapArtwork.h"
-#include "needlechart/ui/BodyMapGeometry.h"
-#include "needlechart/ui/BodyMapRenderer.h"
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/session/TriggerPointSet.h"
+#include "needlechart/ui/bodymap/BodyMapArtwork.h"
+#include "needlechart/ui/bodymap/BodyMapGeometry.h"
+#include "needlechart/ui/bodymap/BodyMapRenderer.h"
 
 #include <QHash>
 #include <QImage>
@@ -169,7 +169,8 @@ void BM_PaintWhileResizing(benchmark::State& state)
     int shrink = 0;
     for (auto _ : state) {
         shrink = (shrink + 1) % 40;
-        paintOnce(image, renderer, QRectF(0, 0, 1920 - shrink, 1080 - shrink), geometry, renderState);
+        paintOnce(image, renderer, QRectF(0, 0, 1920 - shrink, 1080 - shrink), geometry,
+                  renderState);
     }
     state.SetLabel("posterior, about 1920x1080");
 }

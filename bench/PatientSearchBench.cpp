@@ -1,16 +1,16 @@
 // Search as the patient list runs it on every keystroke: the first page (200 rows, by name); a
 // page that is not full is its own count, and a full one is counted once typing pauses
-// (PatientListModel::setCountDelay), reported apart as count_*, over a generated 100,000-patient database. Reports p50/p90/p99 per keystroke
-// as counters; see docs/performance.md.
+// (PatientListModel::setCountDelay), reported apart as count_*, over a generated 100,000-patient
+// database. Reports p50/p90/p99 per keystroke as counters; see docs/performance.md.
+#include "needlechart/services/demo/DemoClinic.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/patients/PatientRepository.h"
+
 #include "BenchDatabase.h"
 
-#include "needlechart/services/DemoClinic.h"
-#include "needlechart/storage/Database.h"
-#include "needlechart/storage/PatientRepository.h"
+#include <QStringList>
 
 #include <benchmark/benchmark.h>
-
-#include <QStringList>
 
 #include <algorithm>
 #include <chrono>
@@ -47,8 +47,12 @@ QStringList keystrokes()
         switch (i % 5) {
         case 0: text = p.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy")); break;
         case 1: text = p.phone; break;
-        case 2: text = asTyped(p.givenName) + QLatin1Char(' ') + asTyped(p.familyName).left(4); break;
-        default: text = asTyped(p.familyName) + QLatin1Char(' ') + asTyped(p.givenName).left(3); break;
+        case 2:
+            text = asTyped(p.givenName) + QLatin1Char(' ') + asTyped(p.familyName).left(4);
+            break;
+        default:
+            text = asTyped(p.familyName) + QLatin1Char(' ') + asTyped(p.givenName).left(3);
+            break;
         }
         for (int n = 1; n <= text.size(); ++n)
             typed.append(text.left(n));
@@ -86,7 +90,8 @@ bool searchOnce(PatientRepository& repo, const QString& text)
     auto rows = repo.list(query);
     benchmark::DoNotOptimize(rows);
     if (!rows.ok()) {
-        std::fprintf(stderr, "search for \"%s\" failed: %s\n", qPrintable(text), qPrintable(rows.error().message));
+        std::fprintf(stderr, "search for \"%s\" failed: %s\n", qPrintable(text),
+                     qPrintable(rows.error().message));
         return false;
     }
     return true;
@@ -105,7 +110,9 @@ void BM_SearchPerKeystroke(benchmark::State& state)
     for (const QString& text : f.typed) {
         const auto start = std::chrono::steady_clock::now();
         searchOnce(*f.repo, text);
-        micros.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
+        micros.push_back(
+            std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start)
+                .count());
     }
     std::sort(micros.begin(), micros.end());
     auto pct = [&micros](double p) { return micros[std::size_t(p * double(micros.size() - 1))]; };
@@ -135,7 +142,9 @@ void BM_SearchPerKeystroke(benchmark::State& state)
             continue;
         const auto start = std::chrono::steady_clock::now();
         auto count = f.repo->count(query);
-        countMicros.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
+        countMicros.push_back(
+            std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start)
+                .count());
         benchmark::DoNotOptimize(count);
     }
     std::sort(countMicros.begin(), countMicros.end());

@@ -1,11 +1,11 @@
 // The repository (QtSql) against the raw sqlite3 C API running the same SQL on the same file,
 // side by side. Both build the same domain values (Patient / PatientSummary), so the ratio is
 // the price of the repository layer and QtSql, not of the data. See docs/performance.md.
-#include "BenchDatabase.h"
+#include "needlechart/domain/patients/SearchText.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/patients/PatientRepository.h"
 
-#include "needlechart/domain/SearchText.h"
-#include "needlechart/storage/Database.h"
-#include "needlechart/storage/PatientRepository.h"
+#include "BenchDatabase.h"
 
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
@@ -18,9 +18,10 @@ namespace {
 
 constexpr int Patients = 100000;
 
-const char* const GetSql =
-    "SELECT id, family_name, given_name, preferred_name, date_of_birth, sex, phone, email, address, "
-    "referrer, notes, last_visit_on, created_at, updated_at, row_version FROM patient WHERE id = :id";
+const char* const GetSql = "SELECT id, family_name, given_name, preferred_name, date_of_birth, "
+                           "sex, phone, email, address, "
+                           "referrer, notes, last_visit_on, created_at, updated_at, row_version "
+                           "FROM patient WHERE id = :id";
 
 // What PatientRepository::list runs for a selective search sorted by name (its term-driven
 // plan), with two of the four term slots in use.
@@ -28,11 +29,14 @@ const char* const SearchSql =
     "SELECT p.id, p.family_name, p.given_name, p.preferred_name, p.date_of_birth, p.phone, "
     "p.last_visit_on FROM patient p JOIN (SELECT DISTINCT t.name_sort_key, t.patient_id "
     "FROM patient_search_token t WHERE t.token >= :lo0 AND t.token < :hi0"
-    " AND (:use1 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u1 WHERE u1.patient_id = t.patient_id "
+    " AND (:use1 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u1 WHERE u1.patient_id = "
+    "t.patient_id "
     "AND u1.token >= :lo1 AND u1.token < :hi1))"
-    " AND (:use2 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u2 WHERE u2.patient_id = t.patient_id "
+    " AND (:use2 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u2 WHERE u2.patient_id = "
+    "t.patient_id "
     "AND u2.token >= :lo2 AND u2.token < :hi2))"
-    " AND (:use3 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u3 WHERE u3.patient_id = t.patient_id "
+    " AND (:use3 = 0 OR EXISTS (SELECT 1 FROM patient_search_token u3 WHERE u3.patient_id = "
+    "t.patient_id "
     "AND u3.token >= :lo3 AND u3.token < :hi3))"
     " ORDER BY t.name_sort_key ASC, t.patient_id ASC LIMIT :limit OFFSET :offset) m "
     "ON m.patient_id = p.id ORDER BY m.name_sort_key ASC, m.patient_id ASC";
@@ -54,9 +58,11 @@ struct Raw {
     explicit Raw(const QString& path)
     {
         sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
-        sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; "
-                     "PRAGMA cache_size = -16384;",
-                     nullptr, nullptr, nullptr);
+        sqlite3_exec(
+            db,
+            "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; "
+            "PRAGMA cache_size = -16384;",
+            nullptr, nullptr, nullptr);
     }
     ~Raw() { sqlite3_close(db); }
     Raw(const Raw&) = delete;
@@ -74,7 +80,7 @@ std::vector<qint64> randomIds(int n)
 }
 
 const QStringList SearchQueries = {
-    QStringLiteral("smith ol"), QStringLiteral("patel a"), QStringLiteral("muller j"),
+    QStringLiteral("smith ol"), QStringLiteral("patel a"),  QStringLiteral("muller j"),
     QStringLiteral("garcia m"), QStringLiteral("jones da"), QStringLiteral("nguyen l"),
 };
 
@@ -158,11 +164,12 @@ void BM_Search_RawSqlite(benchmark::State& state)
     sqlite3_prepare_v2(raw.db, SearchSql, -1, &stmt, nullptr);
     qsizetype i = 0;
     for (auto _ : state) {
-        const QStringList terms = SearchText::queryTerms(SearchQueries.at(i++ % SearchQueries.size()));
+        const QStringList terms =
+            SearchText::queryTerms(SearchQueries.at(i++ % SearchQueries.size()));
         auto bindText = [](sqlite3_stmt* statement, const char* name, const QString& value) {
             const QByteArray utf8 = value.toUtf8();
-            sqlite3_bind_text(statement, sqlite3_bind_parameter_index(statement, name), utf8.constData(), int(utf8.size()),
-                              SQLITE_TRANSIENT);
+            sqlite3_bind_text(statement, sqlite3_bind_parameter_index(statement, name),
+                              utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         };
         sqlite3_reset(probe);
         bindText(probe, ":lo", terms.at(0));
@@ -180,7 +187,8 @@ void BM_Search_RawSqlite(benchmark::State& state)
             bindText(stmt, lo[t], term);
             bindText(stmt, hi[t], term + highest);
             if (t > 0)
-                sqlite3_bind_int(stmt, sqlite3_bind_parameter_index(stmt, use[t]), t < terms.size() ? 1 : 0);
+                sqlite3_bind_int(stmt, sqlite3_bind_parameter_index(stmt, use[t]),
+                                 t < terms.size() ? 1 : 0);
         }
         sqlite3_bind_int(stmt, sqlite3_bind_parameter_index(stmt, ":limit"), 200);
         sqlite3_bind_int(stmt, sqlite3_bind_parameter_index(stmt, ":offset"), 0);

@@ -4,20 +4,20 @@
 //  - what opening a patient with 200 signed sessions (6,000 points) reads at the service level:
 //    SessionService::chart (history, previous session's points, heat-map counts) and
 //    SessionService::get of the newest note.
-#include "needlechart/domain/FixedClock.h"
-#include "needlechart/domain/MuscleCatalogue.h"
-#include "needlechart/domain/Session.h"
-#include "needlechart/domain/SystemClock.h"
-#include "needlechart/domain/User.h"
-#include "needlechart/services/ChangeNotifier.h"
-#include "needlechart/services/DemoClinic.h"
-#include "needlechart/services/ClinicServices.h"
-#include "needlechart/services/SessionService.h"
-#include "needlechart/storage/Database.h"
-#include "needlechart/storage/PatientRepository.h"
-#include "needlechart/storage/SessionRepository.h"
-#include "needlechart/storage/SqlValues.h"
-#include "needlechart/storage/Transaction.h"
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/common/FixedClock.h"
+#include "needlechart/domain/common/SystemClock.h"
+#include "needlechart/domain/common/User.h"
+#include "needlechart/domain/session/Session.h"
+#include "needlechart/services/common/ChangeNotifier.h"
+#include "needlechart/services/common/ClinicServices.h"
+#include "needlechart/services/demo/DemoClinic.h"
+#include "needlechart/services/session/SessionService.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/database/SqlValues.h"
+#include "needlechart/storage/database/Transaction.h"
+#include "needlechart/storage/patients/PatientRepository.h"
+#include "needlechart/storage/session/SessionRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,7 +44,8 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Realistic session notes.
 
-const User Clinician{QStringLiteral("amorgan"), QStringLiteral("Alex Morgan"), StaffRole::Clinician};
+const User Clinician{QStringLiteral("amorgan"), QStringLiteral("Alex Morgan"),
+                     StaffRole::Clinician};
 
 const QDateTime SaveTime(QDate(2026, 11, 24), QTime(10, 30), Qt::UTC);
 
@@ -85,10 +86,11 @@ int between(std::mt19937& rng, int lo, int hi)
 // A point on `muscle` with every finding recorded.
 TriggerPoint fullPoint(std::mt19937& rng, const Muscle& muscle, BodySide side)
 {
-    const BodyView view = muscle.isVisibleIn(BodyView::Posterior)
-                              ? (muscle.isVisibleIn(BodyView::Anterior) && between(rng, 0, 1) ? BodyView::Anterior
-                                                                                              : BodyView::Posterior)
-                              : BodyView::Anterior;
+    const BodyView view =
+        muscle.isVisibleIn(BodyView::Posterior)
+            ? (muscle.isVisibleIn(BodyView::Anterior) && between(rng, 0, 1) ? BodyView::Anterior
+                                                                            : BodyView::Posterior)
+            : BodyView::Anterior;
     std::uniform_real_distribution<double> unit(0.02, 0.98);
     TriggerPoint point(0, view, muscle.id, side, QPointF(unit(rng), unit(rng)));
     PointFindings& f = point.findings;
@@ -100,7 +102,8 @@ TriggerPoint fullPoint(std::mt19937& rng, const Muscle& muscle, BodySide side)
     f.depthMm = between(rng, 8, 55);
     f.technique = pick(rng, {NeedlingTechnique::FastInFastOut, NeedlingTechnique::Pistoning,
                              NeedlingTechnique::Static});
-    f.retentionSeconds = f.technique == NeedlingTechnique::Static ? between(rng, 4, 20) * 30 : between(rng, 5, 30);
+    f.retentionSeconds =
+        f.technique == NeedlingTechnique::Static ? between(rng, 4, 20) * 30 : between(rng, 5, 30);
     f.needleGaugeMm = pick(rng, {0.25, 0.30});
     f.needleLengthMm = pick(rng, {30, 40, 50});
     f.notes = pick(rng, {QStringLiteral("Pincer grip, needle directed away from the lung."),
@@ -113,7 +116,8 @@ TriggerPoint fullPoint(std::mt19937& rng, const Muscle& muscle, BodySide side)
 // A complete note: `points` trigger points (most on the patient's usual muscles), 2 needle
 // rows that count out, 3 kinds of other care and `adverseEvents` (0..2) events.
 Session fullSession(std::mt19937& rng, PatientId patientId, const QDateTime& treatedAt,
-                    const std::vector<std::pair<Muscle, BodySide>>& usual, int points, int adverseEvents)
+                    const std::vector<std::pair<Muscle, BodySide>>& usual, int points,
+                    int adverseEvents)
 {
     const QList<Muscle>& muscles = bilateralMuscles();
     Session s;
@@ -121,15 +125,17 @@ Session fullSession(std::mt19937& rng, PatientId patientId, const QDateTime& tre
     s.treatedAt = treatedAt;
     s.clinician = Clinician.displayName;
     s.clinicianLogin = Clinician.login;
-    s.presentingComplaint = QStringLiteral("Right-sided neck and shoulder pain, worse at the desk and on "
-                                           "turning the head; headache behind the right eye by evening.");
-    s.position = pick(rng, {PatientPosition::Prone, PatientPosition::Prone, PatientPosition::SideLyingLeft,
-                            PatientPosition::Supine});
+    s.presentingComplaint =
+        QStringLiteral("Right-sided neck and shoulder pain, worse at the desk and on "
+                       "turning the head; headache behind the right eye by evening.");
+    s.position = pick(rng, {PatientPosition::Prone, PatientPosition::Prone,
+                            PatientPosition::SideLyingLeft, PatientPosition::Supine});
     s.painBefore = between(rng, 4, 8);
     s.painAfter = std::max(0, *s.painBefore - between(rng, 1, 4));
     for (int i = 0; i < points; ++i) {
         if (!usual.empty() && between(rng, 0, 3) != 0) {
-            const auto& [muscle, side] = usual.at(std::size_t(between(rng, 0, int(usual.size()) - 1)));
+            const auto& [muscle, side] =
+                usual.at(std::size_t(between(rng, 0, int(usual.size()) - 1)));
             s.points.add(fullPoint(rng, muscle, side));
         } else {
             const Muscle& muscle = muscles.at(between(rng, 0, int(muscles.size()) - 1));
@@ -143,19 +149,21 @@ Session fullSession(std::mt19937& rng, PatientId patientId, const QDateTime& tre
     s.bruising = BruisingGrade::Minor;
     s.bruisingSite = QStringLiteral("Right upper trapezius");
     s.tiredness = between(rng, 0, 3) == 0;
-    s.otherCare = {OtherCare{OtherCareKind::SoftTissue, QStringLiteral("Ischaemic compression, 5 min")},
-                   OtherCare{OtherCareKind::Stretching, QStringLiteral("Upper trapezius, 3 x 30 s")},
-                   OtherCare{OtherCareKind::RehabExercises, QStringLiteral("Chin tucks, 10 x 3 daily")}};
+    s.otherCare = {
+        OtherCare{OtherCareKind::SoftTissue, QStringLiteral("Ischaemic compression, 5 min")},
+        OtherCare{OtherCareKind::Stretching, QStringLiteral("Upper trapezius, 3 x 30 s")},
+        OtherCare{OtherCareKind::RehabExercises, QStringLiteral("Chin tucks, 10 x 3 daily")}};
     const std::array<AdverseEvent, 2> events{
-        AdverseEvent{AdverseEventKind::Bruising, AdverseEventGrade::Mild, QStringLiteral("Small bruise"),
-                     QStringLiteral("Pressure applied"), QString()},
+        AdverseEvent{AdverseEventKind::Bruising, AdverseEventGrade::Mild,
+                     QStringLiteral("Small bruise"), QStringLiteral("Pressure applied"), QString()},
         AdverseEvent{AdverseEventKind::PainAfter, AdverseEventGrade::Significant,
                      QStringLiteral("Marked soreness the next day, limited work"),
                      QStringLiteral("Advised heat and paracetamol; phoned the next day"),
                      QStringLiteral("Review at next visit")}};
     for (int i = 0; i < adverseEvents; ++i)
         s.adverseEvents.append(events.at(std::size_t(i)));
-    s.advice = QStringLiteral("Soreness may last 24-48 h; heat; keep moving; warning signs explained.");
+    s.advice =
+        QStringLiteral("Soreness may last 24-48 h; heat; keep moving; warning signs explained.");
     s.followUp = QStringLiteral("Review in 7 days");
     return s;
 }
@@ -165,11 +173,13 @@ Session saveSample(PatientId patientId)
 {
     std::mt19937 rng(4);
     std::vector<std::pair<Muscle, BodySide>> usual;
-    for (const char* id : {"upper_trapezius", "levator_scapulae", "infraspinatus", "splenius_capitis"}) {
+    for (const char* id :
+         {"upper_trapezius", "levator_scapulae", "infraspinatus", "splenius_capitis"}) {
         if (const Muscle* m = MuscleCatalogue::builtIn().find(QString::fromLatin1(id)))
             usual.emplace_back(*m, BodySide::Right);
     }
-    return fullSession(rng, patientId, QDateTime(QDate(2026, 11, 24), QTime(9, 40), Qt::UTC), usual, 30, 2);
+    return fullSession(rng, patientId, QDateTime(QDate(2026, 11, 24), QTime(9, 40), Qt::UTC), usual,
+                       30, 2);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -196,7 +206,8 @@ struct SaveFile {
 void setSynchronous(Database& db, bool full)
 {
     QSqlQuery q(db.connection());
-    q.exec(full ? QStringLiteral("PRAGMA synchronous = FULL") : QStringLiteral("PRAGMA synchronous = OFF"));
+    q.exec(full ? QStringLiteral("PRAGMA synchronous = FULL")
+                : QStringLiteral("PRAGMA synchronous = OFF"));
 }
 
 void BM_SaveDraft_Repository(benchmark::State& state)
@@ -221,7 +232,12 @@ void BM_SaveDraft_Repository(benchmark::State& state)
         }
     }
 }
-BENCHMARK(BM_SaveDraft_Repository)->ArgName("fsync")->Arg(1)->Arg(0)->UseRealTime()->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_SaveDraft_Repository)
+    ->ArgName("fsync")
+    ->Arg(1)
+    ->Arg(0)
+    ->UseRealTime()
+    ->Unit(benchmark::kMicrosecond);
 
 void BM_SaveDraft_Service(benchmark::State& state)
 {
@@ -247,7 +263,12 @@ void BM_SaveDraft_Service(benchmark::State& state)
         }
     }
 }
-BENCHMARK(BM_SaveDraft_Service)->ArgName("fsync")->Arg(1)->Arg(0)->UseRealTime()->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_SaveDraft_Service)
+    ->ArgName("fsync")
+    ->Arg(1)
+    ->Arg(0)
+    ->UseRealTime()
+    ->Unit(benchmark::kMicrosecond);
 
 // The SQL texts of SessionRepository (src/storage/SessionRepository.cpp), verbatim.
 const char* const InsertSessionSql =
@@ -268,8 +289,8 @@ const char* const InsertPointSql =
 const char* const InsertNeedleSql =
     "INSERT INTO session_needle (session_id, ordinal, gauge_mm, length_mm, lot, inserted, removed) "
     "VALUES (:session_id, :ordinal, :gauge_mm, :length_mm, :lot, :inserted, :removed)";
-const char* const InsertCareSql =
-    "INSERT INTO session_care (session_id, ordinal, kind, note) VALUES (:session_id, :ordinal, :kind, :note)";
+const char* const InsertCareSql = "INSERT INTO session_care (session_id, ordinal, kind, note) "
+                                  "VALUES (:session_id, :ordinal, :kind, :note)";
 const char* const InsertAdverseEventSql =
     "INSERT INTO session_adverse_event (session_id, ordinal, kind, grade, description, "
     "action_taken, follow_up) VALUES (:session_id, :ordinal, :kind, :grade, :description, "
@@ -280,7 +301,8 @@ class RawStatement {
 public:
     RawStatement(sqlite3* db, const char* sql, std::initializer_list<const char*> names)
     {
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+            != SQLITE_OK) {
             std::fprintf(stderr, "prepare: %s\n", sqlite3_errmsg(db));
             return;
         }
@@ -297,10 +319,17 @@ public:
     void text(int n, const QString& value) const
     {
         const QString v = SqlValues::text(value);
-        sqlite3_bind_text16(m_stmt, m_index[std::size_t(n)], v.utf16(), int(v.size() * 2), SQLITE_TRANSIENT);
+        sqlite3_bind_text16(m_stmt, m_index[std::size_t(n)], v.utf16(), int(v.size() * 2),
+                            SQLITE_TRANSIENT);
     }
-    void integer(int n, qint64 value) const { sqlite3_bind_int64(m_stmt, m_index[std::size_t(n)], value); }
-    void real(int n, double value) const { sqlite3_bind_double(m_stmt, m_index[std::size_t(n)], value); }
+    void integer(int n, qint64 value) const
+    {
+        sqlite3_bind_int64(m_stmt, m_index[std::size_t(n)], value);
+    }
+    void real(int n, double value) const
+    {
+        sqlite3_bind_double(m_stmt, m_index[std::size_t(n)], value);
+    }
     void null(int n) const { sqlite3_bind_null(m_stmt, m_index[std::size_t(n)]); }
     void optionalInt(int n, const std::optional<int>& value) const
     {
@@ -336,37 +365,43 @@ public:
     RawSessionWriter(const QString& path, bool fullSync)
     {
         sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
-        sqlite3_exec(m_db,
-                     fullSync ? "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; "
-                                "PRAGMA busy_timeout = 5000; PRAGMA cache_size = -16384;"
-                              : "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = OFF; "
-                                "PRAGMA busy_timeout = 5000; PRAGMA cache_size = -16384;",
-                     nullptr, nullptr, nullptr);
-        m_begin = std::make_unique<RawStatement>(m_db, "BEGIN IMMEDIATE", std::initializer_list<const char*>{});
-        m_commit = std::make_unique<RawStatement>(m_db, "COMMIT", std::initializer_list<const char*>{});
+        sqlite3_exec(
+            m_db,
+            fullSync
+                ? "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; "
+                  "PRAGMA busy_timeout = 5000; PRAGMA cache_size = -16384;"
+                : "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = OFF; "
+                  "PRAGMA busy_timeout = 5000; PRAGMA cache_size = -16384;",
+            nullptr, nullptr, nullptr);
+        m_begin = std::make_unique<RawStatement>(m_db, "BEGIN IMMEDIATE",
+                                                 std::initializer_list<const char*>{});
+        m_commit =
+            std::make_unique<RawStatement>(m_db, "COMMIT", std::initializer_list<const char*>{});
         m_session = std::make_unique<RawStatement>(
             m_db, InsertSessionSql,
-            std::initializer_list<const char*>{":patient_id", ":treated_at", ":clinician", ":clinician_login",
-                                               ":presenting_complaint", ":patient_position", ":pain_before",
-                                               ":pain_after", ":needle_count_note", ":soreness", ":bruising",
-                                               ":bruising_site", ":tiredness", ":advice", ":follow_up",
-                                               ":has_serious_event", ":created_at", ":updated_at"});
+            std::initializer_list<const char*>{
+                ":patient_id", ":treated_at", ":clinician", ":clinician_login",
+                ":presenting_complaint", ":patient_position", ":pain_before", ":pain_after",
+                ":needle_count_note", ":soreness", ":bruising", ":bruising_site", ":tiredness",
+                ":advice", ":follow_up", ":has_serious_event", ":created_at", ":updated_at"});
         m_point = std::make_unique<RawStatement>(
             m_db, InsertPointSql,
-            std::initializer_list<const char*>{":session_id", ":ordinal", ":body_view", ":muscle_id", ":side", ":x",
-                                               ":y", ":activity", ":twitch", ":twitch_count", ":pain_reproduced",
-                                               ":referred_reproduced", ":depth_mm", ":technique",
-                                               ":retention_seconds", ":gauge_mm", ":length_mm", ":notes"});
+            std::initializer_list<const char*>{
+                ":session_id", ":ordinal", ":body_view", ":muscle_id", ":side", ":x", ":y",
+                ":activity", ":twitch", ":twitch_count", ":pain_reproduced", ":referred_reproduced",
+                ":depth_mm", ":technique", ":retention_seconds", ":gauge_mm", ":length_mm",
+                ":notes"});
         m_needle = std::make_unique<RawStatement>(
             m_db, InsertNeedleSql,
-            std::initializer_list<const char*>{":session_id", ":ordinal", ":gauge_mm", ":length_mm", ":lot",
-                                               ":inserted", ":removed"});
+            std::initializer_list<const char*>{":session_id", ":ordinal", ":gauge_mm", ":length_mm",
+                                               ":lot", ":inserted", ":removed"});
         m_care = std::make_unique<RawStatement>(
-            m_db, InsertCareSql, std::initializer_list<const char*>{":session_id", ":ordinal", ":kind", ":note"});
+            m_db, InsertCareSql,
+            std::initializer_list<const char*>{":session_id", ":ordinal", ":kind", ":note"});
         m_event = std::make_unique<RawStatement>(
             m_db, InsertAdverseEventSql,
-            std::initializer_list<const char*>{":session_id", ":ordinal", ":kind", ":grade", ":description",
-                                               ":action_taken", ":follow_up"});
+            std::initializer_list<const char*>{":session_id", ":ordinal", ":kind", ":grade",
+                                               ":description", ":action_taken", ":follow_up"});
     }
     ~RawSessionWriter()
     {
@@ -384,8 +419,8 @@ public:
 
     [[nodiscard]] bool ok() const
     {
-        return m_db && m_begin->ok() && m_commit->ok() && m_session->ok() && m_point->ok() && m_needle->ok()
-               && m_care->ok() && m_event->ok();
+        return m_db && m_begin->ok() && m_commit->ok() && m_session->ok() && m_point->ok()
+               && m_needle->ok() && m_care->ok() && m_event->ok();
     }
     [[nodiscard]] const char* error() const { return sqlite3_errmsg(m_db); }
 
@@ -525,7 +560,12 @@ void BM_SaveDraft_RawSqlite(benchmark::State& state)
         benchmark::DoNotOptimize(id);
     }
 }
-BENCHMARK(BM_SaveDraft_RawSqlite)->ArgName("fsync")->Arg(1)->Arg(0)->UseRealTime()->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_SaveDraft_RawSqlite)
+    ->ArgName("fsync")
+    ->Arg(1)
+    ->Arg(0)
+    ->UseRealTime()
+    ->Unit(benchmark::kMicrosecond);
 
 // ---------------------------------------------------------------------------------------------
 // Opening a patient with 200 sessions.
@@ -549,7 +589,8 @@ bool generateChartDatabase(const QString& path)
     QFile::remove(path + QStringLiteral("-shm"));
     auto db = Database::open(path);
     if (!db.ok()) {
-        std::fprintf(stderr, "cannot create %s: %s\n", qPrintable(path), qPrintable(db.error().message));
+        std::fprintf(stderr, "cannot create %s: %s\n", qPrintable(path),
+                     qPrintable(db.error().message));
         return false;
     }
     const QDateTime now(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC);
@@ -564,19 +605,24 @@ bool generateChartDatabase(const QString& path)
     // The heavy patient: 200 visits over four years (about one every 7 days), at clinic hours.
     const QDateTime first = now.addDays(-4 * 365);
     for (int i = 0; i < HeavySessions; ++i) {
-        const QDate day = first.date().addDays(qint64(i) * 4 * 365 / HeavySessions + between(rng, 0, 2));
-        plan.push_back({QDateTime(day, QTime(between(rng, 8, 17), 15 * between(rng, 0, 3)), Qt::UTC), HeavyPatient});
+        const QDate day =
+            first.date().addDays(qint64(i) * 4 * 365 / HeavySessions + between(rng, 0, 2));
+        plan.push_back(
+            {QDateTime(day, QTime(between(rng, 8, 17), 15 * between(rng, 0, 3)), Qt::UTC),
+             HeavyPatient});
     }
     // Everyone else: a few to 40 visits each over the same years.
     for (PatientId p = 2; p <= ClinicPatients; ++p) {
         const int visits = between(rng, 2, 40);
         for (int i = 0; i < visits; ++i) {
             const QDate day = first.date().addDays(between(rng, 0, 4 * 365 - 1));
-            plan.push_back({QDateTime(day, QTime(between(rng, 8, 17), 15 * between(rng, 0, 3)), Qt::UTC), p});
+            plan.push_back(
+                {QDateTime(day, QTime(between(rng, 8, 17), 15 * between(rng, 0, 3)), Qt::UTC), p});
         }
     }
-    std::stable_sort(plan.begin(), plan.end(),
-                     [](const PlannedSession& a, const PlannedSession& b) { return a.treatedAt < b.treatedAt; });
+    std::stable_sort(
+        plan.begin(), plan.end(),
+        [](const PlannedSession& a, const PlannedSession& b) { return a.treatedAt < b.treatedAt; });
 
     // Each patient keeps coming back for the same few muscles.
     const QList<Muscle>& muscles = bilateralMuscles();
@@ -593,7 +639,8 @@ bool generateChartDatabase(const QString& path)
     if (!tx.begun().ok())
         return false;
     for (const PlannedSession& planned : plan) {
-        const int points = planned.patientId == HeavyPatient ? PointsPerSession : between(rng, 3, 30);
+        const int points =
+            planned.patientId == HeavyPatient ? PointsPerSession : between(rng, 3, 30);
         const int events = between(rng, 0, 9) == 0 ? between(rng, 1, 2) : 0;
         const Session note = fullSession(rng, planned.patientId, planned.treatedAt,
                                          usual.at(std::size_t(planned.patientId)), points, events);
@@ -602,8 +649,8 @@ bool generateChartDatabase(const QString& path)
             std::fprintf(stderr, "save: %s\n", qPrintable(saved.error().message));
             return false;
         }
-        auto signedNote =
-            sessions.markSigned(saved->id, saved->rowVersion, Clinician.displayName, planned.treatedAt.addSecs(60 * 60));
+        auto signedNote = sessions.markSigned(saved->id, saved->rowVersion, Clinician.displayName,
+                                              planned.treatedAt.addSecs(60 * 60));
         if (!signedNote) {
             std::fprintf(stderr, "sign: %s\n", qPrintable(signedNote.error().message));
             return false;
@@ -621,7 +668,8 @@ QString chartDatabase()
     const QString path = QDir(benchDir()).filePath(QStringLiteral("sessions-200.db"));
     const QString done = path + QStringLiteral(".complete");
     if (!QFileInfo::exists(done)) {
-        std::fprintf(stderr, "generating a clinic with a 200-session patient into %s ...\n", qPrintable(path));
+        std::fprintf(stderr, "generating a clinic with a 200-session patient into %s ...\n",
+                     qPrintable(path));
         if (!generateChartDatabase(path))
             return {};
         QFile marker(done);
@@ -686,7 +734,8 @@ void BM_OpenPatient_Chart(benchmark::State& state)
     std::size_t sites = 0;
     for (auto _ : state) {
         auto chart = clinic.service->chart(HeavyPatient, *current, Clinician);
-        if (!chart || chart->history.size() != std::size_t(HeavySessions) || chart->previousPoints.size() != PointsPerSession) {
+        if (!chart || chart->history.size() != std::size_t(HeavySessions)
+            || chart->previousPoints.size() != PointsPerSession) {
             state.SkipWithError("unexpected chart");
             break;
         }

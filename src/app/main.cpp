@@ -1,27 +1,25 @@
 // NeedleChart's entry point: reads the command line, opens the database (refusing, untouched, a
 // file that cannot be used), assembles the services and shows the main window. Everything here
 // runs before the window appears, so it stays short: no work that can wait belongs here.
-#include "needlechart/domain/MuscleCatalogue.h"
-#include "needlechart/domain/SystemClock.h"
-#include "needlechart/services/AppPaths.h"
-#include "needlechart/services/ChangeNotifier.h"
-#include "needlechart/services/ClinicServices.h"
-#include "needlechart/services/DemoClinic.h"
-#include "needlechart/services/Logging.h"
-#include "needlechart/services/PatientService.h"
-#include "needlechart/services/SessionService.h"
-#include "needlechart/storage/Database.h"
-#include "needlechart/storage/PatientRepository.h"
-#include "needlechart/storage/SessionRepository.h"
-#include "needlechart/ui/AppSettings.h"
-#include "needlechart/ui/AppointmentDocuments.h"
-#include "needlechart/ui/LeafletRenderer.h"
-#include "needlechart/ui/MainWindow.h"
-#include "needlechart/ui/QtMessagePresenter.h"
-#include "needlechart/ui/UiContext.h"
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/common/SystemClock.h"
+#include "needlechart/services/common/AppPaths.h"
+#include "needlechart/services/common/ChangeNotifier.h"
+#include "needlechart/services/common/ClinicServices.h"
+#include "needlechart/services/common/Logging.h"
+#include "needlechart/services/demo/DemoClinic.h"
+#include "needlechart/services/demo/DemoSessions.h"
+#include "needlechart/services/patients/PatientService.h"
+#include "needlechart/services/session/SessionService.h"
+#include "needlechart/ui/bodymap/TriggerPointPlacement.h"
+#include "needlechart/ui/common/QtMessagePresenter.h"
+#include "needlechart/ui/common/UiContext.h"
+#include "needlechart/ui/mainwindow/MainWindow.h"
+#include "needlechart/ui/paper/AppointmentDocuments.h"
+#include "needlechart/ui/paper/LeafletRenderer.h"
+#include "needlechart/ui/settings/AppSettings.h"
 
 #include "CommandLineOptions.h"
-#include "DemoSessions.h"
 
 #include <QApplication>
 #include <QDir>
@@ -84,16 +82,23 @@ void fillEmptyWithDemoClinic(ClinicServices& services)
     const Result<int> existing = services.patients().count(PatientQuery{});
     if (!existing.ok() || existing.value() > 0)
         return;
-    const Result<int> added =
-        DemoClinic::populate(services.database(), services.patientRepository(), DemoPatientCount,
-                             DemoSeed, services.clock().nowUtc());
+    const Result<int> added = DemoClinic::populate(services, DemoPatientCount, DemoSeed);
     if (!added.ok()) {
         printError(QStringLiteral("cannot create the demo clinic: %1").arg(added.error().message));
         spdlog::error("demo clinic not created: {}", errorCodeName(added.error().code));
         return;
     }
     spdlog::info("demo clinic created with {} patients", added.value());
-    const Result<int> notes = DemoSessions::populate(services);
+    // Each point goes where the body map draws its muscle.
+    const TriggerPointPlacement placement;
+    const Result<int> notes = DemoSessions::populate(
+        services,
+        [&placement](const MuscleId& muscle, BodySide side) -> std::optional<TriggerPoint> {
+            auto placed = placement.place(muscle, side);
+            if (!placed)
+                return std::nullopt;
+            return TriggerPoint(0, placed->view, muscle, side, placed->position);
+        });
     if (notes.ok())
         spdlog::info("demo clinic given {} session notes", notes.value());
     else
@@ -179,17 +184,16 @@ int main(int argc, char* argv[])
     // to look at; a clinic's real database starts from its own file (--database).
     const bool firstStart = useDefaultDatabase && !QFileInfo::exists(databasePath);
 
-    auto opened = Database::open(databasePath);
+    // Declared in dependency order: destroyed in reverse, the window before what it uses.
+    SystemClock clock;
+    auto opened = ClinicServices::openFile(databasePath, clock, MuscleCatalogue::builtIn());
     if (!opened.ok()) {
         reportUnusableDatabase(databasePath, opened.error(), messages);
         return ExitCannotOpenDatabase;
     }
-    // Declared in dependency order: destroyed in reverse, the window before what it uses.
-    const std::unique_ptr<Database> database = std::move(opened).value();
-    SystemClock clock;
-    ClinicServices services(*database, clock, MuscleCatalogue::builtIn());
+    ClinicServices& services = **opened;
 
-    if (const Status indexed = services.patientRepository().ensureSearchIndex(); !indexed.ok()) {
+    if (const Status indexed = services.ensureSearchIndex(); !indexed.ok()) {
         // Search may miss patients until the index can be rebuilt; the list itself still works.
         printError(
             QStringLiteral("cannot update the search index: %1").arg(indexed.error().message));

@@ -1,11 +1,11 @@
 // Runs the built needlechart executable as a person or a script would, on the offscreen
 // platform, with every XDG folder pointed into a temporary directory so nothing touches the
 // real user's files.
-#include "needlechart/storage/AppointmentRepository.h"
-#include "needlechart/storage/Database.h"
-#include "needlechart/storage/PatientQuery.h"
-#include "needlechart/storage/PatientRepository.h"
-#include "needlechart/storage/SessionRepository.h"
+#include "needlechart/domain/patients/PatientQuery.h"
+#include "needlechart/storage/appointments/AppointmentRepository.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/patients/PatientRepository.h"
+#include "needlechart/storage/session/SessionRepository.h"
 
 #include "QtPrinters.h"
 #include "TempDatabase.h"

@@ -1,4 +1,4 @@
-#include "needlechart/domain/BodySide.h"
+#include "needlechart/domain/bodymap/BodySide.h"
 
 #include "QtPrinters.h"
 

@@ -1,4 +1,4 @@
-#include "needlechart/domain/BodyView.h"
+#include "needlechart/domain/bodymap/BodyView.h"
 
 #include "QtPrinters.h"
 

@@ -1,6 +1,6 @@
-#include "needlechart/domain/ConsentRules.h"
+#include "needlechart/domain/consent/ConsentRules.h"
 
-#include "needlechart/domain/ScreeningChecklist.h"
+#include "needlechart/domain/consent/ScreeningChecklist.h"
 
 #include <QSet>
 

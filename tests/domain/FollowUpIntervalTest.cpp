@@ -1,4 +1,4 @@
-#include "needlechart/domain/FollowUpInterval.h"
+#include "needlechart/domain/session/FollowUpInterval.h"
 
 #include <gtest/gtest.h>
 

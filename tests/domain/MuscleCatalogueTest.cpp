@@ -1,4 +1,4 @@
-#include "needlechart/domain/MuscleCatalogue.h"
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
 
 #include "QtPrinters.h"
 

@@ -1,7 +1,7 @@
-#include "needlechart/domain/Patient.h"
+#include "needlechart/domain/patients/Patient.h"
 
-#include "needlechart/domain/Error.h"
-#include "needlechart/domain/Sex.h"
+#include "needlechart/domain/common/Error.h"
+#include "needlechart/domain/patients/Sex.h"
 
 #include "QtPrinters.h"
 

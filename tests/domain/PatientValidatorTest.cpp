@@ -1,4 +1,4 @@
-#include "needlechart/domain/PatientValidator.h"
+#include "needlechart/domain/patients/PatientValidator.h"
 
 #include "QtPrinters.h"
 

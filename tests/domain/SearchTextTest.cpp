@@ -1,4 +1,4 @@
-#include "needlechart/domain/SearchText.h"
+#include "needlechart/domain/patients/SearchText.h"
 
 #include "QtPrinters.h"
 

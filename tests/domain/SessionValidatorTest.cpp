@@ -1,6 +1,6 @@
-#include "needlechart/domain/SessionValidator.h"
+#include "needlechart/domain/session/SessionValidator.h"
 
-#include "needlechart/domain/MuscleCatalogue.h"
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
 
 #include "SessionSamples.h"
 

@@ -1,4 +1,4 @@
-#include "needlechart/domain/TriggerPointSet.h"
+#include "needlechart/domain/session/TriggerPointSet.h"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,8 @@ namespace {
 
 TriggerPoint point(const char* muscle, double x, double y)
 {
-    return TriggerPoint{0, BodyView::Posterior, QString::fromLatin1(muscle), BodySide::Left, QPointF(x, y)};
+    return TriggerPoint{0, BodyView::Posterior, QString::fromLatin1(muscle), BodySide::Left,
+                        QPointF(x, y)};
 }
 
 TEST(TriggerPointSetTest, points_are_numbered_in_the_order_they_were_marked)
@@ -42,7 +43,8 @@ TEST(TriggerPointSetTest, moving_updates_position_muscle_and_side)
 {
     TriggerPointSet set;
     const TriggerPointKey key = set.add(point("biceps_femoris", 0.55, 0.6));
-    ASSERT_TRUE(set.move(key, QPointF(0.52, 0.61), QStringLiteral("semitendinosus"), BodySide::Right));
+    ASSERT_TRUE(
+        set.move(key, QPointF(0.52, 0.61), QStringLiteral("semitendinosus"), BodySide::Right));
     const TriggerPoint* moved = set.find(key);
     ASSERT_NE(moved, nullptr);
     EXPECT_EQ(moved->muscleId, QStringLiteral("semitendinosus"));

@@ -1,11 +1,11 @@
-#include "needlechart/services/AppointmentService.h"
+#include "needlechart/services/appointments/AppointmentService.h"
 
-#include "needlechart/domain/AppointmentRules.h"
-#include "needlechart/domain/FixedClock.h"
-#include "needlechart/domain/MuscleCatalogue.h"
-#include "needlechart/services/AppointmentIcs.h"
-#include "needlechart/services/ClinicServices.h"
-#include "needlechart/services/IcsWriter.h"
+#include "needlechart/domain/appointments/AppointmentRules.h"
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/common/FixedClock.h"
+#include "needlechart/services/appointments/AppointmentIcs.h"
+#include "needlechart/services/appointments/IcsWriter.h"
+#include "needlechart/services/common/ClinicServices.h"
 
 #include "SessionSamples.h"
 #include "TempDatabase.h"

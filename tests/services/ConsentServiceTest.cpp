@@ -1,8 +1,8 @@
-#include "needlechart/services/ConsentService.h"
+#include "needlechart/services/consent/ConsentService.h"
 
-#include "needlechart/domain/FixedClock.h"
-#include "needlechart/domain/MuscleCatalogue.h"
-#include "needlechart/services/ClinicServices.h"
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/common/FixedClock.h"
+#include "needlechart/services/common/ClinicServices.h"
 
 #include "SessionSamples.h"
 #include "TempDatabase.h"

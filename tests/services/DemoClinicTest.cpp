@@ -1,8 +1,8 @@
-#include "needlechart/services/DemoClinic.h"
+#include "needlechart/services/demo/DemoClinic.h"
 
-#include "needlechart/domain/PatientValidator.h"
-#include "needlechart/storage/Database.h"
-#include "needlechart/storage/PatientRepository.h"
+#include "needlechart/domain/patients/PatientValidator.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/patients/PatientRepository.h"
 
 #include "QtPrinters.h"
 #include "RawConnection.h"

@@ -1,11 +1,11 @@
-#include "needlechart/services/PatientService.h"
+#include "needlechart/services/patients/PatientService.h"
 
-#include "needlechart/domain/FixedClock.h"
-#include "needlechart/domain/PatientValidator.h"
-#include "needlechart/services/ChangeNotifier.h"
-#include "needlechart/storage/Database.h"
-#include "needlechart/storage/PatientRepository.h"
-#include "needlechart/storage/Transaction.h"
+#include "needlechart/domain/common/FixedClock.h"
+#include "needlechart/domain/patients/PatientValidator.h"
+#include "needlechart/services/common/ChangeNotifier.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/database/Transaction.h"
+#include "needlechart/storage/patients/PatientRepository.h"
 
 #include "QtPrinters.h"
 #include "RawConnection.h"

@@ -1,9 +1,9 @@
 // Upgrading files written by earlier versions: every earlier schema version is built with the
 // Migrator, filled through raw SQL valid at that version, and then opened normally.
-#include "needlechart/domain/SearchText.h"
-#include "needlechart/storage/Database.h"
-#include "needlechart/storage/Migrator.h"
-#include "needlechart/storage/PatientRepository.h"
+#include "needlechart/domain/patients/SearchText.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/database/Migrator.h"
+#include "needlechart/storage/patients/PatientRepository.h"
 
 #include "QtPrinters.h"
 #include "RawConnection.h"

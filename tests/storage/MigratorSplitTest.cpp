@@ -1,4 +1,4 @@
-#include "needlechart/storage/Migrator.h"
+#include "needlechart/storage/database/Migrator.h"
 
 #include "QtPrinters.h"
 

@@ -1,8 +1,8 @@
-#include "needlechart/storage/PatientRepository.h"
+#include "needlechart/storage/patients/PatientRepository.h"
 
-#include "needlechart/domain/SearchText.h"
-#include "needlechart/storage/Database.h"
-#include "needlechart/storage/Transaction.h"
+#include "needlechart/domain/patients/SearchText.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/database/Transaction.h"
 
 #include "QtPrinters.h"
 #include "RawConnection.h"

@@ -1,11 +1,11 @@
 // Search over a realistic clinic: 10,000 generated patients, built once per suite. The database's
 // answers are compared with a brute-force filter over the generated list that applies the
 // documented rule directly: every query term is a prefix of some SearchText::patientTokens token.
-#include "needlechart/domain/SearchText.h"
-#include "needlechart/services/DemoClinic.h"
-#include "needlechart/storage/Database.h"
-#include "needlechart/storage/PatientRepository.h"
-#include "needlechart/storage/Transaction.h"
+#include "needlechart/domain/patients/SearchText.h"
+#include "needlechart/services/demo/DemoClinic.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/database/Transaction.h"
+#include "needlechart/storage/patients/PatientRepository.h"
 
 #include "QtPrinters.h"
 #include "TempDatabase.h"

@@ -1,8 +1,8 @@
-#include "needlechart/storage/SessionRepository.h"
+#include "needlechart/storage/session/SessionRepository.h"
 
-#include "needlechart/storage/Database.h"
-#include "needlechart/storage/PatientRepository.h"
-#include "needlechart/storage/Transaction.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/database/Transaction.h"
+#include "needlechart/storage/patients/PatientRepository.h"
 
 #include "QtPrinters.h"
 #include "RawConnection.h"

@@ -1,6 +1,6 @@
-#include "needlechart/storage/Transaction.h"
+#include "needlechart/storage/database/Transaction.h"
 
-#include "needlechart/storage/Database.h"
+#include "needlechart/storage/database/Database.h"
 
 #include "QtPrinters.h"
 #include "RawConnection.h"

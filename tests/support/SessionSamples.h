@@ -1,7 +1,7 @@
 #pragma once
 
-#include "needlechart/domain/Session.h"
-#include "needlechart/domain/User.h"
+#include "needlechart/domain/common/User.h"
+#include "needlechart/domain/session/Session.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "needlechart/domain/Result.h"
-#include "needlechart/storage/Database.h"
+#include "needlechart/domain/common/Result.h"
+#include "needlechart/storage/database/Database.h"
 
 #include <QString>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "needlechart/ui/AppSettings.h"
+#include "needlechart/ui/settings/AppSettings.h"
 
-#include "needlechart/ui/PatientListModel.h"
+#include "needlechart/ui/patients/PatientListModel.h"
 
 #include "QtPrinters.h"
 

@@ -1,9 +1,9 @@
-#include "needlechart/ui/AppointmentBookView.h"
+#include "needlechart/ui/appointments/AppointmentBookView.h"
 
-#include "needlechart/services/AppointmentService.h"
-#include "needlechart/ui/AppSettings.h"
-#include "needlechart/ui/AppointmentCalendar.h"
-#include "needlechart/ui/AppointmentDialog.h"
+#include "needlechart/services/appointments/AppointmentService.h"
+#include "needlechart/ui/appointments/AppointmentCalendar.h"
+#include "needlechart/ui/appointments/AppointmentDialog.h"
+#include "needlechart/ui/settings/AppSettings.h"
 
 #include "RecordingMessagePresenter.h"
 #include "TestClinic.h"

@@ -1,4 +1,4 @@
-#include "needlechart/ui/AppointmentCalendar.h"
+#include "needlechart/ui/appointments/AppointmentCalendar.h"
 
 #include <QSignalSpy>
 #include <QTest>

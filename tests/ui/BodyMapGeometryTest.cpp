@@ -1,8 +1,9 @@
-#include "needlechart/ui/BodyMapGeometry.h"
+#include "needlechart/ui/bodymap/BodyMapGeometry.h"
 
-#include "needlechart/domain/MuscleCatalogue.h"
-#include "needlechart/ui/BodyMapArtwork.h"
-#include "needlechart/ui/SvgPathData.h"
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/ui/bodymap/BodyMapArtwork.h"
+
+#include "bodymap/SvgPathData.h"
 
 #include <gtest/gtest.h>
 
@@ -35,7 +36,8 @@ bool coveredByLaterRegion(const BodyMapArtwork& artwork, const BodyRegion& regio
 
 TEST(SvgPathDataTest, reads_moves_lines_curves_and_closes)
 {
-    auto path = SvgPathData::parse(QStringLiteral("M0 0 L10,0 H20 V10 Q20 20 10 20 C5 20 0 15 0 10 Z"));
+    auto path =
+        SvgPathData::parse(QStringLiteral("M0 0 L10,0 H20 V10 Q20 20 10 20 C5 20 0 15 0 10 Z"));
     ASSERT_TRUE(path.ok()) << path.error().message.toStdString();
     EXPECT_EQ(path->boundingRect(), QRectF(0, 0, 20, 20));
     EXPECT_TRUE(path->contains(QPointF(10, 10)));
@@ -87,7 +89,8 @@ TEST(BodyMapArtworkTest, every_drawn_region_is_a_catalogued_muscle_of_that_view)
         for (const BodyRegion& region : BodyMapArtwork::builtIn(view).regions()) {
             const Muscle* muscle = catalogue.find(region.muscleId);
             ASSERT_NE(muscle, nullptr) << name(view, region) << " is not in the catalogue";
-            EXPECT_TRUE(muscle->isVisibleIn(view)) << name(view, region) << " is not listed for this view";
+            EXPECT_TRUE(muscle->isVisibleIn(view))
+                << name(view, region) << " is not listed for this view";
         }
     }
 }
@@ -99,13 +102,16 @@ TEST(BodyMapArtworkTest, every_catalogued_muscle_is_drawn_or_placed_over_drawn_m
             if (!muscle.isVisibleIn(view))
                 continue;
             const BodyMapArtwork& artwork = BodyMapArtwork::builtIn(view);
-            const std::string where = QString(bodyViewKey(view) + QLatin1Char('/') + muscle.id).toStdString();
+            const std::string where =
+                QString(bodyViewKey(view) + QLatin1Char('/') + muscle.id).toStdString();
             if (artwork.region(muscle.id, BodySide::Left))
                 continue;
             const QStringList over = artwork.drawnOver(muscle.id);
-            EXPECT_FALSE(over.isEmpty()) << where << " is neither drawn nor placed over a drawn muscle";
+            EXPECT_FALSE(over.isEmpty())
+                << where << " is neither drawn nor placed over a drawn muscle";
             for (const QString& surface : over)
-                EXPECT_NE(artwork.region(surface, BodySide::Left), nullptr) << where << " over " << surface.toStdString();
+                EXPECT_NE(artwork.region(surface, BodySide::Left), nullptr)
+                    << where << " over " << surface.toStdString();
         }
     }
 }
@@ -151,11 +157,12 @@ TEST(BodyMapGeometryTest, hit_testing_follows_each_muscles_shape_not_its_boundin
             EXPECT_EQ(geometry.regionAt(*centre), &region) << name(view, region);
 
             // A corner of the bounding box that the shape does not cover.
-            for (QPointF corner : {region.bounds.topLeft(), region.bounds.topRight(), region.bounds.bottomLeft(),
-                                   region.bounds.bottomRight()}) {
+            for (QPointF corner : {region.bounds.topLeft(), region.bounds.topRight(),
+                                   region.bounds.bottomLeft(), region.bounds.bottomRight()}) {
                 const QPointF nudged = corner + (region.bounds.center() - corner) * 0.02;
                 if (!region.path.contains(nudged)) {
-                    EXPECT_NE(geometry.regionAt(geometry.toNormalised(nudged)), &region) << name(view, region);
+                    EXPECT_NE(geometry.regionAt(geometry.toNormalised(nudged)), &region)
+                        << name(view, region);
                 }
             }
         }
@@ -177,7 +184,8 @@ TEST(BodyMapGeometryTest, normalised_points_land_on_the_same_muscle_at_any_size_
     const auto point = geometry.interiorPoint(QStringLiteral("infraspinatus"), BodySide::Left);
     ASSERT_TRUE(point.has_value());
     const BodyRegion* expected = geometry.regionAt(*point);
-    for (const QSizeF logical : {QSizeF(400, 300), QSizeF(300, 800), QSizeF(1920, 1080), QSizeF(3840, 2160)}) {
+    for (const QSizeF logical :
+         {QSizeF(400, 300), QSizeF(300, 800), QSizeF(1920, 1080), QSizeF(3840, 2160)}) {
         for (const double dpr : {1.0, 2.0}) {
             const QRectF device(QPointF(0, 0), logical * dpr);
             const QTransform toDevice = geometry.normalisedToDevice(device);
@@ -188,7 +196,8 @@ TEST(BodyMapGeometryTest, normalised_points_land_on_the_same_muscle_at_any_size_
             EXPECT_NEAR(back.y(), point->y(), 1e-9);
             EXPECT_EQ(geometry.regionAt(back), expected);
             // The artwork transform agrees with the normalised one.
-            const QPointF viaArtwork = geometry.artworkToDevice(device).map(geometry.toArtwork(*point));
+            const QPointF viaArtwork =
+                geometry.artworkToDevice(device).map(geometry.toArtwork(*point));
             EXPECT_NEAR(viaArtwork.x(), pixel.x(), 1e-6);
             EXPECT_NEAR(viaArtwork.y(), pixel.y(), 1e-6);
         }

@@ -1,9 +1,9 @@
-#include "needlechart/ui/BodyMapRenderer.h"
+#include "needlechart/ui/bodymap/BodyMapRenderer.h"
 
-#include "needlechart/domain/MuscleCatalogue.h"
-#include "needlechart/domain/TriggerPointSet.h"
-#include "needlechart/ui/BodyMapArtwork.h"
-#include "needlechart/ui/BodyMapGeometry.h"
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/session/TriggerPointSet.h"
+#include "needlechart/ui/bodymap/BodyMapArtwork.h"
+#include "needlechart/ui/bodymap/BodyMapGeometry.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -3,9 +3,9 @@
 // forearm) with earlier sessions' points ghosted, and writes bodymap-wide.png (front and back
 // side by side) and bodymap-back.png (one view) to OUT_DIR. Used to keep docs/screenshots
 // current; runs offscreen, no display needed. The points are illustration, not patient data.
-#include "needlechart/ui/BodyMapView.h"
-#include "needlechart/ui/TriggerPointEditor.h"
-#include "needlechart/ui/TriggerPointPlacement.h"
+#include "needlechart/ui/bodymap/BodyMapView.h"
+#include "needlechart/ui/bodymap/TriggerPointEditor.h"
+#include "needlechart/ui/bodymap/TriggerPointPlacement.h"
 
 #include <QApplication>
 #include <QDir>
@@ -32,7 +32,8 @@ QList<TriggerPoint> place(const TriggerPointPlacement& placement, std::initializ
         if (!placed.ok())
             placed = placement.place(QString::fromLatin1(m.muscle), m.side);
         if (!placed.ok()) {
-            std::fprintf(stderr, "cannot place %s: %s\n", m.muscle, qPrintable(placed.error().message));
+            std::fprintf(stderr, "cannot place %s: %s\n", m.muscle,
+                         qPrintable(placed.error().message));
             continue;
         }
         points.append(TriggerPoint{0, placed->view, QString::fromLatin1(m.muscle), m.side,
@@ -55,29 +56,31 @@ int main(int argc, char** argv)
     TriggerPointSet points;
     QUndoStack undo;
     TriggerPointEditor editor(points, undo);
-    const QList<TriggerPoint> today = place(placement, {
-        {"upper_trapezius", BodySide::Left, 0, 0},
-        {"upper_trapezius", BodySide::Right, 0, 0},
-        {"levator_scapulae", BodySide::Left, 0, 0},
-        {"infraspinatus", BodySide::Left, 0, 0},
-        {"infraspinatus", BodySide::Right, 0, 0.004},
-        {"multifidus", BodySide::Right, 0, 0},
-        {"gluteus_medius", BodySide::Right, 0, 0},
-        {"biceps_femoris", BodySide::Right, 0, 0},
-        {"semitendinosus", BodySide::Right, 0, 0.03},
-        {"gastrocnemius", BodySide::Right, 0, 0},
-        {"extensor_digitorum", BodySide::Left, 0, 0},
-        {"extensor_carpi_radialis_brevis", BodySide::Right, 0, 0},
-    });
+    const QList<TriggerPoint> today =
+        place(placement, {
+                             {"upper_trapezius", BodySide::Left, 0, 0},
+                             {"upper_trapezius", BodySide::Right, 0, 0},
+                             {"levator_scapulae", BodySide::Left, 0, 0},
+                             {"infraspinatus", BodySide::Left, 0, 0},
+                             {"infraspinatus", BodySide::Right, 0, 0.004},
+                             {"multifidus", BodySide::Right, 0, 0},
+                             {"gluteus_medius", BodySide::Right, 0, 0},
+                             {"biceps_femoris", BodySide::Right, 0, 0},
+                             {"semitendinosus", BodySide::Right, 0, 0.03},
+                             {"gastrocnemius", BodySide::Right, 0, 0},
+                             {"extensor_digitorum", BodySide::Left, 0, 0},
+                             {"extensor_carpi_radialis_brevis", BodySide::Right, 0, 0},
+                         });
     for (const TriggerPoint& p : today)
         editor.addPoint(p.view, p.muscleId, p.side, p.position);
-    const QList<TriggerPoint> earlier = place(placement, {
-        {"upper_trapezius", BodySide::Left, 0.012, 0.003},
-        {"infraspinatus", BodySide::Left, -0.01, 0.01},
-        {"gluteus_medius", BodySide::Right, 0.015, -0.006},
-        {"gastrocnemius", BodySide::Right, 0.006, 0.025},
-        {"multifidus", BodySide::Right, 0, 0.02},
-    });
+    const QList<TriggerPoint> earlier =
+        place(placement, {
+                             {"upper_trapezius", BodySide::Left, 0.012, 0.003},
+                             {"infraspinatus", BodySide::Left, -0.01, 0.01},
+                             {"gluteus_medius", BodySide::Right, 0.015, -0.006},
+                             {"gastrocnemius", BodySide::Right, 0.006, 0.025},
+                             {"multifidus", BodySide::Right, 0, 0.02},
+                         });
 
     BodyMapView view(editor);
     view.setHistory(earlier);

@@ -1,10 +1,10 @@
-#include "needlechart/ui/BodyMapView.h"
+#include "needlechart/ui/bodymap/BodyMapView.h"
 
-#include "needlechart/domain/MuscleCatalogue.h"
-#include "needlechart/domain/TriggerPointSet.h"
-#include "needlechart/ui/BodyMapArtwork.h"
-#include "needlechart/ui/BodyMapWidget.h"
-#include "needlechart/ui/TriggerPointEditor.h"
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/session/TriggerPointSet.h"
+#include "needlechart/ui/bodymap/BodyMapArtwork.h"
+#include "needlechart/ui/bodymap/BodyMapWidget.h"
+#include "needlechart/ui/bodymap/TriggerPointEditor.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "needlechart/ui/BodyMapViewport.h"
+#include "needlechart/ui/bodymap/BodyMapViewport.h"
 
-#include "needlechart/ui/BodyMapArtwork.h"
-#include "needlechart/ui/BodyMapGeometry.h"
+#include "needlechart/ui/bodymap/BodyMapArtwork.h"
+#include "needlechart/ui/bodymap/BodyMapGeometry.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "needlechart/ui/CalendarGeometry.h"
+#include "needlechart/ui/appointments/CalendarGeometry.h"
 
 #include <gtest/gtest.h>
 

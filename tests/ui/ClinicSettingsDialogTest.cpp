@@ -1,10 +1,10 @@
-#include "needlechart/ui/ClinicSettingsDialog.h"
+#include "needlechart/ui/settings/ClinicSettingsDialog.h"
 
-#include "needlechart/services/AppointmentService.h"
-#include "needlechart/services/ClinicService.h"
-#include "needlechart/ui/AppSettings.h"
-#include "needlechart/ui/AppointmentDialog.h"
-#include "needlechart/ui/ClinicianDialog.h"
+#include "needlechart/services/appointments/AppointmentService.h"
+#include "needlechart/services/clinic/ClinicService.h"
+#include "needlechart/ui/appointments/AppointmentDialog.h"
+#include "needlechart/ui/settings/AppSettings.h"
+#include "needlechart/ui/settings/ClinicianDialog.h"
 
 #include "RecordingMessagePresenter.h"
 #include "TestClinic.h"

@@ -1,4 +1,4 @@
-#include "needlechart/ui/DateText.h"
+#include "needlechart/ui/common/DateText.h"
 
 #include "QtPrinters.h"
 

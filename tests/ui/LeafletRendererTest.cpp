@@ -1,6 +1,6 @@
-#include "needlechart/ui/LeafletRenderer.h"
+#include "needlechart/ui/paper/LeafletRenderer.h"
 
-#include "needlechart/services/ClinicService.h"
+#include "needlechart/services/clinic/ClinicService.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "needlechart/ui/MuscleListModel.h"
+#include "needlechart/ui/bodymap/MuscleListModel.h"
 
-#include "needlechart/domain/MuscleCatalogue.h"
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

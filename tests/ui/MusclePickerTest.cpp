@@ -1,9 +1,9 @@
-#include "needlechart/ui/MusclePicker.h"
+#include "needlechart/ui/bodymap/MusclePicker.h"
 
-#include "needlechart/domain/TriggerPointSet.h"
-#include "needlechart/ui/BodyMapArtwork.h"
-#include "needlechart/ui/BodyMapGeometry.h"
-#include "needlechart/ui/TriggerPointEditor.h"
+#include "needlechart/domain/session/TriggerPointSet.h"
+#include "needlechart/ui/bodymap/BodyMapArtwork.h"
+#include "needlechart/ui/bodymap/BodyMapGeometry.h"
+#include "needlechart/ui/bodymap/TriggerPointEditor.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "needlechart/ui/PatientDetailsPanel.h"
+#include "needlechart/ui/patients/PatientDetailsPanel.h"
 
 #include "QtPrinters.h"
 #include "TestClinic.h"

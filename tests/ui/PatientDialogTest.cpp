@@ -1,10 +1,10 @@
-#include "needlechart/ui/PatientDialog.h"
+#include "needlechart/ui/patients/PatientDialog.h"
 
-#include "needlechart/domain/PatientValidator.h"
-#include "needlechart/ui/AppSettings.h"
-#include "needlechart/ui/MainWindow.h"
-#include "needlechart/ui/PatientListModel.h"
-#include "needlechart/ui/PatientListPanel.h"
+#include "needlechart/domain/patients/PatientValidator.h"
+#include "needlechart/ui/mainwindow/MainWindow.h"
+#include "needlechart/ui/patients/PatientListModel.h"
+#include "needlechart/ui/patients/PatientListPanel.h"
+#include "needlechart/ui/settings/AppSettings.h"
 
 #include "QtPrinters.h"
 #include "RecordingMessagePresenter.h"

@@ -1,4 +1,4 @@
-#include "needlechart/ui/PatientListModel.h"
+#include "needlechart/ui/patients/PatientListModel.h"
 
 #include "QtPrinters.h"
 #include "TestClinic.h"

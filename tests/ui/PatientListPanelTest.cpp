@@ -1,6 +1,6 @@
-#include "needlechart/ui/PatientListPanel.h"
+#include "needlechart/ui/patients/PatientListPanel.h"
 
-#include "needlechart/ui/PatientListModel.h"
+#include "needlechart/ui/patients/PatientListModel.h"
 
 #include "QtPrinters.h"
 #include "TestClinic.h"

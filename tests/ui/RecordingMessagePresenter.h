@@ -1,17 +1,20 @@
 #pragma once
 
-#include "needlechart/ui/MessagePresenter.h"
+#include "needlechart/ui/common/MessagePresenter.h"
 
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace needlechart::test {
 
-// A MessagePresenter for tests: remembers every message and answers questions at once with
-// `answer`, so no test ever waits on a modal box.
+// A MessagePresenter for tests: remembers every message and answers at once, so no test ever
+// waits on a modal box: questions with `answer`, text prompts with `textAnswer`, file dialogs
+// with `fileAnswer` (nothing: the person cancelled).
 class RecordingMessagePresenter final : public MessagePresenter {
 public:
-    enum class Kind { Information, Warning, Critical, Question };
+    enum class Kind { Information, Warning, Critical, Question, Text, OpenFile, SaveFile };
     struct Message {
         Kind kind;
         QString title;
@@ -35,9 +38,31 @@ public:
         messages.append({Kind::Question, title, text});
         return answer;
     }
+    std::optional<QString> askText(QWidget*, const QString& title, const QString& label,
+                                   const QString& initial) override
+    {
+        messages.append({Kind::Text, title, label});
+        lastInitialText = initial;
+        return textAnswer;
+    }
+    std::optional<QString> openFileName(QWidget*, const QString& title, const QString& suggested,
+                                        const QString&) override
+    {
+        messages.append({Kind::OpenFile, title, suggested});
+        return fileAnswer;
+    }
+    std::optional<QString> saveFileName(QWidget*, const QString& title, const QString& suggested,
+                                        const QString&) override
+    {
+        messages.append({Kind::SaveFile, title, suggested});
+        return fileAnswer;
+    }
 
     QList<Message> messages;
     bool answer = false;
+    std::optional<QString> textAnswer;
+    std::optional<QString> fileAnswer;
+    QString lastInitialText;
 };
 
 } // namespace needlechart::test

@@ -14,36 +14,36 @@
 // Used to keep docs/screenshots current: build/default/tests/ui/needlechart_session_screenshots
 // docs/screenshots. Runs offscreen, no display needed.
 // Everything shown is invented for the picture.
-#include "needlechart/domain/FixedClock.h"
-#include "needlechart/domain/MuscleCatalogue.h"
-#include "needlechart/services/ChangeNotifier.h"
-#include "needlechart/services/ClinicServices.h"
-#include "needlechart/services/DemoClinic.h"
-#include "needlechart/services/PatientService.h"
-#include "needlechart/services/SessionService.h"
-#include "needlechart/storage/Database.h"
-#include "needlechart/storage/PatientRepository.h"
-#include "needlechart/storage/SessionRepository.h"
-#include "needlechart/ui/AppSettings.h"
-#include "needlechart/ui/AppointmentBookView.h"
-#include "needlechart/ui/AppointmentCalendar.h"
-#include "needlechart/ui/AppointmentDialog.h"
-#include "needlechart/ui/AppointmentDocuments.h"
-#include "needlechart/ui/AppointmentsPage.h"
-#include "needlechart/ui/ClinicSettingsDialog.h"
-#include "needlechart/ui/ConsentDialog.h"
-#include "needlechart/ui/LeafletPrinter.h"
-#include "needlechart/ui/MainWindow.h"
-#include "needlechart/ui/MessagePresenter.h"
-#include "needlechart/ui/PatientListPanel.h"
-#include "needlechart/ui/PointTableModel.h"
-#include "needlechart/ui/ScreeningDialog.h"
-#include "needlechart/ui/SessionController.h"
-#include "needlechart/ui/SessionEditor.h"
-#include "needlechart/ui/SessionView.h"
-#include "needlechart/ui/SessionWindow.h"
-#include "needlechart/ui/TodayPanel.h"
-#include "needlechart/ui/TriggerPointPlacement.h"
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/common/FixedClock.h"
+#include "needlechart/services/common/ChangeNotifier.h"
+#include "needlechart/services/common/ClinicServices.h"
+#include "needlechart/services/demo/DemoClinic.h"
+#include "needlechart/services/patients/PatientService.h"
+#include "needlechart/services/session/SessionService.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/patients/PatientRepository.h"
+#include "needlechart/storage/session/SessionRepository.h"
+#include "needlechart/ui/appointments/AppointmentBookView.h"
+#include "needlechart/ui/appointments/AppointmentCalendar.h"
+#include "needlechart/ui/appointments/AppointmentDialog.h"
+#include "needlechart/ui/appointments/AppointmentsPage.h"
+#include "needlechart/ui/appointments/TodayPanel.h"
+#include "needlechart/ui/bodymap/TriggerPointPlacement.h"
+#include "needlechart/ui/common/MessagePresenter.h"
+#include "needlechart/ui/consent/ConsentDialog.h"
+#include "needlechart/ui/consent/ScreeningDialog.h"
+#include "needlechart/ui/mainwindow/MainWindow.h"
+#include "needlechart/ui/paper/AppointmentDocuments.h"
+#include "needlechart/ui/paper/LeafletPrinter.h"
+#include "needlechart/ui/patients/PatientListPanel.h"
+#include "needlechart/ui/session/PointTableModel.h"
+#include "needlechart/ui/session/SessionController.h"
+#include "needlechart/ui/session/SessionEditor.h"
+#include "needlechart/ui/session/SessionView.h"
+#include "needlechart/ui/session/SessionWindow.h"
+#include "needlechart/ui/settings/AppSettings.h"
+#include "needlechart/ui/settings/ClinicSettingsDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -70,6 +70,21 @@ public:
         std::fprintf(stderr, "critical: %s\n", qPrintable(text));
     }
     bool question(QWidget*, const QString&, const QString&) override { return true; }
+    std::optional<QString> askText(QWidget*, const QString&, const QString&,
+                                   const QString&) override
+    {
+        return std::nullopt;
+    }
+    std::optional<QString> openFileName(QWidget*, const QString&, const QString&,
+                                        const QString&) override
+    {
+        return std::nullopt;
+    }
+    std::optional<QString> saveFileName(QWidget*, const QString&, const QString&,
+                                        const QString&) override
+    {
+        return std::nullopt;
+    }
 };
 
 struct Mark {

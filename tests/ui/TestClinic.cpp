@@ -1,7 +1,7 @@
 #include "TestClinic.h"
 
-#include "needlechart/domain/MuscleCatalogue.h"
-#include "needlechart/services/DemoClinic.h"
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/services/demo/DemoClinic.h"
 
 #include <gtest/gtest.h>
 

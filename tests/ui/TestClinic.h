@@ -1,10 +1,10 @@
 #pragma once
 
-#include "needlechart/domain/FixedClock.h"
-#include "needlechart/domain/Patient.h"
-#include "needlechart/services/ClinicServices.h"
-#include "needlechart/storage/Database.h"
-#include "needlechart/ui/UiContext.h"
+#include "needlechart/domain/common/FixedClock.h"
+#include "needlechart/domain/patients/Patient.h"
+#include "needlechart/services/common/ClinicServices.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/ui/common/UiContext.h"
 
 #include "TempDatabase.h"
 

@@ -1,4 +1,4 @@
-#include "needlechart/ui/TriggerPointEditor.h"
+#include "needlechart/ui/bodymap/TriggerPointEditor.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

@@ -1,8 +1,8 @@
-#include "needlechart/ui/TriggerPointPlacement.h"
+#include "needlechart/ui/bodymap/TriggerPointPlacement.h"
 
-#include "needlechart/domain/MuscleCatalogue.h"
-#include "needlechart/ui/BodyMapArtwork.h"
-#include "needlechart/ui/BodyMapGeometry.h"
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/ui/bodymap/BodyMapArtwork.h"
+#include "needlechart/ui/bodymap/BodyMapGeometry.h"
 
 #include <gtest/gtest.h>
 

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "needlechart/domain/bodymap/CautionKind.h"
+
+#include <QList>
+#include <QString>
+
+namespace needlechart {
+
+// Why needling may or may not be charted for a patient at a given time (see ConsentRules).
+struct NeedlingClearance {
+    enum class Block {
+        NoConsent,        // no consent recorded
+        ConsentDeclined,  // the latest decision was to decline
+        ConsentWithdrawn, // consent was withdrawn
+        NoScreening,      // no precaution screening recorded
+        ScreeningExpired, // the latest screening is older than the review interval
+        Contraindicated,  // the screening found an absolute contraindication
+    };
+    struct Reason {
+        Block block;
+        QString message;
+    };
+
+    QList<Reason> blocks;   // empty: cleared to needle
+    QStringList warnings;   // precautions present, with their notes
+    CautionKinds concerns;  // muscle cautions the screening makes more serious
+    qint64 consentId = 0;   // the consent relied on, when cleared
+    int leafletVersion = 0; // and the leaflet it was given with
+    qint64 screeningId = 0; // the screening relied on
+
+    [[nodiscard]] bool isCleared() const { return blocks.isEmpty(); }
+    [[nodiscard]] bool isBlockedBy(Block block) const
+    {
+        for (const Reason& reason : blocks) {
+            if (reason.block == block)
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace needlechart

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "needlechart/domain/patients/Patient.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace needlechart {
+
+// How patient search sees text. Names are folded to lower case without accents
+// ("Müller" -> "muller", "Ørsted" -> "orsted", "Straße" -> "strasse"); dates of birth and phone
+// numbers become digit strings. The storage layer indexes the tokens and matches each query
+// term as a prefix of some token, so search is "every word starts some field", in any order.
+class SearchText {
+public:
+    // Bumped whenever the folding rules change: stored tokens are rebuilt when it differs.
+    // 2: "+44" phone numbers are also indexed without the trunk zero.
+    static constexpr int IndexVersion = 2;
+
+    // Lower case, accents removed, special letters transliterated, punctuation kept.
+    [[nodiscard]] static QString fold(const QString& text);
+    // The distinct tokens under which a patient is found.
+    [[nodiscard]] static QStringList patientTokens(const Patient& patient);
+    // The prefix terms of what someone typed in the search box; empty means "everything".
+    [[nodiscard]] static QStringList queryTerms(const QString& query);
+    // Key for sorting by name: folded "family given preferred".
+    [[nodiscard]] static QString nameSortKey(const Patient& patient);
+};
+
+} // namespace needlechart

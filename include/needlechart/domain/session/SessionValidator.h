@@ -1,0 +1,48 @@
+#pragma once
+
+#include "needlechart/domain/common/Error.h"
+#include "needlechart/domain/session/Session.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace needlechart {
+
+class MuscleCatalogue;
+
+// The rules a session note must keep, each broken rule as its own FieldError with a message a
+// clinician can act on (keys in SessionFields).
+//
+// checkDraft() is what any save needs: every value that is filled in is in range and every
+// point is on a catalogued muscle. A draft may be incomplete, so autosave never loses typing.
+// checkForSigning() adds what a finished note needs: treatment time, clinician, complaint,
+// position, pain before and after, points, needles with the count out equal to the count in
+// (or the difference explained), advice, and the details each adverse event and finding asks
+// for.
+class SessionValidator {
+public:
+    static constexpr int MaxScore = 10; // NPRS and soreness: 0..10
+    static constexpr int MinDepthMm = 1;
+    static constexpr int MaxDepthMm = 120;
+    static constexpr int MaxRetentionSeconds = 3600;
+    static constexpr double MinGaugeMm = 0.12;
+    static constexpr double MaxGaugeMm = 0.40;
+    static constexpr int MinLengthMm = 7;
+    static constexpr int MaxLengthMm = 150;
+    static constexpr int MaxNeedles = 500; // per row, in or out
+    static constexpr int MaxTwitches = 100;
+    static constexpr int MaxTextLength = 4000;
+    // A treatment time may be this far ahead of the clock (clocks drift between workstations).
+    static constexpr int FutureToleranceSeconds = 5 * 60;
+
+    [[nodiscard]] static QList<FieldError> checkDraft(const Session& session,
+                                                      const MuscleCatalogue& catalogue);
+    [[nodiscard]] static QList<FieldError> checkForSigning(const Session& session,
+                                                           const MuscleCatalogue& catalogue,
+                                                           const QDateTime& nowUtc);
+    // An amendment needs a reason and a text.
+    [[nodiscard]] static QList<FieldError> checkAmendment(const QString& reason,
+                                                          const QString& text);
+};
+
+} // namespace needlechart

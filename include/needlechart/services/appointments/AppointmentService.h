@@ -1,0 +1,101 @@
+#pragma once
+
+#include "needlechart/domain/appointments/Appointment.h"
+#include "needlechart/domain/appointments/AppointmentEntry.h"
+#include "needlechart/domain/appointments/Clinician.h"
+#include "needlechart/domain/appointments/Room.h"
+#include "needlechart/domain/common/Result.h"
+#include "needlechart/domain/common/User.h"
+
+#include <QDate>
+
+#include <optional>
+#include <vector>
+
+namespace needlechart {
+
+class AppointmentRepository;
+class ChangeNotifier;
+class ClinicRepository;
+class Clock;
+class PatientRepository;
+
+// The appointment book's rules, for the front desk and clinicians alike. A booking must fit the
+// clinic's opening hours and days and the clinician's working days (local time), and must not
+// overlap another booking of the same clinician or room (touching ends are fine, cancelled
+// bookings free their time) unless double booking is explicitly allowed. Status changes follow
+// AppointmentRules::canMove; a cancellation needs its reason.
+class AppointmentService {
+public:
+    enum class DoubleBooking { Refuse, Allow };
+
+    AppointmentService(AppointmentRepository& appointments, PatientRepository& patients,
+                       ClinicRepository& clinic, ChangeNotifier& notifier, const Clock& clock);
+
+    [[nodiscard]] Result<Appointment> book(const Appointment& appointment, const User& user,
+                                           DoubleBooking doubleBooking = DoubleBooking::Refuse);
+    // Moves or resizes (the appointment's rowVersion must be the one read).
+    [[nodiscard]] Result<Appointment>
+    reschedule(const Appointment& appointment, const QDateTime& startUtc, int durationMinutes,
+               const User& user, DoubleBooking doubleBooking = DoubleBooking::Refuse);
+    [[nodiscard]] Result<Appointment> setStatus(const Appointment& appointment,
+                                                AppointmentStatus status,
+                                                const QString& cancelReason, const User& user);
+    // The same for the booking as it is stored now (what a list or menu that may be a moment
+    // old asks for).
+    [[nodiscard]] Result<Appointment> setStatus(AppointmentId id, AppointmentStatus status,
+                                                const QString& cancelReason, const User& user);
+
+    [[nodiscard]] Result<Appointment> get(AppointmentId id);
+    // The local day's appointments (every clinician), by start.
+    [[nodiscard]] Result<std::vector<Appointment>> day(QDate localDay);
+    // Seven local days from `firstDay` for one clinician.
+    [[nodiscard]] Result<std::vector<Appointment>> week(ClinicianId clinicianId, QDate firstDay);
+    [[nodiscard]] Result<std::vector<Appointment>> forPatient(PatientId patientId);
+    [[nodiscard]] Result<std::vector<Appointment>> completedWithoutSignedNote(QDate fromLocal,
+                                                                              QDate toLocal);
+    // The appointments with their patient's, clinician's and room's names, in the same order.
+    [[nodiscard]] Result<std::vector<AppointmentEntry>>
+    entries(const std::vector<Appointment>& appointments);
+    // The patient's bookings from `nowUtc` on (soonest first) and before it (newest first).
+    struct PatientBookings {
+        std::vector<Appointment> upcoming;
+        std::vector<Appointment> past;
+    };
+    [[nodiscard]] Result<PatientBookings> bookingsOf(PatientId patientId, const QDateTime& nowUtc);
+    // The first free start at or after `afterUtc` (on a quarter hour) where `durationMinutes`
+    // fit the clinician's day without a clash; searches up to `days` days ahead.
+    [[nodiscard]] Result<std::optional<QDateTime>> nextFreeSlot(ClinicianId clinicianId,
+                                                                const QDateTime& afterUtc,
+                                                                int durationMinutes, int days = 60);
+
+    [[nodiscard]] Result<std::vector<Clinician>> clinicians();
+    [[nodiscard]] Result<Clinician> addClinician(const Clinician& clinician, const User& user);
+    // Renames, changes the login or working days, or stops taking bookings (refused while the
+    // clinician still holds bookings from now on: the day view shows active clinicians only).
+    [[nodiscard]] Status updateClinician(const Clinician& clinician, const User& user);
+    [[nodiscard]] Result<std::vector<Room>> rooms();
+    [[nodiscard]] Result<Room> addRoom(const Room& room, const User& user);
+    // Renames or retires a room. A retired room is not offered for new bookings; bookings
+    // already in it keep it.
+    [[nodiscard]] Status updateRoom(const Room& room, const User& user);
+
+private:
+    // The reasons the slot cannot be booked (none if it can), and whether one is a clash.
+    struct SlotCheck {
+        QList<FieldError> errors;
+        bool clash = false;
+    };
+    [[nodiscard]] Result<SlotCheck> checkSlot(const Appointment& appointment,
+                                              DoubleBooking doubleBooking);
+    [[nodiscard]] Result<Appointment> store(const Appointment& appointment,
+                                            DoubleBooking doubleBooking);
+
+    AppointmentRepository& m_appointments;
+    PatientRepository& m_patients;
+    ClinicRepository& m_clinic;
+    ChangeNotifier& m_notifier;
+    const Clock& m_clock;
+};
+
+} // namespace needlechart

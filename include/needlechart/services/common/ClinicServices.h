@@ -1,0 +1,83 @@
+#pragma once
+
+#include "needlechart/domain/common/Result.h"
+#include "needlechart/services/appointments/AppointmentService.h"
+#include "needlechart/services/clinic/ClinicService.h"
+#include "needlechart/services/common/ChangeNotifier.h"
+#include "needlechart/services/consent/ConsentService.h"
+#include "needlechart/services/patients/PatientService.h"
+#include "needlechart/services/session/SessionService.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace needlechart {
+
+class AppointmentRepository;
+class ClinicRepository;
+class Clock;
+class ConsentRepository;
+class Database;
+class MuscleCatalogue;
+class PatientRepository;
+class SessionRepository;
+
+// Every repository and service of one open database, wired together in dependency order, with
+// the one ChangeNotifier they announce through. What main() builds, and tests and tools too, so
+// the wiring is written once.
+//
+// The repositories are only declared here: code above the services (the UI, the app) reaches
+// the database through the services and cannot name a repository's members. Services, tests and
+// tools, which link the storage layer, include the repository headers themselves.
+class ClinicServices {
+public:
+    // Opens (creating or upgrading) the clinic's SQLite file and wires its services; the result
+    // owns the database. A file that cannot be used is reported and left as it was.
+    [[nodiscard]] static Result<std::unique_ptr<ClinicServices>>
+    openFile(const QString& path, const Clock& clock, const MuscleCatalogue& catalogue);
+
+    // Borrows the database, clock and catalogue, which must outlive it.
+    ClinicServices(Database& database, const Clock& clock, const MuscleCatalogue& catalogue);
+    ~ClinicServices();
+    ClinicServices(const ClinicServices&) = delete;
+    ClinicServices& operator=(const ClinicServices&) = delete;
+
+    [[nodiscard]] Database& database() { return m_database; }
+    [[nodiscard]] const Clock& clock() const { return m_clock; }
+    [[nodiscard]] ChangeNotifier& notifier() { return m_notifier; }
+    // Where the pre-upgrade copy of the file went, if opening upgraded it; empty otherwise.
+    [[nodiscard]] QString upgradeBackupPath() const;
+    // Rebuilds the patient search index if the folding rules changed since it was built.
+    [[nodiscard]] Status ensureSearchIndex();
+
+    [[nodiscard]] PatientRepository& patientRepository();
+    [[nodiscard]] SessionRepository& sessionRepository();
+    [[nodiscard]] ConsentRepository& consentRepository();
+    [[nodiscard]] ClinicRepository& clinicRepository();
+    [[nodiscard]] AppointmentRepository& appointmentRepository();
+
+    [[nodiscard]] AppointmentService& appointments() { return m_appointments; }
+    [[nodiscard]] PatientService& patients() { return m_patients; }
+    [[nodiscard]] ClinicService& clinic() { return m_clinic; }
+    [[nodiscard]] ConsentService& consent() { return m_consent; }
+    [[nodiscard]] SessionService& sessions() { return m_sessions; }
+
+private:
+    struct Repositories;
+    ClinicServices(std::unique_ptr<Database> owned, const Clock& clock,
+                   const MuscleCatalogue& catalogue);
+
+    std::unique_ptr<Database> m_ownedDatabase; // set when openFile opened it
+    Database& m_database;
+    const Clock& m_clock;
+    ChangeNotifier m_notifier;
+    std::unique_ptr<Repositories> m_repositories;
+    PatientService m_patients;
+    ClinicService m_clinic;
+    ConsentService m_consent;
+    SessionService m_sessions;
+    AppointmentService m_appointments;
+};
+
+} // namespace needlechart

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "needlechart/domain/common/Result.h"
+#include "needlechart/domain/common/User.h"
+#include "needlechart/domain/consent/Consent.h"
+#include "needlechart/domain/consent/NeedlingClearance.h"
+#include "needlechart/domain/consent/Screening.h"
+
+#include <optional>
+#include <vector>
+
+namespace needlechart {
+
+class ChangeNotifier;
+class ClinicRepository;
+class Clock;
+class ConsentRepository;
+class PatientRepository;
+
+// Precaution screening and informed consent, the rules that come before any needle. Clinicians
+// only. A screening is dated now and signed by the user; a consent names the leaflet version the
+// patient was given (which must exist) and the user who recorded it; a withdrawal is recorded on
+// the consent it ends. clearance() tells whether needling may be charted now and why not
+// (ConsentRules), and SessionService refuses to sign without it.
+class ConsentService {
+public:
+    ConsentService(ConsentRepository& consents, ClinicRepository& clinic,
+                   PatientRepository& patients, ChangeNotifier& notifier, const Clock& clock);
+
+    [[nodiscard]] Result<Screening> recordScreening(const Screening& screening, const User& user);
+    [[nodiscard]] Result<Consent> recordConsent(const Consent& consent, const User& user);
+    [[nodiscard]] Result<Consent> withdraw(ConsentId id, const QString& note, const User& user);
+
+    [[nodiscard]] Result<std::vector<Consent>> consents(PatientId patientId, const User& user);
+    [[nodiscard]] Result<std::optional<Screening>> latestScreening(PatientId patientId,
+                                                                   const User& user);
+    // May needling be charted for the patient now? With the reasons if not, and the
+    // precautions to show if so.
+    [[nodiscard]] Result<NeedlingClearance> clearance(PatientId patientId, const User& user);
+
+private:
+    [[nodiscard]] Status mayRecord(const User& user) const;
+
+    ConsentRepository& m_consents;
+    ClinicRepository& m_clinic;
+    PatientRepository& m_patients;
+    ChangeNotifier& m_notifier;
+    const Clock& m_clock;
+};
+
+} // namespace needlechart

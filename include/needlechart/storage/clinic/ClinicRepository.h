@@ -1,0 +1,41 @@
+#pragma once
+
+#include "needlechart/domain/clinic/ClinicProfile.h"
+#include "needlechart/domain/common/Result.h"
+#include "needlechart/domain/consent/LeafletVersion.h"
+#include "needlechart/storage/database/StatementCache.h"
+
+#include <optional>
+#include <vector>
+
+namespace needlechart {
+
+class Database;
+
+// The clinic's profile (one row) and the versions of its information leaflet in SQL. Leaflet
+// versions are only ever added.
+class ClinicRepository {
+public:
+    explicit ClinicRepository(Database& database);
+
+    // The stored profile, or the defaults if none was saved yet.
+    [[nodiscard]] Result<ClinicProfile> profile();
+    [[nodiscard]] Status saveProfile(const ClinicProfile& profile, const QDateTime& nowUtc);
+
+    // Stores `text` as the next version (latest + 1) and returns it.
+    [[nodiscard]] Result<LeafletVersion>
+    addLeafletVersion(const QString& markdown, const QString& createdBy, const QDateTime& nowUtc);
+    // The newest version, or nullopt when there is none yet.
+    [[nodiscard]] Result<std::optional<LeafletVersion>> latestLeaflet();
+    [[nodiscard]] Result<LeafletVersion> leaflet(int version);
+    // Every version, newest first, without their texts.
+    [[nodiscard]] Result<std::vector<LeafletVersion>> leafletVersions();
+
+private:
+    [[nodiscard]] Result<QSqlQuery*> prepared(const QString& sql);
+
+    Database& m_database;
+    StatementCache m_statements;
+};
+
+} // namespace needlechart

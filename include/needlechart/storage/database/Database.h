@@ -1,0 +1,47 @@
+#pragma once
+
+#include "needlechart/domain/common/Result.h"
+#include "needlechart/storage/database/DatabaseOptions.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace needlechart {
+
+// One open connection to a NeedleChart database file. Opening checks the file before touching
+// it: a locked, read-only, corrupt, non-SQLite or newer-version file is reported as an Error and
+// left byte-for-byte as it was. A usable file gets WAL, foreign keys, a busy timeout and full
+// synchronous commits, then is migrated to the latest schema.
+//
+// Owns its QSqlDatabase connection (a unique connection name); not copyable, one thread.
+class Database {
+public:
+    [[nodiscard]] static Result<std::unique_ptr<Database>>
+    open(const QString& path, const DatabaseOptions& options = {});
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    [[nodiscard]] QSqlDatabase connection() const;
+    [[nodiscard]] const QString& path() const { return m_path; }
+    // PRAGMA user_version of the open file.
+    [[nodiscard]] Result<int> schemaVersion() const;
+    // Where the pre-upgrade copy went, if opening upgraded the file; empty otherwise.
+    [[nodiscard]] const QString& backupPath() const { return m_backupPath; }
+
+    // Transaction bookkeeping (see Transaction): depth 0 means no open transaction.
+    [[nodiscard]] int transactionDepth() const { return m_transactionDepth; }
+
+private:
+    friend class Transaction;
+    Database(QString path, QString connectionName);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+    int m_transactionDepth = 0;
+};
+
+} // namespace needlechart

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "needlechart/domain/common/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <unordered_map>
+
+namespace needlechart {
+
+// Prepared statements of one repository, prepared on first use and kept: for the hot paths
+// preparing costs as much as running. Keys are the SQL texts, which are always constants in
+// the repository's source (never built from user input). Destroy before the connection.
+class StatementCache {
+public:
+    explicit StatementCache(QSqlDatabase connection);
+
+    // The statement for `sql`, forward-only, ready to bind. `what` says what it is for, for the
+    // error message if preparing fails.
+    [[nodiscard]] Result<QSqlQuery*> get(const QString& sql, const QString& what);
+
+private:
+    QSqlDatabase m_connection;
+    std::unordered_map<QString, QSqlQuery> m_statements;
+};
+
+} // namespace needlechart

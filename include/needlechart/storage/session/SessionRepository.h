@@ -1,0 +1,64 @@
+#pragma once
+
+#include "needlechart/domain/common/Result.h"
+#include "needlechart/domain/session/Session.h"
+#include "needlechart/domain/session/SessionSummary.h"
+#include "needlechart/storage/database/StatementCache.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <vector>
+
+namespace needlechart {
+
+class Database;
+
+// Session notes in SQL: the only place that knows the session tables. A note and the rows of
+// its lists are always written together, inside one Transaction (nested into the caller's
+// when there is one). Signed notes are guarded here too, not only by the service: every write
+// to a note is conditional on status = 'draft', so no call in this class can change or delete
+// a signed note, and amendments can only be appended.
+//
+// Holds prepared statements on the Database's connection: destroy it before the Database.
+class SessionRepository {
+public:
+    explicit SessionRepository(Database& database);
+
+    // Inserts a new draft (id 0) or rewrites a stored one whose rowVersion still matches and
+    // which is still a draft (else Conflict; NotFound if it is gone; Locked-note error if it was
+    // signed meanwhile). Returns it as stored: id, timestamps, rowVersion + 1. Amendments and
+    // signature fields of `session` are ignored.
+    [[nodiscard]] Result<Session> saveDraft(const Session& session, const QDateTime& nowUtc);
+    // Locks a stored draft at `rowVersion` as signed by `signedBy` at `nowUtc`, relying on the
+    // consent, leaflet version and screening given (0: none).
+    [[nodiscard]] Result<Session> markSigned(SessionId id, qint64 rowVersion,
+                                             const QString& signedBy, const QDateTime& nowUtc,
+                                             qint64 consentId = 0, int leafletVersion = 0,
+                                             qint64 screeningId = 0);
+    // Appends an amendment to a signed note; returns it with its id.
+    [[nodiscard]] Result<Amendment> appendAmendment(SessionId id, const Amendment& amendment);
+    // Deletes a draft and its rows. A signed note is refused.
+    [[nodiscard]] Status deleteDraft(SessionId id);
+
+    [[nodiscard]] Result<Session> get(SessionId id);
+    // The patient's sessions, newest treatment first.
+    [[nodiscard]] Result<std::vector<SessionSummary>> history(PatientId patientId);
+    // How many points were marked on each region ("infraspinatus_L") over all the patient's
+    // sessions except `excluded` (0 excludes none).
+    [[nodiscard]] Result<QHash<QString, int>> needlingCounts(PatientId patientId,
+                                                             SessionId excluded);
+    // The trigger points of one session, in order (for the ghosted earlier session).
+    [[nodiscard]] Result<TriggerPointSet> points(SessionId id);
+
+private:
+    [[nodiscard]] Result<QSqlQuery*> prepared(const QString& sql);
+    [[nodiscard]] Status writeRows(const Session& session);
+    [[nodiscard]] Status deleteRows(SessionId id);
+    [[nodiscard]] Result<SessionStatus> statusOf(SessionId id);
+
+    Database& m_database;
+    StatementCache m_statements;
+};
+
+} // namespace needlechart

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "needlechart/domain/appointments/Appointment.h"
+#include "needlechart/domain/appointments/Clinician.h"
+#include "needlechart/ui/common/UiContext.h"
+
+#include <QDate>
+#include <QUndoStack>
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QDateEdit;
+class QToolButton;
+
+namespace needlechart {
+
+class AppointmentCalendar;
+class AppointmentService;
+
+// The front desk's appointment book: a day view (a column per clinician) or a week view (one
+// clinician), a Today button, a date to go to, and the AppointmentCalendar. Double-click or
+// Enter on a free slot opens AppointmentDialog there; on a booking, opens it to change. A drag
+// moves or resizes through the AppointmentService as an undoable step (Ctrl+Z puts it back); a
+// refused move says why and changes nothing. Re-reads on every appointment change.
+class AppointmentBookView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Mode { Day, Week };
+
+    AppointmentBookView(UiContext& context, AppointmentService& service, QWidget* parent = nullptr);
+
+    void showDay(QDate day);
+    void showWeek(ClinicianId clinicianId, QDate anyDay);
+    [[nodiscard]] Mode mode() const { return m_mode; }
+    [[nodiscard]] QDate day() const { return m_day; }
+    [[nodiscard]] AppointmentCalendar* calendar() const { return m_calendar; }
+    [[nodiscard]] QUndoStack& undoStack() { return m_undo; }
+    // Moves (or resizes) through the service as one undo step. False, with a message, if refused.
+    bool move(const Appointment& appointment, ClinicianId clinicianId, const QDateTime& startUtc,
+              int durationMinutes);
+    // Opens the booking dialog for a free slot.
+    void book(ClinicianId clinicianId, const QDateTime& startUtc);
+    void reload();
+    // Opens the booking's dialog to change it.
+    void open(const Appointment& appointment);
+    // Moves the booking to `status` (a cancellation with its reason); false, with a message, if
+    // the service refuses.
+    bool setStatus(const Appointment& appointment, AppointmentStatus status,
+                   const QString& cancelReason = {});
+    // Writes the shown day's (or week's) bookings as an iCalendar file.
+    [[nodiscard]] bool exportIcs(const QString& path);
+
+private:
+    void showMenu(const Appointment& appointment, const QPoint& globalPosition);
+    [[nodiscard]] ClinicianId clinicianForColumn(int column) const;
+
+    UiContext& m_context;
+    AppointmentService& m_service;
+    Mode m_mode = Mode::Day;
+    QDate m_day;
+    ClinicianId m_weekClinician = 0;
+    std::vector<Clinician> m_clinicians;
+    QUndoStack m_undo;
+    QToolButton* m_dayButton;
+    QToolButton* m_weekButton;
+    QDateEdit* m_date;
+    QComboBox* m_clinician;
+    AppointmentCalendar* m_calendar;
+};
+
+} // namespace needlechart

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "needlechart/domain/bodymap/BodySide.h"
+#include "needlechart/domain/bodymap/Muscle.h"
+#include "needlechart/ui/bodymap/BodyRegion.h"
+
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+#include <QTransform>
+
+#include <optional>
+
+namespace needlechart {
+
+class BodyMapArtwork;
+
+// Where things are on one view of the body map, with no widget involved: hit-testing by the
+// muscles' real shapes, a point inside a muscle for keyboard placement, and the transforms
+// between the three coordinate systems:
+//  - normalised: (0,0) top-left to (1,1) bottom-right of the artwork's viewBox. Trigger points
+//    are stored like this, so they stay put at any size or device pixel ratio;
+//  - artwork: the SVG's viewBox units;
+//  - device: a widget's or printer's pixels, the artwork fitted into a target rectangle with
+//    its aspect ratio kept and centred.
+// Borrows the artwork, which must outlive it (BodyMapArtwork::builtIn lives for the program).
+class BodyMapGeometry {
+public:
+    explicit BodyMapGeometry(const BodyMapArtwork& artwork);
+
+    [[nodiscard]] const BodyMapArtwork& artwork() const { return m_artwork; }
+
+    [[nodiscard]] QPointF toArtwork(QPointF normalised) const;
+    [[nodiscard]] QPointF toNormalised(QPointF artworkPoint) const;
+    // Artwork units -> device pixels for the artwork fitted into `target`.
+    [[nodiscard]] QTransform artworkToDevice(const QRectF& target) const;
+    // Normalised -> device pixels for the artwork fitted into `target`.
+    [[nodiscard]] QTransform normalisedToDevice(const QRectF& target) const;
+    // Where the fitted artwork lands inside `target`.
+    [[nodiscard]] QRectF fittedRect(const QRectF& target) const;
+
+    // The muscle region under a normalised point, or nullptr outside every muscle. Uses the
+    // shape, never the bounding box; where regions are drawn over one another the topmost wins.
+    [[nodiscard]] const BodyRegion* regionAt(QPointF normalised) const;
+    // A normalised point well inside the region (not on its edge, not under a region drawn
+    // over it), for placing a point from the keyboard. nullopt if the muscle is not drawn.
+    [[nodiscard]] std::optional<QPointF> interiorPoint(const MuscleId& muscle, BodySide side) const;
+
+private:
+    const BodyMapArtwork& m_artwork;
+};
+
+} // namespace needlechart

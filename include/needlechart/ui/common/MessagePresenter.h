@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace needlechart {
+
+// How the UI tells a person something that needs acknowledging (an error, a conflict, the
+// About text), asks a yes/no question, asks for a line of text, or asks which file to open or
+// save. Widgets receive one by reference instead of calling QMessageBox, QInputDialog or
+// QFileDialog, so tests substitute a recorder that answers at once and never blocks.
+// `parent` is the window the message belongs to; it may be null.
+class MessagePresenter {
+public:
+    virtual ~MessagePresenter();
+
+    virtual void information(QWidget* parent, const QString& title, const QString& text) = 0;
+    virtual void warning(QWidget* parent, const QString& title, const QString& text) = 0;
+    virtual void critical(QWidget* parent, const QString& title, const QString& text) = 0;
+    // True if the person answered yes; the safe answer (no) is the default button.
+    [[nodiscard]] virtual bool question(QWidget* parent, const QString& title,
+                                        const QString& text) = 0;
+    // A line of text typed by the person, starting from `initial`; nothing if they cancelled.
+    [[nodiscard]] virtual std::optional<QString> askText(QWidget* parent, const QString& title,
+                                                         const QString& label,
+                                                         const QString& initial = {}) = 0;
+    // The file chosen to open or to save to, starting in or at `suggested`, offering the
+    // `filter` ("PDF files (*.pdf)"); nothing if the person cancelled.
+    [[nodiscard]] virtual std::optional<QString> openFileName(QWidget* parent, const QString& title,
+                                                              const QString& suggested,
+                                                              const QString& filter) = 0;
+    [[nodiscard]] virtual std::optional<QString> saveFileName(QWidget* parent, const QString& title,
+                                                              const QString& suggested,
+                                                              const QString& filter) = 0;
+
+protected:
+    MessagePresenter() = default;
+    MessagePresenter(const MessagePresenter&) = default;
+    MessagePresenter& operator=(const MessagePresenter&) = default;
+};
+
+} // namespace needlechart

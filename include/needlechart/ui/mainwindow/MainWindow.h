@@ -1,0 +1,111 @@
+#pragma once
+
+#include "needlechart/domain/common/Result.h"
+#include "needlechart/domain/patients/Patient.h"
+#include "needlechart/domain/session/Session.h"
+#include "needlechart/services/patients/PatientService.h"
+#include "needlechart/ui/common/UiContext.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QSplitter;
+class QTabWidget;
+
+namespace needlechart {
+
+class AppSettings;
+class ChangeNotifier;
+class MessagePresenter;
+class PatientDetailsPanel;
+class PatientDialog;
+class PatientListPanel;
+class PatientService;
+class AppointmentBookView;
+class AppointmentsPage;
+class PatientAppointmentsPanel;
+class SessionHistoryPanel;
+class SessionWindow;
+
+// Assembles the window: the patient list on the left of a splitter, the selected patient's
+// details and their treatment sessions on the right, the menus and the status bar. It holds no
+// data of its own; it passes the selected id from the list to the panels and the dialogs, and
+// opens a SessionWindow for a new or stored note.
+//
+// Borrows the context (services, notifier, settings, presenter, user); it must outlive the
+// window.
+// Geometry, splitter and sort order are restored on construction and saved on close.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(UiContext& context, QWidget* parent = nullptr);
+
+    [[nodiscard]] PatientListPanel* listPanel() const { return m_listPanel; }
+    [[nodiscard]] PatientDetailsPanel* detailsPanel() const { return m_detailsPanel; }
+    [[nodiscard]] QSplitter* splitter() const { return m_splitter; }
+    [[nodiscard]] SessionHistoryPanel* historyPanel() const { return m_historyPanel; }
+    [[nodiscard]] AppointmentBookView* appointmentBook() const;
+    [[nodiscard]] AppointmentsPage* appointmentsPage() const { return m_appointmentsPage; }
+    [[nodiscard]] PatientAppointmentsPanel* patientAppointments() const
+    {
+        return m_patientAppointments;
+    }
+    // Shows the patient in the Patients tab (clearing a search that hides them).
+    bool showPatient(PatientId id);
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+
+    // Opens a session window on a new draft for the patient, or on a stored note; null (and a
+    // message) if it cannot.
+    SessionWindow* newSession(PatientId patientId);
+    SessionWindow* openSession(SessionId sessionId);
+    // Records the withdrawal of the patient's consent in force, with what they said; tells the
+    // user if there is none. False if nothing was withdrawn.
+    bool withdrawConsent(PatientId patientId, const QString& note);
+
+    // Opens the registration dialog (window-modal, does not block the caller).
+    void newPatient();
+    // Opens the edit dialog for `id`, read fresh from the service.
+    void editPatient(PatientId id);
+    // Writes geometry, splitter and sort order to the settings.
+    void saveSettings();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void restoreSettings();
+    void openDialog(PatientDialog* dialog);
+    void showMatchCount(int count);
+    void showAbout();
+    // Opens a window-modal dialog about patient `id`, made by `make(id, fullName)`.
+    template <typename Dialog, typename Make>
+    void openPatientDialog(PatientId id, Make make)
+    {
+        const Result<Patient> patient = m_service.get(id);
+        if (!patient.ok())
+            return;
+        Dialog* dialog = make(id, patient->fullName());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->show();
+    }
+
+    UiContext& m_context;
+    PatientService& m_service;
+    AppSettings& m_settings;
+    MessagePresenter& m_messages;
+
+    // Child widgets and actions, owned through the object tree.
+    PatientListPanel* m_listPanel = nullptr;
+    PatientDetailsPanel* m_detailsPanel = nullptr;
+    SessionHistoryPanel* m_historyPanel = nullptr;
+    AppointmentsPage* m_appointmentsPage = nullptr;
+    PatientAppointmentsPanel* m_patientAppointments = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_newSessionAction = nullptr;
+};
+
+} // namespace needlechart

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "needlechart/domain/common/Error.h"
+#include "needlechart/domain/common/User.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace needlechart {
+
+class SessionEditor;
+class SessionService;
+
+// What the session window does with the note: saves drafts (on request and by itself a few
+// seconds after each change, so a crash loses at most that much typing), signs, amends and
+// deletes, each through the SessionService with the window's user. Holds no widgets; the
+// window shows what it reports.
+class SessionController : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int DefaultAutosaveDelayMs = 3000;
+
+    SessionController(SessionService& service, SessionEditor& editor, User user,
+                      QObject* parent = nullptr);
+
+    [[nodiscard]] const User& user() const { return m_user; }
+    // How long after the last change a draft saves itself.
+    void setAutosaveDelay(int milliseconds) { m_autosave.setInterval(milliseconds); }
+    [[nodiscard]] bool isAutosavePending() const { return m_autosave.isActive(); }
+
+    // Saves the draft if it has unsaved changes (or was never saved). True if it is saved now.
+    bool saveDraft();
+    // Checks and signs the note. On refusal, problemsFound() lists every problem.
+    bool sign();
+    // Appends an amendment to the signed note. Returns the errors (empty on success).
+    [[nodiscard]] Error amend(const QString& reason, const QString& text, bool* ok);
+    // Deletes the draft (never asks; the window confirms first).
+    bool deleteDraft();
+
+Q_SIGNALS:
+    // For the status bar: "Draft saved at 10:42", "Could not save: ...".
+    void status(const QString& message);
+    // A save or sign failed with something a person must see.
+    void failed(const QString& title, const QString& message);
+    // Signing was refused: each problem names its field (SessionFields).
+    void problemsFound(const QList<needlechart::FieldError>& problems);
+    void signedNote();
+    void deleted();
+
+private:
+    SessionService& m_service;
+    SessionEditor& m_editor;
+    User m_user;
+    QTimer m_autosave;
+};
+
+} // namespace needlechart

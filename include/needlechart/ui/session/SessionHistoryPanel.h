@@ -1,0 +1,60 @@
+#pragma once
+
+#include "needlechart/domain/patients/Patient.h"
+#include "needlechart/domain/session/Session.h"
+#include "needlechart/ui/common/UiContext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace needlechart {
+
+class SessionHistoryModel;
+
+// The selected patient's treatment sessions, newest first, with "New session" and "Open", and an
+// alert above them when any session had a serious adverse event. It re-reads when a session of
+// that patient changes. The front desk sees a line saying notes
+// are for clinicians instead: the service would refuse anyway.
+class SessionHistoryPanel : public QWidget {
+    Q_OBJECT
+public:
+    SessionHistoryPanel(UiContext& context, QWidget* parent = nullptr);
+
+    void showPatient(PatientId id);
+    [[nodiscard]] SessionHistoryModel* model() const { return m_model; }
+    [[nodiscard]] QTableView* table() const { return m_table; }
+    [[nodiscard]] QPushButton* newButton() const { return m_new; }
+    [[nodiscard]] QToolButton* leafletButton() const { return m_leaflet; }
+
+Q_SIGNALS:
+    void newSessionRequested(needlechart::PatientId patientId);
+    void openSessionRequested(needlechart::SessionId sessionId);
+    void screeningRequested(needlechart::PatientId patientId);
+    void consentRequested(needlechart::PatientId patientId);
+    void withdrawConsentRequested(needlechart::PatientId patientId);
+
+private:
+    void reload();
+    void openCurrent();
+
+    UiContext& m_context;
+    PatientId m_patientId = 0;
+    QStackedWidget* m_pages;
+    QLabel* m_message;
+    QLabel* m_alert; // a serious adverse event in any session
+    SessionHistoryModel* m_model;
+    QTableView* m_table;
+    QPushButton* m_new;
+    QPushButton* m_open;
+    QPushButton* m_screening;
+    QPushButton* m_consent;
+    QLabel* m_clearance;    // may needling be charted, and why not
+    QToolButton* m_leaflet; // print preview, print, export PDF
+};
+
+} // namespace needlechart

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "needlechart/domain/common/Error.h"
+#include "needlechart/domain/patients/Patient.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace needlechart {
+
+class AdverseEventsSection;
+class AfterCareSection;
+class AmendmentsPanel;
+class BodyMapView;
+class MusclePicker;
+class NeedlesSection;
+class PointTableModel;
+class SessionDetailsSection;
+class SessionEditor;
+class SessionHeader;
+class SessionSection;
+struct SessionChart;
+
+// The physiotherapist's charting screen, composed of focused parts: the header; the body map
+// (front and back, today's points and, ghosted, the previous session's) with the keyboard
+// muscle list; the point table (selecting a row selects the point on the map and back); the
+// form sections; the amendments of a signed note; and the buttons. Every edit goes through the
+// SessionEditor. The buttons only emit requests: the window decides what they do.
+class SessionView : public QWidget {
+    Q_OBJECT
+public:
+    explicit SessionView(SessionEditor& editor, QWidget* parent = nullptr);
+
+    void showPatient(const Patient& patient, QDate today);
+    void showChart(const SessionChart& chart);
+    // Lists why the note cannot be signed (empty hides the list); clicking one goes to its field.
+    void showProblems(const QList<FieldError>& problems);
+
+    [[nodiscard]] SessionHeader* header() const { return m_header; }
+    [[nodiscard]] BodyMapView* bodyMap() const { return m_bodyMap; }
+    [[nodiscard]] QTableView* pointTable() const { return m_pointTable; }
+    [[nodiscard]] PointTableModel* pointModel() const { return m_pointModel; }
+    [[nodiscard]] QListWidget* problemList() const { return m_problems; }
+    [[nodiscard]] AmendmentsPanel* amendments() const { return m_amendments; }
+    [[nodiscard]] QPushButton* saveButton() const { return m_save; }
+    [[nodiscard]] QPushButton* signButton() const { return m_sign; }
+    [[nodiscard]] QPushButton* deleteButton() const { return m_delete; }
+    [[nodiscard]] QPushButton* followUpButton() const { return m_followUp; }
+    // The widget behind a SessionFields key, or null.
+    [[nodiscard]] QWidget* widgetFor(const QString& field) const;
+
+Q_SIGNALS:
+    void saveRequested();
+    // Signing was refused for want of a screening or a consent: record it.
+    void screeningRequested();
+    // Book the follow-up the note recommends.
+    void followUpRequested();
+    void consentRequested();
+    void signRequested();
+    void deleteRequested();
+    void amendRequested();
+    void statusMessage(const QString& message);
+
+private:
+    void refresh();
+    void selectPointInTable(int key);
+    void goToField(const QString& field);
+
+    SessionEditor& m_editor;
+    SessionHeader* m_header;
+    QListWidget* m_problems;
+    QWidget* m_clearanceActions;
+    BodyMapView* m_bodyMap;
+    MusclePicker* m_picker;
+    PointTableModel* m_pointModel;
+    QTableView* m_pointTable;
+    QList<SessionSection*> m_sections;
+    AmendmentsPanel* m_amendments;
+    QPushButton* m_delete;
+    QPushButton* m_save;
+    QPushButton* m_sign;
+    QPushButton* m_followUp;
+};
+
+} // namespace needlechart

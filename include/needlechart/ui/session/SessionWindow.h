@@ -1,0 +1,62 @@
+#pragma once
+
+#include "needlechart/domain/session/Session.h"
+#include "needlechart/ui/common/UiContext.h"
+
+#include <QMainWindow>
+
+namespace needlechart {
+
+class AppointmentDialog;
+class SessionController;
+class SessionEditor;
+class SessionView;
+
+// A window for one session note: the SessionView with an Edit menu (undo and redo of every
+// change), a Session menu (save draft, sign, amend, delete) and a status bar (the muscle under
+// the mouse, cautions, autosave). A draft saves itself a few seconds after each change and when
+// the window closes. Opening a signed note shows it read-only with its amendments.
+//
+// Deletes itself when closed. Borrows the context, which must outlive it.
+class SessionWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    SessionWindow(UiContext& context, Session session, QWidget* parent = nullptr);
+    ~SessionWindow() override;
+
+    // Opens a new draft for the patient, or the stored note `id`. Reports a failure through the
+    // context's MessagePresenter and returns null.
+    static SessionWindow* openNew(UiContext& context, PatientId patientId,
+                                  QWidget* parent = nullptr);
+    static SessionWindow* openExisting(UiContext& context, SessionId id, QWidget* parent = nullptr);
+
+    [[nodiscard]] SessionEditor& editor() const { return *m_editor; }
+    [[nodiscard]] SessionController& controller() const { return *m_controller; }
+    [[nodiscard]] SessionView* view() const { return m_view; }
+
+    void sign();
+    void addAmendment();
+    void deleteDraft();
+    // Opens the screening or consent dialog for the note's patient (window-modal).
+    void recordScreening();
+    // Proposes the note's follow-up: the next free slot with the same clinician after the
+    // recommended interval, in the booking dialog (one click books it). Returns the dialog.
+    AppointmentDialog* bookFollowUp();
+    void recordConsent();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void reloadChart();
+    void updateTitle();
+
+    UiContext& m_context;
+    SessionEditor* m_editor;
+    SessionController* m_controller;
+    SessionView* m_view;
+    bool m_deleted = false;
+    QString m_patientName;
+};
+
+} // namespace needlechart

@@ -1,0 +1,72 @@
+#include "needlechart/domain/appointments/AppointmentRules.h"
+
+#include <QCoreApplication>
+
+namespace needlechart {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AppointmentRules", text);
+}
+
+} // namespace
+
+QList<FieldError> AppointmentRules::check(const Appointment& a)
+{
+    QList<FieldError> errors;
+    if (a.patientId <= 0)
+        errors.append({AppointmentFields::Patient, tr("Choose the patient.")});
+    if (a.clinicianId <= 0)
+        errors.append({AppointmentFields::Clinician, tr("Choose the clinician.")});
+    if (!a.start.isValid())
+        errors.append({AppointmentFields::Start, tr("Choose the date and time.")});
+    if (a.durationMinutes < MinDurationMinutes || a.durationMinutes > MaxDurationMinutes)
+        errors.append(
+            {AppointmentFields::Duration, tr("An appointment lasts from %1 minutes to %2 hours.")
+                                              .arg(MinDurationMinutes)
+                                              .arg(MaxDurationMinutes / 60)});
+    if (a.status == AppointmentStatus::Cancelled && a.cancelReason.trimmed().isEmpty())
+        errors.append(
+            {AppointmentFields::CancelReason, tr("Say why the appointment was cancelled.")});
+    return errors;
+}
+
+bool AppointmentRules::collide(const Appointment& a, const Appointment& b)
+{
+    return a.holdsTime() && b.holdsTime() && a.start < b.end() && b.start < a.end();
+}
+
+bool AppointmentRules::canMove(AppointmentStatus from, AppointmentStatus to)
+{
+    using S = AppointmentStatus;
+    if (from == to)
+        return true;
+    switch (from) {
+    case S::Booked: return to == S::Arrived || to == S::Cancelled || to == S::NoShow;
+    case S::Arrived:
+        return to == S::InTreatment || to == S::Completed || to == S::Cancelled || to == S::Booked;
+    case S::InTreatment: return to == S::Completed || to == S::Arrived;
+    case S::Completed: return to == S::InTreatment;             // "completed" pressed too early
+    case S::Cancelled: return to == S::Booked;                  // reinstated
+    case S::NoShow: return to == S::Booked || to == S::Arrived; // late after all
+    }
+    return false;
+}
+
+FrontDeskState AppointmentRules::frontDeskState(const Appointment& a, const QDateTime& nowUtc)
+{
+    switch (a.status) {
+    case AppointmentStatus::Booked:
+        return nowUtc >= a.start.addSecs(qint64(LateAfterMinutes) * 60) ? FrontDeskState::Late
+                                                                        : FrontDeskState::Expected;
+    case AppointmentStatus::Arrived: return FrontDeskState::Waiting;
+    case AppointmentStatus::InTreatment: return FrontDeskState::InTreatment;
+    case AppointmentStatus::Completed: return FrontDeskState::Done;
+    case AppointmentStatus::NoShow: return FrontDeskState::NoShow;
+    case AppointmentStatus::Cancelled: return FrontDeskState::Cancelled;
+    }
+    return FrontDeskState::Expected;
+}
+
+} // namespace needlechart

@@ -1,0 +1,129 @@
+#include "needlechart/domain/patients/PatientValidator.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace needlechart {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PatientValidator", text);
+}
+
+// Control characters, plus the Unicode line and paragraph separators (U+2028, U+2029), which
+// break lines just as '\n' does.
+bool hasControlCharacters(const QString& text)
+{
+    for (QChar c : text) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph)
+            return true;
+    }
+    return false;
+}
+
+// Names: required ones must hold more than spaces; none may hold line breaks or control
+// characters (they would break lists, labels and printed headers); all are bounded.
+void checkName(QList<FieldError>& errors, const QString& field, const QString& value, bool required,
+               const char* missingMessage)
+{
+    if (required && value.trimmed().isEmpty()) {
+        errors.append({field, tr(missingMessage)});
+    } else if (value.size() > PatientValidator::MaxNameLength) {
+        errors.append(
+            {field, tr("Use at most %1 characters.").arg(PatientValidator::MaxNameLength)});
+    } else if (hasControlCharacters(value)) {
+        errors.append({field, tr("Names cannot contain line breaks or tabs.")});
+    }
+}
+
+void checkLength(QList<FieldError>& errors, const QString& field, const QString& value, int max)
+{
+    if (value.size() > max)
+        errors.append(
+            {field, tr("Use at most %1 characters (now %2).").arg(max).arg(value.size())});
+}
+
+} // namespace
+
+QList<FieldError> PatientValidator::validate(const Patient& patient, QDate today)
+{
+    QList<FieldError> errors;
+    checkName(errors, PatientFields::FamilyName, patient.familyName, true,
+              "Enter the family name (surname).");
+    checkName(errors, PatientFields::GivenName, patient.givenName, true,
+              "Enter the given (first) name.");
+    checkName(errors, PatientFields::PreferredName, patient.preferredName, false, "");
+
+    const QDate earliest(EarliestBirthYear, 1, 1);
+    if (!patient.dateOfBirth.isValid()) {
+        errors.append({PatientFields::DateOfBirth, tr("Enter the date of birth.")});
+    } else if (patient.dateOfBirth > today) {
+        errors.append(
+            {PatientFields::DateOfBirth, tr("The date of birth cannot be in the future.")});
+    } else if (patient.dateOfBirth < earliest) {
+        errors.append({PatientFields::DateOfBirth,
+                       tr("The date of birth cannot be before %1.").arg(EarliestBirthYear)});
+    }
+
+    if (patient.phone.size() > MaxPhoneLength) {
+        errors.append({PatientFields::Phone, tr("Use at most %1 characters.").arg(MaxPhoneLength)});
+    } else if (!patient.phone.isEmpty() && !isValidPhone(patient.phone)) {
+        errors.append({PatientFields::Phone,
+                       tr("Enter a phone number of %1 to %2 digits; spaces, dashes, brackets and a "
+                          "leading + are allowed.")
+                           .arg(MinPhoneDigits)
+                           .arg(MaxPhoneDigits)});
+    }
+
+    if (patient.email.size() > MaxEmailLength) {
+        errors.append({PatientFields::Email, tr("Use at most %1 characters.").arg(MaxEmailLength)});
+    } else if (!patient.email.isEmpty() && !isValidEmail(patient.email)) {
+        errors.append({PatientFields::Email, tr("Enter an e-mail address like name@example.org.")});
+    }
+
+    checkLength(errors, PatientFields::Address, patient.address, MaxAddressLength);
+    checkLength(errors, PatientFields::Referrer, patient.referrer, MaxReferrerLength);
+    checkLength(errors, PatientFields::Notes, patient.notes, MaxNotesLength);
+    return errors;
+}
+
+bool PatientValidator::isValidPhone(const QString& phone)
+{
+    if (phone.size() > MaxPhoneLength)
+        return false;
+    int digits = 0;
+    bool seenNonSpace = false;
+    for (QChar c : phone) {
+        if (c.isDigit() && c.unicode() < 128) {
+            ++digits;
+        } else if (c == QLatin1Char('+')) {
+            if (seenNonSpace) // only as the very first character
+                return false;
+        } else if (c != QLatin1Char(' ') && c != QLatin1Char('-') && c != QLatin1Char('(')
+                   && c != QLatin1Char(')') && c != QLatin1Char('.') && c != QLatin1Char('/')) {
+            return false;
+        }
+        if (c != QLatin1Char(' '))
+            seenNonSpace = true;
+    }
+    return digits >= MinPhoneDigits && digits <= MaxPhoneDigits;
+}
+
+bool PatientValidator::isValidEmail(const QString& email)
+{
+    // Deliberately practical rather than RFC 5322 complete: one @, a local part without
+    // spaces or leading/trailing/double dots, a domain of letter/digit labels and a top-level
+    // domain of at least two letters. International (IDN) letters are accepted.
+    // \z, not $: '$' also matches before a trailing newline. Unicode properties make \s cover
+    // no-break and other Unicode spaces, not only ASCII ones.
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(?!\.)(?!.*\.\.)[^\s@"(),:;<>\[\]\\]{1,64}(?<!\.)@)"
+                       R"((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,}\z)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return email.size() <= MaxEmailLength && pattern.match(email).hasMatch();
+}
+
+} // namespace needlechart

@@ -1,0 +1,254 @@
+#include "needlechart/domain/session/SessionValidator.h"
+
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+
+#include <QCoreApplication>
+
+namespace needlechart {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SessionValidator", text);
+}
+
+// Collects broken rules. Field keys and labels are built only for a value that breaks a rule:
+// a draft is checked on every autosave, and nearly always everything is fine.
+class Checker {
+public:
+    QList<FieldError> errors;
+
+    void add(const QString& field, const QString& message) { errors.append({field, message}); }
+
+    template <typename Field, typename What>
+    void score(const std::optional<int>& value, Field field, What what)
+    {
+        if (value && (*value < 0 || *value > SessionValidator::MaxScore))
+            add(field(),
+                tr("%1 must be from 0 to %2.").arg(what()).arg(SessionValidator::MaxScore));
+    }
+
+    template <typename Field, typename What>
+    void length(const QString& value, Field field, What what)
+    {
+        if (value.size() > SessionValidator::MaxTextLength)
+            add(field(), tr("%1 is too long: keep it under %2 characters.")
+                             .arg(what())
+                             .arg(SessionValidator::MaxTextLength));
+    }
+
+    template <typename Field>
+    void gauge(const std::optional<double>& value, Field field)
+    {
+        if (value
+            && (*value < SessionValidator::MinGaugeMm || *value > SessionValidator::MaxGaugeMm))
+            add(field(), tr("Needle gauge must be from %1 to %2 mm.")
+                             .arg(SessionValidator::MinGaugeMm, 0, 'f', 2)
+                             .arg(SessionValidator::MaxGaugeMm, 0, 'f', 2));
+    }
+
+    template <typename Field>
+    void needleLength(const std::optional<int>& value, Field field)
+    {
+        if (value
+            && (*value < SessionValidator::MinLengthMm || *value > SessionValidator::MaxLengthMm))
+            add(field(), tr("Needle length must be from %1 to %2 mm.")
+                             .arg(SessionValidator::MinLengthMm)
+                             .arg(SessionValidator::MaxLengthMm));
+    }
+};
+
+// A constant, as Checker's lazy arguments want.
+auto is(const QString& text)
+{
+    return [text] { return text; };
+}
+
+bool blank(const QString& text)
+{
+    return text.trimmed().isEmpty();
+}
+
+void checkPoints(Checker& c, const Session& session, const MuscleCatalogue& catalogue)
+{
+    using namespace SessionFields;
+    const QList<TriggerPoint>& points = session.points.points();
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const TriggerPoint& point = points.at(i);
+        const PointFindings& f = point.findings;
+        const auto key = [i](const QString& field) {
+            return [i, field] { return row(Points, i, field); };
+        };
+        if (!catalogue.find(point.muscleId))
+            c.add(row(Points, i, PointMuscle),
+                  tr("Point %1 is on a muscle that is not in the catalogue.").arg(i + 1));
+        if (!(point.position.x() >= 0.0 && point.position.x() <= 1.0 && point.position.y() >= 0.0
+              && point.position.y() <= 1.0))
+            c.add(row(Points, i, PointMuscle),
+                  tr("Point %1 lies outside the body map.").arg(i + 1));
+        if (f.twitch == TwitchResponse::Multiple
+            && (f.twitchCount < 2 || f.twitchCount > SessionValidator::MaxTwitches))
+            c.add(row(Points, i, TwitchCount),
+                  tr("Point %1: a multiple twitch response needs a count from 2 to %2.")
+                      .arg(i + 1)
+                      .arg(SessionValidator::MaxTwitches));
+        if (f.depthMm
+            && (*f.depthMm < SessionValidator::MinDepthMm
+                || *f.depthMm > SessionValidator::MaxDepthMm))
+            c.add(row(Points, i, DepthMm), tr("Point %1: depth must be from %2 to %3 mm.")
+                                               .arg(i + 1)
+                                               .arg(SessionValidator::MinDepthMm)
+                                               .arg(SessionValidator::MaxDepthMm));
+        if (f.retentionSeconds
+            && (*f.retentionSeconds < 1
+                || *f.retentionSeconds > SessionValidator::MaxRetentionSeconds))
+            c.add(row(Points, i, RetentionSeconds),
+                  tr("Point %1: retention must be from 1 second to %2 minutes.")
+                      .arg(i + 1)
+                      .arg(SessionValidator::MaxRetentionSeconds / 60));
+        c.gauge(f.needleGaugeMm, key(GaugeMm));
+        c.needleLength(f.needleLengthMm, key(LengthMm));
+        c.length(f.notes, key(Note), [i] { return tr("Point %1 notes").arg(i + 1); });
+    }
+}
+
+void checkNeedles(Checker& c, const Session& session)
+{
+    using namespace SessionFields;
+    for (qsizetype i = 0; i < session.needles.size(); ++i) {
+        const NeedleUse& use = session.needles.at(i);
+        if (use.inserted < 0 || use.inserted > SessionValidator::MaxNeedles)
+            c.add(row(Needles, i, Inserted),
+                  tr("Needles inserted must be from 0 to %1.").arg(SessionValidator::MaxNeedles));
+        if (use.removed < 0 || use.removed > SessionValidator::MaxNeedles)
+            c.add(row(Needles, i, Removed),
+                  tr("Needles removed must be from 0 to %1.").arg(SessionValidator::MaxNeedles));
+        c.gauge(use.gaugeMm, [i] { return row(Needles, i, GaugeMm); });
+        c.needleLength(use.lengthMm, [i] { return row(Needles, i, LengthMm); });
+        if (use.lot.size() > 64)
+            c.add(row(Needles, i, Lot), tr("A lot number is at most 64 characters."));
+    }
+}
+
+} // namespace
+
+QList<FieldError> SessionValidator::checkDraft(const Session& session,
+                                               const MuscleCatalogue& catalogue)
+{
+    using namespace SessionFields;
+    Checker c;
+    c.score(session.painBefore, is(PainBefore), [] { return tr("Pain before"); });
+    c.score(session.painAfter, is(PainAfter), [] { return tr("Pain after"); });
+    c.score(session.soreness, is(Soreness), [] { return tr("Soreness"); });
+    c.length(session.presentingComplaint, is(PresentingComplaint),
+             [] { return tr("The presenting complaint"); });
+    c.length(session.needleCountNote, is(NeedleCountNote),
+             [] { return tr("The needle count note"); });
+    c.length(session.bruisingSite, is(BruisingSite), [] { return tr("The bruising site"); });
+    c.length(session.advice, is(Advice), [] { return tr("The advice"); });
+    c.length(session.followUp, is(FollowUp), [] { return tr("The follow-up"); });
+    checkPoints(c, session, catalogue);
+    checkNeedles(c, session);
+    for (qsizetype i = 0; i < session.otherCare.size(); ++i)
+        c.length(
+            session.otherCare.at(i).note, [i] { return row(Care, i, Note); },
+            [] { return tr("The care note"); });
+    for (qsizetype i = 0; i < session.adverseEvents.size(); ++i) {
+        const AdverseEvent& event = session.adverseEvents.at(i);
+        c.length(
+            event.description, [i] { return row(AdverseEvents, i, Description); },
+            [] { return tr("The description"); });
+        c.length(
+            event.actionTaken, [i] { return row(AdverseEvents, i, ActionTaken); },
+            [] { return tr("The action taken"); });
+        c.length(
+            event.followUp, [i] { return row(AdverseEvents, i, FollowUp); },
+            [] { return tr("The follow-up"); });
+    }
+    return c.errors;
+}
+
+QList<FieldError> SessionValidator::checkForSigning(const Session& session,
+                                                    const MuscleCatalogue& catalogue,
+                                                    const QDateTime& nowUtc)
+{
+    using namespace SessionFields;
+    Checker c;
+    c.errors = checkDraft(session, catalogue);
+
+    if (!session.treatedAt.isValid())
+        c.add(TreatedAt, tr("Enter the date and time of treatment."));
+    else if (session.treatedAt > nowUtc.addSecs(FutureToleranceSeconds))
+        c.add(TreatedAt, tr("The time of treatment is in the future."));
+    if (blank(session.clinician))
+        c.add(Clinician, tr("The note has no treating clinician."));
+    if (blank(session.presentingComplaint))
+        c.add(PresentingComplaint, tr("Enter the presenting complaint."));
+    if (!session.position)
+        c.add(Position, tr("Choose the patient's position."));
+    if (!session.painBefore)
+        c.add(PainBefore, tr("Enter the pain score before treatment (0 to 10)."));
+    if (!session.painAfter)
+        c.add(PainAfter, tr("Enter the pain score after treatment (0 to 10)."));
+    if (session.points.isEmpty())
+        c.add(Points, tr("Mark at least one needled trigger point on the body map."));
+
+    const QList<TriggerPoint>& points = session.points.points();
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const PointFindings& f = points.at(i).findings;
+        if (f.technique == NeedlingTechnique::Static && !f.retentionSeconds)
+            c.add(row(Points, i, RetentionSeconds),
+                  tr("Point %1: enter how long the needle was left in (static technique).")
+                      .arg(i + 1));
+    }
+
+    if (session.needlesInserted() <= 0) {
+        c.add(Needles, tr("Record the needles used and how many were inserted."));
+    } else if (!session.needleCountMatches() && blank(session.needleCountNote)) {
+        c.add(
+            NeedleCountNote,
+            tr("%1 needles were inserted but %2 counted out. Find the missing needles, or explain "
+               "the difference before signing: a needle not accounted for is an incident.")
+                .arg(session.needlesInserted())
+                .arg(session.needlesRemoved()));
+    }
+
+    if (session.bruising != BruisingGrade::None && blank(session.bruisingSite))
+        c.add(BruisingSite, tr("Say where the bruising is."));
+    for (qsizetype i = 0; i < session.otherCare.size(); ++i) {
+        if (blank(session.otherCare.at(i).note))
+            c.add(row(Care, i, Note), tr("Say what %1 was given.")
+                                          .arg(enumLabel(session.otherCare.at(i).kind).toLower()));
+    }
+    for (qsizetype i = 0; i < session.adverseEvents.size(); ++i) {
+        const AdverseEvent& event = session.adverseEvents.at(i);
+        const QString name = enumLabel(event.kind);
+        if (event.kind == AdverseEventKind::Other && blank(event.description))
+            c.add(row(AdverseEvents, i, Description), tr("Describe the adverse event."));
+        if (event.grade != AdverseEventGrade::Mild && blank(event.actionTaken))
+            c.add(row(AdverseEvents, i, ActionTaken),
+                  tr("%1 is graded %2: record the action taken.")
+                      .arg(name, enumLabel(event.grade).toLower()));
+        if (event.isSerious() && blank(event.followUp))
+            c.add(row(AdverseEvents, i, FollowUp),
+                  tr("%1 is serious: record the follow-up arranged.").arg(name));
+    }
+    if (blank(session.advice))
+        c.add(Advice, tr("Record the after-care advice given."));
+    return c.errors;
+}
+
+QList<FieldError> SessionValidator::checkAmendment(const QString& reason, const QString& text)
+{
+    using namespace SessionFields;
+    Checker c;
+    if (blank(reason))
+        c.add(Reason, tr("Give the reason for the amendment."));
+    if (blank(text))
+        c.add(Text, tr("Write the amendment."));
+    c.length(reason, is(Reason), [] { return tr("The reason"); });
+    c.length(text, is(Text), [] { return tr("The amendment"); });
+    return c.errors;
+}
+
+} // namespace needlechart

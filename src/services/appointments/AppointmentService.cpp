@@ -1,0 +1,395 @@
+#include "needlechart/services/appointments/AppointmentService.h"
+
+#include "needlechart/domain/appointments/AppointmentRules.h"
+#include "needlechart/domain/common/Clock.h"
+#include "needlechart/services/common/ChangeNotifier.h"
+#include "needlechart/storage/appointments/AppointmentRepository.h"
+#include "needlechart/storage/clinic/ClinicRepository.h"
+#include "needlechart/storage/patients/PatientRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace needlechart {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AppointmentService", text);
+}
+
+QDateTime localStartOf(QDate day)
+{
+    return QDateTime(day, QTime(0, 0), Qt::LocalTime).toUTC();
+}
+
+QString hhmm(const QDateTime& utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+AppointmentService::AppointmentService(AppointmentRepository& appointments,
+                                       PatientRepository& patients, ClinicRepository& clinic,
+                                       ChangeNotifier& notifier, const Clock& clock)
+    : m_appointments(appointments),
+      m_patients(patients),
+      m_clinic(clinic),
+      m_notifier(notifier),
+      m_clock(clock)
+{}
+
+Result<AppointmentService::SlotCheck> AppointmentService::checkSlot(const Appointment& a,
+                                                                    DoubleBooking doubleBooking)
+{
+    SlotCheck check;
+    QList<FieldError>& errors = check.errors;
+    errors = AppointmentRules::check(a);
+    if (!errors.isEmpty())
+        return check;
+    auto profile = m_clinic.profile();
+    if (!profile)
+        return profile.error();
+    auto clinicians = m_appointments.clinicians();
+    if (!clinicians)
+        return clinicians.error();
+    const Clinician* clinician = nullptr;
+    for (const Clinician& c : *clinicians) {
+        if (c.id == a.clinicianId)
+            clinician = &c;
+    }
+    if (!clinician || !clinician->active) {
+        errors.append({AppointmentFields::Clinician,
+                       tr("Choose a clinician who is working with the clinic.")});
+        return check;
+    }
+    const QDateTime localStart = a.start.toLocalTime();
+    const QDateTime localEnd = a.end().toLocalTime();
+    const int weekday = localStart.date().dayOfWeek();
+    if (!profile->isOpenOn(weekday))
+        errors.append({AppointmentFields::Start,
+                       tr("The clinic is closed on %1s.").arg(QLocale().dayName(weekday))});
+    else if (!clinician->worksOn(weekday))
+        errors.append(
+            {AppointmentFields::Clinician,
+             tr("%1 does not work on %2s.").arg(clinician->name, QLocale().dayName(weekday))});
+    else if (localStart.time() < profile->opensAt || localEnd.date() != localStart.date()
+             || localEnd.time() > profile->closesAt)
+        errors.append({AppointmentFields::Start,
+                       tr("The clinic is open from %1 to %2.")
+                           .arg(profile->opensAt.toString(QStringLiteral("HH:mm")),
+                                profile->closesAt.toString(QStringLiteral("HH:mm")))});
+    if (!errors.isEmpty() || doubleBooking == DoubleBooking::Allow || !a.holdsTime())
+        return check;
+    auto clash = m_appointments.firstClash(a.clinicianId, a.roomId, a.start, a.end(), a.id);
+    if (!clash)
+        return clash.error();
+    if (*clash) {
+        const Appointment& other = **clash;
+        const bool sameClinician = other.clinicianId == a.clinicianId;
+        errors.append({AppointmentFields::Start,
+                       sameClinician
+                           ? tr("%1 already has an appointment from %2 to %3.")
+                                 .arg(clinician->name, hhmm(other.start), hhmm(other.end()))
+                           : tr("The room is already booked from %1 to %2.")
+                                 .arg(hhmm(other.start), hhmm(other.end()))});
+        check.clash = true;
+    }
+    return check;
+}
+
+Result<Appointment> AppointmentService::store(const Appointment& appointment,
+                                              DoubleBooking doubleBooking)
+{
+    auto problems = checkSlot(appointment, doubleBooking);
+    if (!problems)
+        return problems.error();
+    if (!problems->errors.isEmpty())
+        return Error{problems->clash ? ErrorCode::Conflict : ErrorCode::Validation,
+                     problems->errors.first().message,
+                     {},
+                     problems->errors};
+    auto stored = appointment.isStored() ? m_appointments.update(appointment, m_clock.nowUtc())
+                                         : m_appointments.add(appointment, m_clock.nowUtc());
+    if (!stored) {
+        spdlog::warn("appointment {} not stored ({})", appointment.id,
+                     errorCodeName(stored.error().code));
+        return stored.error();
+    }
+    spdlog::info("appointment {} for patient {} stored ({})", stored->id, stored->patientId,
+                 enumKey(stored->status).toStdString());
+    m_notifier.notify(
+        {ChangeEvent::Entity::Appointment,
+         appointment.isStored() ? ChangeEvent::Kind::Updated : ChangeEvent::Kind::Created,
+         {stored->id},
+         stored->patientId});
+    return stored;
+}
+
+Result<Appointment> AppointmentService::book(const Appointment& appointment, const User&,
+                                             DoubleBooking doubleBooking)
+{
+    if (appointment.isStored())
+        return Error{ErrorCode::Validation, tr("This appointment is already booked."), {}, {}};
+    if (auto patient = m_patients.get(appointment.patientId); !patient)
+        return patient.error();
+    Appointment toBook = appointment;
+    toBook.status = AppointmentStatus::Booked;
+    return store(toBook, doubleBooking);
+}
+
+Result<Appointment> AppointmentService::reschedule(const Appointment& appointment,
+                                                   const QDateTime& startUtc, int durationMinutes,
+                                                   const User&, DoubleBooking doubleBooking)
+{
+    if (appointment.status == AppointmentStatus::Completed
+        || appointment.status == AppointmentStatus::Cancelled
+        || appointment.status == AppointmentStatus::NoShow)
+        return Error{
+            ErrorCode::Validation, tr("Only an appointment still to happen can be moved."), {}, {}};
+    Appointment moved = appointment;
+    moved.start = startUtc.toUTC();
+    moved.durationMinutes = durationMinutes;
+    return store(moved, doubleBooking);
+}
+
+Result<Appointment> AppointmentService::setStatus(const Appointment& appointment,
+                                                  AppointmentStatus status,
+                                                  const QString& cancelReason, const User&)
+{
+    if (!AppointmentRules::canMove(appointment.status, status))
+        return Error{ErrorCode::Validation,
+                     tr("An appointment that is %1 cannot become %2.")
+                         .arg(enumLabel(appointment.status).toLower(), enumLabel(status).toLower()),
+                     {},
+                     {}};
+    Appointment changed = appointment;
+    changed.status = status;
+    changed.cancelReason =
+        status == AppointmentStatus::Cancelled ? cancelReason.trimmed() : QString();
+    // Reinstating a booking must still fit the book: check the slot again.
+    return store(changed, status == AppointmentStatus::Booked
+                                  && appointment.status == AppointmentStatus::Cancelled
+                              ? DoubleBooking::Refuse
+                              : DoubleBooking::Allow);
+}
+
+Result<Appointment> AppointmentService::setStatus(AppointmentId id, AppointmentStatus status,
+                                                  const QString& cancelReason, const User& user)
+{
+    auto current = m_appointments.get(id);
+    if (!current)
+        return current.error();
+    return setStatus(*current, status, cancelReason, user);
+}
+
+Result<Appointment> AppointmentService::get(AppointmentId id)
+{
+    return m_appointments.get(id);
+}
+
+Result<std::vector<Appointment>> AppointmentService::day(QDate localDay)
+{
+    return m_appointments.between(localStartOf(localDay), localStartOf(localDay.addDays(1)));
+}
+
+Result<std::vector<Appointment>> AppointmentService::week(ClinicianId clinicianId, QDate firstDay)
+{
+    return m_appointments.between(localStartOf(firstDay), localStartOf(firstDay.addDays(7)),
+                                  clinicianId);
+}
+
+Result<std::vector<Appointment>> AppointmentService::forPatient(PatientId patientId)
+{
+    return m_appointments.forPatient(patientId);
+}
+
+Result<std::vector<Appointment>> AppointmentService::completedWithoutSignedNote(QDate fromLocal,
+                                                                                QDate toLocal)
+{
+    return m_appointments.completedWithoutSignedNote(localStartOf(fromLocal),
+                                                     localStartOf(toLocal.addDays(1)));
+}
+
+Result<std::vector<AppointmentEntry>>
+AppointmentService::entries(const std::vector<Appointment>& appointments)
+{
+    auto clinicians = m_appointments.clinicians();
+    if (!clinicians)
+        return clinicians.error();
+    auto rooms = m_appointments.rooms();
+    if (!rooms)
+        return rooms.error();
+    QHash<ClinicianId, QString> clinicianNames;
+    for (const Clinician& c : *clinicians)
+        clinicianNames.insert(c.id, c.name);
+    QHash<RoomId, QString> roomNames;
+    for (const Room& r : *rooms)
+        roomNames.insert(r.id, r.name);
+    QHash<PatientId, Patient> patients;
+    std::vector<AppointmentEntry> entries;
+    entries.reserve(appointments.size());
+    for (const Appointment& a : appointments) {
+        auto known = patients.constFind(a.patientId);
+        if (known == patients.cend()) {
+            auto patient = m_patients.get(a.patientId);
+            if (!patient)
+                return patient.error();
+            known = patients.insert(a.patientId, *patient);
+        }
+        entries.push_back({a, known->displayName(), known->fullName(), known->phone,
+                           clinicianNames.value(a.clinicianId), roomNames.value(a.roomId)});
+    }
+    return entries;
+}
+
+Result<AppointmentService::PatientBookings> AppointmentService::bookingsOf(PatientId patientId,
+                                                                           const QDateTime& nowUtc)
+{
+    auto all = m_appointments.forPatient(patientId); // newest first
+    if (!all)
+        return all.error();
+    PatientBookings bookings;
+    for (const Appointment& a : *all) {
+        // Still to come while it has not ended, so the visit in progress stays in view.
+        if (a.end() > nowUtc)
+            bookings.upcoming.push_back(a);
+        else
+            bookings.past.push_back(a);
+    }
+    std::reverse(bookings.upcoming.begin(), bookings.upcoming.end());
+    return bookings;
+}
+
+Result<std::optional<QDateTime>> AppointmentService::nextFreeSlot(ClinicianId clinicianId,
+                                                                  const QDateTime& afterUtc,
+                                                                  int durationMinutes, int days)
+{
+    auto profile = m_clinic.profile();
+    if (!profile)
+        return profile.error();
+    Appointment probe;
+    probe.patientId = 1; // only the slot is checked
+    probe.clinicianId = clinicianId;
+    probe.durationMinutes = durationMinutes;
+    QDateTime local = afterUtc.toLocalTime();
+    // Round up to the next quarter hour.
+    const int minutes = local.time().minute();
+    local = local.addSecs(qint64((15 - minutes % 15) % 15) * 60 - local.time().second());
+    for (int day = 0; day <= days; ++day) {
+        const QDate date = local.date().addDays(day);
+        QTime from = day == 0 ? std::max(local.time(), profile->opensAt) : profile->opensAt;
+        for (QTime t = from;
+             t.isValid() && t.addSecs(qint64(durationMinutes) * 60) <= profile->closesAt
+             && t >= from;
+             t = t.addSecs(15 * 60)) {
+            probe.start = QDateTime(date, t, Qt::LocalTime).toUTC();
+            auto problems = checkSlot(probe, DoubleBooking::Refuse);
+            if (!problems)
+                return problems.error();
+            if (problems->errors.isEmpty())
+                return std::optional<QDateTime>(probe.start);
+            // A closed day or a clinician's day off: no point trying the rest of it.
+            if (!profile->isOpenOn(date.dayOfWeek()))
+                break;
+        }
+    }
+    return std::optional<QDateTime>();
+}
+
+Result<std::vector<Clinician>> AppointmentService::clinicians()
+{
+    return m_appointments.clinicians();
+}
+
+Result<Clinician> AppointmentService::addClinician(const Clinician& clinician, const User& user)
+{
+    if (!user.canChart())
+        return Error{ErrorCode::NotPermitted,
+                     tr("Only clinicians can change the clinic's staff list."),
+                     {},
+                     {}};
+    if (clinician.name.trimmed().isEmpty())
+        return Error{ErrorCode::Validation, tr("Enter the clinician's name."), {}, {}};
+    auto added = m_appointments.addClinician(clinician);
+    if (added) {
+        spdlog::info("clinician {} added", added->id);
+        m_notifier.notify(
+            {ChangeEvent::Entity::Appointment, ChangeEvent::Kind::Updated, {}, PatientId(0)});
+    }
+    return added;
+}
+
+Status AppointmentService::updateClinician(const Clinician& clinician, const User& user)
+{
+    if (!user.canChart())
+        return Error{ErrorCode::NotPermitted,
+                     tr("Only clinicians can change the clinic's staff list."),
+                     {},
+                     {}};
+    if (clinician.name.trimmed().isEmpty())
+        return Error{ErrorCode::Validation, tr("Enter the clinician's name."), {}, {}};
+    if (clinician.active && clinician.workingDays == 0)
+        return Error{ErrorCode::Validation, tr("Tick at least one working day."), {}, {}};
+    if (!clinician.active) {
+        const QDateTime now = m_clock.nowUtc();
+        auto ahead = m_appointments.between(now, now.addYears(5), clinician.id);
+        if (!ahead)
+            return ahead.error();
+        const auto held = std::count_if(ahead->begin(), ahead->end(),
+                                        [](const Appointment& a) { return a.holdsTime(); });
+        if (held > 0)
+            return Error{ErrorCode::Conflict,
+                         held == 1 ? tr("%1 still has 1 booking to come. Move or cancel it first.")
+                                         .arg(clinician.name)
+                                   : tr("%1 still has %2 bookings to come. Move or cancel them "
+                                        "first.")
+                                         .arg(clinician.name)
+                                         .arg(held),
+                         {},
+                         {}};
+    }
+    if (Status saved = m_appointments.updateClinician(clinician); !saved.ok())
+        return saved;
+    spdlog::info("clinician {} updated (active: {})", clinician.id, clinician.active);
+    m_notifier.notify(
+        {ChangeEvent::Entity::Appointment, ChangeEvent::Kind::Updated, {}, PatientId(0)});
+    return {};
+}
+
+Result<std::vector<Room>> AppointmentService::rooms()
+{
+    return m_appointments.rooms();
+}
+
+Result<Room> AppointmentService::addRoom(const Room& room, const User& user)
+{
+    if (!user.canChart())
+        return Error{
+            ErrorCode::NotPermitted, tr("Only clinicians can change the clinic's rooms."), {}, {}};
+    if (room.name.trimmed().isEmpty())
+        return Error{ErrorCode::Validation, tr("Enter the room's name."), {}, {}};
+    return m_appointments.addRoom(room);
+}
+
+Status AppointmentService::updateRoom(const Room& room, const User& user)
+{
+    if (!user.canChart())
+        return Error{
+            ErrorCode::NotPermitted, tr("Only clinicians can change the clinic's rooms."), {}, {}};
+    if (room.name.trimmed().isEmpty())
+        return Error{ErrorCode::Validation, tr("Enter the room's name."), {}, {}};
+    if (Status saved = m_appointments.updateRoom(room); !saved.ok())
+        return saved;
+    spdlog::info("room {} updated (active: {})", room.id, room.active);
+    m_notifier.notify(
+        {ChangeEvent::Entity::Appointment, ChangeEvent::Kind::Updated, {}, PatientId(0)});
+    return {};
+}
+
+} // namespace needlechart

@@ -1,0 +1,118 @@
+#include "needlechart/services/clinic/ClinicService.h"
+
+#include "needlechart/domain/common/Clock.h"
+#include "needlechart/services/common/ChangeNotifier.h"
+#include "needlechart/storage/clinic/ClinicRepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <spdlog/spdlog.h>
+
+namespace needlechart {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ClinicService", text);
+}
+
+Error notPermitted()
+{
+    return Error{ErrorCode::NotPermitted,
+                 tr("Only clinicians can change the clinic's leaflet and details."),
+                 {},
+                 {}};
+}
+
+} // namespace
+
+ClinicService::ClinicService(ClinicRepository& repository, ChangeNotifier& notifier,
+                             const Clock& clock)
+    : m_repository(repository), m_notifier(notifier), m_clock(clock)
+{}
+
+QString ClinicService::defaultLeafletMarkdown()
+{
+    QFile file(QStringLiteral(":/leaflet/default-leaflet.md"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+Result<ClinicProfile> ClinicService::profile()
+{
+    return m_repository.profile();
+}
+
+Status ClinicService::saveProfile(const ClinicProfile& profile, const User& user)
+{
+    if (!user.canChart())
+        return notPermitted();
+    if (profile.name.trimmed().isEmpty())
+        return Error{ErrorCode::Validation,
+                     tr("The clinic needs a name."),
+                     {},
+                     {{QStringLiteral("name"), tr("Enter the clinic's name.")}}};
+    if (profile.screeningReviewMonths < 1 || profile.screeningReviewMonths > 60)
+        return Error{ErrorCode::Validation,
+                     tr("The review interval must be 1 to 60 months."),
+                     {},
+                     {{QStringLiteral("screeningReviewMonths"), tr("Choose 1 to 60 months.")}}};
+    if (Status saved = m_repository.saveProfile(profile, m_clock.nowUtc()); !saved.ok())
+        return saved;
+    spdlog::info("clinic profile saved");
+    m_notifier.notify({ChangeEvent::Entity::Clinic, ChangeEvent::Kind::Updated, {}, 0});
+    return {};
+}
+
+Result<LeafletVersion> ClinicService::currentLeaflet()
+{
+    auto latest = m_repository.latestLeaflet();
+    if (!latest)
+        return latest.error();
+    if (*latest)
+        return **latest;
+    auto first = m_repository.addLeafletVersion(defaultLeafletMarkdown(),
+                                                QStringLiteral("NeedleChart"), m_clock.nowUtc());
+    if (first)
+        spdlog::info("default leaflet stored as version {}", first->version);
+    return first;
+}
+
+Result<LeafletVersion> ClinicService::leaflet(int version)
+{
+    return m_repository.leaflet(version);
+}
+
+Result<std::vector<LeafletVersion>> ClinicService::leafletVersions()
+{
+    if (auto current = currentLeaflet(); !current)
+        return current.error();
+    return m_repository.leafletVersions();
+}
+
+Result<LeafletVersion> ClinicService::saveLeaflet(const QString& markdown, const User& user)
+{
+    if (!user.canChart())
+        return notPermitted();
+    if (markdown.trimmed().isEmpty())
+        return Error{ErrorCode::Validation,
+                     tr("The leaflet cannot be empty."),
+                     {},
+                     {{QStringLiteral("leaflet"), tr("Write the leaflet's text.")}}};
+    auto current = currentLeaflet();
+    if (!current)
+        return current.error();
+    if (current->markdown == markdown)
+        return current;
+    auto added = m_repository.addLeafletVersion(markdown, user.displayName, m_clock.nowUtc());
+    if (!added)
+        return added.error();
+    spdlog::info("leaflet version {} saved", added->version);
+    m_notifier.notify(
+        {ChangeEvent::Entity::Clinic, ChangeEvent::Kind::Created, {added->version}, 0});
+    return added;
+}
+
+} // namespace needlechart

@@ -1,0 +1,98 @@
+#include "needlechart/services/common/ClinicServices.h"
+
+#include "needlechart/storage/appointments/AppointmentRepository.h"
+#include "needlechart/storage/clinic/ClinicRepository.h"
+#include "needlechart/storage/consent/ConsentRepository.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/patients/PatientRepository.h"
+#include "needlechart/storage/session/SessionRepository.h"
+
+namespace needlechart {
+
+struct ClinicServices::Repositories {
+    explicit Repositories(Database& database)
+        : patients(database),
+          sessions(database),
+          consents(database),
+          clinic(database),
+          appointments(database)
+    {}
+    PatientRepository patients;
+    SessionRepository sessions;
+    ConsentRepository consents;
+    ClinicRepository clinic;
+    AppointmentRepository appointments;
+};
+
+Result<std::unique_ptr<ClinicServices>>
+ClinicServices::openFile(const QString& path, const Clock& clock, const MuscleCatalogue& catalogue)
+{
+    auto opened = Database::open(path);
+    if (!opened)
+        return opened.error();
+    return std::unique_ptr<ClinicServices>(
+        new ClinicServices(std::move(opened).value(), clock, catalogue));
+}
+
+ClinicServices::ClinicServices(std::unique_ptr<Database> owned, const Clock& clock,
+                               const MuscleCatalogue& catalogue)
+    : ClinicServices(*owned, clock, catalogue)
+{
+    m_ownedDatabase = std::move(owned);
+}
+
+ClinicServices::ClinicServices(Database& database, const Clock& clock,
+                               const MuscleCatalogue& catalogue)
+    : m_database(database),
+      m_clock(clock),
+      m_repositories(std::make_unique<Repositories>(database)),
+      m_patients(database, m_repositories->patients, m_notifier, clock),
+      m_clinic(m_repositories->clinic, m_notifier, clock),
+      m_consent(m_repositories->consents, m_repositories->clinic, m_repositories->patients,
+                m_notifier, clock),
+      m_sessions(database, m_repositories->sessions, m_repositories->patients, m_consent,
+                 m_notifier, clock, catalogue),
+      m_appointments(m_repositories->appointments, m_repositories->patients, m_repositories->clinic,
+                     m_notifier, clock)
+{}
+
+// Declared after the members it destroys: the services go first, then the repositories, then
+// (when owned) the database they all borrowed.
+ClinicServices::~ClinicServices() = default;
+
+QString ClinicServices::upgradeBackupPath() const
+{
+    return m_database.backupPath();
+}
+
+Status ClinicServices::ensureSearchIndex()
+{
+    return m_repositories->patients.ensureSearchIndex();
+}
+
+PatientRepository& ClinicServices::patientRepository()
+{
+    return m_repositories->patients;
+}
+
+SessionRepository& ClinicServices::sessionRepository()
+{
+    return m_repositories->sessions;
+}
+
+ConsentRepository& ClinicServices::consentRepository()
+{
+    return m_repositories->consents;
+}
+
+ClinicRepository& ClinicServices::clinicRepository()
+{
+    return m_repositories->clinic;
+}
+
+AppointmentRepository& ClinicServices::appointmentRepository()
+{
+    return m_repositories->appointments;
+}
+
+} // namespace needlechart

@@ -1,0 +1,212 @@
+#include "needlechart/services/demo/DemoSessions.h"
+
+#include "needlechart/domain/common/Clock.h"
+#include "needlechart/services/common/ClinicServices.h"
+#include "needlechart/storage/appointments/AppointmentRepository.h"
+#include "needlechart/storage/clinic/ClinicRepository.h"
+#include "needlechart/storage/consent/ConsentRepository.h"
+#include "needlechart/storage/database/Transaction.h"
+#include "needlechart/storage/patients/PatientRepository.h"
+#include "needlechart/storage/session/SessionRepository.h"
+
+#include <array>
+
+namespace needlechart {
+namespace {
+
+struct Site {
+    const char* muscle;
+    BodySide side;
+};
+
+struct Pattern {
+    const char* complaint;
+    std::array<Site, 6> sites;
+};
+
+// What a clinic sees most, as the muscles it needles for each.
+const std::array<Pattern, 4> Patterns{{
+    {"Neck and shoulder pain at the desk; tension headaches.",
+     {{{"upper_trapezius", BodySide::Right},
+       {"levator_scapulae", BodySide::Right},
+       {"infraspinatus", BodySide::Right},
+       {"upper_trapezius", BodySide::Left},
+       {"splenius_capitis", BodySide::Right},
+       {"rhomboids", BodySide::Right}}}},
+    {"Low back pain after lifting, spreading into the left buttock.",
+     {{{"multifidus", BodySide::Left},
+       {"gluteus_medius", BodySide::Left},
+       {"iliocostalis", BodySide::Left},
+       {"gluteus_maximus", BodySide::Left},
+       {"multifidus", BodySide::Right},
+       {"longissimus", BodySide::Left}}}},
+    {"Tight calf and hamstring while training for a half marathon.",
+     {{{"gastrocnemius", BodySide::Right},
+       {"soleus", BodySide::Right},
+       {"biceps_femoris", BodySide::Right},
+       {"semitendinosus", BodySide::Right},
+       {"gastrocnemius", BodySide::Left},
+       {"fibularis_longus", BodySide::Right}}}},
+    {"Lateral elbow pain, worse gripping.",
+     {{{"extensor_carpi_radialis_brevis", BodySide::Right},
+       {"extensor_digitorum", BodySide::Right},
+       {"brachioradialis", BodySide::Right},
+       {"supinator", BodySide::Right},
+       {"extensor_carpi_radialis_longus", BodySide::Right},
+       {"triceps_brachii", BodySide::Right}}}},
+}};
+
+constexpr int PatientsWithSessions = 40;
+
+} // namespace
+
+Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& place)
+{
+    const QDateTime nowUtc = services.clock().nowUtc();
+    PatientRepository& patients = services.patientRepository();
+    SessionRepository& sessions = services.sessionRepository();
+    ConsentRepository& consents = services.consentRepository();
+    Transaction tx(services.database());
+    if (!tx.begun().ok())
+        return tx.begun().error();
+
+    ClinicProfile clinic;
+    clinic.name = QStringLiteral("Riverside Physiotherapy (demo)");
+    clinic.address = QStringLiteral("4 Mill Lane\nLeeds LS1 4AB");
+    clinic.phone = QStringLiteral("0113 496 0999");
+    clinic.email = QStringLiteral("hello@riverside-physio.example");
+    if (Status saved = services.clinicRepository().saveProfile(clinic, nowUtc); !saved.ok())
+        return saved.error();
+    auto leaflet = services.clinic().currentLeaflet();
+    if (!leaflet)
+        return leaflet.error();
+
+    int added = 0;
+    for (PatientId patient = 1; patient <= PatientsWithSessions; ++patient) {
+        const Pattern& pattern = Patterns.at(std::size_t(patient % qint64(Patterns.size())));
+        const int count = 1 + int(patient % 4);
+        // Screened and consented half an hour before the first session.
+        const QDateTime firstVisit = nowUtc.addDays(-(3 + 7 * (count - 1) + int(patient % 3)));
+        QDateTime before = firstVisit;
+        before.setTime(QTime(8, 30));
+        Screening screening;
+        screening.patientId = patient;
+        screening.screenedAt = before;
+        screening.clinician = QStringLiteral("Demo Clinician");
+        if (patient % 6 == 0)
+            screening.answers = {
+                ScreeningAnswer{QStringLiteral("must-drive"), true,
+                                QStringLiteral("Drives home: rest 15 minutes first")}};
+        auto screened = consents.addScreening(screening);
+        if (!screened)
+            return screened.error();
+        Consent consent;
+        consent.patientId = patient;
+        consent.recordedAt = before.addSecs(5 * 60);
+        consent.leafletVersion = leaflet->version;
+        consent.scope = QString::fromUtf8(pattern.complaint).section(QLatin1Char(' '), 0, 3)
+                        + QStringLiteral("…: course of treatment");
+        consent.signedName = QStringLiteral("(signed)");
+        consent.clinician = QStringLiteral("Demo Clinician");
+        auto consented = consents.addConsent(consent);
+        if (!consented)
+            return consented.error();
+        for (int visit = 0; visit < count; ++visit) {
+            Session s;
+            s.patientId = patient;
+            const int daysAgo = 3 + 7 * (count - 1 - visit) + int(patient % 3);
+            s.treatedAt = nowUtc.addDays(-daysAgo);
+            s.treatedAt.setTime(QTime(9 + int((patient + visit) % 8), (patient % 2) ? 30 : 0));
+            s.clinician = QStringLiteral("Demo Clinician");
+            s.clinicianLogin = QStringLiteral("demo");
+            s.presentingComplaint = QString::fromUtf8(pattern.complaint);
+            s.position = PatientPosition::Prone;
+            s.painBefore = 7 - visit;
+            s.painAfter = 4 - std::min(visit, 3);
+            const int points = 3 + int((patient + visit) % 4);
+            for (int i = 0; i < points; ++i) {
+                const Site& site = pattern.sites.at(std::size_t(i));
+                std::optional<TriggerPoint> placed =
+                    place(QString::fromLatin1(site.muscle), site.side);
+                if (!placed)
+                    continue;
+                TriggerPoint point = *placed;
+                point.position += QPointF(0.004 * (visit % 3), 0.004 * (i % 2));
+                point.findings.twitch =
+                    (i + visit) % 3 == 0 ? TwitchResponse::Single : TwitchResponse::None;
+                point.findings.painReproduced = i % 2 == 0;
+                point.findings.depthMm = 15 + 5 * (i % 3);
+                point.findings.needleGaugeMm = 0.30;
+                point.findings.needleLengthMm = 40;
+                s.points.add(point);
+            }
+            s.needles = {
+                NeedleUse{0.30, 40, QString(), int(s.points.size()), int(s.points.size())}};
+            s.soreness = 3;
+            s.otherCare = {
+                OtherCare{OtherCareKind::Stretching, QStringLiteral("Home stretches reviewed")}};
+            s.advice =
+                QStringLiteral("Soreness for a day or two is normal; keep moving; heat helps.");
+            s.followUp = QStringLiteral("Review in 7 days");
+            auto saved = sessions.saveDraft(s, s.treatedAt);
+            if (!saved)
+                return saved.error();
+            // The newest note of every fifth patient is left as a draft, still being written.
+            const bool leaveDraft = visit == count - 1 && patient % 5 == 0;
+            if (!leaveDraft) {
+                auto signedNote = sessions.markSigned(saved->id, saved->rowVersion, s.clinician,
+                                                      s.treatedAt.addSecs(20 * 60), consented->id,
+                                                      consented->leafletVersion, screened->id);
+                if (!signedNote)
+                    return signedNote.error();
+                if (Status recorded =
+                        patients.recordVisit(patient, s.treatedAt.toLocalTime().date());
+                    !recorded.ok())
+                    return recorded.error();
+            }
+            ++added;
+        }
+    }
+    // The appointment book: three clinicians, two rooms, and this week's bookings.
+    AppointmentRepository& book = services.appointmentRepository();
+    std::vector<ClinicianId> staff;
+    for (const char* name : {"Demo Clinician", "Jo Park", "Sam Okafor"}) {
+        auto clinician = book.addClinician(
+            Clinician{0, QString::fromLatin1(name),
+                      name[0] == 'D' ? QStringLiteral("demo") : QString(), 0b0011111, true});
+        if (!clinician)
+            return clinician.error();
+        staff.push_back(clinician->id);
+    }
+    for (const char* room : {"Room 1", "Room 2"}) {
+        if (auto roomAdded = book.addRoom(Room{0, QString::fromLatin1(room), true}); !roomAdded)
+            return roomAdded.error();
+    }
+    const QDate today = nowUtc.toLocalTime().date();
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    int booking = 0;
+    for (int day = 0; day < 5; ++day) {
+        for (std::size_t c = 0; c < staff.size(); ++c) {
+            QTime t(8, 30);
+            for (int i = 0; i < 8; ++i, ++booking) {
+                const int minutes = (i + day + int(c)) % 3 == 0 ? 60 : 30;
+                Appointment a;
+                a.patientId = 41 + (booking * 7) % 150;
+                a.clinicianId = staff[c];
+                a.start = QDateTime(monday.addDays(day), t, Qt::LocalTime).toUTC();
+                a.durationMinutes = minutes;
+                a.type = static_cast<AppointmentType>((booking + int(c)) % 4);
+                t = t.addSecs((minutes + (i % 3 == 1 ? 30 : 0)) * 60);
+                if (booking % 9 == 4) // a few free slots
+                    continue;
+                if (auto stored = book.add(a, nowUtc); !stored)
+                    return stored.error();
+            }
+        }
+    }
+    if (Status committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return added;
+}
+
+} // namespace needlechart

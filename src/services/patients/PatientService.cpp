@@ -1,0 +1,93 @@
+#include "needlechart/services/patients/PatientService.h"
+
+#include "needlechart/domain/common/Clock.h"
+#include "needlechart/domain/patients/PatientValidator.h"
+#include "needlechart/services/common/ChangeNotifier.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/database/Transaction.h"
+#include "needlechart/storage/patients/PatientRepository.h"
+
+#include <QCoreApplication>
+
+#include <spdlog/spdlog.h>
+
+namespace needlechart {
+namespace {
+
+Error validationError(QList<FieldError> fieldErrors)
+{
+    return Error{
+        ErrorCode::Validation,
+        QCoreApplication::translate(
+            "PatientService", "Some details need correcting before the patient can be saved."),
+        {},
+        std::move(fieldErrors)};
+}
+
+} // namespace
+
+PatientService::PatientService(Database& database, PatientRepository& repository,
+                               ChangeNotifier& notifier, const Clock& clock)
+    : m_database(database), m_repository(repository), m_notifier(notifier), m_clock(clock)
+{}
+
+Result<Patient> PatientService::create(const Patient& patient)
+{
+    if (auto errors = PatientValidator::validate(patient, m_clock.today()); !errors.isEmpty())
+        return validationError(std::move(errors));
+    Transaction tx(m_database);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    auto created = m_repository.create(patient, m_clock.nowUtc());
+    if (!created.ok()) {
+        spdlog::error("patient create failed ({})", errorCodeName(created.error().code));
+        return created.error();
+    }
+    if (Status committed = tx.commit(); !committed.ok()) {
+        spdlog::error("patient create: commit failed ({})", errorCodeName(committed.error().code));
+        return committed.error();
+    }
+    spdlog::info("patient {} registered", created->id);
+    m_notifier.notify({ChangeEvent::Entity::Patient, ChangeEvent::Kind::Created, {created->id}});
+    return created;
+}
+
+Result<Patient> PatientService::update(const Patient& patient)
+{
+    if (auto errors = PatientValidator::validate(patient, m_clock.today()); !errors.isEmpty())
+        return validationError(std::move(errors));
+    Transaction tx(m_database);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    auto updated = m_repository.update(patient, m_clock.nowUtc());
+    if (!updated.ok()) {
+        spdlog::warn("patient {} update failed ({})", patient.id,
+                     errorCodeName(updated.error().code));
+        return updated.error();
+    }
+    if (Status committed = tx.commit(); !committed.ok()) {
+        spdlog::error("patient {} update: commit failed ({})", patient.id,
+                      errorCodeName(committed.error().code));
+        return committed.error();
+    }
+    spdlog::info("patient {} updated to version {}", updated->id, updated->rowVersion);
+    m_notifier.notify({ChangeEvent::Entity::Patient, ChangeEvent::Kind::Updated, {updated->id}});
+    return updated;
+}
+
+Result<Patient> PatientService::get(PatientId id)
+{
+    return m_repository.get(id);
+}
+
+Result<std::vector<PatientSummary>> PatientService::list(const PatientQuery& query)
+{
+    return m_repository.list(query);
+}
+
+Result<int> PatientService::count(const PatientQuery& query)
+{
+    return m_repository.count(query);
+}
+
+} // namespace needlechart

@@ -1,0 +1,267 @@
+#include "needlechart/services/session/SessionService.h"
+
+#include "needlechart/domain/common/Clock.h"
+#include "needlechart/domain/session/SessionValidator.h"
+#include "needlechart/services/common/ChangeNotifier.h"
+#include "needlechart/services/consent/ConsentService.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/database/Transaction.h"
+#include "needlechart/storage/patients/PatientRepository.h"
+#include "needlechart/storage/session/SessionRepository.h"
+
+#include <QCoreApplication>
+
+#include <spdlog/spdlog.h>
+
+namespace needlechart {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SessionService", text);
+}
+
+Error validationError(const QString& message, QList<FieldError> fieldErrors)
+{
+    return Error{ErrorCode::Validation, message, {}, std::move(fieldErrors)};
+}
+
+Error signedError()
+{
+    return Error{ErrorCode::NoteSigned,
+                 tr("This note is signed and locked. Add an amendment to correct it."),
+                 {},
+                 {}};
+}
+
+} // namespace
+
+SessionService::SessionService(Database& database, SessionRepository& sessions,
+                               PatientRepository& patients, ConsentService& consent,
+                               ChangeNotifier& notifier, const Clock& clock,
+                               const MuscleCatalogue& catalogue)
+    : m_database(database),
+      m_sessions(sessions),
+      m_patients(patients),
+      m_consent(consent),
+      m_notifier(notifier),
+      m_clock(clock),
+      m_catalogue(catalogue)
+{}
+
+Status SessionService::mayChart(const User& user) const
+{
+    if (user.canChart())
+        return {};
+    return Error{
+        ErrorCode::NotPermitted, tr("Only clinicians can open or write treatment notes."), {}, {}};
+}
+
+Result<Session> SessionService::startSession(PatientId patientId, const User& user)
+{
+    if (Status allowed = mayChart(user); !allowed.ok())
+        return allowed.error();
+    auto patient = m_patients.get(patientId);
+    if (!patient)
+        return patient.error();
+    Session session;
+    session.patientId = patientId;
+    // To the minute: nobody charts seconds, and the time edit shows minutes.
+    QDateTime now = m_clock.nowUtc();
+    now.setTime(QTime(now.time().hour(), now.time().minute()));
+    session.treatedAt = now;
+    session.clinician = user.displayName;
+    session.clinicianLogin = user.login;
+    return session;
+}
+
+Result<Session> SessionService::saveDraft(const Session& session, const User& user)
+{
+    if (Status allowed = mayChart(user); !allowed.ok())
+        return allowed.error();
+    if (session.isSigned())
+        return signedError();
+    if (auto errors = SessionValidator::checkDraft(session, m_catalogue); !errors.isEmpty())
+        return validationError(tr("Some values are out of range: the draft was not saved."),
+                               std::move(errors));
+    // One repository call, which is one transaction of its own (note and rows together); an
+    // outer one here would only add a savepoint to every autosave.
+    auto saved = m_sessions.saveDraft(session, m_clock.nowUtc());
+    if (!saved) {
+        spdlog::warn("session {} draft save failed ({})", session.id,
+                     errorCodeName(saved.error().code));
+        return saved.error();
+    }
+    spdlog::debug("session {} draft saved, version {}", saved->id, saved->rowVersion);
+    m_notifier.notify({ChangeEvent::Entity::Session,
+                       session.isStored() ? ChangeEvent::Kind::Updated : ChangeEvent::Kind::Created,
+                       {saved->id},
+                       saved->patientId});
+    return saved;
+}
+
+Result<Session> SessionService::sign(const Session& session, const User& user)
+{
+    if (Status allowed = mayChart(user); !allowed.ok())
+        return allowed.error();
+    if (session.isSigned())
+        return signedError();
+    const QDateTime now = m_clock.nowUtc();
+    QList<FieldError> errors = SessionValidator::checkForSigning(session, m_catalogue, now);
+    // No needle without consent and screening: the rule lives here, not in the window.
+    auto clearance = m_consent.clearance(session.patientId, user);
+    if (!clearance)
+        return clearance.error();
+    for (const NeedlingClearance::Reason& reason : clearance->blocks) {
+        const bool aboutConsent = reason.block == NeedlingClearance::Block::NoConsent
+                                  || reason.block == NeedlingClearance::Block::ConsentDeclined
+                                  || reason.block == NeedlingClearance::Block::ConsentWithdrawn;
+        errors.append(
+            {aboutConsent ? SessionFields::Consent : SessionFields::Screening, reason.message});
+    }
+    if (!errors.isEmpty()) {
+        const QString message =
+            errors.size() == 1
+                ? tr("The note cannot be signed yet: one thing needs attention.")
+                : tr("The note cannot be signed yet: %1 things need attention.").arg(errors.size());
+        return validationError(message, std::move(errors));
+    }
+    Transaction tx(m_database);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    auto saved = m_sessions.saveDraft(session, now);
+    if (!saved) {
+        spdlog::warn("session {} sign: save failed ({})", session.id,
+                     errorCodeName(saved.error().code));
+        return saved.error();
+    }
+    auto signedNote = m_sessions.markSigned(saved->id, saved->rowVersion, user.displayName, now,
+                                            clearance->consentId, clearance->leafletVersion,
+                                            clearance->screeningId);
+    if (!signedNote) {
+        spdlog::warn("session {} sign failed ({})", saved->id,
+                     errorCodeName(signedNote.error().code));
+        return signedNote.error();
+    }
+    if (Status visit = m_patients.recordVisit(signedNote->patientId,
+                                              signedNote->treatedAt.toLocalTime().date());
+        !visit.ok())
+        return visit.error();
+    if (Status committed = tx.commit(); !committed.ok()) {
+        spdlog::error("session {} sign: commit failed ({})", saved->id,
+                      errorCodeName(committed.error().code));
+        return committed.error();
+    }
+    spdlog::info("session {} of patient {} signed ({} points, {} needles)", signedNote->id,
+                 signedNote->patientId, signedNote->points.size(), signedNote->needlesInserted());
+    m_notifier.notify({ChangeEvent::Entity::Session,
+                       ChangeEvent::Kind::Updated,
+                       {signedNote->id},
+                       signedNote->patientId});
+    m_notifier.notify({ChangeEvent::Entity::Patient,
+                       ChangeEvent::Kind::Updated,
+                       {signedNote->patientId},
+                       signedNote->patientId});
+    return signedNote;
+}
+
+Result<Session> SessionService::amend(SessionId id, const QString& reason, const QString& text,
+                                      const User& user)
+{
+    if (Status allowed = mayChart(user); !allowed.ok())
+        return allowed.error();
+    if (auto errors = SessionValidator::checkAmendment(reason, text); !errors.isEmpty())
+        return validationError(tr("The amendment needs a reason and a text."), std::move(errors));
+    Transaction tx(m_database);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    Amendment amendment;
+    amendment.writtenAt = m_clock.nowUtc();
+    amendment.author = user.displayName;
+    amendment.reason = reason.trimmed();
+    amendment.text = text.trimmed();
+    auto appended = m_sessions.appendAmendment(id, amendment);
+    if (!appended) {
+        spdlog::warn("session {} amendment failed ({})", id, errorCodeName(appended.error().code));
+        return appended.error();
+    }
+    auto note = m_sessions.get(id);
+    if (!note)
+        return note.error();
+    if (Status committed = tx.commit(); !committed.ok())
+        return committed.error();
+    spdlog::info("session {} amended (amendment {})", id, appended->id);
+    m_notifier.notify(
+        {ChangeEvent::Entity::Session, ChangeEvent::Kind::Updated, {id}, note->patientId});
+    return note;
+}
+
+Status SessionService::deleteDraft(SessionId id, const User& user)
+{
+    if (Status allowed = mayChart(user); !allowed.ok())
+        return allowed.error();
+    auto note = m_sessions.get(id);
+    if (!note)
+        return note.error();
+    if (note->isSigned())
+        return Error{ErrorCode::NoteSigned, tr("A signed note cannot be deleted."), {}, {}};
+    Transaction tx(m_database);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    if (Status removed = m_sessions.deleteDraft(id); !removed.ok())
+        return removed;
+    if (Status committed = tx.commit(); !committed.ok())
+        return committed;
+    spdlog::info("session {} draft deleted", id);
+    m_notifier.notify(
+        {ChangeEvent::Entity::Session, ChangeEvent::Kind::Removed, {id}, note->patientId});
+    return {};
+}
+
+Result<Session> SessionService::get(SessionId id, const User& user)
+{
+    if (Status allowed = mayChart(user); !allowed.ok())
+        return allowed.error();
+    return m_sessions.get(id);
+}
+
+Result<std::vector<SessionSummary>> SessionService::history(PatientId patientId, const User& user)
+{
+    if (Status allowed = mayChart(user); !allowed.ok())
+        return allowed.error();
+    return m_sessions.history(patientId);
+}
+
+Result<SessionChart> SessionService::chart(PatientId patientId, const Session& current,
+                                           const User& user)
+{
+    if (Status allowed = mayChart(user); !allowed.ok())
+        return allowed.error();
+    SessionChart chart;
+    auto history = m_sessions.history(patientId);
+    if (!history)
+        return history.error();
+    chart.history = std::move(*history);
+    // Newest first: the first other session treated no later than this one.
+    for (const SessionSummary& summary : chart.history) {
+        if (summary.id == current.id)
+            continue;
+        if (current.treatedAt.isValid() && summary.treatedAt > current.treatedAt)
+            continue;
+        chart.previousSessionId = summary.id;
+        break;
+    }
+    if (chart.previousSessionId) {
+        auto points = m_sessions.points(*chart.previousSessionId);
+        if (!points)
+            return points.error();
+        chart.previousPoints = points->points();
+    }
+    auto counts = m_sessions.needlingCounts(patientId, current.id);
+    if (!counts)
+        return counts.error();
+    chart.needlingCounts = std::move(*counts);
+    return chart;
+}
+
+} // namespace needlechart

@@ -1,0 +1,205 @@
+#include "needlechart/storage/clinic/ClinicRepository.h"
+
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/database/SqlError.h"
+#include "needlechart/storage/database/SqlValues.h"
+#include "needlechart/storage/database/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace needlechart {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ClinicRepository", text);
+}
+
+const QString SelectProfile = QStringLiteral(
+    "SELECT name, address, phone, email, logo_png, screening_review_months, opens_at, closes_at, "
+    "working_days FROM clinic_profile "
+    "WHERE id = 1");
+// Portable upsert: the row is created by the first save and updated after.
+const QString UpdateProfile = QStringLiteral(
+    "UPDATE clinic_profile SET name = :name, address = :address, phone = :phone, email = :email, "
+    "logo_png = :logo_png, screening_review_months = :months, opens_at = :opens_at, "
+    "closes_at = :closes_at, working_days = :working_days, updated_at = :now WHERE id = 1");
+const QString InsertProfile = QStringLiteral(
+    "INSERT INTO clinic_profile (id, name, address, phone, email, logo_png, "
+    "screening_review_months, opens_at, closes_at, working_days, updated_at) VALUES (1, :name, "
+    ":address, :phone, :email, :logo_png, :months, :opens_at, :closes_at, :working_days, :now)");
+const QString InsertLeaflet = QStringLiteral(
+    "INSERT INTO leaflet_version (version, created_at, created_by, body) "
+    "SELECT COALESCE(MAX(version), 0) + 1, :created_at, :created_by, :body FROM leaflet_version "
+    "RETURNING version");
+const QString SelectLatestLeaflet =
+    QStringLiteral("SELECT version, created_at, created_by, body FROM leaflet_version ORDER BY "
+                   "version DESC LIMIT 1");
+const QString SelectLeaflet = QStringLiteral(
+    "SELECT version, created_at, created_by, body FROM leaflet_version WHERE version = :version");
+const QString SelectLeafletVersions = QStringLiteral(
+    "SELECT version, created_at, created_by FROM leaflet_version ORDER BY version DESC");
+
+void bindProfile(QSqlQuery& q, const ClinicProfile& p, const QDateTime& nowUtc)
+{
+    q.bindValue(QStringLiteral(":name"), SqlValues::text(p.name));
+    q.bindValue(QStringLiteral(":address"), SqlValues::text(p.address));
+    q.bindValue(QStringLiteral(":phone"), SqlValues::text(p.phone));
+    q.bindValue(QStringLiteral(":email"), SqlValues::text(p.email));
+    q.bindValue(QStringLiteral(":logo_png"), p.logoPng.isEmpty()
+                                                 ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                 : QVariant(p.logoPng));
+    q.bindValue(QStringLiteral(":months"), p.screeningReviewMonths);
+    q.bindValue(QStringLiteral(":opens_at"), p.opensAt.toString(QStringLiteral("HH:mm")));
+    q.bindValue(QStringLiteral(":closes_at"), p.closesAt.toString(QStringLiteral("HH:mm")));
+    q.bindValue(QStringLiteral(":working_days"), p.workingDays);
+    q.bindValue(QStringLiteral(":now"), SqlValues::timestampText(nowUtc));
+}
+
+LeafletVersion readLeaflet(const QSqlQuery& q, bool withBody)
+{
+    LeafletVersion v;
+    v.version = q.value(0).toInt();
+    v.createdAt = SqlValues::timestamp(q.value(1));
+    v.createdBy = q.value(2).toString();
+    if (withBody)
+        v.markdown = q.value(3).toString();
+    return v;
+}
+
+} // namespace
+
+ClinicRepository::ClinicRepository(Database& database)
+    : m_database(database), m_statements(database.connection())
+{}
+
+Result<QSqlQuery*> ClinicRepository::prepared(const QString& sql)
+{
+    return m_statements.get(sql, tr("Could not prepare a database query"));
+}
+
+Result<ClinicProfile> ClinicRepository::profile()
+{
+    auto statement = prepared(SelectProfile);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not read the clinic's details"));
+    ClinicProfile p;
+    if (q.next()) {
+        p.name = q.value(0).toString();
+        p.address = q.value(1).toString();
+        p.phone = q.value(2).toString();
+        p.email = q.value(3).toString();
+        p.logoPng = q.value(4).toByteArray();
+        p.screeningReviewMonths = q.value(5).toInt();
+        p.opensAt = QTime::fromString(q.value(6).toString(), QStringLiteral("HH:mm"));
+        p.closesAt = QTime::fromString(q.value(7).toString(), QStringLiteral("HH:mm"));
+        p.workingDays = q.value(8).toInt();
+    }
+    q.finish();
+    return p;
+}
+
+Status ClinicRepository::saveProfile(const ClinicProfile& profile, const QDateTime& nowUtc)
+{
+    Transaction tx(m_database);
+    if (!tx.begun().ok())
+        return tx.begun();
+    auto update = prepared(UpdateProfile);
+    if (!update)
+        return update.error();
+    QSqlQuery& u = **update;
+    bindProfile(u, profile, nowUtc);
+    if (!u.exec())
+        return SqlError::from(u.lastError(), tr("Could not save the clinic's details"));
+    const int changed = u.numRowsAffected();
+    u.finish();
+    if (changed == 0) {
+        auto insert = prepared(InsertProfile);
+        if (!insert)
+            return insert.error();
+        QSqlQuery& i = **insert;
+        bindProfile(i, profile, nowUtc);
+        if (!i.exec())
+            return SqlError::from(i.lastError(), tr("Could not save the clinic's details"));
+        i.finish();
+    }
+    return tx.commit();
+}
+
+Result<LeafletVersion> ClinicRepository::addLeafletVersion(const QString& markdown,
+                                                           const QString& createdBy,
+                                                           const QDateTime& nowUtc)
+{
+    Transaction tx(m_database);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    auto statement = prepared(InsertLeaflet);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(QStringLiteral(":created_at"), SqlValues::timestampText(nowUtc));
+    q.bindValue(QStringLiteral(":created_by"), SqlValues::text(createdBy));
+    q.bindValue(QStringLiteral(":body"), SqlValues::text(markdown));
+    if (!q.exec() || !q.next())
+        return SqlError::from(q.lastError(), tr("Could not save the leaflet"));
+    LeafletVersion stored{q.value(0).toInt(), nowUtc.toUTC(), createdBy, markdown};
+    q.finish();
+    if (Status committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return stored;
+}
+
+Result<std::optional<LeafletVersion>> ClinicRepository::latestLeaflet()
+{
+    auto statement = prepared(SelectLatestLeaflet);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not read the leaflet"));
+    std::optional<LeafletVersion> latest;
+    if (q.next())
+        latest = readLeaflet(q, true);
+    q.finish();
+    return latest;
+}
+
+Result<LeafletVersion> ClinicRepository::leaflet(int version)
+{
+    auto statement = prepared(SelectLeaflet);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(QStringLiteral(":version"), version);
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not read the leaflet"));
+    if (!q.next()) {
+        q.finish();
+        return Error{
+            ErrorCode::NotFound, tr("There is no leaflet version %1.").arg(version), {}, {}};
+    }
+    LeafletVersion v = readLeaflet(q, true);
+    q.finish();
+    return v;
+}
+
+Result<std::vector<LeafletVersion>> ClinicRepository::leafletVersions()
+{
+    auto statement = prepared(SelectLeafletVersions);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not read the leaflet versions"));
+    std::vector<LeafletVersion> versions;
+    while (q.next())
+        versions.push_back(readLeaflet(q, false));
+    q.finish();
+    return versions;
+}
+
+} // namespace needlechart

@@ -1,0 +1,184 @@
+#include "needlechart/storage/database/Migrator.h"
+
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/database/SqlError.h"
+#include "needlechart/storage/database/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace needlechart {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Migrator", text);
+}
+
+std::vector<Migrator::Migration> loadMigrations()
+{
+    std::vector<Migrator::Migration> result;
+    static const QRegularExpression namePattern(QStringLiteral(R"(^(\d{4})_([a-z0-9_]+)\.sql$)"));
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const QString& fileName :
+         dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        const auto match = namePattern.match(fileName);
+        if (!match.hasMatch())
+            continue;
+        QFile file(dir.filePath(fileName));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        result.push_back(
+            {match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Migrator::Migration& a, const Migrator::Migration& b) {
+                  return a.version < b.version;
+              });
+    return result;
+}
+
+} // namespace
+
+Migrator::Migrator(Database& database) : m_database(database) {}
+
+const std::vector<Migrator::Migration>& Migrator::migrations()
+{
+    static const std::vector<Migration> all = loadMigrations();
+    return all;
+}
+
+int Migrator::latestVersion()
+{
+    const auto& all = migrations();
+    return all.empty() ? 0 : all.back().version;
+}
+
+Result<int> Migrator::currentVersion() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return SqlError::from(query.lastError(), tr("Could not read the database version"));
+    return query.value(0).toInt();
+}
+
+Result<int> Migrator::migrateTo(int targetVersion)
+{
+    const int target =
+        targetVersion < 0 ? latestVersion() : std::min(targetVersion, latestVersion());
+    auto current = currentVersion();
+    if (!current.ok())
+        return current.error();
+    int version = *current;
+    if (version > latestVersion()) {
+        return Error{
+            ErrorCode::NewerSchema,
+            tr("This database was written by a newer version of NeedleChart (schema %1; this "
+               "version understands up to %2). Update NeedleChart to open it.")
+                .arg(version)
+                .arg(latestVersion()),
+            {},
+            {}};
+    }
+    for (const Migration& migration : migrations()) {
+        if (migration.version <= version || migration.version > target)
+            continue;
+        Transaction tx(m_database);
+        if (!tx.begun().ok())
+            return tx.begun().error();
+        QSqlQuery query(m_database.connection());
+        for (const QString& statement : splitStatements(migration.sql)) {
+            if (!query.exec(statement)) {
+                spdlog::error("migration {} failed", migration.version);
+                return SqlError::from(
+                    query.lastError(),
+                    tr("Could not upgrade the database to version %1").arg(migration.version));
+            }
+        }
+        // PRAGMA takes no bound parameters; the number comes from the compiled-in file name.
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
+            return SqlError::from(query.lastError(), tr("Could not record the database version"));
+        if (Status committed = tx.commit(); !committed.ok())
+            return committed.error();
+        version = migration.version;
+        spdlog::info("database migrated to schema version {}", version);
+    }
+    return version;
+}
+
+QStringList Migrator::splitStatements(const QString& sql)
+{
+    QStringList statements;
+    QString current;
+    enum class State {
+        Code,
+        SingleQuote,
+        DoubleQuote,
+        LineComment,
+        BlockComment
+    } state = State::Code;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        const QChar next = i + 1 < sql.size() ? sql.at(i + 1) : QChar();
+        switch (state) {
+        case State::Code:
+            if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
+                state = State::LineComment;
+                ++i;
+                continue;
+            }
+            if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+                state = State::BlockComment;
+                ++i;
+                continue;
+            }
+            if (c == QLatin1Char(';')) {
+                if (!current.trimmed().isEmpty())
+                    statements.append(current.trimmed());
+                current.clear();
+                continue;
+            }
+            if (c == QLatin1Char('\''))
+                state = State::SingleQuote;
+            else if (c == QLatin1Char('"'))
+                state = State::DoubleQuote;
+            current.append(c);
+            break;
+        case State::SingleQuote:
+            current.append(c);
+            if (c == QLatin1Char('\''))
+                state = State::Code; // '' inside a string re-enters SingleQuote on the next char
+            break;
+        case State::DoubleQuote:
+            current.append(c);
+            if (c == QLatin1Char('"'))
+                state = State::Code;
+            break;
+        case State::LineComment:
+            if (c == QLatin1Char('\n')) {
+                state = State::Code;
+                current.append(c);
+            }
+            break;
+        case State::BlockComment:
+            if (c == QLatin1Char('*') && next == QLatin1Char('/')) {
+                state = State::Code;
+                ++i;
+                current.append(QLatin1Char(' ')); // a comment separates words as whitespace does
+            }
+            break;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+} // namespace needlechart

@@ -1,0 +1,684 @@
+#include "needlechart/storage/session/SessionRepository.h"
+
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/database/SqlError.h"
+#include "needlechart/storage/database/SqlValues.h"
+#include "needlechart/storage/database/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <unordered_map>
+
+namespace needlechart {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SessionRepository", text);
+}
+
+Error signedError()
+{
+    return Error{ErrorCode::NoteSigned,
+                 tr("This note is signed and locked. Add an amendment to correct it."),
+                 {},
+                 {}};
+}
+
+Error notFoundError()
+{
+    return Error{ErrorCode::NotFound, tr("This session note no longer exists."), {}, {}};
+}
+
+// Every SQL text is a constant; every value is bound.
+const QString SessionColumns = QStringLiteral(
+    "id, patient_id, status, treated_at, clinician, clinician_login, presenting_complaint, "
+    "patient_position, pain_before, pain_after, needle_count_note, soreness, bruising, "
+    "bruising_site, tiredness, advice, follow_up, signed_at, signed_by, created_at, updated_at, "
+    "row_version, consent_id, leaflet_version, screening_id");
+
+const QString InsertSession = QStringLiteral(
+    "INSERT INTO session (patient_id, status, treated_at, clinician, clinician_login, "
+    "presenting_complaint, patient_position, pain_before, pain_after, needle_count_note, soreness, "
+    "bruising, bruising_site, tiredness, advice, follow_up, has_serious_event, created_at, "
+    "updated_at, row_version) VALUES (:patient_id, 'draft', :treated_at, :clinician, "
+    ":clinician_login, :presenting_complaint, :patient_position, :pain_before, :pain_after, "
+    ":needle_count_note, :soreness, :bruising, :bruising_site, :tiredness, :advice, :follow_up, "
+    ":has_serious_event, :created_at, :updated_at, 1) RETURNING id");
+
+const QString UpdateDraft = QStringLiteral(
+    "UPDATE session SET treated_at = :treated_at, clinician = :clinician, "
+    "clinician_login = :clinician_login, presenting_complaint = :presenting_complaint, "
+    "patient_position = :patient_position, pain_before = :pain_before, pain_after = :pain_after, "
+    "needle_count_note = :needle_count_note, soreness = :soreness, bruising = :bruising, "
+    "bruising_site = :bruising_site, tiredness = :tiredness, advice = :advice, "
+    "follow_up = :follow_up, has_serious_event = :has_serious_event, updated_at = :updated_at, "
+    "row_version = row_version + 1 "
+    "WHERE id = :id AND row_version = :row_version AND status = 'draft' AND patient_id = "
+    ":patient_id");
+
+const QString SelectStatus = QStringLiteral("SELECT status FROM session WHERE id = :id");
+
+const QString InsertPoint = QStringLiteral(
+    "INSERT INTO session_point (session_id, ordinal, body_view, muscle_id, side, x, y, activity, "
+    "twitch, twitch_count, pain_reproduced, referred_reproduced, depth_mm, technique, "
+    "retention_seconds, gauge_mm, length_mm, notes) VALUES (:session_id, :ordinal, :body_view, "
+    ":muscle_id, :side, :x, :y, :activity, :twitch, :twitch_count, :pain_reproduced, "
+    ":referred_reproduced, :depth_mm, :technique, :retention_seconds, :gauge_mm, :length_mm, "
+    ":notes)");
+const QString InsertNeedle = QStringLiteral(
+    "INSERT INTO session_needle (session_id, ordinal, gauge_mm, length_mm, lot, inserted, removed) "
+    "VALUES (:session_id, :ordinal, :gauge_mm, :length_mm, :lot, :inserted, :removed)");
+const QString InsertCare =
+    QStringLiteral("INSERT INTO session_care (session_id, ordinal, kind, note) "
+                   "VALUES (:session_id, :ordinal, :kind, :note)");
+const QString InsertAdverseEvent = QStringLiteral(
+    "INSERT INTO session_adverse_event (session_id, ordinal, kind, grade, description, "
+    "action_taken, follow_up) VALUES (:session_id, :ordinal, :kind, :grade, :description, "
+    ":action_taken, :follow_up)");
+
+const QString DeletePoints = QStringLiteral("DELETE FROM session_point WHERE session_id = :id");
+const QString DeleteNeedles = QStringLiteral("DELETE FROM session_needle WHERE session_id = :id");
+const QString DeleteCare = QStringLiteral("DELETE FROM session_care WHERE session_id = :id");
+const QString DeleteAdverseEvents =
+    QStringLiteral("DELETE FROM session_adverse_event WHERE session_id = :id");
+const QString DeleteDraftRow =
+    QStringLiteral("DELETE FROM session WHERE id = :id AND status = 'draft'");
+
+const QString SelectPoints = QStringLiteral(
+    "SELECT body_view, muscle_id, side, x, y, activity, twitch, twitch_count, pain_reproduced, "
+    "referred_reproduced, depth_mm, technique, retention_seconds, gauge_mm, length_mm, notes "
+    "FROM session_point WHERE session_id = :id ORDER BY ordinal");
+const QString SelectNeedles =
+    QStringLiteral("SELECT gauge_mm, length_mm, lot, inserted, removed FROM session_needle "
+                   "WHERE session_id = :id ORDER BY ordinal");
+const QString SelectCare =
+    QStringLiteral("SELECT kind, note FROM session_care WHERE session_id = :id ORDER BY ordinal");
+const QString SelectAdverseEvents = QStringLiteral(
+    "SELECT kind, grade, description, action_taken, follow_up FROM session_adverse_event "
+    "WHERE session_id = :id ORDER BY ordinal");
+const QString SelectAmendments =
+    QStringLiteral("SELECT id, written_at, author, reason, body FROM session_amendment "
+                   "WHERE session_id = :id ORDER BY id");
+
+const QString MarkSigned = QStringLiteral(
+    "UPDATE session SET status = 'signed', signed_at = :signed_at, signed_by = :signed_by, "
+    "consent_id = :consent_id, leaflet_version = :leaflet_version, screening_id = :screening_id, "
+    "updated_at = :signed_at, row_version = row_version + 1 "
+    "WHERE id = :id AND row_version = :row_version AND status = 'draft'");
+const QString InsertAmendment =
+    QStringLiteral("INSERT INTO session_amendment (session_id, written_at, author, reason, body) "
+                   "SELECT id, :written_at, :author, :reason, :body FROM session "
+                   "WHERE id = :id AND status = 'signed' RETURNING id");
+
+const QString SelectHistory =
+    QStringLiteral("SELECT s.id, s.treated_at, s.status, s.clinician, s.pain_before, s.pain_after, "
+                   "s.has_serious_event, "
+                   "(SELECT COUNT(*) FROM session_point p WHERE p.session_id = s.id), "
+                   "(SELECT COUNT(*) FROM session_amendment a WHERE a.session_id = s.id) "
+                   "FROM session s WHERE s.patient_id = :patient_id "
+                   "ORDER BY s.treated_at DESC, s.id DESC");
+const QString SelectHistorySites = QStringLiteral(
+    "SELECT p.session_id, p.muscle_id, p.side, MIN(p.ordinal) AS first_ordinal "
+    "FROM session s JOIN session_point p ON p.session_id = s.id "
+    "WHERE s.patient_id = :patient_id "
+    "GROUP BY p.session_id, p.muscle_id, p.side ORDER BY p.session_id, first_ordinal");
+const QString SelectNeedlingCounts = QStringLiteral(
+    "SELECT p.muscle_id, p.side, COUNT(*) FROM session s "
+    "JOIN session_point p ON p.session_id = s.id "
+    "WHERE s.patient_id = :patient_id AND s.id <> :excluded GROUP BY p.muscle_id, p.side");
+
+void bindSessionFields(QSqlQuery& q, const Session& s)
+{
+    q.bindValue(QStringLiteral(":patient_id"), s.patientId);
+    q.bindValue(QStringLiteral(":treated_at"), SqlValues::timestampText(s.treatedAt));
+    q.bindValue(QStringLiteral(":clinician"), SqlValues::text(s.clinician));
+    q.bindValue(QStringLiteral(":clinician_login"), SqlValues::text(s.clinicianLogin));
+    q.bindValue(QStringLiteral(":presenting_complaint"), SqlValues::text(s.presentingComplaint));
+    q.bindValue(QStringLiteral(":patient_position"), s.position
+                                                         ? QVariant(enumKey(*s.position))
+                                                         : QVariant(QMetaType(QMetaType::QString)));
+    q.bindValue(QStringLiteral(":pain_before"), SqlValues::intOrNull(s.painBefore));
+    q.bindValue(QStringLiteral(":pain_after"), SqlValues::intOrNull(s.painAfter));
+    q.bindValue(QStringLiteral(":needle_count_note"), SqlValues::text(s.needleCountNote));
+    q.bindValue(QStringLiteral(":soreness"), SqlValues::intOrNull(s.soreness));
+    q.bindValue(QStringLiteral(":bruising"), enumKey(s.bruising));
+    q.bindValue(QStringLiteral(":bruising_site"), SqlValues::text(s.bruisingSite));
+    q.bindValue(QStringLiteral(":tiredness"), s.tiredness ? 1 : 0);
+    q.bindValue(QStringLiteral(":advice"), SqlValues::text(s.advice));
+    q.bindValue(QStringLiteral(":follow_up"), SqlValues::text(s.followUp));
+    q.bindValue(QStringLiteral(":has_serious_event"), s.hasSeriousAdverseEvent() ? 1 : 0);
+}
+
+Session readSession(const QSqlQuery& q)
+{
+    Session s;
+    s.id = q.value(0).toLongLong();
+    s.patientId = q.value(1).toLongLong();
+    s.status = enumFromKey<SessionStatus>(q.value(2).toString()).value_or(SessionStatus::Signed);
+    s.treatedAt = SqlValues::timestamp(q.value(3));
+    s.clinician = q.value(4).toString();
+    s.clinicianLogin = q.value(5).toString();
+    s.presentingComplaint = q.value(6).toString();
+    if (!q.value(7).isNull())
+        s.position = enumFromKey<PatientPosition>(q.value(7).toString());
+    s.painBefore = SqlValues::optionalInt(q.value(8));
+    s.painAfter = SqlValues::optionalInt(q.value(9));
+    s.needleCountNote = q.value(10).toString();
+    s.soreness = SqlValues::optionalInt(q.value(11));
+    s.bruising = enumFromKey<BruisingGrade>(q.value(12).toString()).value_or(BruisingGrade::None);
+    s.bruisingSite = q.value(13).toString();
+    s.tiredness = q.value(14).toInt() != 0;
+    s.advice = q.value(15).toString();
+    s.followUp = q.value(16).toString();
+    s.signedAt = SqlValues::timestamp(q.value(17));
+    s.signedBy = q.value(18).toString();
+    s.createdAt = SqlValues::timestamp(q.value(19));
+    s.updatedAt = SqlValues::timestamp(q.value(20));
+    s.rowVersion = q.value(21).toLongLong();
+    s.consentId = q.value(22).toLongLong();
+    s.leafletVersion = q.value(23).toInt();
+    s.screeningId = q.value(24).toLongLong();
+    return s;
+}
+
+TriggerPoint readPoint(const QSqlQuery& q)
+{
+    TriggerPoint point;
+    point.view = bodyViewFromKey(q.value(0).toString()).value_or(BodyView::Anterior);
+    point.muscleId = q.value(1).toString();
+    point.side = bodySideFromKey(q.value(2).toString()).value_or(BodySide::Left);
+    point.position = QPointF(q.value(3).toDouble(), q.value(4).toDouble());
+    PointFindings& f = point.findings;
+    f.activity = enumFromKey<PointActivity>(q.value(5).toString()).value_or(PointActivity::Active);
+    f.twitch = enumFromKey<TwitchResponse>(q.value(6).toString()).value_or(TwitchResponse::None);
+    f.twitchCount = q.value(7).toInt();
+    f.painReproduced = q.value(8).toInt() != 0;
+    f.referredPatternReproduced = q.value(9).toInt() != 0;
+    f.depthMm = SqlValues::optionalInt(q.value(10));
+    f.technique =
+        enumFromKey<NeedlingTechnique>(q.value(11).toString()).value_or(NeedlingTechnique::Static);
+    f.retentionSeconds = SqlValues::optionalInt(q.value(12));
+    f.needleGaugeMm = SqlValues::optionalReal(q.value(13));
+    f.needleLengthMm = SqlValues::optionalInt(q.value(14));
+    f.notes = q.value(15).toString();
+    return point;
+}
+
+} // namespace
+
+SessionRepository::SessionRepository(Database& database)
+    : m_database(database), m_statements(database.connection())
+{}
+
+Result<QSqlQuery*> SessionRepository::prepared(const QString& sql)
+{
+    return m_statements.get(sql, tr("Could not prepare a database query"));
+}
+
+Result<SessionStatus> SessionRepository::statusOf(SessionId id)
+{
+    auto statement = prepared(SelectStatus);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not read the session note"));
+    if (!q.next()) {
+        q.finish();
+        return notFoundError();
+    }
+    const auto status = enumFromKey<SessionStatus>(q.value(0).toString());
+    q.finish();
+    return status.value_or(SessionStatus::Signed);
+}
+
+Result<Session> SessionRepository::saveDraft(const Session& session, const QDateTime& nowUtc)
+{
+    Transaction tx(m_database);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+
+    Session stored = session;
+    stored.status = SessionStatus::Draft;
+    stored.signedAt = QDateTime();
+    stored.signedBy.clear();
+    stored.amendments.clear();
+    stored.updatedAt = nowUtc.toUTC();
+
+    if (!session.isStored()) {
+        auto statement = prepared(InsertSession);
+        if (!statement)
+            return statement.error();
+        QSqlQuery& q = **statement;
+        stored.createdAt = stored.updatedAt;
+        stored.rowVersion = 1;
+        bindSessionFields(q, stored);
+        q.bindValue(QStringLiteral(":created_at"), SqlValues::timestampText(stored.createdAt));
+        q.bindValue(QStringLiteral(":updated_at"), SqlValues::timestampText(stored.updatedAt));
+        if (!q.exec() || !q.next())
+            return SqlError::from(q.lastError(), tr("Could not save the session note"));
+        stored.id = q.value(0).toLongLong();
+        q.finish();
+    } else {
+        auto statement = prepared(UpdateDraft);
+        if (!statement)
+            return statement.error();
+        QSqlQuery& q = **statement;
+        bindSessionFields(q, stored);
+        q.bindValue(QStringLiteral(":updated_at"), SqlValues::timestampText(stored.updatedAt));
+        q.bindValue(QStringLiteral(":id"), stored.id);
+        q.bindValue(QStringLiteral(":row_version"), session.rowVersion);
+        if (!q.exec())
+            return SqlError::from(q.lastError(), tr("Could not save the session note"));
+        const int changed = q.numRowsAffected();
+        q.finish();
+        if (changed != 1) {
+            // Tell apart why: gone, signed meanwhile, or saved by someone else.
+            auto status = statusOf(stored.id);
+            if (!status)
+                return status.error();
+            if (*status == SessionStatus::Signed)
+                return signedError();
+            return Error{ErrorCode::Conflict,
+                         tr("This note was saved elsewhere since you opened it. Reopen it to see "
+                            "the latest version."),
+                         {},
+                         {}};
+        }
+        stored.rowVersion = session.rowVersion + 1;
+        if (Status removed = deleteRows(stored.id); !removed.ok())
+            return removed.error();
+    }
+    if (Status rows = writeRows(stored); !rows.ok())
+        return rows.error();
+    if (Status committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return stored;
+}
+
+Status SessionRepository::deleteRows(SessionId id)
+{
+    for (const QString* sql : {&DeletePoints, &DeleteNeedles, &DeleteCare, &DeleteAdverseEvents}) {
+        auto statement = prepared(*sql);
+        if (!statement)
+            return statement.error();
+        QSqlQuery& q = **statement;
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!q.exec())
+            return SqlError::from(q.lastError(), tr("Could not save the session note"));
+        q.finish();
+    }
+    return {};
+}
+
+Status SessionRepository::writeRows(const Session& session)
+{
+    const QString what = tr("Could not save the session note");
+    const QString sessionIdName = QStringLiteral(":session_id");
+    const QString ordinalName = QStringLiteral(":ordinal");
+
+    const QList<TriggerPoint>& points = session.points.points();
+    if (!points.isEmpty()) {
+        auto statement = prepared(InsertPoint);
+        if (!statement)
+            return statement.error();
+        QSqlQuery& q = **statement;
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const TriggerPoint& p = points.at(i);
+            const PointFindings& f = p.findings;
+            q.bindValue(sessionIdName, session.id);
+            q.bindValue(ordinalName, int(i));
+            q.bindValue(QStringLiteral(":body_view"), bodyViewKey(p.view));
+            q.bindValue(QStringLiteral(":muscle_id"), SqlValues::text(p.muscleId));
+            q.bindValue(QStringLiteral(":side"), bodySideKey(p.side));
+            q.bindValue(QStringLiteral(":x"), p.position.x());
+            q.bindValue(QStringLiteral(":y"), p.position.y());
+            q.bindValue(QStringLiteral(":activity"), enumKey(f.activity));
+            q.bindValue(QStringLiteral(":twitch"), enumKey(f.twitch));
+            q.bindValue(QStringLiteral(":twitch_count"), f.twitchCount);
+            q.bindValue(QStringLiteral(":pain_reproduced"), f.painReproduced ? 1 : 0);
+            q.bindValue(QStringLiteral(":referred_reproduced"),
+                        f.referredPatternReproduced ? 1 : 0);
+            q.bindValue(QStringLiteral(":depth_mm"), SqlValues::intOrNull(f.depthMm));
+            q.bindValue(QStringLiteral(":technique"), enumKey(f.technique));
+            q.bindValue(QStringLiteral(":retention_seconds"),
+                        SqlValues::intOrNull(f.retentionSeconds));
+            q.bindValue(QStringLiteral(":gauge_mm"), SqlValues::realOrNull(f.needleGaugeMm));
+            q.bindValue(QStringLiteral(":length_mm"), SqlValues::intOrNull(f.needleLengthMm));
+            q.bindValue(QStringLiteral(":notes"), SqlValues::text(f.notes));
+            if (!q.exec())
+                return SqlError::from(q.lastError(), what);
+        }
+        q.finish();
+    }
+    if (!session.needles.isEmpty()) {
+        auto statement = prepared(InsertNeedle);
+        if (!statement)
+            return statement.error();
+        QSqlQuery& q = **statement;
+        for (qsizetype i = 0; i < session.needles.size(); ++i) {
+            const NeedleUse& use = session.needles.at(i);
+            q.bindValue(sessionIdName, session.id);
+            q.bindValue(ordinalName, int(i));
+            q.bindValue(QStringLiteral(":gauge_mm"), SqlValues::realOrNull(use.gaugeMm));
+            q.bindValue(QStringLiteral(":length_mm"), SqlValues::intOrNull(use.lengthMm));
+            q.bindValue(QStringLiteral(":lot"), SqlValues::text(use.lot));
+            q.bindValue(QStringLiteral(":inserted"), use.inserted);
+            q.bindValue(QStringLiteral(":removed"), use.removed);
+            if (!q.exec())
+                return SqlError::from(q.lastError(), what);
+        }
+        q.finish();
+    }
+    if (!session.otherCare.isEmpty()) {
+        auto statement = prepared(InsertCare);
+        if (!statement)
+            return statement.error();
+        QSqlQuery& q = **statement;
+        for (qsizetype i = 0; i < session.otherCare.size(); ++i) {
+            q.bindValue(sessionIdName, session.id);
+            q.bindValue(ordinalName, int(i));
+            q.bindValue(QStringLiteral(":kind"), enumKey(session.otherCare.at(i).kind));
+            q.bindValue(QStringLiteral(":note"), SqlValues::text(session.otherCare.at(i).note));
+            if (!q.exec())
+                return SqlError::from(q.lastError(), what);
+        }
+        q.finish();
+    }
+    if (!session.adverseEvents.isEmpty()) {
+        auto statement = prepared(InsertAdverseEvent);
+        if (!statement)
+            return statement.error();
+        QSqlQuery& q = **statement;
+        for (qsizetype i = 0; i < session.adverseEvents.size(); ++i) {
+            const AdverseEvent& event = session.adverseEvents.at(i);
+            q.bindValue(sessionIdName, session.id);
+            q.bindValue(ordinalName, int(i));
+            q.bindValue(QStringLiteral(":kind"), enumKey(event.kind));
+            q.bindValue(QStringLiteral(":grade"), enumKey(event.grade));
+            q.bindValue(QStringLiteral(":description"), SqlValues::text(event.description));
+            q.bindValue(QStringLiteral(":action_taken"), SqlValues::text(event.actionTaken));
+            q.bindValue(QStringLiteral(":follow_up"), SqlValues::text(event.followUp));
+            if (!q.exec())
+                return SqlError::from(q.lastError(), what);
+        }
+        q.finish();
+    }
+    return {};
+}
+
+Result<Session> SessionRepository::markSigned(SessionId id, qint64 rowVersion,
+                                              const QString& signedBy, const QDateTime& nowUtc,
+                                              qint64 consentId, int leafletVersion,
+                                              qint64 screeningId)
+{
+    Transaction tx(m_database);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    auto statement = prepared(MarkSigned);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(QStringLiteral(":signed_at"), SqlValues::timestampText(nowUtc));
+    q.bindValue(QStringLiteral(":signed_by"), SqlValues::text(signedBy));
+    const auto idOrNull = [](qint64 value) {
+        return value > 0 ? QVariant(value) : QVariant(QMetaType(QMetaType::LongLong));
+    };
+    q.bindValue(QStringLiteral(":consent_id"), idOrNull(consentId));
+    q.bindValue(QStringLiteral(":leaflet_version"), idOrNull(leafletVersion));
+    q.bindValue(QStringLiteral(":screening_id"), idOrNull(screeningId));
+    q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":row_version"), rowVersion);
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not sign the session note"));
+    const int changed = q.numRowsAffected();
+    q.finish();
+    if (changed != 1) {
+        auto status = statusOf(id);
+        if (!status)
+            return status.error();
+        if (*status == SessionStatus::Signed)
+            return signedError();
+        return Error{
+            ErrorCode::Conflict,
+            tr("This note was saved elsewhere since you opened it. Reopen it before signing."),
+            {},
+            {}};
+    }
+    auto signedNote = get(id);
+    if (!signedNote)
+        return signedNote.error();
+    if (Status committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return signedNote;
+}
+
+Result<Amendment> SessionRepository::appendAmendment(SessionId id, const Amendment& amendment)
+{
+    Transaction tx(m_database);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    auto statement = prepared(InsertAmendment);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(QStringLiteral(":written_at"), SqlValues::timestampText(amendment.writtenAt));
+    q.bindValue(QStringLiteral(":author"), SqlValues::text(amendment.author));
+    q.bindValue(QStringLiteral(":reason"), SqlValues::text(amendment.reason));
+    q.bindValue(QStringLiteral(":body"), SqlValues::text(amendment.text));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not add the amendment"));
+    if (!q.next()) {
+        q.finish();
+        auto status = statusOf(id);
+        if (!status)
+            return status.error();
+        return Error{ErrorCode::Validation,
+                     tr("Only a signed note takes amendments: a draft can still be edited."),
+                     {},
+                     {}};
+    }
+    Amendment stored = amendment;
+    stored.id = q.value(0).toLongLong();
+    q.finish();
+    if (Status committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return stored;
+}
+
+Status SessionRepository::deleteDraft(SessionId id)
+{
+    Transaction tx(m_database);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    auto status = statusOf(id);
+    if (!status)
+        return status.error();
+    if (*status == SessionStatus::Signed)
+        return Error{ErrorCode::NoteSigned, tr("A signed note cannot be deleted."), {}, {}};
+    if (Status removed = deleteRows(id); !removed.ok())
+        return removed.error();
+    auto statement = prepared(DeleteDraftRow);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not delete the draft"));
+    q.finish();
+    return tx.commit();
+}
+
+Result<Session> SessionRepository::get(SessionId id)
+{
+    const QString what = tr("Could not read the session note");
+    auto statement = prepared(QStringLiteral("SELECT ") + SessionColumns
+                              + QStringLiteral(" FROM session WHERE id = :id"));
+    if (!statement)
+        return statement.error();
+    Session session;
+    {
+        QSqlQuery& q = **statement;
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!q.exec())
+            return SqlError::from(q.lastError(), what);
+        if (!q.next()) {
+            q.finish();
+            return notFoundError();
+        }
+        session = readSession(q);
+        q.finish();
+    }
+    auto points = this->points(id);
+    if (!points)
+        return points.error();
+    session.points = std::move(*points);
+
+    auto needles = prepared(SelectNeedles);
+    if (!needles)
+        return needles.error();
+    QSqlQuery& n = **needles;
+    n.bindValue(QStringLiteral(":id"), id);
+    if (!n.exec())
+        return SqlError::from(n.lastError(), what);
+    while (n.next())
+        session.needles.append(NeedleUse{SqlValues::optionalReal(n.value(0)),
+                                         SqlValues::optionalInt(n.value(1)), n.value(2).toString(),
+                                         n.value(3).toInt(), n.value(4).toInt()});
+    n.finish();
+
+    auto care = prepared(SelectCare);
+    if (!care)
+        return care.error();
+    QSqlQuery& c = **care;
+    c.bindValue(QStringLiteral(":id"), id);
+    if (!c.exec())
+        return SqlError::from(c.lastError(), what);
+    while (c.next())
+        session.otherCare.append(OtherCare{
+            enumFromKey<OtherCareKind>(c.value(0).toString()).value_or(OtherCareKind::Other),
+            c.value(1).toString()});
+    c.finish();
+
+    auto events = prepared(SelectAdverseEvents);
+    if (!events)
+        return events.error();
+    QSqlQuery& e = **events;
+    e.bindValue(QStringLiteral(":id"), id);
+    if (!e.exec())
+        return SqlError::from(e.lastError(), what);
+    while (e.next())
+        session.adverseEvents.append(AdverseEvent{
+            enumFromKey<AdverseEventKind>(e.value(0).toString()).value_or(AdverseEventKind::Other),
+            enumFromKey<AdverseEventGrade>(e.value(1).toString())
+                .value_or(AdverseEventGrade::Serious),
+            e.value(2).toString(), e.value(3).toString(), e.value(4).toString()});
+    e.finish();
+
+    auto amendments = prepared(SelectAmendments);
+    if (!amendments)
+        return amendments.error();
+    QSqlQuery& a = **amendments;
+    a.bindValue(QStringLiteral(":id"), id);
+    if (!a.exec())
+        return SqlError::from(a.lastError(), what);
+    while (a.next())
+        session.amendments.append(Amendment{a.value(0).toLongLong(),
+                                            SqlValues::timestamp(a.value(1)), a.value(2).toString(),
+                                            a.value(3).toString(), a.value(4).toString()});
+    a.finish();
+    return session;
+}
+
+Result<TriggerPointSet> SessionRepository::points(SessionId id)
+{
+    auto statement = prepared(SelectPoints);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not read the trigger points"));
+    TriggerPointSet points;
+    while (q.next())
+        points.add(readPoint(q));
+    q.finish();
+    return points;
+}
+
+Result<std::vector<SessionSummary>> SessionRepository::history(PatientId patientId)
+{
+    const QString what = tr("Could not read the patient's sessions");
+    std::vector<SessionSummary> rows;
+    std::unordered_map<SessionId, std::size_t> rowOf;
+    {
+        auto statement = prepared(SelectHistory);
+        if (!statement)
+            return statement.error();
+        QSqlQuery& q = **statement;
+        q.bindValue(QStringLiteral(":patient_id"), patientId);
+        if (!q.exec())
+            return SqlError::from(q.lastError(), what);
+        while (q.next()) {
+            SessionSummary s;
+            s.id = q.value(0).toLongLong();
+            s.treatedAt = SqlValues::timestamp(q.value(1));
+            s.status =
+                enumFromKey<SessionStatus>(q.value(2).toString()).value_or(SessionStatus::Signed);
+            s.clinician = q.value(3).toString();
+            s.painBefore = SqlValues::optionalInt(q.value(4));
+            s.painAfter = SqlValues::optionalInt(q.value(5));
+            s.hasSeriousAdverseEvent = q.value(6).toInt() != 0;
+            s.pointCount = q.value(7).toInt();
+            s.amendmentCount = q.value(8).toInt();
+            rowOf.emplace(s.id, rows.size());
+            rows.push_back(std::move(s));
+        }
+        q.finish();
+    }
+    auto statement = prepared(SelectHistorySites);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(QStringLiteral(":patient_id"), patientId);
+    if (!q.exec())
+        return SqlError::from(q.lastError(), what);
+    while (q.next()) {
+        const auto found = rowOf.find(q.value(0).toLongLong());
+        if (found == rowOf.end())
+            continue;
+        rows[found->second].sites.append(
+            NeedledSite{q.value(1).toString(),
+                        bodySideFromKey(q.value(2).toString()).value_or(BodySide::Left)});
+    }
+    q.finish();
+    return rows;
+}
+
+Result<QHash<QString, int>> SessionRepository::needlingCounts(PatientId patientId,
+                                                              SessionId excluded)
+{
+    auto statement = prepared(SelectNeedlingCounts);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(QStringLiteral(":patient_id"), patientId);
+    q.bindValue(QStringLiteral(":excluded"), excluded);
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not read the patient's sessions"));
+    QHash<QString, int> counts;
+    while (q.next()) {
+        const QString side = q.value(1).toString() == bodySideKey(BodySide::Right)
+                                 ? QStringLiteral("_R")
+                                 : QStringLiteral("_L");
+        counts.insert(q.value(0).toString() + side, q.value(2).toInt());
+    }
+    q.finish();
+    return counts;
+}
+
+} // namespace needlechart

@@ -1,8 +1,0 @@
-#include "needlechart/ui/MessagePresenter.h"
-
-namespace needlechart {
-
-// Defined here so the vtable has one home instead of one copy per including file.
-MessagePresenter::~MessagePresenter() = default;
-
-} // namespace needlechart

@@ -1,0 +1,416 @@
+#include "needlechart/ui/appointments/AppointmentBookView.h"
+
+#include "needlechart/domain/appointments/AppointmentRules.h"
+#include "needlechart/domain/common/Clock.h"
+#include "needlechart/services/appointments/AppointmentService.h"
+#include "needlechart/services/clinic/ClinicService.h"
+#include "needlechart/services/common/ChangeNotifier.h"
+#include "needlechart/services/patients/PatientService.h"
+#include "needlechart/ui/appointments/AppointmentCalendar.h"
+#include "needlechart/ui/appointments/AppointmentDialog.h"
+#include "needlechart/ui/common/MessagePresenter.h"
+#include "needlechart/ui/paper/AppointmentDocuments.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QUndoCommand>
+#include <QVBoxLayout>
+
+namespace needlechart {
+namespace {
+
+// Undo step: an appointment moved or resized in the book. Redo and undo both go through the
+// service, so a step that no longer fits (someone booked the old slot meanwhile) is refused.
+class MoveAppointmentCommand : public QUndoCommand {
+public:
+    struct Place {
+        ClinicianId clinicianId;
+        QDateTime startUtc;
+        int durationMinutes;
+    };
+
+    MoveAppointmentCommand(AppointmentService& service, const User& user, AppointmentId id,
+                           Place before, Place after)
+        : m_service(service),
+          m_user(user),
+          m_id(id),
+          m_before(std::move(before)),
+          m_after(std::move(after))
+    {
+        setText(QCoreApplication::translate("AppointmentBookView", "Move appointment"));
+    }
+
+    // Applies the move now, before the command goes on the stack; false (see error()) if the
+    // service refuses it. The stack's first redo() then has nothing left to do.
+    bool applyNow()
+    {
+        m_appliedNow = apply(m_after);
+        return m_appliedNow;
+    }
+    void redo() override
+    {
+        if (m_appliedNow) {
+            m_appliedNow = false;
+            return;
+        }
+        apply(m_after);
+    }
+    void undo() override { apply(m_before); }
+    [[nodiscard]] const Error& error() const { return m_error; }
+
+private:
+    bool apply(const Place& place)
+    {
+        auto current = m_service.get(m_id);
+        if (!current) {
+            m_error = current.error();
+            return false;
+        }
+        Appointment moved = *current;
+        moved.clinicianId = place.clinicianId;
+        auto stored = m_service.reschedule(moved, place.startUtc, place.durationMinutes, m_user);
+        if (!stored) {
+            m_error = stored.error();
+            return false;
+        }
+        return true;
+    }
+
+    AppointmentService& m_service;
+    User m_user;
+    AppointmentId m_id;
+    Place m_before;
+    Place m_after;
+    bool m_appliedNow = false;
+    Error m_error;
+};
+
+} // namespace
+
+AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService& service,
+                                         QWidget* parent)
+    : QWidget(parent),
+      m_context(context),
+      m_service(service),
+      m_dayButton(new QToolButton(this)),
+      m_weekButton(new QToolButton(this)),
+      m_date(new QDateEdit(this)),
+      m_clinician(new QComboBox(this)),
+      m_calendar(new AppointmentCalendar(this))
+{
+    setObjectName(QStringLiteral("appointmentBookView"));
+    m_dayButton->setText(tr("Day"));
+    m_dayButton->setCheckable(true);
+    m_weekButton->setText(tr("Week"));
+    m_weekButton->setCheckable(true);
+    auto* modes = new QButtonGroup(this);
+    modes->addButton(m_dayButton);
+    modes->addButton(m_weekButton);
+    m_dayButton->setChecked(true);
+    auto* today = new QToolButton(this);
+    today->setText(tr("Today"));
+    today->setObjectName(QStringLiteral("todayButton"));
+    auto* previous = new QToolButton(this);
+    previous->setText(QStringLiteral("\u25c0"));
+    previous->setAccessibleName(tr("Earlier"));
+    auto* next = new QToolButton(this);
+    next->setText(QStringLiteral("\u25b6"));
+    next->setAccessibleName(tr("Later"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("ddd dd/MM/yyyy"));
+    m_date->setAccessibleName(tr("Go to date"));
+    m_date->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Wed 30/09/2026"))
+                            + fontMetrics().height() * 3);
+    m_clinician->setAccessibleName(tr("Clinician for the week view"));
+    auto* icsButton = new QToolButton(this);
+    icsButton->setText(tr("Export .ics\u2026"));
+    icsButton->setToolTip(
+        tr("Save the shown bookings as a calendar file any calendar program opens"));
+    connect(icsButton, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the bookings"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(QStringLiteral("appointments-%1.ics").arg(m_day.toString(Qt::ISODate))),
+            tr("Calendar files (*.ics)"));
+        if (!path.isEmpty())
+            (void)exportIcs(path); // a failure has been shown
+    });
+    auto* daySheetButton = new QToolButton(this);
+    daySheetButton->setText(tr("Day sheet\u2026"));
+    daySheetButton->setObjectName(QStringLiteral("daySheetButton"));
+    daySheetButton->setToolTip(tr("Print the shown day's bookings for the front desk"));
+    connect(daySheetButton, &QToolButton::clicked, this,
+            [this] { AppointmentDocuments(m_context).previewDaySheet(m_day, this); });
+    auto* bookButton = new QToolButton(this);
+    bookButton->setText(tr("Book\u2026"));
+    bookButton->setObjectName(QStringLiteral("bookAppointmentButton"));
+
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(m_dayButton);
+    tools->addWidget(m_weekButton);
+    tools->addSpacing(8);
+    tools->addWidget(previous);
+    tools->addWidget(today);
+    tools->addWidget(next);
+    tools->addWidget(m_date);
+    tools->addWidget(m_clinician);
+    tools->addStretch(1);
+    tools->addWidget(daySheetButton);
+    tools->addWidget(icsButton);
+    tools->addWidget(bookButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(tools);
+    layout->addWidget(m_calendar, 1);
+
+    auto* undoAction = m_undo.createUndoAction(this);
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undoAction);
+    auto* redoAction = m_undo.createRedoAction(this);
+    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(redoAction);
+
+    const QDate todayDate = m_context.patients.clock().today();
+    connect(today, &QToolButton::clicked, this, [this, todayDate] {
+        m_mode == Mode::Day ? showDay(todayDate) : showWeek(m_weekClinician, todayDate);
+    });
+    connect(previous, &QToolButton::clicked, this, [this] {
+        m_mode == Mode::Day ? showDay(m_day.addDays(-1))
+                            : showWeek(m_weekClinician, m_day.addDays(-7));
+    });
+    connect(next, &QToolButton::clicked, this, [this] {
+        m_mode == Mode::Day ? showDay(m_day.addDays(1))
+                            : showWeek(m_weekClinician, m_day.addDays(7));
+    });
+    connect(m_date, &QDateEdit::dateChanged, this, [this](QDate date) {
+        if (date == m_day)
+            return;
+        m_mode == Mode::Day ? showDay(date) : showWeek(m_weekClinician, date);
+    });
+    connect(m_dayButton, &QToolButton::clicked, this, [this] { showDay(m_day); });
+    connect(m_weekButton, &QToolButton::clicked, this,
+            [this] { showWeek(m_clinician->currentData().toLongLong(), m_day); });
+    connect(m_clinician, &QComboBox::activated, this,
+            [this] { showWeek(m_clinician->currentData().toLongLong(), m_day); });
+    connect(bookButton, &QToolButton::clicked, this, [this] {
+        const auto slot = m_calendar->currentSlot();
+        book(slot ? clinicianForColumn(slot->column) : 0,
+             slot ? slot->start.toUTC() : QDateTime(m_day, QTime(9, 0), Qt::LocalTime).toUTC());
+    });
+    connect(m_calendar, &AppointmentCalendar::bookRequested, this,
+            [this](int column, const QDateTime& startUtc) {
+                book(clinicianForColumn(column), startUtc);
+            });
+    connect(m_calendar, &AppointmentCalendar::openRequested, this, &AppointmentBookView::open);
+    connect(m_calendar, &AppointmentCalendar::menuRequested, this, &AppointmentBookView::showMenu);
+    connect(m_calendar, &AppointmentCalendar::moveRequested, this,
+            [this](const Appointment& a, int column, const QDateTime& startUtc, int minutes) {
+                move(a, column >= 0 ? clinicianForColumn(column) : a.clinicianId, startUtc,
+                     minutes);
+            });
+    connect(&m_context.notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
+        if (event.entity == ChangeEvent::Entity::Appointment
+            || event.entity == ChangeEvent::Entity::Patient)
+            reload();
+    });
+    m_calendar->setToday(todayDate);
+    showDay(todayDate);
+}
+
+ClinicianId AppointmentBookView::clinicianForColumn(int column) const
+{
+    const auto& columns = m_calendar->geometry().columns();
+    return column >= 0 && column < columns.size() ? columns.at(column).clinicianId : 0;
+}
+
+void AppointmentBookView::showDay(QDate day)
+{
+    m_mode = Mode::Day;
+    m_day = day;
+    m_dayButton->setChecked(true);
+    m_clinician->setVisible(false);
+    reload();
+}
+
+void AppointmentBookView::showWeek(ClinicianId clinicianId, QDate anyDay)
+{
+    m_mode = Mode::Week;
+    m_day = anyDay.addDays(1 - anyDay.dayOfWeek()); // the Monday
+    m_weekClinician = clinicianId;
+    m_weekButton->setChecked(true);
+    m_clinician->setVisible(true);
+    reload();
+}
+
+void AppointmentBookView::reload()
+{
+    if (auto clinicians = m_service.clinicians())
+        m_clinicians = std::move(*clinicians);
+    {
+        const QSignalBlocker block(m_clinician);
+        m_clinician->clear();
+        for (const Clinician& c : m_clinicians) {
+            if (c.active)
+                m_clinician->addItem(c.name, c.id);
+        }
+        if (m_weekClinician == 0 && m_clinician->count() > 0)
+            m_weekClinician = m_clinician->itemData(0).toLongLong();
+        m_clinician->setCurrentIndex(std::max(0, m_clinician->findData(m_weekClinician)));
+    }
+    {
+        const QSignalBlocker block(m_date);
+        m_date->setDate(m_day);
+    }
+    ClinicProfile clinic;
+    if (auto profile = m_context.clinic.profile())
+        clinic = *profile;
+    const auto closedFor = [&clinic](QDate day, const Clinician* clinician) {
+        const int weekday = day.dayOfWeek();
+        return !clinic.isOpenOn(weekday) || (clinician && !clinician->worksOn(weekday));
+    };
+    const Clinician* weekClinician = nullptr;
+    for (const Clinician& c : m_clinicians) {
+        if (c.id == m_weekClinician)
+            weekClinician = &c;
+    }
+    QList<CalendarGeometry::Column> columns;
+    QStringList headings;
+    Result<std::vector<Appointment>> appointments = std::vector<Appointment>();
+    if (m_mode == Mode::Day) {
+        for (const Clinician& c : m_clinicians) {
+            if (!c.active)
+                continue;
+            columns.append({m_day, c.id, closedFor(m_day, &c)});
+            headings << c.name;
+        }
+        appointments = m_service.day(m_day);
+    } else {
+        const QLocale locale;
+        for (int i = 0; i < 7; ++i) {
+            columns.append(
+                {m_day.addDays(i), m_weekClinician, closedFor(m_day.addDays(i), weekClinician)});
+            headings << locale.toString(m_day.addDays(i), QStringLiteral("ddd d MMM"));
+        }
+        appointments = m_service.week(m_weekClinician, m_day);
+    }
+    m_calendar->setColumns(columns, headings, clinic.opensAt, clinic.closesAt);
+    QHash<PatientId, QString> names;
+    if (appointments) {
+        for (const Appointment& a : *appointments) {
+            if (!names.contains(a.patientId)) {
+                if (auto patient = m_context.patients.get(a.patientId))
+                    names.insert(a.patientId, patient->displayName());
+            }
+        }
+        m_calendar->setAppointments(std::move(*appointments), names);
+    } else {
+        m_calendar->setAppointments({}, {});
+    }
+}
+
+void AppointmentBookView::book(ClinicianId clinicianId, const QDateTime& startUtc)
+{
+    Appointment draft;
+    draft.clinicianId = clinicianId;
+    draft.start = startUtc;
+    auto* dialog = new AppointmentDialog(m_context, m_service, m_clinicians, draft, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+}
+
+void AppointmentBookView::open(const Appointment& appointment)
+{
+    auto* dialog = new AppointmentDialog(m_context, m_service, m_clinicians, appointment, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+}
+
+void AppointmentBookView::showMenu(const Appointment& appointment, const QPoint& globalPosition)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Open\u2026"), this, [this, appointment] { open(appointment); });
+    menu.addAction(tr("Print appointment card\u2026"), this, [this, appointment] {
+        AppointmentDocuments(m_context).previewCard(appointment.id, this);
+    });
+    menu.addAction(tr("Save to a calendar (.ics)\u2026"), this, [this, appointment] {
+        AppointmentDocuments(m_context).saveIcs(appointment.id, this);
+    });
+    menu.addSeparator();
+    for (AppointmentStatus status : enumValues<AppointmentStatus>()) {
+        if (status == appointment.status || !AppointmentRules::canMove(appointment.status, status))
+            continue;
+        menu.addAction(status == AppointmentStatus::Cancelled ? tr("Cancel\u2026")
+                                                              : enumLabel(status),
+                       this, [this, appointment, status] {
+                           QString reason;
+                           if (status == AppointmentStatus::Cancelled) {
+                               bool ok = false;
+                               reason = QInputDialog::getText(this, tr("Cancel the appointment"),
+                                                              tr("Why is it cancelled?"),
+                                                              QLineEdit::Normal, QString(), &ok);
+                               if (!ok)
+                                   return;
+                           }
+                           setStatus(appointment, status, reason);
+                       });
+    }
+    menu.exec(globalPosition);
+}
+
+bool AppointmentBookView::setStatus(const Appointment& appointment, AppointmentStatus status,
+                                    const QString& cancelReason)
+{
+    auto changed = m_service.setStatus(appointment.id, status, cancelReason, m_context.user);
+    if (!changed) {
+        m_context.messages.warning(this, tr("Cannot change the appointment"),
+                                   changed.error().message);
+        return false;
+    }
+    return true;
+}
+
+bool AppointmentBookView::exportIcs(const QString& path)
+{
+    const Status written =
+        AppointmentDocuments(m_context).exportClinicIcs(m_calendar->appointments(), path);
+    if (!written.ok())
+        m_context.messages.warning(this, tr("Cannot export"), written.error().message);
+    return written.ok();
+}
+
+bool AppointmentBookView::move(const Appointment& appointment, ClinicianId clinicianId,
+                               const QDateTime& startUtc, int durationMinutes)
+{
+    auto* command = new MoveAppointmentCommand(
+        m_service, m_context.user, appointment.id,
+        {appointment.clinicianId, appointment.start, appointment.durationMinutes},
+        {clinicianId, startUtc.toUTC(), durationMinutes});
+    if (!command->applyNow()) {
+        const Error error = command->error();
+        delete command;
+        m_context.messages.warning(this, tr("Cannot move the appointment"), error.message);
+        reload();
+        return false;
+    }
+    m_undo.push(command);
+    return true;
+}
+
+} // namespace needlechart

@@ -1,0 +1,502 @@
+#include "needlechart/ui/bodymap/BodyMapWidget.h"
+
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/session/TriggerPointSet.h"
+#include "needlechart/ui/bodymap/BodyMapArtwork.h"
+#include "needlechart/ui/bodymap/TriggerPointEditor.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QResizeEvent>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace needlechart {
+namespace {
+
+// One arrow-key press moves a point this far, in artwork units (the figure is 1,600 tall), the
+// same distance across as down; with Shift, five times as far.
+constexpr double ArrowStep = 3.0;
+constexpr double ArrowStepLarge = 15.0;
+// One zoom step (a "+" key, a wheel notch of 120 eighths of a degree) multiplies the zoom by this.
+constexpr double ZoomStep = 1.25;
+
+// "Infraspinatus, left", or the bare name of a muscle there is only one of.
+QString placeText(const MuscleId& muscleId, BodySide side)
+{
+    const Muscle* muscle = MuscleCatalogue::builtIn().find(muscleId);
+    const QString name = muscle ? muscle->name : muscleId;
+    if (muscle && !muscle->bilateral)
+        return name;
+    return side == BodySide::Left ? BodyMapWidget::tr("%1, left").arg(name)
+                                  : BodyMapWidget::tr("%1, right").arg(name);
+}
+
+} // namespace
+
+BodyMapWidget::BodyMapWidget(const BodyMapArtwork& artwork, TriggerPointEditor& editor,
+                             QWidget* parent)
+    : QWidget(parent), m_artwork(artwork), m_editor(editor), m_geometry(artwork)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(artwork.view() == BodyView::Anterior ? tr("Body map, anterior view")
+                                                           : tr("Body map, posterior view"));
+    updateAccessibleDescription();
+    connect(&m_editor, &TriggerPointEditor::changed, this, [this] { onPointsChanged(); });
+}
+
+void BodyMapWidget::setSelectedPoint(std::optional<TriggerPointKey> key)
+{
+    if (key) {
+        const TriggerPoint* point = m_editor.points().find(*key);
+        if (!point || point->view != m_artwork.view())
+            key.reset();
+    }
+    if (key == m_selected)
+        return;
+    m_selected = key;
+    updateAccessibleDescription();
+    update();
+    Q_EMIT selectionChanged();
+}
+
+QPointF BodyMapWidget::toWidget(QPointF normalised) const
+{
+    return m_geometry.normalisedToDevice(viewTarget()).map(normalised);
+}
+
+QPointF BodyMapWidget::toNormalised(QPointF widgetPosition) const
+{
+    return m_geometry.normalisedToDevice(viewTarget()).inverted().map(widgetPosition);
+}
+
+void BodyMapWidget::zoomAbout(QPointF anchor, double factor)
+{
+    m_viewport.setBounds(QRectF(rect()));
+    if (!m_viewport.zoomAbout(anchor, factor))
+        return;
+    update();
+    Q_EMIT viewportChanged();
+}
+
+void BodyMapWidget::zoomIn()
+{
+    zoomAbout(QRectF(rect()).center(), ZoomStep);
+}
+
+void BodyMapWidget::zoomOut()
+{
+    zoomAbout(QRectF(rect()).center(), 1 / ZoomStep);
+}
+
+void BodyMapWidget::fitToView()
+{
+    if (m_viewport.isFitted())
+        return;
+    m_viewport.reset();
+    update();
+    Q_EMIT viewportChanged();
+}
+
+void BodyMapWidget::setHistory(const QList<TriggerPoint>& history)
+{
+    m_history = history;
+    update();
+}
+
+void BodyMapWidget::setShowHistory(bool show)
+{
+    if (show == m_showHistory)
+        return;
+    m_showHistory = show;
+    update();
+}
+
+void BodyMapWidget::setHeatMap(const QHash<QString, int>& counts)
+{
+    m_heatMap = counts;
+    update();
+}
+
+void BodyMapWidget::setEmphasisedCautions(CautionKinds cautions)
+{
+    if (m_emphasisedCautions == cautions)
+        return;
+    m_emphasisedCautions = cautions;
+    update();
+}
+
+void BodyMapWidget::setShowHeatMap(bool show)
+{
+    if (show == m_showHeatMap)
+        return;
+    m_showHeatMap = show;
+    update();
+}
+
+QString BodyMapWidget::toolTipAt(QPointF widgetPosition) const
+{
+    const BodyMapRenderState state = renderState();
+    auto key = m_renderer.markerAt(widgetPosition, viewTarget(), m_geometry, state);
+    if (!key)
+        key = m_renderer.cautionMarkerAt(widgetPosition, viewTarget(), m_geometry, state);
+    const TriggerPoint* point = key ? m_editor.points().find(*key) : nullptr;
+    if (!point)
+        return {};
+    QString text = tr("Point %1: %2")
+                       .arg(m_editor.points().numberOf(point->key))
+                       .arg(placeText(point->muscleId, point->side));
+    const Muscle* muscle = MuscleCatalogue::builtIn().find(point->muscleId);
+    if (muscle && muscle->hasCaution())
+        text += QLatin1Char('\n') + tr("Caution: %1").arg(muscle->caution);
+    return text;
+}
+
+void BodyMapWidget::showPointToolTip(TriggerPointKey key)
+{
+    const TriggerPoint* point = m_editor.points().find(key);
+    if (!point || point->view != m_artwork.view() || !isVisible())
+        return;
+    const QPointF at = toWidget(point->position);
+    QToolTip::showText(mapToGlobal(at.toPoint()), toolTipAt(at), this);
+}
+
+QRectF BodyMapWidget::viewTarget() const
+{
+    return m_viewport.map(QRectF(rect()));
+}
+
+QSize BodyMapWidget::sizeHint() const
+{
+    return {350, 800};
+}
+
+QSize BodyMapWidget::minimumSizeHint() const
+{
+    return {120, 274};
+}
+
+BodyMapRenderState BodyMapWidget::renderState() const
+{
+    BodyMapRenderState state;
+    state.points = &m_editor.points();
+    state.selected = m_selected;
+    state.hoveredRegionId = m_hoveredRegionId;
+    state.visibleRect = QRectF(rect());
+    state.catalogue = &MuscleCatalogue::builtIn();
+    if (m_showHistory && !m_history.isEmpty())
+        state.history = &m_history;
+    if (m_showHeatMap && !m_heatMap.isEmpty())
+        state.heatMap = &m_heatMap;
+    state.emphasisedCautions = m_emphasisedCautions;
+    return state;
+}
+
+std::optional<TriggerPointKey> BodyMapWidget::markerAt(QPointF widgetPosition) const
+{
+    return m_renderer.markerAt(widgetPosition, viewTarget(), m_geometry, renderState());
+}
+
+void BodyMapWidget::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().base());
+    m_renderer.paint(painter, viewTarget(), m_geometry, renderState());
+    if (hasFocus()) {
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.backgroundColor = palette().color(QPalette::Base);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    }
+}
+
+bool BodyMapWidget::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = toolTipAt(QPointF(help->pos()));
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    if (event->type() == QEvent::NativeGesture) {
+        const auto* gesture = static_cast<QNativeGestureEvent*>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            // value() is the change in scale since the last event of the pinch.
+            zoomAbout(gesture->position(), 1.0 + gesture->value());
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+void BodyMapWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_viewport.setBounds(QRectF(rect()));
+}
+
+void BodyMapWidget::wheelEvent(QWheelEvent* event)
+{
+    const int eighths = event->angleDelta().y();
+    if (eighths == 0) {
+        QWidget::wheelEvent(event);
+        return;
+    }
+    zoomAbout(event->position(), std::pow(ZoomStep, eighths / 120.0));
+    event->accept();
+}
+
+void BodyMapWidget::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        m_panning = true;
+        m_panLast = event->position();
+        setCursor(Qt::ClosedHandCursor);
+        return;
+    }
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    const QPointF position = event->position();
+    if (const auto marker = markerAt(position)) {
+        setSelectedPoint(marker);
+        m_dragging = marker;
+        m_dragStarted = false;
+        m_pressPosition = position;
+        m_dragGrabOffset = toNormalised(position) - m_editor.points().find(*marker)->position;
+        return;
+    }
+    if (m_editor.isReadOnly()) {
+        setSelectedPoint(std::nullopt);
+        Q_EMIT statusMessage(tr("This note is signed: points can no longer be added or moved."));
+        return;
+    }
+    const QPointF normalised = toNormalised(position);
+    const BodyRegion* region = m_geometry.regionAt(normalised);
+    if (!region) {
+        setSelectedPoint(std::nullopt);
+        Q_EMIT statusMessage(tr("No muscle here: click on a muscle to mark a trigger point."));
+        return;
+    }
+    const TriggerPointKey key =
+        m_editor.addPoint(m_artwork.view(), region->muscleId, region->side, normalised);
+    setSelectedPoint(key);
+    Q_EMIT pointAdded(key);
+}
+
+void BodyMapWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPointF position = event->position();
+    if (m_panning) {
+        const QPointF delta = position - m_panLast;
+        m_panLast = position;
+        if (!m_viewport.isFitted()) {
+            m_viewport.setBounds(QRectF(rect()));
+            m_viewport.panBy(delta);
+            update();
+            Q_EMIT viewportChanged();
+        }
+        return;
+    }
+    if (m_dragging && event->buttons().testFlag(Qt::LeftButton)) {
+        if (!m_dragStarted
+            && (position - m_pressPosition).manhattanLength() < QApplication::startDragDistance())
+            return;
+        if (!m_dragStarted) {
+            m_dragStarted = true;
+            updateCursor(position);
+        }
+        moveSelectedTo(toNormalised(position) - m_dragGrabOffset);
+        // Highlight and name the muscle the point is on now, not the one under the cursor.
+        if (const TriggerPoint* point = m_editor.points().find(*m_dragging))
+            setHoveredRegion(m_geometry.regionAt(point->position));
+        return;
+    }
+    setHoveredRegion(m_geometry.regionAt(toNormalised(position)));
+    updateCursor(position);
+}
+
+void BodyMapWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::MiddleButton && m_panning) {
+        m_panning = false;
+        updateCursor(event->position());
+        return;
+    }
+    if (event->button() == Qt::LeftButton && m_dragging) {
+        m_dragging.reset();
+        m_dragStarted = false;
+        m_editor.finishMove();
+        setHoveredRegion(m_geometry.regionAt(toNormalised(event->position())));
+        updateCursor(event->position());
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void BodyMapWidget::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomIn(); return;
+    case Qt::Key_Minus: zoomOut(); return;
+    case Qt::Key_0: fitToView(); return;
+    default: break;
+    }
+    if (!m_selected) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const double step = event->modifiers().testFlag(Qt::ShiftModifier) ? ArrowStepLarge : ArrowStep;
+    const QSizeF box = m_artwork.viewBox().size();
+    QPointF delta;
+    switch (event->key()) {
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace: removeSelected(); return;
+    case Qt::Key_Escape: setSelectedPoint(std::nullopt); return;
+    case Qt::Key_Left: delta = QPointF(-step / box.width(), 0); break;
+    case Qt::Key_Right: delta = QPointF(step / box.width(), 0); break;
+    case Qt::Key_Up: delta = QPointF(0, -step / box.height()); break;
+    case Qt::Key_Down: delta = QPointF(0, step / box.height()); break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    const TriggerPoint* point = m_editor.points().find(*m_selected);
+    if (point && !moveSelectedTo(point->position + delta))
+        Q_EMIT statusMessage(
+            tr("A trigger point stays on a muscle: it cannot move further this way."));
+}
+
+void BodyMapWidget::keyReleaseEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        // A held key repeats press and release; only letting go ends the merged move.
+        if (!event->isAutoRepeat())
+            m_editor.finishMove();
+        return;
+    default: QWidget::keyReleaseEvent(event);
+    }
+}
+
+void BodyMapWidget::contextMenuEvent(QContextMenuEvent* event)
+{
+    // From the keyboard (the menu key), the menu is for the selected point.
+    const auto marker = event->reason() == QContextMenuEvent::Keyboard && m_selected
+                            ? m_selected
+                            : markerAt(event->pos());
+    if (!marker) {
+        QWidget::contextMenuEvent(event);
+        return;
+    }
+    setSelectedPoint(marker);
+    QMenu menu(this);
+    menu.addAction(tr("Delete point"), this, [this] { removeSelected(); });
+    menu.exec(event->globalPos());
+}
+
+void BodyMapWidget::leaveEvent(QEvent* event)
+{
+    setHoveredRegion(nullptr);
+    QWidget::leaveEvent(event);
+}
+
+void BodyMapWidget::setHoveredRegion(const BodyRegion* region)
+{
+    const QString id = region ? region->id : QString();
+    if (id == m_hoveredRegionId)
+        return;
+    m_hoveredRegionId = id;
+    update();
+    Q_EMIT hoverChanged(region ? placeText(region->muscleId, region->side) : QString());
+}
+
+void BodyMapWidget::updateCursor(QPointF widgetPosition)
+{
+    if (m_dragging || m_panning)
+        setCursor(Qt::ClosedHandCursor);
+    else if (markerAt(widgetPosition))
+        setCursor(Qt::OpenHandCursor);
+    else if (!m_hoveredRegionId.isEmpty())
+        setCursor(Qt::CrossCursor);
+    else
+        unsetCursor();
+}
+
+bool BodyMapWidget::moveSelectedTo(QPointF normalised)
+{
+    if (!m_selected)
+        return false;
+    const BodyRegion* region = m_geometry.regionAt(normalised);
+    if (!region)
+        return false; // off the muscles: the point stays where it last was on one
+    m_editor.movePoint(*m_selected, normalised, region->muscleId, region->side);
+    return true;
+}
+
+void BodyMapWidget::removeSelected()
+{
+    if (!m_selected)
+        return;
+    const TriggerPointKey key = *m_selected;
+    m_dragging.reset();
+    m_editor.removePoint(key); // clears the selection through onPointsChanged()
+}
+
+void BodyMapWidget::onPointsChanged()
+{
+    // Undo and redo can take the selected or dragged point away.
+    if (m_dragging && !m_editor.points().find(*m_dragging))
+        m_dragging.reset();
+    if (m_selected && !m_editor.points().find(*m_selected))
+        setSelectedPoint(std::nullopt);
+    updateAccessibleDescription();
+    update();
+}
+
+void BodyMapWidget::updateAccessibleDescription()
+{
+    const TriggerPointSet& points = m_editor.points();
+    const auto count =
+        std::count_if(points.points().cbegin(), points.points().cend(),
+                      [this](const TriggerPoint& p) { return p.view == m_artwork.view(); });
+    // Spelled out per count rather than with %n so English reads right without a translation.
+    QString description = count == 0   ? tr("No trigger points marked in this view.")
+                          : count == 1 ? tr("1 trigger point marked in this view.")
+                                       : tr("%1 trigger points marked in this view.").arg(count);
+    if (m_selected) {
+        if (const TriggerPoint* point = points.find(*m_selected)) {
+            const Muscle* muscle = MuscleCatalogue::builtIn().find(point->muscleId);
+            const QString name = muscle ? muscle->name : point->muscleId;
+            const QString where = point->side == BodySide::Left ? tr("%1, left").arg(name)
+                                                                : tr("%1, right").arg(name);
+            description +=
+                QLatin1Char(' ')
+                + tr("Point %1 selected: %2.").arg(points.numberOf(point->key)).arg(where);
+        }
+    }
+    setAccessibleDescription(description);
+}
+
+} // namespace needlechart

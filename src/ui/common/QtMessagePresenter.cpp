@@ -1,0 +1,62 @@
+#include "needlechart/ui/common/QtMessagePresenter.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+
+namespace needlechart {
+
+void QtMessagePresenter::information(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
+void QtMessagePresenter::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::warning(parent, title, text);
+}
+
+void QtMessagePresenter::critical(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::critical(parent, title, text);
+}
+
+bool QtMessagePresenter::question(QWidget* parent, const QString& title, const QString& text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No)
+           == QMessageBox::Yes;
+}
+
+std::optional<QString> QtMessagePresenter::askText(QWidget* parent, const QString& title,
+                                                   const QString& label, const QString& initial)
+{
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
+std::optional<QString> QtMessagePresenter::openFileName(QWidget* parent, const QString& title,
+                                                        const QString& suggested,
+                                                        const QString& filter)
+{
+    const QString path = QFileDialog::getOpenFileName(parent, title, suggested, filter);
+    if (path.isEmpty())
+        return std::nullopt;
+    return path;
+}
+
+std::optional<QString> QtMessagePresenter::saveFileName(QWidget* parent, const QString& title,
+                                                        const QString& suggested,
+                                                        const QString& filter)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    if (path.isEmpty())
+        return std::nullopt;
+    return path;
+}
+
+} // namespace needlechart

@@ -1,0 +1,16 @@
+#include "needlechart/ui/common/UiContext.h"
+
+#include "needlechart/services/common/ClinicServices.h"
+
+namespace needlechart {
+
+UiContext UiContext::of(ClinicServices& services, AppSettings& settings, MessagePresenter& messages,
+                        User user)
+{
+    return UiContext{
+        services.patients(),     services.sessions(), services.consent(), services.clinic(),
+        services.appointments(), services.notifier(), settings,           messages,
+        std::move(user)};
+}
+
+} // namespace needlechart

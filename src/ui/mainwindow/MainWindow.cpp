@@ -1,0 +1,329 @@
+#include "needlechart/ui/mainwindow/MainWindow.h"
+
+#include "needlechart/services/consent/ConsentService.h"
+#include "needlechart/services/patients/PatientService.h"
+#include "needlechart/ui/appointments/AppointmentBookView.h"
+#include "needlechart/ui/appointments/AppointmentsPage.h"
+#include "needlechart/ui/appointments/PatientAppointmentsPanel.h"
+#include "needlechart/ui/common/MessagePresenter.h"
+#include "needlechart/ui/consent/ConsentDialog.h"
+#include "needlechart/ui/consent/ScreeningDialog.h"
+#include "needlechart/ui/patients/PatientDetailsPanel.h"
+#include "needlechart/ui/patients/PatientDialog.h"
+#include "needlechart/ui/patients/PatientListModel.h"
+#include "needlechart/ui/patients/PatientListPanel.h"
+#include "needlechart/ui/session/SessionHistoryPanel.h"
+#include "needlechart/ui/session/SessionWindow.h"
+#include "needlechart/ui/settings/AppSettings.h"
+#include "needlechart/ui/settings/ClinicSettingsDialog.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QGroupBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace needlechart {
+namespace {
+
+// How long typing must pause before a broad search is counted for the status bar.
+constexpr int SearchCountDelayMs = 150;
+
+} // namespace
+
+MainWindow::MainWindow(UiContext& context, QWidget* parent)
+    : QMainWindow(parent),
+      m_context(context),
+      m_service(context.patients),
+      m_settings(context.settings),
+      m_messages(context.messages),
+      m_listPanel(new PatientListPanel(context.patients, context.notifier)),
+      m_detailsPanel(new PatientDetailsPanel(context.patients, context.notifier)),
+      m_historyPanel(new SessionHistoryPanel(context)),
+      m_patientAppointments(new PatientAppointmentsPanel(context)),
+      m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("NeedleChart"));
+
+    auto* rightSide = new QWidget;
+    auto* rightLayout = new QVBoxLayout(rightSide);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_detailsPanel, 2);
+    // Sessions and appointments share the lower half, a tab each.
+    auto* patientTabs = new QTabWidget;
+    patientTabs->setObjectName(QStringLiteral("patientTabs"));
+    patientTabs->addTab(m_historyPanel, tr("Sessions"));
+    patientTabs->addTab(m_patientAppointments, tr("Appointments"));
+    // The front desk does not chart: their patient view opens on the bookings.
+    if (!m_context.user.canChart())
+        patientTabs->setCurrentWidget(m_patientAppointments);
+    rightLayout->addWidget(patientTabs, 3);
+    rightSide->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_listPanel);
+    m_splitter->addWidget(rightSide);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setContentsMargins(6, 6, 6, 0);
+    // Patients and the appointment book, one tab each: the front desk moves between them all day.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("&Patients"));
+    m_appointmentsPage = new AppointmentsPage(m_context);
+    m_tabs->addTab(m_appointmentsPage, tr("&Appointments"));
+    setCentralWidget(m_tabs);
+
+    createMenus();
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+
+    connect(m_listPanel, &PatientListPanel::currentPatientChanged, this, [this](PatientId id) {
+        m_detailsPanel->showPatient(id);
+        m_historyPanel->showPatient(id);
+        m_patientAppointments->showPatient(id);
+        m_editAction->setEnabled(id > 0);
+        m_newSessionAction->setEnabled(id > 0 && m_context.user.canChart());
+    });
+    connect(m_historyPanel, &SessionHistoryPanel::newSessionRequested, this,
+            &MainWindow::newSession);
+    connect(m_historyPanel, &SessionHistoryPanel::openSessionRequested, this,
+            &MainWindow::openSession);
+    connect(m_historyPanel, &SessionHistoryPanel::screeningRequested, this, [this](PatientId id) {
+        openPatientDialog<ScreeningDialog>(id, [this](PatientId patientId, const QString& name) {
+            return new ScreeningDialog(m_context.consent, patientId, name, m_context.user, this);
+        });
+    });
+    connect(
+        m_historyPanel, &SessionHistoryPanel::withdrawConsentRequested, this, [this](PatientId id) {
+            bool ok = false;
+            const QString note =
+                QInputDialog::getText(this, tr("Withdraw consent"),
+                                      tr("The patient withdraws consent to dry needling. What did "
+                                         "they say? (recorded with your name and the time)"),
+                                      QLineEdit::Normal, QString(), &ok);
+            if (ok)
+                withdrawConsent(id, note);
+        });
+    connect(m_historyPanel, &SessionHistoryPanel::consentRequested, this, [this](PatientId id) {
+        openPatientDialog<ConsentDialog>(id, [this](PatientId patientId, const QString& name) {
+            return new ConsentDialog(m_context.consent, m_context.clinic, patientId, name,
+                                     m_context.user, this);
+        });
+    });
+    connect(m_patientAppointments, &PatientAppointmentsPanel::openRequested, appointmentBook(),
+            &AppointmentBookView::open);
+    connect(m_appointmentsPage, &AppointmentsPage::patientRequested, this,
+            &MainWindow::showPatient);
+    connect(m_listPanel, &PatientListPanel::patientActivated, this, &MainWindow::editPatient);
+    connect(m_detailsPanel, &PatientDetailsPanel::editRequested, this, &MainWindow::editPatient);
+    // A broad search is counted once typing pauses, so each key costs one query.
+    m_listPanel->model()->setCountDelay(SearchCountDelayMs);
+    // Every reload (search, sort, someone's save) recounts; a save's own message follows it.
+    connect(m_listPanel->model(), &PatientListModel::totalCountChanged, this,
+            &MainWindow::showMatchCount);
+    connect(m_listPanel->model(), &PatientListModel::loadFailed, this, [this](const Error& error) {
+        // The status bar rather than a dialog: this can repeat on every key typed in search.
+        statusBar()->showMessage(tr("The patient list could not be read: %1").arg(error.message));
+    });
+
+    restoreSettings();
+    showMatchCount(m_listPanel->model()->totalCount());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = fileMenu->addAction(tr("&New patient\u2026"));
+    newAction->setShortcut(QKeySequence::New);
+    connect(newAction, &QAction::triggered, this, &MainWindow::newPatient);
+    QAction* clinicAction = fileMenu->addAction(tr("&Clinic settings\u2026"));
+    clinicAction->setObjectName(QStringLiteral("clinicSettingsAction"));
+    clinicAction->setVisible(m_context.user.canChart());
+    connect(clinicAction, &QAction::triggered, this, [this] {
+        auto* dialog = new ClinicSettingsDialog(m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->show();
+    });
+    fileMenu->addSeparator();
+    QAction* quitAction = fileMenu->addAction(tr("&Quit"));
+    // Spelled out: QKeySequence::Quit is empty on some platforms.
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editAction = editMenu->addAction(tr("&Edit patient\u2026"));
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editAction->setEnabled(false);
+    connect(m_editAction, &QAction::triggered, this,
+            [this] { editPatient(m_listPanel->currentPatientId()); });
+    m_newSessionAction = editMenu->addAction(tr("New &session"));
+    m_newSessionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newSessionAction->setEnabled(false);
+    m_newSessionAction->setVisible(m_context.user.canChart());
+    connect(m_newSessionAction, &QAction::triggered, this,
+            [this] { newSession(m_listPanel->currentPatientId()); });
+    QAction* findAction = editMenu->addAction(tr("&Find patient"));
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, m_listPanel, &PatientListPanel::focusSearch);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* aboutAction = helpMenu->addAction(tr("&About NeedleChart"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction* aboutQtAction = helpMenu->addAction(tr("About &Qt"));
+    aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+}
+
+AppointmentBookView* MainWindow::appointmentBook() const
+{
+    return m_appointmentsPage->book();
+}
+
+bool MainWindow::showPatient(PatientId id)
+{
+    m_tabs->setCurrentWidget(m_splitter);
+    return m_listPanel->revealPatient(id);
+}
+
+bool MainWindow::withdrawConsent(PatientId patientId, const QString& note)
+{
+    auto consents = m_context.consent.consents(patientId, m_context.user);
+    if (!consents) {
+        m_messages.warning(this, tr("Cannot withdraw consent"), consents.error().message);
+        return false;
+    }
+    for (const Consent& consent : *consents) {
+        if (!consent.isInForce())
+            continue;
+        auto withdrawn = m_context.consent.withdraw(consent.id, note, m_context.user);
+        if (!withdrawn) {
+            m_messages.warning(this, tr("Cannot withdraw consent"), withdrawn.error().message);
+            return false;
+        }
+        statusBar()->showMessage(
+            tr("Consent withdrawn. Needling cannot be charted until consent is given again."));
+        return true;
+    }
+    m_messages.information(this, tr("Withdraw consent"),
+                           tr("This patient has no consent in force to withdraw."));
+    return false;
+}
+
+SessionWindow* MainWindow::newSession(PatientId patientId)
+{
+    SessionWindow* window = SessionWindow::openNew(m_context, patientId, this);
+    if (window) {
+        window->setWindowFlag(Qt::Window);
+        window->show();
+    }
+    return window;
+}
+
+SessionWindow* MainWindow::openSession(SessionId sessionId)
+{
+    SessionWindow* window = SessionWindow::openExisting(m_context, sessionId, this);
+    if (window) {
+        window->setWindowFlag(Qt::Window);
+        window->show();
+    }
+    return window;
+}
+
+void MainWindow::newPatient()
+{
+    openDialog(new PatientDialog(m_service, m_messages, this));
+}
+
+void MainWindow::editPatient(PatientId id)
+{
+    if (id <= 0)
+        return;
+    const Result<Patient> patient = m_service.get(id);
+    if (!patient.ok()) {
+        m_messages.critical(this, tr("Cannot open patient"), patient.error().message);
+        return;
+    }
+    auto* dialog = new PatientDialog(m_service, m_messages, this);
+    dialog->setPatient(patient.value());
+    openDialog(dialog);
+}
+
+void MainWindow::openDialog(PatientDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PatientDialog::patientSaved, this,
+            [this](const Patient& patient, bool created) {
+                statusBar()->showMessage(created ? tr("Registered patient #%1").arg(patient.id)
+                                                 : tr("Saved patient #%1").arg(patient.id));
+                m_listPanel->selectPatient(patient.id);
+            });
+    dialog->open();
+}
+
+void MainWindow::showMatchCount(int count)
+{
+    const QString searchText = m_listPanel->model()->searchText();
+    // Spelled out per count rather than with %n so English reads right without a translation.
+    QString message;
+    if (count == PatientListModel::CountPending)
+        message =
+            tr("At least %L1 patients match; counting\u2026").arg(m_listPanel->model()->rowCount());
+    else if (searchText.trimmed().isEmpty())
+        message = count == 1 ? tr("1 patient") : tr("%L1 patients").arg(count);
+    else if (count == 0)
+        message = tr("No patients match");
+    else
+        message = count == 1 ? tr("1 patient matches") : tr("%L1 patients match").arg(count);
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::showAbout()
+{
+    m_messages.information(this, tr("About NeedleChart"),
+                           tr("NeedleChart %1\n\nCharting of trigger-point dry needling for "
+                              "physiotherapy clinics.")
+                               .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings.mainWindowGeometry())) {
+        const QSize available = screen()->availableSize();
+        resize(QSize(1200, 760).boundedTo(available * 0.9));
+    }
+    restoreState(m_settings.mainWindowState());
+    if (!m_splitter->restoreState(m_settings.mainSplitterState()))
+        m_splitter->setSizes({700, 500});
+    m_listPanel->setSort(m_settings.patientListSortColumn(), m_settings.patientListSortOrder());
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.setMainSplitterState(m_splitter->saveState());
+    m_settings.setPatientListSortColumn(m_listPanel->sortColumn());
+    m_settings.setPatientListSortOrder(m_listPanel->sortOrder());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace needlechart

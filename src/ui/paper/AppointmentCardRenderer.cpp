@@ -1,0 +1,115 @@
+#include "paper/AppointmentCardRenderer.h"
+
+#include "needlechart/ui/common/DateText.h"
+
+#include "paper/PagedTextPrinter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace needlechart {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AppointmentCardRenderer", text);
+}
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+constexpr double LargestPointSize = 8.5;
+constexpr double SmallestPointSize = 5.0;
+
+} // namespace
+
+AppointmentCardRenderer::AppointmentCardRenderer(ClinicProfile clinic, AppointmentEntry entry)
+    : m_clinic(std::move(clinic)), m_entry(std::move(entry))
+{}
+
+QPageSize AppointmentCardRenderer::pageSize()
+{
+    return QPageSize(QSizeF(85, 55), QPageSize::Millimeter, tr("Appointment card"),
+                     QPageSize::ExactMatch);
+}
+
+QMarginsF AppointmentCardRenderer::marginsMm()
+{
+    return {5, 4, 5, 3};
+}
+
+QString AppointmentCardRenderer::html() const
+{
+    const Appointment& a = m_entry.appointment;
+    const QDateTime start = a.start.toLocalTime();
+    const QString when = QLocale().toString(start.date(), QStringLiteral("dddd d MMMM yyyy"));
+    const QString minutes =
+        a.durationMinutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(a.durationMinutes);
+    QString h;
+    h += QStringLiteral("<p style=\"color:#1b4f8a; font-weight:bold; margin:0\">%1</p>")
+             .arg(esc(m_clinic.name.trimmed()));
+    h += QStringLiteral("<p style=\"margin:0 0 3px 0; color:#444444\">%1</p>")
+             .arg(esc(tr("Your appointment")));
+    h += QStringLiteral("<p style=\"font-size:large; font-weight:bold; margin:0\">%1</p>")
+             .arg(esc(when));
+    h += QStringLiteral("<p style=\"font-size:large; font-weight:bold; margin:0 0 3px 0\">%1</p>")
+             .arg(esc(tr("at %1, for %2").arg(DateText::formatTime(a.start), minutes)));
+    QString what = enumLabel(a.type);
+    if (!m_entry.clinicianName.isEmpty())
+        what = tr("%1 with %2").arg(what, m_entry.clinicianName);
+    h += QStringLiteral("<p style=\"margin:0\">%1</p>").arg(esc(what));
+    h += QStringLiteral("<p style=\"margin:0 0 4px 0\">%1</p>")
+             .arg(esc(tr("For %1").arg(m_entry.patientFullName)));
+    // The small print: where, how to call, and what to do if the time no longer suits.
+    QStringList small;
+    if (!m_clinic.address.trimmed().isEmpty())
+        small << m_clinic.address.trimmed().replace(QLatin1Char('\n'), QStringLiteral(", "));
+    if (!m_clinic.phone.trimmed().isEmpty())
+        small << tr("Phone %1").arg(m_clinic.phone.trimmed());
+    small << tr("Cannot come? Please tell us at least 24 hours before.");
+    for (const QString& line : small)
+        h += QStringLiteral("<p style=\"margin:0; color:#444444; font-size:small\">%1</p>")
+                 .arg(esc(line));
+    return h;
+}
+
+void AppointmentCardRenderer::render(QPagedPaintDevice& device) const
+{
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.setDocumentMargin(0);
+    doc.setHtml(html());
+    const QSizeF card(device.width(), device.height());
+    doc.setTextWidth(card.width());
+    // The largest type that keeps everything on the card.
+    for (double size = LargestPointSize; size >= SmallestPointSize; size -= 0.5) {
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(size);
+        doc.setDefaultFont(font);
+        doc.setHtml(html());
+        if (doc.size().height() <= card.height())
+            break;
+    }
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    // Centred on the card, whatever room the type leaves.
+    const double top = std::max(0.0, (card.height() - doc.size().height()) / 2);
+    painter.translate(0, top);
+    doc.drawContents(&painter, QRectF(QPointF(0, 0), card));
+}
+
+Status AppointmentCardRenderer::exportPdf(const QString& path) const
+{
+    return PagedTextPrinter::exportPdf(path, pageSize(), marginsMm(), tr("Appointment card"),
+                                       [this](QPagedPaintDevice& device) { render(device); });
+}
+
+} // namespace needlechart

@@ -1,0 +1,187 @@
+#include "needlechart/ui/paper/AppointmentDocuments.h"
+
+#include "needlechart/domain/common/Clock.h"
+#include "needlechart/services/appointments/AppointmentIcs.h"
+#include "needlechart/services/appointments/AppointmentService.h"
+#include "needlechart/services/clinic/ClinicService.h"
+#include "needlechart/services/patients/PatientService.h"
+#include "needlechart/ui/common/MessagePresenter.h"
+#include "needlechart/ui/paper/PrintDialogs.h"
+
+#include "paper/AppointmentCardRenderer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <memory>
+
+namespace needlechart {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AppointmentDocuments", text);
+}
+
+Status writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{ErrorCode::Io,
+                     tr("Could not write %1.").arg(QDir::toNativeSeparators(path)),
+                     file.errorString(),
+                     {}};
+    return {};
+}
+
+} // namespace
+
+AppointmentDocuments::AppointmentDocuments(UiContext& context) : m_context(context) {}
+
+Result<DaySheetContent> AppointmentDocuments::daySheetFor(QDate day) const
+{
+    auto profile = m_context.clinic.profile();
+    if (!profile)
+        return profile.error();
+    auto appointments = m_context.appointments.day(day);
+    if (!appointments)
+        return appointments.error();
+    auto entries = m_context.appointments.entries(*appointments);
+    if (!entries)
+        return entries.error();
+    return DaySheetContent{*profile, day, std::move(*entries), m_context.patients.clock().nowUtc()};
+}
+
+Result<AppointmentDocuments::Booking> AppointmentDocuments::bookingFor(AppointmentId id) const
+{
+    auto profile = m_context.clinic.profile();
+    if (!profile)
+        return profile.error();
+    auto appointment = m_context.appointments.get(id);
+    if (!appointment)
+        return appointment.error();
+    auto entries = m_context.appointments.entries({*appointment});
+    if (!entries)
+        return entries.error();
+    return Booking{*profile, entries->front()};
+}
+
+Result<AppointmentCardRenderer> AppointmentDocuments::cardFor(AppointmentId id) const
+{
+    auto booking = bookingFor(id);
+    if (!booking)
+        return booking.error();
+    return AppointmentCardRenderer(booking->clinic, booking->entry);
+}
+
+Result<AppointmentDocuments::Paper> AppointmentDocuments::cardPaper(AppointmentId id) const
+{
+    auto card = cardFor(id);
+    if (!card)
+        return card.error();
+    auto renderer = std::make_shared<AppointmentCardRenderer>(std::move(*card));
+    return Paper{[renderer](QPagedPaintDevice& device) { renderer->render(device); },
+                 {AppointmentCardRenderer::pageSize(), AppointmentCardRenderer::marginsMm(),
+                  tr("Appointment card")}};
+}
+
+Result<AppointmentDocuments::Paper> AppointmentDocuments::daySheetPaper(QDate day) const
+{
+    auto content = daySheetFor(day);
+    if (!content)
+        return content.error();
+    auto renderer = std::make_shared<DaySheetRenderer>(std::move(*content));
+    PrintDialogs::Paper paper;
+    paper.documentName = tr("Day sheet");
+    return Paper{[renderer](QPagedPaintDevice& device) { renderer->render(device); }, paper};
+}
+
+void AppointmentDocuments::show(const Result<Paper>& paper, bool print, const QString& failure,
+                                QWidget* parent) const
+{
+    if (!paper) {
+        m_context.messages.warning(parent, failure, paper.error().message);
+        return;
+    }
+    if (print)
+        PrintDialogs::print(paper->paint, paper->paper, parent);
+    else
+        PrintDialogs::preview(paper->paint, paper->paper, parent);
+}
+
+void AppointmentDocuments::previewCard(AppointmentId id, QWidget* parent) const
+{
+    show(cardPaper(id), false, tr("Cannot print the card"), parent);
+}
+
+void AppointmentDocuments::printCard(AppointmentId id, QWidget* parent) const
+{
+    show(cardPaper(id), true, tr("Cannot print the card"), parent);
+}
+
+void AppointmentDocuments::previewDaySheet(QDate day, QWidget* parent) const
+{
+    show(daySheetPaper(day), false, tr("Cannot print the day sheet"), parent);
+}
+
+void AppointmentDocuments::printDaySheet(QDate day, QWidget* parent) const
+{
+    show(daySheetPaper(day), true, tr("Cannot print the day sheet"), parent);
+}
+
+void AppointmentDocuments::saveIcs(AppointmentId id, QWidget* parent) const
+{
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Save to a calendar"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("appointment.ics")),
+        tr("Calendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    if (Status written = exportPatientIcs(id, path); !written.ok())
+        m_context.messages.warning(parent, tr("Cannot save the calendar file"),
+                                   written.error().message);
+}
+
+Status AppointmentDocuments::exportCardPdf(AppointmentId id, const QString& path) const
+{
+    auto card = cardFor(id);
+    if (!card)
+        return card.error();
+    return card->exportPdf(path);
+}
+
+Status AppointmentDocuments::exportDaySheetPdf(QDate day, const QString& path) const
+{
+    auto content = daySheetFor(day);
+    if (!content)
+        return content.error();
+    return DaySheetRenderer(std::move(*content)).exportPdf(path);
+}
+
+Status AppointmentDocuments::exportPatientIcs(AppointmentId id, const QString& path) const
+{
+    auto booking = bookingFor(id);
+    if (!booking)
+        return booking.error();
+    return writeFile(path, AppointmentIcs::forPatient(booking->entry, booking->clinic,
+                                                      m_context.patients.clock().nowUtc()));
+}
+
+Status AppointmentDocuments::exportClinicIcs(const std::vector<Appointment>& appointments,
+                                             const QString& path) const
+{
+    auto profile = m_context.clinic.profile();
+    if (!profile)
+        return profile.error();
+    auto entries = m_context.appointments.entries(appointments);
+    if (!entries)
+        return entries.error();
+    return writeFile(
+        path, AppointmentIcs::forClinic(*entries, *profile, m_context.patients.clock().nowUtc()));
+}
+
+} // namespace needlechart

@@ -1,0 +1,163 @@
+#include "needlechart/ui/paper/LeafletRenderer.h"
+
+#include "needlechart/ui/common/DateText.h"
+
+#include "paper/PagedTextPrinter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+
+namespace needlechart {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LeafletRenderer", text);
+}
+
+constexpr double BodyPointSize = PagedTextPrinter::BodyPointSize;
+const QColor Accent(0x1b, 0x4f, 0x8a);
+
+QString escapeMarkdown(QString text)
+{
+    for (const QChar c : {QLatin1Char('\\'), QLatin1Char('*'), QLatin1Char('_'), QLatin1Char('#'),
+                          QLatin1Char('['), QLatin1Char(']')})
+        text.replace(c, QStringLiteral("\\") + c);
+    return text;
+}
+
+} // namespace
+
+LeafletRenderer::LeafletRenderer(LeafletContent content) : m_content(std::move(content)) {}
+
+LeafletRenderer::~LeafletRenderer() = default;
+
+QString LeafletRenderer::markdown() const
+{
+    QString text = m_content.leaflet.markdown;
+    const QString name = m_content.clinic.name.trimmed().isEmpty()
+                             ? tr("the clinic")
+                             : m_content.clinic.name.trimmed();
+    const QString phone = m_content.clinic.phone.trimmed().isEmpty()
+                              ? tr("the number on your appointment card")
+                              : m_content.clinic.phone.trimmed();
+    text.replace(QStringLiteral("{{clinic.name}}"), escapeMarkdown(name));
+    text.replace(QStringLiteral("{{clinic.phone}}"), escapeMarkdown(phone));
+    return text;
+}
+
+QString LeafletRenderer::footer(int page, int pages) const
+{
+    return tr("Dry needling information leaflet, version %1 of %2  \u00b7  page %3 of %4")
+        .arg(m_content.leaflet.version)
+        .arg(DateText::format(m_content.leaflet.createdAt.toLocalTime().date()))
+        .arg(page)
+        .arg(pages);
+}
+
+std::unique_ptr<QTextDocument> LeafletRenderer::buildDocument() const
+{
+    auto doc = std::make_unique<QTextDocument>();
+    QFont font = doc->defaultFont();
+    font.setFamily(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(BodyPointSize);
+    doc->setDefaultFont(font);
+    doc->setDocumentMargin(0);
+    doc->setDefaultStyleSheet(QStringLiteral("h1 { color: #1b4f8a; } h2 { color: #1b4f8a; }"));
+    doc->setMarkdown(markdown());
+
+    // Headings in the clinic's colour and a little air between paragraphs.
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        QTextCursor cursor(block);
+        QTextBlockFormat format = block.blockFormat();
+        QTextCharFormat chars;
+        if (format.headingLevel() > 0) {
+            chars.setForeground(Accent);
+            format.setTopMargin(format.headingLevel() == 1 ? 4 : 9);
+            format.setBottomMargin(3);
+        } else {
+            format.setBottomMargin(4);
+        }
+        cursor.setBlockFormat(format);
+        if (chars.hasProperty(QTextFormat::ForegroundBrush)) {
+            cursor.select(QTextCursor::BlockUnderCursor);
+            cursor.mergeCharFormat(chars);
+        }
+    }
+
+    // Letterhead and "prepared for" line above the text.
+    QTextCursor top(doc.get());
+    top.movePosition(QTextCursor::Start);
+    QTextBlockFormat headFormat;
+    headFormat.setBottomMargin(2);
+    QTextCharFormat clinicName;
+    clinicName.setFontWeight(QFont::Bold);
+    clinicName.setFontPointSize(BodyPointSize * 1.25);
+    clinicName.setForeground(Accent);
+    QTextCharFormat small;
+    small.setFontPointSize(BodyPointSize * 0.9);
+    small.setForeground(QColor(0x44, 0x44, 0x44));
+    top.insertBlock(headFormat);
+    top.movePosition(QTextCursor::Start);
+    if (!m_content.clinic.logoPng.isEmpty()) {
+        QImage logo;
+        if (logo.loadFromData(m_content.clinic.logoPng)) {
+            doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("logo")), logo);
+            QTextImageFormat image;
+            image.setName(QStringLiteral("logo"));
+            image.setHeight(48);
+            image.setWidth(48.0 * logo.width() / std::max(1, logo.height()));
+            top.insertImage(image);
+            top.insertText(QStringLiteral("  "));
+        }
+    }
+    top.insertText(m_content.clinic.name.trimmed().isEmpty() ? tr("Dry needling")
+                                                             : m_content.clinic.name.trimmed(),
+                   clinicName);
+    QStringList contact;
+    if (!m_content.clinic.address.trimmed().isEmpty())
+        contact << m_content.clinic.address.trimmed().replace(QLatin1Char('\n'),
+                                                              QStringLiteral(", "));
+    if (!m_content.clinic.phone.trimmed().isEmpty())
+        contact << tr("Phone %1").arg(m_content.clinic.phone.trimmed());
+    if (!m_content.clinic.email.trimmed().isEmpty())
+        contact << m_content.clinic.email.trimmed();
+    if (!contact.isEmpty()) {
+        top.insertBlock(headFormat);
+        top.insertText(contact.join(QStringLiteral("  \u00b7  ")), small);
+    }
+    QTextBlockFormat preparedFormat = headFormat;
+    preparedFormat.setBottomMargin(10);
+    top.insertBlock(preparedFormat);
+    QTextCharFormat prepared = small;
+    prepared.setFontItalic(true);
+    const QString date = DateText::format(m_content.date);
+    top.insertText(m_content.patientName.trimmed().isEmpty()
+                       ? tr("Given on: ______________    To: ______________________________")
+                       : tr("Prepared for %1 on %2").arg(m_content.patientName.trimmed(), date),
+                   prepared);
+    return doc;
+}
+
+int LeafletRenderer::render(QPagedPaintDevice& device) const
+{
+    std::unique_ptr<QTextDocument> doc = buildDocument();
+    return PagedTextPrinter::paint(*doc, device,
+                                   [this](int page, int pages) { return footer(page, pages); });
+}
+
+Status LeafletRenderer::exportPdf(const QString& path, QPageSize::PageSizeId pageSize) const
+{
+    return PagedTextPrinter::exportPdf(path, pageSize, tr("Dry needling: information for patients"),
+                                       [this](QPagedPaintDevice& device) { render(device); });
+}
+
+} // namespace needlechart

@@ -1,0 +1,91 @@
+#include "paper/PagedTextPrinter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace needlechart {
+namespace {
+
+constexpr double MarginMm = 17.0;
+
+} // namespace
+
+int PagedTextPrinter::paint(QTextDocument& document, QPagedPaintDevice& device,
+                            const Footer& footer)
+{
+    // Lay out in the device's own units so type is set at its resolution.
+    document.documentLayout()->setPaintDevice(&device);
+    const QRect page(QPoint(0, 0), QSize(device.width(), device.height()));
+    QFont footerFont(QStringLiteral("DejaVu Sans"));
+    footerFont.setPointSizeF(BodyPointSize * 0.8);
+    const QFontMetricsF footerMetrics(footerFont, &device);
+    const double footerHeight = footerMetrics.height() * 2.2;
+    const QSizeF bodySize(page.width(), page.height() - footerHeight);
+    document.setPageSize(bodySize);
+    const int pages = std::max(1, document.pageCount());
+
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(0, -i * bodySize.height());
+        const QRectF visible(0, i * bodySize.height(), bodySize.width(), bodySize.height());
+        painter.setClipRect(visible);
+        document.drawContents(&painter, visible);
+        painter.restore();
+
+        painter.save();
+        painter.setFont(footerFont);
+        painter.setPen(QPen(QColor(0xaa, 0xaa, 0xaa), footerMetrics.height() / 20.0));
+        const double lineY = page.height() - footerHeight * 0.72;
+        painter.drawLine(QPointF(0, lineY), QPointF(page.width(), lineY));
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(QRectF(0, lineY, page.width(), page.height() - lineY), Qt::AlignCenter,
+                         footer(i + 1, pages));
+        painter.restore();
+    }
+    return pages;
+}
+
+Status PagedTextPrinter::exportPdf(const QString& path, QPageSize::PageSizeId pageSize,
+                                   const QString& title,
+                                   const std::function<void(QPagedPaintDevice&)>& paint)
+{
+    return exportPdf(path, QPageSize(pageSize),
+                     QMarginsF(MarginMm, MarginMm * 0.8, MarginMm, MarginMm * 0.7), title, paint);
+}
+
+Status PagedTextPrinter::exportPdf(const QString& path, const QPageSize& pageSize,
+                                   const QMarginsF& marginsMm, const QString& title,
+                                   const std::function<void(QPagedPaintDevice&)>& paint)
+{
+    QFile::remove(path);
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(300);
+        writer.setPageSize(pageSize);
+        writer.setPageMargins(marginsMm, QPageLayout::Millimeter);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("NeedleChart"));
+        paint(writer);
+    }
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return Error{
+            ErrorCode::Io,
+            QCoreApplication::translate("PagedTextPrinter", "Could not write the PDF to %1.")
+                .arg(path),
+            {},
+            {}};
+    return {};
+}
+
+} // namespace needlechart

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "needlechart/domain/common/Result.h"
+
+#include <QMarginsF>
+#include <QPageSize>
+#include <QString>
+
+#include <functional>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace needlechart {
+
+// Paints a QTextDocument page by page onto a paged device (QPdfWriter, QPrinter) with a footer
+// line on every page, laid out at the device's resolution so any paper size works. Shared by
+// the leaflet and the consent form.
+class PagedTextPrinter {
+public:
+    using Footer = std::function<QString(int page, int pages)>;
+
+    // Returns the number of pages painted.
+    static int paint(QTextDocument& document, QPagedPaintDevice& device, const Footer& footer);
+    // Writes a PDF at `path` with the project's margins; `paint` paints onto the writer.
+    [[nodiscard]] static Status exportPdf(const QString& path, QPageSize::PageSizeId pageSize,
+                                          const QString& title,
+                                          const std::function<void(QPagedPaintDevice&)>& paint);
+    // The same on any page size with its own margins (millimetres), e.g. an appointment card.
+    [[nodiscard]] static Status exportPdf(const QString& path, const QPageSize& pageSize,
+                                          const QMarginsF& marginsMm, const QString& title,
+                                          const std::function<void(QPagedPaintDevice&)>& paint);
+    // The body text size documents use, in points.
+    static constexpr double BodyPointSize = 10.5;
+};
+
+} // namespace needlechart

@@ -1,0 +1,43 @@
+#include "needlechart/ui/paper/PrintDialogs.h"
+
+#include <QCoreApplication>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+namespace needlechart {
+namespace {
+
+void prepare(QPrinter& printer, const PrintDialogs::Paper& paper)
+{
+    if (paper.pageSize.isValid())
+        printer.setPageSize(paper.pageSize);
+    printer.setPageMargins(paper.marginsMm, QPageLayout::Millimeter);
+    printer.setDocName(paper.documentName);
+}
+
+} // namespace
+
+void PrintDialogs::preview(const Painter& paint, const Paper& paper, QWidget* parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    prepare(printer, paper);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(QCoreApplication::translate("PrintDialogs", "Print preview"));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&paint](QPrinter* target) { paint(*target); });
+    dialog.exec();
+}
+
+bool PrintDialogs::print(const Painter& paint, const Paper& paper, QWidget* parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    prepare(printer, paper);
+    QPrintDialog dialog(&printer, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    paint(printer);
+    return true;
+}
+
+} // namespace needlechart

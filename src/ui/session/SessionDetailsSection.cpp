@@ -1,0 +1,102 @@
+#include "session/SessionDetailsSection.h"
+
+#include "needlechart/ui/session/SessionEditor.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+namespace needlechart {
+
+SessionDetailsSection::SessionDetailsSection(SessionEditor& editor, QWidget* parent)
+    : SessionSection(tr("Treatment"), editor, parent),
+      m_treatedAt(new QDateTimeEdit(this)),
+      m_clinician(new QLabel(this)),
+      m_complaint(new QPlainTextEdit(this)),
+      m_position(new QComboBox(this)),
+      m_painBefore(new QSpinBox(this)),
+      m_painAfter(new QSpinBox(this))
+{
+    setObjectName(QStringLiteral("treatmentSection"));
+    m_treatedAt->setObjectName(QStringLiteral("treatedAtEdit"));
+    m_treatedAt->setCalendarPopup(true);
+    m_treatedAt->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+    m_treatedAt->setTimeSpec(Qt::LocalTime);
+    m_treatedAt->setAccessibleName(tr("Date and time of treatment"));
+    m_clinician->setObjectName(QStringLiteral("clinicianValue"));
+    m_clinician->setTextFormat(Qt::PlainText);
+    m_complaint->setObjectName(QStringLiteral("complaintEdit"));
+    m_complaint->setTabChangesFocus(true);
+    m_complaint->setPlaceholderText(tr("What brings the patient today"));
+    m_complaint->setAccessibleName(tr("Presenting complaint"));
+    m_complaint->setMaximumHeight(fontMetrics().lineSpacing() * 4);
+    m_position->setObjectName(QStringLiteral("positionCombo"));
+    m_position->setAccessibleName(tr("Patient position"));
+    m_position->addItem(tr("Choose\u2026"));
+    for (PatientPosition position : enumValues<PatientPosition>())
+        m_position->addItem(enumLabel(position), enumKey(position));
+    m_painBefore->setObjectName(QStringLiteral("painBeforeSpin"));
+    m_painBefore->setAccessibleName(tr("Pain before treatment, 0 to 10"));
+    m_painAfter->setObjectName(QStringLiteral("painAfterSpin"));
+    m_painAfter->setAccessibleName(tr("Pain after treatment, 0 to 10"));
+
+    auto* pain = new QHBoxLayout;
+    pain->addWidget(new QLabel(tr("before"), this));
+    pain->addWidget(m_painBefore);
+    pain->addSpacing(12);
+    pain->addWidget(new QLabel(tr("after"), this));
+    pain->addWidget(m_painAfter);
+    pain->addStretch(1);
+
+    auto* form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Treated &at"), m_treatedAt);
+    form->addRow(tr("Clinician"), m_clinician);
+    form->addRow(tr("Presenting &complaint"), m_complaint);
+    form->addRow(tr("P&osition"), m_position);
+    form->addRow(tr("Pain (NPRS 0\u201310)"), pain);
+
+    registerField(SessionFields::TreatedAt, m_treatedAt);
+    registerField(SessionFields::Clinician, m_clinician);
+    registerField(SessionFields::Position, m_position);
+    bindText(m_complaint, SessionFields::PresentingComplaint, &Session::presentingComplaint);
+    bindScore(m_painBefore, SessionFields::PainBefore, &Session::painBefore);
+    bindScore(m_painAfter, SessionFields::PainAfter, &Session::painAfter);
+
+    connect(m_treatedAt, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime& local) {
+        this->editor().edit(SessionFields::TreatedAt,
+                            [&](Session& s) { s.treatedAt = local.toUTC(); });
+    });
+    connect(m_position, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const auto position = enumFromKey<PatientPosition>(m_position->itemData(index).toString());
+        this->editor().edit(SessionFields::Position, [&](Session& s) { s.position = position; });
+        this->editor().finishEdit();
+    });
+    refresh();
+}
+
+void SessionDetailsSection::refreshFields()
+{
+    const Session& s = session();
+    {
+        const QSignalBlocker block(m_treatedAt);
+        m_treatedAt->setDateTime(s.treatedAt.toLocalTime());
+    }
+    m_clinician->setText(s.clinician.isEmpty() ? tr("(not recorded)") : s.clinician);
+    showText(m_complaint, s.presentingComplaint);
+    {
+        const QSignalBlocker block(m_position);
+        m_position->setCurrentIndex(s.position ? m_position->findData(enumKey(*s.position)) : 0);
+    }
+    const QSignalBlocker blockBefore(m_painBefore);
+    m_painBefore->setValue(s.painBefore.value_or(-1));
+    const QSignalBlocker blockAfter(m_painAfter);
+    m_painAfter->setValue(s.painAfter.value_or(-1));
+}
+
+} // namespace needlechart

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "session/SessionSection.h"
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace needlechart {
+
+// The treatment: when it took place, by whom, the presenting complaint, the patient's position
+// and the pain score before and after.
+class SessionDetailsSection : public SessionSection {
+    Q_OBJECT
+public:
+    explicit SessionDetailsSection(SessionEditor& editor, QWidget* parent = nullptr);
+
+protected:
+    void refreshFields() override;
+
+private:
+    QDateTimeEdit* m_treatedAt;
+    QLabel* m_clinician;
+    QPlainTextEdit* m_complaint;
+    QComboBox* m_position;
+    QSpinBox* m_painBefore;
+    QSpinBox* m_painAfter;
+};
+
+} // namespace needlechart

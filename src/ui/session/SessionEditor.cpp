@@ -1,0 +1,76 @@
+#include "needlechart/ui/session/SessionEditor.h"
+
+#include "undo/EditSessionCommand.h"
+
+namespace needlechart {
+
+SessionEditor::SessionEditor(Session session, QObject* parent)
+    : QObject(parent), m_session(std::move(session)), m_pointEditor(m_session.points, m_undoStack)
+{
+    m_pointEditor.setReadOnly(isReadOnly());
+    connect(&m_pointEditor, &TriggerPointEditor::changed, this, &SessionEditor::noteChanged);
+}
+
+void SessionEditor::edit(const QString& field, const std::function<void(Session&)>& change)
+{
+    if (isReadOnly())
+        return;
+    Session after = m_session;
+    change(after);
+    if (after == m_session)
+        return;
+    m_undoStack.push(new EditSessionCommand(*this, field, m_session, std::move(after), m_editRun));
+}
+
+void SessionEditor::finishEdit()
+{
+    ++m_editRun;
+}
+
+void SessionEditor::applyForm(const Session& form)
+{
+    Session next = form;
+    // What the form does not own stays as it is now: the points (their own undo steps) and the
+    // stored identity, which a save may have moved on since the step was recorded.
+    next.points = m_session.points;
+    next.id = m_session.id;
+    next.patientId = m_session.patientId;
+    next.status = m_session.status;
+    next.createdAt = m_session.createdAt;
+    next.updatedAt = m_session.updatedAt;
+    next.rowVersion = m_session.rowVersion;
+    next.signedAt = m_session.signedAt;
+    next.signedBy = m_session.signedBy;
+    next.amendments = m_session.amendments;
+    m_session = std::move(next);
+    noteChanged();
+}
+
+void SessionEditor::adoptSaved(const Session& stored)
+{
+    if (stored.isSigned()) {
+        m_undoStack.clear();
+        m_session = stored;
+        m_pointEditor.setReadOnly(true);
+        m_savedRevision = ++m_revision;
+        Q_EMIT changed();
+        Q_EMIT saved();
+        return;
+    }
+    m_session.id = stored.id;
+    m_session.createdAt = stored.createdAt;
+    m_session.updatedAt = stored.updatedAt;
+    m_session.rowVersion = stored.rowVersion;
+    // What was saved is what is on screen only if nothing changed in between; saving is
+    // synchronous, so it is.
+    m_savedRevision = m_revision;
+    Q_EMIT saved();
+}
+
+void SessionEditor::noteChanged()
+{
+    ++m_revision;
+    Q_EMIT changed();
+}
+
+} // namespace needlechart

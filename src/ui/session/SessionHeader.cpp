@@ -1,0 +1,141 @@
+#include "needlechart/ui/session/SessionHeader.h"
+
+#include "needlechart/domain/consent/NeedlingClearance.h"
+#include "needlechart/services/session/SessionChart.h"
+#include "needlechart/ui/common/DateText.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace needlechart {
+
+SessionHeader::SessionHeader(QWidget* parent)
+    : QWidget(parent),
+      m_name(new QLabel(this)),
+      m_details(new QLabel(this)),
+      m_status(new QLabel(this)),
+      m_alerts(new QLabel(this)),
+      m_entered(new QLabel(this)),
+      m_clearance(new QLabel(this))
+{
+    m_clearance->setObjectName(QStringLiteral("sessionClearance"));
+    m_clearance->setTextFormat(Qt::PlainText);
+    m_clearance->setWordWrap(true);
+    m_clearance->hide();
+    m_entered->setObjectName(QStringLiteral("sessionEntered"));
+    m_entered->setTextFormat(Qt::PlainText);
+    m_entered->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_name->setObjectName(QStringLiteral("sessionPatientName"));
+    m_name->setTextFormat(Qt::PlainText);
+    QFont font = m_name->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    m_name->setFont(font);
+    m_details->setTextFormat(Qt::PlainText);
+    m_status->setObjectName(QStringLiteral("sessionStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_alerts->setObjectName(QStringLiteral("sessionAlerts"));
+    m_alerts->setTextFormat(Qt::PlainText);
+    m_alerts->setWordWrap(true);
+    m_alerts->setStyleSheet(QStringLiteral("QLabel { color: #7a0016; background: #fdecee; border: "
+                                           "1px solid #e7a1ab; padding: 3px 6px; }"));
+    m_alerts->hide();
+
+    auto* who = new QVBoxLayout;
+    who->setSpacing(0);
+    who->addWidget(m_name);
+    who->addWidget(m_details);
+    auto* state = new QVBoxLayout;
+    state->setSpacing(0);
+    state->addWidget(m_status);
+    state->addWidget(m_entered);
+    auto* top = new QHBoxLayout;
+    top->addLayout(who, 1);
+    top->addLayout(state);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_alerts);
+    layout->addWidget(m_clearance);
+}
+
+void SessionHeader::showPatient(const Patient& patient, QDate today)
+{
+    m_name->setText(patient.displayName());
+    QStringList details;
+    if (const auto age = patient.ageOn(today))
+        // Spelled out per count rather than with %n so English reads right without a translation.
+        details << (*age == 1 ? tr("1 year old") : tr("%1 years old").arg(*age));
+    details << tr("born %1").arg(DateText::format(patient.dateOfBirth));
+    details << tr("record %1").arg(patient.id);
+    m_details->setText(details.join(QStringLiteral(" \u00b7 ")));
+}
+
+void SessionHeader::showNote(const Session& session)
+{
+    QString text;
+    if (session.isSigned()) {
+        text = tr("Signed by %1, %2")
+                   .arg(session.signedBy, DateText::formatDateTime(session.signedAt));
+        if (!session.amendments.isEmpty())
+            text += session.amendments.size() == 1
+                        ? tr(" \u00b7 1 amendment")
+                        : tr(" \u00b7 %1 amendments").arg(session.amendments.size());
+        m_status->setStyleSheet(QStringLiteral("QLabel { color: #1b4f8a; font-weight: bold; }"));
+    } else if (session.isStored()) {
+        text = tr("Draft \u00b7 saved %1").arg(DateText::formatTime(session.updatedAt));
+        m_status->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; }"));
+    } else {
+        text = tr("New draft \u00b7 not saved yet");
+        m_status->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; }"));
+    }
+    m_status->setText(text);
+    // When the entry was written, apart from when the treatment took place.
+    m_status->setToolTip(session.isStored() ? tr("Entry started %1 by %2")
+                                                  .arg(DateText::formatDateTime(session.createdAt),
+                                                       session.clinician)
+                                            : QString());
+    m_status->setAccessibleDescription(m_status->toolTip());
+    m_entered->setText(session.isStored()
+                           ? tr("entry started %1").arg(DateText::formatDateTime(session.createdAt))
+                           : QString());
+}
+
+void SessionHeader::showAlerts(const SessionChart& chart)
+{
+    QStringList alerts;
+    for (const SessionSummary& s : chart.history) {
+        if (s.hasSeriousAdverseEvent)
+            alerts << tr("Serious adverse event on %1: see that note's follow-up.")
+                          .arg(DateText::format(s.treatedAt.toLocalTime().date()));
+    }
+    m_alerts->setText(tr("Alert: %1").arg(alerts.join(QLatin1Char(' '))));
+    m_alerts->setVisible(!alerts.isEmpty());
+}
+
+void SessionHeader::showClearance(const NeedlingClearance& clearance)
+{
+    QStringList lines;
+    if (clearance.isCleared()) {
+        lines << tr("Cleared to needle: consent in force (leaflet version %1), screening current.")
+                     .arg(clearance.leafletVersion);
+        m_clearance->setStyleSheet(
+            QStringLiteral("QLabel { color: #1b4f2a; background: #eef7ef; border: 1px solid "
+                           "#a9d3b0; padding: 3px 6px; }"));
+    } else {
+        for (const NeedlingClearance::Reason& reason : clearance.blocks)
+            lines << reason.message;
+        m_clearance->setStyleSheet(
+            QStringLiteral("QLabel { color: #7a0016; background: #fdecee; border: 1px solid "
+                           "#e7a1ab; padding: 3px 6px; }"));
+    }
+    if (!clearance.warnings.isEmpty())
+        lines << tr("Precautions: %1.").arg(clearance.warnings.join(QStringLiteral("; ")));
+    m_clearance->setText(lines.join(QLatin1Char(' ')));
+    m_clearance->setVisible(true);
+}
+
+} // namespace needlechart

@@ -1,0 +1,228 @@
+#include "needlechart/ui/session/SessionHistoryPanel.h"
+
+#include "needlechart/services/common/ChangeNotifier.h"
+#include "needlechart/services/consent/ConsentService.h"
+#include "needlechart/services/session/SessionService.h"
+#include "needlechart/ui/common/DateText.h"
+#include "needlechart/ui/paper/LeafletPrinter.h"
+#include "needlechart/ui/session/SessionHistoryModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace needlechart {
+namespace {
+
+enum Page { MessagePage, TablePage };
+
+} // namespace
+
+SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
+    : QWidget(parent),
+      m_context(context),
+      m_pages(new QStackedWidget(this)),
+      m_message(new QLabel(this)),
+      m_alert(new QLabel(this)),
+      m_model(new SessionHistoryModel(this)),
+      m_table(new QTableView(this)),
+      m_new(new QPushButton(tr("&New session"), this)),
+      m_open(new QPushButton(tr("&Open"), this)),
+      m_screening(new QPushButton(tr("Screening\u2026"), this)),
+      m_consent(new QPushButton(tr("Consent\u2026"), this)),
+      m_clearance(new QLabel(this)),
+      m_leaflet(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("sessionHistoryPanel"));
+    m_message->setObjectName(QStringLiteral("sessionHistoryMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_alert->setObjectName(QStringLiteral("sessionHistoryAlert"));
+    m_alert->setWordWrap(true);
+    m_alert->setTextFormat(Qt::PlainText);
+    m_alert->setStyleSheet(QStringLiteral("QLabel { color: #7a0016; background: #fdecee; border: "
+                                          "1px solid #e7a1ab; padding: 3px 6px; }"));
+    m_alert->hide();
+    m_clearance->setObjectName(QStringLiteral("sessionHistoryClearance"));
+    m_clearance->setWordWrap(true);
+    m_clearance->setTextFormat(Qt::PlainText);
+    m_clearance->hide();
+    // The leaflet is for everyone, the front desk included: it is handed out before a decision.
+    m_leaflet->setObjectName(QStringLiteral("leafletButton"));
+    m_leaflet->setText(tr("Leaflet"));
+    m_leaflet->setToolTip(tr("The dry needling information leaflet, with this patient's name"));
+    m_leaflet->setPopupMode(QToolButton::InstantPopup);
+    auto* leafletMenu = new QMenu(m_leaflet);
+    leafletMenu->addAction(tr("Print preview\u2026"), this,
+                           [this] { LeafletPrinter(m_context).preview(m_patientId, this); });
+    leafletMenu->addAction(tr("Print\u2026"), this,
+                           [this] { LeafletPrinter(m_context).print(m_patientId, this); });
+    leafletMenu->addAction(tr("Export PDF\u2026"), this,
+                           [this] { LeafletPrinter(m_context).exportPdf(m_patientId, this); });
+    leafletMenu->addSeparator();
+    leafletMenu->addAction(tr("Consent form: print preview\u2026"), this, [this] {
+        LeafletPrinter(m_context).preview(m_patientId, this, LeafletPrinter::Document::ConsentForm);
+    });
+    leafletMenu->addAction(tr("Consent form: export PDF\u2026"), this, [this] {
+        LeafletPrinter(m_context).exportPdf(m_patientId, this,
+                                            LeafletPrinter::Document::ConsentForm);
+    });
+    m_leaflet->setMenu(leafletMenu);
+    m_screening->setObjectName(QStringLiteral("screeningButton"));
+    m_screening->setToolTip(tr("Record a precaution screening for this patient"));
+    m_consent->setObjectName(QStringLiteral("consentButton"));
+    m_consent->setToolTip(tr("Record the patient's consent to dry needling, or its withdrawal"));
+    connect(m_screening, &QPushButton::clicked, this, [this] {
+        if (m_patientId > 0)
+            Q_EMIT screeningRequested(m_patientId);
+    });
+    auto* consentMenu = new QMenu(m_consent);
+    consentMenu->addAction(tr("Record consent\u2026"), this, [this] {
+        if (m_patientId > 0)
+            Q_EMIT consentRequested(m_patientId);
+    });
+    consentMenu->addAction(tr("Withdraw consent\u2026"), this, [this] {
+        if (m_patientId > 0)
+            Q_EMIT withdrawConsentRequested(m_patientId);
+    });
+    m_consent->setMenu(consentMenu);
+    m_table->setObjectName(QStringLiteral("sessionHistoryTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false); // one line per session; the full list is in the tooltip
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SessionHistoryModel::MusclesColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Treatment sessions"));
+    m_new->setObjectName(QStringLiteral("newSessionButton"));
+    m_new->setToolTip(tr("Chart a new dry needling session for this patient (Ctrl+N)"));
+    m_open->setObjectName(QStringLiteral("openSessionButton"));
+    m_pages->insertWidget(MessagePage, m_message);
+    m_pages->insertWidget(TablePage, m_table);
+
+    auto* title = new QLabel(tr("<b>Treatment sessions</b>"), this);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_leaflet);
+    buttons->addWidget(m_screening);
+    buttons->addWidget(m_consent);
+    buttons->addStretch(1);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_new);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(m_alert);
+    layout->addWidget(m_clearance);
+    layout->addWidget(m_pages, 1);
+    layout->addLayout(buttons);
+
+    connect(m_new, &QPushButton::clicked, this, [this] {
+        if (m_patientId > 0)
+            Q_EMIT newSessionRequested(m_patientId);
+    });
+    connect(m_open, &QPushButton::clicked, this, &SessionHistoryPanel::openCurrent);
+    connect(m_table, &QTableView::activated, this, &SessionHistoryPanel::openCurrent);
+    connect(&context.notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
+        if ((event.entity == ChangeEvent::Entity::Session
+             || event.entity == ChangeEvent::Entity::Consent)
+            && m_patientId > 0 && event.patientId == m_patientId)
+            reload();
+    });
+    showPatient(0);
+}
+
+void SessionHistoryPanel::showPatient(PatientId id)
+{
+    m_patientId = id;
+    reload();
+}
+
+void SessionHistoryPanel::reload()
+{
+    const bool clinician = m_context.user.canChart();
+    m_alert->hide();
+    m_new->setVisible(clinician);
+    m_open->setVisible(clinician);
+    m_screening->setVisible(clinician);
+    m_consent->setVisible(clinician);
+    m_new->setEnabled(m_patientId > 0);
+    m_screening->setEnabled(m_patientId > 0);
+    m_leaflet->setEnabled(m_patientId > 0);
+    m_consent->setEnabled(m_patientId > 0);
+    m_clearance->hide();
+    if (clinician && m_patientId > 0) {
+        if (auto clearance = m_context.consent.clearance(m_patientId, m_context.user)) {
+            QStringList lines;
+            for (const NeedlingClearance::Reason& reason : clearance->blocks)
+                lines << reason.message;
+            if (clearance->isCleared())
+                lines << tr("Cleared to needle (consent on leaflet version %1).")
+                             .arg(clearance->leafletVersion);
+            if (!clearance->warnings.isEmpty())
+                lines << tr("Precautions: %1.").arg(clearance->warnings.join(QStringLiteral("; ")));
+            m_clearance->setText(lines.join(QLatin1Char(' ')));
+            m_clearance->setStyleSheet(clearance->isCleared()
+                                           ? QStringLiteral("QLabel { color: #1b4f2a; }")
+                                           : QStringLiteral("QLabel { color: #7a0016; }"));
+            m_clearance->show();
+        }
+    }
+    if (!clinician) {
+        m_model->setSessions({});
+        m_message->setText(tr("Treatment notes are shown to clinicians only."));
+        m_pages->setCurrentIndex(MessagePage);
+        return;
+    }
+    if (m_patientId <= 0) {
+        m_model->setSessions({});
+        m_message->setText(tr("Select a patient to see their treatment sessions."));
+        m_pages->setCurrentIndex(MessagePage);
+        m_open->setEnabled(false);
+        return;
+    }
+    auto history = m_context.sessions.history(m_patientId, m_context.user);
+    if (!history) {
+        m_model->setSessions({});
+        m_message->setText(history.error().message);
+        m_pages->setCurrentIndex(MessagePage);
+        return;
+    }
+    const bool empty = history->empty();
+    QStringList serious;
+    for (const SessionSummary& s : *history) {
+        if (s.hasSeriousAdverseEvent)
+            serious << DateText::format(s.treatedAt.toLocalTime().date());
+    }
+    m_alert->setText(tr("Alert: serious adverse event after the session of %1.")
+                         .arg(serious.join(QStringLiteral(", "))));
+    m_alert->setVisible(!serious.isEmpty());
+    m_model->setSessions(std::move(*history));
+    m_open->setEnabled(!empty);
+    if (empty) {
+        m_message->setText(tr("No sessions yet. \u201cNew session\u201d starts the first note."));
+        m_pages->setCurrentIndex(MessagePage);
+    } else {
+        m_pages->setCurrentIndex(TablePage);
+        m_table->selectRow(0);
+    }
+}
+
+void SessionHistoryPanel::openCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    Q_EMIT openSessionRequested(current.data(SessionHistoryModel::SessionIdRole).toLongLong());
+}
+
+} // namespace needlechart

@@ -1,0 +1,301 @@
+#include "needlechart/ui/session/SessionWindow.h"
+
+#include "needlechart/domain/common/Clock.h"
+#include "needlechart/domain/session/FollowUpInterval.h"
+#include "needlechart/services/appointments/AppointmentService.h"
+#include "needlechart/services/common/ChangeNotifier.h"
+#include "needlechart/services/consent/ConsentService.h"
+#include "needlechart/services/patients/PatientService.h"
+#include "needlechart/services/session/SessionService.h"
+#include "needlechart/ui/appointments/AppointmentDialog.h"
+#include "needlechart/ui/bodymap/BodyMapView.h"
+#include "needlechart/ui/common/DateText.h"
+#include "needlechart/ui/common/MessagePresenter.h"
+#include "needlechart/ui/consent/ConsentDialog.h"
+#include "needlechart/ui/consent/ScreeningDialog.h"
+#include "needlechart/ui/session/AmendmentDialog.h"
+#include "needlechart/ui/session/SessionController.h"
+#include "needlechart/ui/session/SessionEditor.h"
+#include "needlechart/ui/session/SessionHeader.h"
+#include "needlechart/ui/session/SessionView.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLocale>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+#include <spdlog/spdlog.h>
+
+namespace needlechart {
+
+SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* parent)
+    : QMainWindow(parent),
+      m_context(context),
+      m_editor(new SessionEditor(std::move(session), this)),
+      m_controller(new SessionController(context.sessions, *m_editor, context.user, this)),
+      m_view(new SessionView(*m_editor, this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setObjectName(QStringLiteral("sessionWindow"));
+    setCentralWidget(m_view);
+    resize(1440, 900);
+
+    QUndoStack& undo = m_editor->undoStack();
+    QAction* undoAction = undo.createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction* redoAction = undo.createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    auto* saveAction = new QAction(tr("&Save draft"), this);
+    saveAction->setShortcut(QKeySequence::Save);
+    auto* signAction = new QAction(tr("Si&gn note\u2026"), this);
+    signAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    auto* amendAction = new QAction(tr("&Add amendment\u2026"), this);
+    auto* deleteAction = new QAction(tr("&Delete draft\u2026"), this);
+    auto* closeAction = new QAction(tr("&Close"), this);
+    closeAction->setShortcut(QKeySequence::Close);
+
+    QMenu* sessionMenu = menuBar()->addMenu(tr("&Session"));
+    sessionMenu->addAction(saveAction);
+    sessionMenu->addAction(signAction);
+    sessionMenu->addAction(amendAction);
+    sessionMenu->addSeparator();
+    sessionMenu->addAction(deleteAction);
+    sessionMenu->addSeparator();
+    sessionMenu->addAction(closeAction);
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+    QToolBar* tools = addToolBar(tr("Session"));
+    tools->setObjectName(QStringLiteral("sessionToolBar"));
+    tools->setMovable(false);
+    tools->addAction(undoAction);
+    tools->addAction(redoAction);
+
+    auto updateActions = [this, saveAction, signAction, amendAction, deleteAction] {
+        const bool draft = !m_editor->isReadOnly();
+        saveAction->setEnabled(draft);
+        signAction->setEnabled(draft);
+        deleteAction->setEnabled(draft);
+        amendAction->setEnabled(!draft);
+    };
+    updateActions();
+
+    connect(saveAction, &QAction::triggered, m_controller, &SessionController::saveDraft);
+    connect(signAction, &QAction::triggered, this, &SessionWindow::sign);
+    connect(amendAction, &QAction::triggered, this, &SessionWindow::addAmendment);
+    connect(deleteAction, &QAction::triggered, this, &SessionWindow::deleteDraft);
+    connect(closeAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_view, &SessionView::saveRequested, m_controller, &SessionController::saveDraft);
+    connect(m_view, &SessionView::signRequested, this, &SessionWindow::sign);
+    connect(m_view, &SessionView::amendRequested, this, &SessionWindow::addAmendment);
+    connect(m_view, &SessionView::deleteRequested, this, &SessionWindow::deleteDraft);
+    connect(m_view, &SessionView::screeningRequested, this, &SessionWindow::recordScreening);
+    connect(m_view, &SessionView::consentRequested, this, &SessionWindow::recordConsent);
+    connect(m_view, &SessionView::followUpRequested, this, &SessionWindow::bookFollowUp);
+    connect(m_view, &SessionView::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_controller, &SessionController::status, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_controller, &SessionController::problemsFound, m_view, &SessionView::showProblems);
+    connect(m_controller, &SessionController::failed, this,
+            [this](const QString& title, const QString& text) {
+                m_context.messages.warning(this, title, text);
+            });
+    connect(m_controller, &SessionController::deleted, this, [this] {
+        m_deleted = true;
+        close();
+    });
+    connect(m_editor, &SessionEditor::saved, this, [this, updateActions] {
+        updateActions();
+        updateTitle();
+    });
+    connect(&m_context.notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
+        if ((event.entity == ChangeEvent::Entity::Session
+             || event.entity == ChangeEvent::Entity::Consent)
+            && event.patientId == m_editor->session().patientId)
+            reloadChart();
+    });
+
+    if (auto patient = m_context.patients.get(m_editor->session().patientId)) {
+        m_view->showPatient(*patient, m_context.patients.clock().today());
+        m_patientName = patient->fullName(); // as the patient signs a form
+    }
+    reloadChart();
+    updateTitle();
+    statusBar()->showMessage(
+        m_editor->isReadOnly()
+            ? tr("This note is signed and read-only. Corrections are amendments.")
+            : tr("Click a muscle on the map to mark a trigger point."));
+}
+
+SessionWindow::~SessionWindow() = default;
+
+SessionWindow* SessionWindow::openNew(UiContext& context, PatientId patientId, QWidget* parent)
+{
+    auto session = context.sessions.startSession(patientId, context.user);
+    if (!session) {
+        context.messages.warning(parent, tr("Cannot start a session"), session.error().message);
+        return nullptr;
+    }
+    return new SessionWindow(context, std::move(*session), parent);
+}
+
+SessionWindow* SessionWindow::openExisting(UiContext& context, SessionId id, QWidget* parent)
+{
+    auto session = context.sessions.get(id, context.user);
+    if (!session) {
+        context.messages.warning(parent, tr("Cannot open the note"), session.error().message);
+        return nullptr;
+    }
+    return new SessionWindow(context, std::move(*session), parent);
+}
+
+void SessionWindow::reloadChart()
+{
+    auto chart = m_context.sessions.chart(m_editor->session().patientId, m_editor->session(),
+                                          m_context.user);
+    if (!chart) {
+        statusBar()->showMessage(
+            tr("Earlier sessions could not be read: %1").arg(chart.error().message));
+        return;
+    }
+    m_view->showChart(*chart);
+    // A signed note stands on what it relied on; a draft shows whether it can be signed now.
+    if (!m_editor->isReadOnly()) {
+        if (auto clearance =
+                m_context.consent.clearance(m_editor->session().patientId, m_context.user)) {
+            m_view->header()->showClearance(*clearance);
+            m_view->bodyMap()->setEmphasisedCautions(clearance->concerns);
+        }
+    }
+}
+
+AppointmentDialog* SessionWindow::bookFollowUp()
+{
+    const Session& session = m_editor->session();
+    auto clinicians = m_context.appointments.clinicians();
+    if (!clinicians || clinicians->empty()) {
+        m_context.messages.information(this, tr("Book follow-up"),
+                                       tr("The appointment book has no clinicians yet."));
+        return nullptr;
+    }
+    // The same clinician: by login, then by name; otherwise the first one working.
+    ClinicianId clinicianId = 0;
+    for (const Clinician& c : *clinicians) {
+        if (c.active
+            && ((!session.clinicianLogin.isEmpty() && c.login == session.clinicianLogin)
+                || c.name == session.clinician))
+            clinicianId = c.id;
+    }
+    for (const Clinician& c : *clinicians) {
+        if (clinicianId == 0 && c.active)
+            clinicianId = c.id;
+    }
+    const std::optional<int> days = FollowUpInterval::days(session.followUp);
+    const QDate due = session.treatedAt.toLocalTime().date().addDays(days.value_or(7));
+    const QDateTime from = std::max(QDateTime(due, QTime(0, 0), Qt::LocalTime).toUTC(),
+                                    m_context.patients.clock().nowUtc());
+    Appointment proposal;
+    proposal.patientId = session.patientId;
+    proposal.clinicianId = clinicianId;
+    proposal.durationMinutes = 30;
+    proposal.type = AppointmentType::FollowUp;
+    proposal.note = session.followUp;
+    if (auto slot =
+            m_context.appointments.nextFreeSlot(clinicianId, from, proposal.durationMinutes);
+        slot && *slot)
+        proposal.start = **slot;
+    else
+        proposal.start = from;
+    auto* dialog =
+        new AppointmentDialog(m_context, m_context.appointments, *clinicians, proposal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    statusBar()->showMessage(
+        days ? tr("Proposed: the first free time %1 days after this treatment.").arg(*days)
+             : tr("The note names no interval: proposed in 7 days."));
+    return dialog;
+}
+
+void SessionWindow::recordScreening()
+{
+    auto* dialog = new ScreeningDialog(m_context.consent, m_editor->session().patientId,
+                                       m_patientName, m_context.user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+}
+
+void SessionWindow::recordConsent()
+{
+    auto* dialog =
+        new ConsentDialog(m_context.consent, m_context.clinic, m_editor->session().patientId,
+                          m_patientName, m_context.user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+}
+
+void SessionWindow::updateTitle()
+{
+    const Session& s = m_editor->session();
+    const QString when = DateText::formatDateTime(s.treatedAt);
+    setWindowTitle(s.isSigned() ? tr("Session %1 (signed) \u2014 NeedleChart").arg(when)
+                                : tr("Session %1 (draft) \u2014 NeedleChart").arg(when));
+}
+
+void SessionWindow::sign()
+{
+    if (m_editor->isReadOnly())
+        return;
+    if (!m_context.messages.question(
+            this, tr("Sign this note?"),
+            tr("Signing checks the note and locks it for good. Later "
+               "corrections will be amendments, shown with the original.")))
+        return;
+    m_controller->sign();
+}
+
+void SessionWindow::addAmendment()
+{
+    if (!m_editor->isReadOnly())
+        return;
+    auto* dialog =
+        new AmendmentDialog([this](const QString& reason, const QString& text,
+                                   bool* ok) { return m_controller->amend(reason, text, ok); },
+                            this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+}
+
+void SessionWindow::deleteDraft()
+{
+    if (m_editor->isReadOnly())
+        return;
+    if (!m_context.messages.question(this, tr("Delete this draft?"),
+                                     tr("The draft and everything charted in it will be deleted. "
+                                        "This cannot be undone.")))
+        return;
+    m_controller->deleteDraft();
+}
+
+void SessionWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_deleted && !m_editor->isReadOnly() && !m_controller->saveDraft()) {
+        if (!m_context.messages.question(this, tr("Close without saving?"),
+                                         tr("The latest changes to this draft could not be saved. "
+                                            "Close anyway and lose them?"))) {
+            event->ignore();
+            return;
+        }
+    }
+    spdlog::info("session window for session {} closed", m_editor->session().id);
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace needlechart

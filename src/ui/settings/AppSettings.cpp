@@ -1,0 +1,118 @@
+#include "needlechart/ui/settings/AppSettings.h"
+
+#include "needlechart/ui/patients/PatientListModel.h"
+
+#include <QMetaType>
+#include <QSettings>
+#include <QVariant>
+
+namespace needlechart {
+
+namespace {
+
+// A settings key with the type it holds and the value used while it is unset or unreadable.
+template <typename T>
+struct Key {
+    QString name;
+    T defaultValue;
+};
+
+// The one table of keys and defaults. Renaming a key loses what users saved under the old
+// name: add a new key and read the old one once instead.
+struct Keys {
+    static inline const Key<QByteArray> MainWindowGeometry{QStringLiteral("mainWindow/geometry"),
+                                                           {}};
+    static inline const Key<QByteArray> MainWindowState{QStringLiteral("mainWindow/state"), {}};
+    static inline const Key<QByteArray> MainSplitterState{QStringLiteral("mainWindow/splitter"),
+                                                          {}};
+    static inline const Key<int> PatientListSortColumn{QStringLiteral("patientList/sortColumn"),
+                                                       PatientListModel::Name};
+    static inline const Key<int> PatientListSortOrder{QStringLiteral("patientList/sortOrder"),
+                                                      Qt::AscendingOrder};
+};
+
+template <typename T>
+T read(const QSettings& settings, const Key<T>& key)
+{
+    QVariant value = settings.value(key.name);
+    if (!value.isValid() || !value.convert(QMetaType::fromType<T>()))
+        return key.defaultValue;
+    return value.value<T>();
+}
+
+template <typename T>
+void write(QSettings& settings, const Key<T>& key, const T& value)
+{
+    settings.setValue(key.name, QVariant::fromValue(value));
+}
+
+} // namespace
+
+AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) {}
+
+AppSettings::AppSettings(const QString& iniFilePath)
+    : m_settings(std::make_unique<QSettings>(iniFilePath, QSettings::IniFormat))
+{}
+
+AppSettings::~AppSettings() = default;
+
+QByteArray AppSettings::mainWindowGeometry() const
+{
+    return read(*m_settings, Keys::MainWindowGeometry);
+}
+
+void AppSettings::setMainWindowGeometry(const QByteArray& geometry)
+{
+    write(*m_settings, Keys::MainWindowGeometry, geometry);
+}
+
+QByteArray AppSettings::mainWindowState() const
+{
+    return read(*m_settings, Keys::MainWindowState);
+}
+
+void AppSettings::setMainWindowState(const QByteArray& state)
+{
+    write(*m_settings, Keys::MainWindowState, state);
+}
+
+QByteArray AppSettings::mainSplitterState() const
+{
+    return read(*m_settings, Keys::MainSplitterState);
+}
+
+void AppSettings::setMainSplitterState(const QByteArray& state)
+{
+    write(*m_settings, Keys::MainSplitterState, state);
+}
+
+int AppSettings::patientListSortColumn() const
+{
+    const int column = read(*m_settings, Keys::PatientListSortColumn);
+    if (column < 0 || column >= PatientListModel::ColumnCount)
+        return Keys::PatientListSortColumn.defaultValue;
+    return column;
+}
+
+void AppSettings::setPatientListSortColumn(int column)
+{
+    write(*m_settings, Keys::PatientListSortColumn, column);
+}
+
+Qt::SortOrder AppSettings::patientListSortOrder() const
+{
+    const int order = read(*m_settings, Keys::PatientListSortOrder);
+    return order == Qt::DescendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+}
+
+void AppSettings::setPatientListSortOrder(Qt::SortOrder order)
+{
+    write(*m_settings, Keys::PatientListSortOrder, static_cast<int>(order));
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace needlechart
