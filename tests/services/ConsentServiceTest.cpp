@@ -4,8 +4,11 @@
 #include "needlechart/domain/common/FixedClock.h"
 #include "needlechart/services/common/ClinicServices.h"
 
+#include "RawConnection.h"
 #include "SessionSamples.h"
 #include "TempDatabase.h"
+
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -166,6 +169,121 @@ TEST_F(ConsentServiceTest, withdrawn_consent_blocks_signing_and_cannot_be_withdr
     EXPECT_EQ(withdrawn->withdrawnBy, QStringLiteral("Alex Morgan"));
     EXPECT_FALSE(consent.withdraw(given->id, QStringLiteral("again"), alex).ok());
     EXPECT_TRUE(refusedFor(sign(), SessionFields::Consent));
+}
+
+TEST_F(ConsentServiceTest, the_consent_in_force_is_the_latest_given_one_not_yet_withdrawn)
+{
+    const int version = currentLeaflet();
+    auto first = consent.recordConsent(consentOn(version), alex);
+    ASSERT_TRUE(first.ok()) << describe(first.error());
+    clock.advanceSeconds(3600);
+    auto second = consent.recordConsent(consentOn(version), alex);
+    ASSERT_TRUE(second.ok()) << describe(second.error());
+
+    auto inForce = consent.consentInForce(patientId, alex);
+    ASSERT_TRUE(inForce.ok()) << describe(inForce.error());
+    ASSERT_TRUE(inForce->has_value());
+    EXPECT_EQ((*inForce)->id, second->id);
+
+    clock.advanceSeconds(60);
+    auto withdrawn =
+        consent.withdrawConsentInForce(patientId, QStringLiteral("  Prefers exercise  "), alex);
+    ASSERT_TRUE(withdrawn.ok()) << describe(withdrawn.error());
+    EXPECT_EQ(withdrawn->id, second->id);
+    EXPECT_TRUE(withdrawn->isWithdrawn());
+    EXPECT_EQ(withdrawn->withdrawnAt, clock.nowUtc());
+    EXPECT_EQ(withdrawn->withdrawnBy, QStringLiteral("Alex Morgan"));
+    EXPECT_EQ(withdrawn->withdrawalNote, QStringLiteral("Prefers exercise"));
+    // The earlier consent was never withdrawn, so it is the one in force now.
+    inForce = consent.consentInForce(patientId, alex);
+    ASSERT_TRUE(inForce.ok());
+    ASSERT_TRUE(inForce->has_value());
+    EXPECT_EQ((*inForce)->id, first->id);
+}
+
+TEST_F(ConsentServiceTest, withdrawing_with_no_consent_in_force_is_refused_and_announces_nothing)
+{
+    QSignalSpy announced(&services.notifier(), &ChangeNotifier::changed);
+    auto none = consent.consentInForce(patientId, alex);
+    ASSERT_TRUE(none.ok());
+    EXPECT_FALSE(none->has_value());
+
+    auto refused = consent.withdrawConsentInForce(patientId, QStringLiteral("n/a"), alex);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Validation);
+    EXPECT_EQ(refused.error().message,
+              QStringLiteral("This patient has no consent in force to withdraw."));
+    EXPECT_EQ(announced.count(), 0);
+    EXPECT_EQ(db->transactionDepth(), 0);
+
+    // Once withdrawn, it is not in force any more: a second withdrawal is refused the same way.
+    ASSERT_TRUE(consent.recordConsent(consentOn(currentLeaflet()), alex).ok());
+    ASSERT_TRUE(consent.withdrawConsentInForce(patientId, QStringLiteral("first"), alex).ok());
+    announced.clear();
+    refused = consent.withdrawConsentInForce(patientId, QStringLiteral("again"), alex);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Validation);
+    EXPECT_EQ(announced.count(), 0);
+    EXPECT_EQ(consent.consents(patientId, alex)->front().withdrawalNote, QStringLiteral("first"));
+}
+
+TEST_F(ConsentServiceTest, a_declined_consent_is_never_the_one_withdrawn)
+{
+    const int version = currentLeaflet();
+    auto declined = consent.recordConsent(consentOn(version, ConsentDecision::Declined), alex);
+    ASSERT_TRUE(declined.ok()) << describe(declined.error());
+    EXPECT_FALSE(consent.consentInForce(patientId, alex)->has_value());
+    EXPECT_FALSE(consent.withdrawConsentInForce(patientId, QStringLiteral("n/a"), alex).ok());
+
+    // A consent given earlier and declined since: the given one is what a withdrawal ends; the
+    // declined record is left as it was.
+    clock.advanceSeconds(-3600);
+    auto given = consent.recordConsent(consentOn(version), alex);
+    ASSERT_TRUE(given.ok());
+    clock.advanceSeconds(7200);
+    auto withdrawn = consent.withdrawConsentInForce(patientId, QStringLiteral("No needles"), alex);
+    ASSERT_TRUE(withdrawn.ok()) << describe(withdrawn.error());
+    EXPECT_EQ(withdrawn->id, given->id);
+    auto all = consent.consents(patientId, alex);
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->size(), 2u);
+    for (const Consent& c : *all)
+        EXPECT_EQ(c.isWithdrawn(), c.id == given->id) << c.id;
+}
+
+TEST_F(ConsentServiceTest, the_withdrawal_in_force_is_announced_after_it_is_committed)
+{
+    ASSERT_TRUE(consent.recordConsent(consentOn(currentLeaflet()), alex).ok());
+    // A listener that reads the file from another connection sees the withdrawal.
+    int withdrawnSeen = -1;
+    ChangeEvent event;
+    QObject context;
+    QObject::connect(
+        &services.notifier(), &ChangeNotifier::changed, &context, [&](const ChangeEvent& e) {
+            event = e;
+            test::RawConnection reader(temp.path());
+            withdrawnSeen = reader
+                                .scalar(QStringLiteral("SELECT COUNT(*) FROM consent "
+                                                       "WHERE withdrawn_at IS NOT NULL"))
+                                .toInt();
+        });
+    auto withdrawn = consent.withdrawConsentInForce(patientId, QStringLiteral("Unsure"), alex);
+    ASSERT_TRUE(withdrawn.ok()) << describe(withdrawn.error());
+    EXPECT_EQ(withdrawnSeen, 1);
+    EXPECT_EQ(event.entity, ChangeEvent::Entity::Consent);
+    EXPECT_EQ(event.kind, ChangeEvent::Kind::Updated);
+    EXPECT_EQ(event.ids, QList<qint64>{withdrawn->id});
+    EXPECT_EQ(event.patientId, patientId);
+}
+
+TEST_F(ConsentServiceTest, the_front_desk_cannot_see_or_withdraw_the_consent_in_force)
+{
+    ASSERT_TRUE(consent.recordConsent(consentOn(currentLeaflet()), alex).ok());
+    const User desk = test::frontDeskUser();
+    EXPECT_EQ(consent.consentInForce(patientId, desk).error().code, ErrorCode::NotPermitted);
+    EXPECT_EQ(consent.withdrawConsentInForce(patientId, QStringLiteral("n/a"), desk).error().code,
+              ErrorCode::NotPermitted);
+    EXPECT_TRUE(consent.consentInForce(patientId, alex)->has_value());
 }
 
 TEST_F(ConsentServiceTest, an_expired_screening_blocks_signing_until_screened_again)

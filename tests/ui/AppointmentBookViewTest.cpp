@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +19,7 @@
 #include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -175,6 +177,89 @@ TEST_F(AppointmentBookViewTest, the_shown_day_exports_as_an_icalendar_file)
         << ics.toStdString();
     EXPECT_TRUE(ics.contains(QStringLiteral("DESCRIPTION:With Alex Morgan")));
     EXPECT_EQ(ics.count(QStringLiteral("BEGIN:VEVENT")), 1);
+}
+
+TEST_F(AppointmentBookViewTest, the_export_button_asks_where_and_writes_the_shown_bookings_there)
+{
+    Appointment existing;
+    existing.patientId = patient.id;
+    existing.clinicianId = alex.id;
+    existing.start = QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC();
+    ASSERT_TRUE(service.book(existing, context.user).ok());
+    AppointmentBookView view(context, service);
+    view.showDay(Monday);
+    auto* button = view.findChild<QToolButton*>(QStringLiteral("exportIcsButton"));
+    ASSERT_TRUE(button);
+    const QString path = dir.filePath(QStringLiteral("chosen.ics"));
+    messages.fileAnswer = path;
+
+    button->click();
+
+    ASSERT_EQ(messages.messages.size(), 1) << "asked where, and no warning";
+    EXPECT_EQ(messages.messages.front().kind, test::RecordingMessagePresenter::Kind::SaveFile);
+    EXPECT_EQ(messages.messages.front().title, QStringLiteral("Export the bookings"));
+    EXPECT_TRUE(
+        messages.messages.front().text.endsWith(QStringLiteral("appointments-2026-03-02.ics")))
+        << messages.messages.front().text.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString ics = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(ics.startsWith(QStringLiteral("BEGIN:VCALENDAR\r\n")));
+    EXPECT_EQ(ics.count(QStringLiteral("BEGIN:VEVENT")), 1);
+}
+
+TEST_F(AppointmentBookViewTest, cancelling_the_export_question_writes_nothing)
+{
+    AppointmentBookView view(context, service);
+    view.showDay(Monday);
+    messages.fileAnswer.reset(); // the person cancels
+
+    EXPECT_FALSE(view.exportShownBookings());
+
+    ASSERT_EQ(messages.messages.size(), 1) << "asked, then nothing: no warning either";
+    EXPECT_EQ(messages.messages.front().kind, test::RecordingMessagePresenter::Kind::SaveFile);
+    EXPECT_TRUE(QDir(dir.path()).entryList({QStringLiteral("*.ics")}, QDir::Files).isEmpty());
+}
+
+TEST_F(AppointmentBookViewTest, cancelling_a_booking_asks_why_and_records_the_reason)
+{
+    Appointment existing;
+    existing.patientId = patient.id;
+    existing.clinicianId = alex.id;
+    existing.start = QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC();
+    auto booked = service.book(existing, context.user);
+    ASSERT_TRUE(booked.ok());
+    AppointmentBookView view(context, service);
+    view.showDay(Monday);
+    messages.textAnswer = QStringLiteral("Unwell");
+
+    ASSERT_TRUE(view.cancel(*booked));
+
+    ASSERT_EQ(messages.messages.size(), 1);
+    EXPECT_EQ(messages.messages.front().kind, test::RecordingMessagePresenter::Kind::Text);
+    EXPECT_EQ(messages.messages.front().title, QStringLiteral("Cancel the appointment"));
+    EXPECT_EQ(service.get(booked->id)->status, AppointmentStatus::Cancelled);
+    EXPECT_EQ(service.get(booked->id)->cancelReason, QStringLiteral("Unwell"));
+}
+
+TEST_F(AppointmentBookViewTest, dismissing_the_cancel_question_leaves_the_booking_as_it_was)
+{
+    Appointment existing;
+    existing.patientId = patient.id;
+    existing.clinicianId = alex.id;
+    existing.start = QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC();
+    auto booked = service.book(existing, context.user);
+    ASSERT_TRUE(booked.ok());
+    AppointmentBookView view(context, service);
+    view.showDay(Monday);
+    messages.textAnswer.reset(); // the person cancels the question
+
+    EXPECT_FALSE(view.cancel(*booked));
+
+    ASSERT_EQ(messages.messages.size(), 1);
+    EXPECT_EQ(messages.messages.front().kind, test::RecordingMessagePresenter::Kind::Text);
+    EXPECT_EQ(service.get(booked->id)->status, AppointmentStatus::Booked);
+    EXPECT_TRUE(service.get(booked->id)->cancelReason.isEmpty());
 }
 
 } // namespace

@@ -17,6 +17,7 @@
 #include "TestClinic.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPointer>
@@ -332,6 +333,38 @@ TEST_F(FrontDeskListsTest, the_patients_calendar_file_holds_their_booking_and_no
     EXPECT_EQ(ics.count(QStringLiteral("BEGIN:VEVENT")), 1);
     EXPECT_TRUE(ics.contains(QStringLiteral("DTSTART:20260303T")));
     EXPECT_FALSE(ics.contains(QStringLiteral("Adeyemi")));
+}
+
+TEST_F(FrontDeskListsTest, saving_a_booking_to_a_calendar_asks_where_and_writes_the_patients_file)
+{
+    const Appointment booked = bookAt(orla, Monday.addDays(1), QTime(14, 30), alex);
+    const QString path = dir.filePath(QStringLiteral("chosen.ics"));
+    messages.fileAnswer = path;
+
+    AppointmentDocuments(context).saveIcs(booked.id, nullptr);
+
+    ASSERT_EQ(messages.messages.size(), 1) << "asked where, and no warning";
+    EXPECT_EQ(messages.messages.front().kind, test::RecordingMessagePresenter::Kind::SaveFile);
+    EXPECT_EQ(messages.messages.front().title, QStringLiteral("Save to a calendar"));
+    EXPECT_TRUE(messages.messages.front().text.endsWith(QStringLiteral("appointment.ics")))
+        << messages.messages.front().text.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString ics = QString::fromUtf8(file.readAll());
+    EXPECT_EQ(ics.count(QStringLiteral("BEGIN:VEVENT")), 1);
+    EXPECT_TRUE(ics.contains(QStringLiteral("DTSTART:20260303T")));
+}
+
+TEST_F(FrontDeskListsTest, cancelling_the_calendar_file_question_writes_nothing)
+{
+    const Appointment booked = bookAt(orla, Monday.addDays(1), QTime(14, 30), alex);
+    messages.fileAnswer.reset(); // the person cancels
+
+    AppointmentDocuments(context).saveIcs(booked.id, nullptr);
+
+    ASSERT_EQ(messages.messages.size(), 1) << "asked, then nothing: no warning either";
+    EXPECT_EQ(messages.messages.front().kind, test::RecordingMessagePresenter::Kind::SaveFile);
+    EXPECT_TRUE(QDir(dir.path()).entryList({QStringLiteral("*.ics")}, QDir::Files).isEmpty());
 }
 
 TEST_F(FrontDeskListsTest, the_list_model_keeps_qts_model_rules_through_resets_and_clock_ticks)

@@ -17,8 +17,10 @@
 #include "SessionSamples.h"
 #include "TestClinic.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -76,6 +78,36 @@ protected:
         }
         return nullptr;
     }
+
+    // The entry `text` of the menu behind the history panel's button named `buttonName`.
+    static QAction* historyMenuAction(MainWindow& window, const char* buttonName,
+                                      const QString& text)
+    {
+        auto* button =
+            window.historyPanel()->findChild<QAbstractButton*>(QString::fromLatin1(buttonName));
+        QMenu* menu = nullptr;
+        if (auto* pushButton = qobject_cast<QPushButton*>(button))
+            menu = pushButton->menu();
+        else if (auto* toolButton = qobject_cast<QToolButton*>(button))
+            menu = toolButton->menu();
+        if (!menu)
+            return nullptr;
+        for (QAction* action : menu->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    }
+    static QAction* consentMenuAction(MainWindow& window, const QString& text)
+    {
+        return historyMenuAction(window, "consentButton", text);
+    }
+    static QAction* leafletMenuAction(MainWindow& window, const QString& text)
+    {
+        return historyMenuAction(window, "leafletButton", text);
+    }
+
+    using Kind = test::RecordingMessagePresenter::Kind;
 
     test::TestClinic clinic{40};
     test::RecordingMessagePresenter messages;
@@ -359,8 +391,6 @@ TEST_F(MainWindowTest, withdrawing_consent_is_recorded_and_blocks_needling_again
     auto window = newWindow(settings);
     const Patient patient =
         clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
-    EXPECT_FALSE(window->withdrawConsent(patient.id, QStringLiteral("n/a")));
-    ASSERT_EQ(messages.messages.size(), 1) << "nothing to withdraw is said, not done";
     clinic.clearForNeedling(patient.id);
     ASSERT_TRUE(window->listPanel()->selectPatient(patient.id));
     const auto* clearance =
@@ -368,16 +398,128 @@ TEST_F(MainWindowTest, withdrawing_consent_is_recorded_and_blocks_needling_again
     ASSERT_TRUE(clearance);
     EXPECT_TRUE(clearance->text().contains(QStringLiteral("Cleared to needle")))
         << clearance->text().toStdString();
+    QAction* withdraw = consentMenuAction(*window, QStringLiteral("Withdraw consent\u2026"));
+    ASSERT_TRUE(withdraw);
 
-    ASSERT_TRUE(
-        window->withdrawConsent(patient.id, QStringLiteral("Would rather not have needles")));
+    messages.textAnswer = QStringLiteral("Would rather not have needles");
+    withdraw->trigger();
+
+    ASSERT_EQ(messages.messages.size(), 1) << "asked what the patient said, and nothing else";
+    EXPECT_EQ(messages.messages.front().kind, Kind::Text);
+    EXPECT_EQ(messages.messages.front().title, QStringLiteral("Withdraw consent"));
     EXPECT_TRUE(clearance->text().contains(QStringLiteral("withdrew consent")))
         << clearance->text().toStdString();
+    EXPECT_TRUE(
+        window->statusBar()->currentMessage().startsWith(QStringLiteral("Consent withdrawn")));
     auto consents = clinic.consent().consents(patient.id, test::TestClinic::defaultClinician());
     ASSERT_TRUE(consents.ok());
     ASSERT_EQ(consents->size(), 1u);
     EXPECT_EQ(consents->front().withdrawalNote, QStringLiteral("Would rather not have needles"));
     EXPECT_EQ(consents->front().withdrawnBy, QStringLiteral("Alex Morgan"));
+}
+
+TEST_F(MainWindowTest, withdrawing_consent_when_none_is_in_force_warns_and_records_nothing)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    const Patient patient =
+        clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
+    messages.textAnswer = QStringLiteral("n/a");
+
+    EXPECT_FALSE(window->withdrawConsent(patient.id));
+
+    ASSERT_EQ(messages.messages.size(), 2);
+    EXPECT_EQ(messages.messages.at(0).kind, Kind::Text);
+    EXPECT_EQ(messages.messages.at(1).kind, Kind::Warning);
+    EXPECT_EQ(messages.messages.at(1).title, QStringLiteral("Cannot withdraw consent"));
+    EXPECT_EQ(messages.messages.at(1).text,
+              QStringLiteral("This patient has no consent in force to withdraw."));
+    EXPECT_TRUE(
+        clinic.consent().consents(patient.id, test::TestClinic::defaultClinician())->empty());
+}
+
+TEST_F(MainWindowTest, cancelling_the_withdrawal_question_leaves_the_consent_in_force)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    const Patient patient =
+        clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
+    clinic.clearForNeedling(patient.id);
+    ASSERT_TRUE(window->listPanel()->selectPatient(patient.id));
+    QAction* withdraw = consentMenuAction(*window, QStringLiteral("Withdraw consent\u2026"));
+    ASSERT_TRUE(withdraw);
+
+    messages.textAnswer.reset(); // the person cancels
+    withdraw->trigger();
+
+    ASSERT_EQ(messages.messages.size(), 1);
+    EXPECT_EQ(messages.messages.front().kind, Kind::Text);
+    auto inForce =
+        clinic.consent().consentInForce(patient.id, test::TestClinic::defaultClinician());
+    ASSERT_TRUE(inForce.ok());
+    EXPECT_TRUE(inForce->has_value());
+    EXPECT_FALSE((*inForce)->isWithdrawn());
+    const auto* clearance =
+        window->historyPanel()->findChild<QLabel*>(QStringLiteral("sessionHistoryClearance"));
+    ASSERT_TRUE(clearance);
+    EXPECT_TRUE(clearance->text().contains(QStringLiteral("Cleared to needle")))
+        << clearance->text().toStdString();
+}
+
+TEST_F(MainWindowTest, exporting_the_leaflet_asks_where_and_writes_the_pdf_there)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    const Patient patient =
+        clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
+    ASSERT_TRUE(window->listPanel()->selectPatient(patient.id));
+    const QDir folder = QFileInfo(settingsFile()).dir();
+    const QString leaflet = folder.filePath(QStringLiteral("chosen-leaflet.pdf"));
+    const QString form = folder.filePath(QStringLiteral("chosen-form.pdf"));
+
+    messages.fileAnswer = leaflet;
+    QAction* exportLeaflet = leafletMenuAction(*window, QStringLiteral("Export PDF\u2026"));
+    ASSERT_TRUE(exportLeaflet);
+    exportLeaflet->trigger();
+    messages.fileAnswer = form;
+    QAction* exportForm =
+        leafletMenuAction(*window, QStringLiteral("Consent form: export PDF\u2026"));
+    ASSERT_TRUE(exportForm);
+    exportForm->trigger();
+
+    ASSERT_EQ(messages.messages.size(), 2) << "two questions, no warning";
+    for (const auto& message : messages.messages) {
+        EXPECT_EQ(message.kind, Kind::SaveFile);
+        EXPECT_EQ(message.title, QStringLiteral("Export as PDF"));
+    }
+    EXPECT_TRUE(messages.messages.at(0).text.endsWith(QStringLiteral("dry-needling-leaflet.pdf")))
+        << messages.messages.at(0).text.toStdString();
+    EXPECT_TRUE(
+        messages.messages.at(1).text.endsWith(QStringLiteral("dry-needling-consent-form.pdf")))
+        << messages.messages.at(1).text.toStdString();
+    for (const QString& pdf : {leaflet, form}) {
+        QFile file(pdf);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << pdf.toStdString();
+        EXPECT_TRUE(file.read(5) == "%PDF-") << pdf.toStdString();
+        EXPECT_GT(file.size(), 1000);
+    }
+}
+
+TEST_F(MainWindowTest, cancelling_the_leaflet_export_question_writes_nothing)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    const Patient patient =
+        clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
+    ASSERT_TRUE(window->listPanel()->selectPatient(patient.id));
+    messages.fileAnswer.reset(); // the person cancels
+    QAction* exportLeaflet = leafletMenuAction(*window, QStringLiteral("Export PDF\u2026"));
+    ASSERT_TRUE(exportLeaflet);
+    exportLeaflet->trigger();
+
+    ASSERT_EQ(messages.messages.size(), 1) << "asked, then nothing: no warning either";
+    EXPECT_EQ(messages.messages.front().kind, Kind::SaveFile);
+    EXPECT_TRUE(QFileInfo(settingsFile()).dir().entryList({QStringLiteral("*.pdf")}).isEmpty());
 }
 
 } // namespace

@@ -5,6 +5,8 @@
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/storage/clinic/ClinicRepository.h"
 #include "needlechart/storage/consent/ConsentRepository.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/database/Transaction.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 
 #include <QCoreApplication>
@@ -21,10 +23,11 @@ QString tr(const char* text)
 
 } // namespace
 
-ConsentService::ConsentService(ConsentRepository& consents, ClinicRepository& clinic,
-                               PatientRepository& patients, ChangeNotifier& notifier,
-                               const Clock& clock)
-    : m_consents(consents),
+ConsentService::ConsentService(Database& database, ConsentRepository& consents,
+                               ClinicRepository& clinic, PatientRepository& patients,
+                               ChangeNotifier& notifier, const Clock& clock)
+    : m_database(database),
+      m_consents(consents),
       m_clinic(clinic),
       m_patients(patients),
       m_notifier(notifier),
@@ -107,6 +110,60 @@ Result<Consent> ConsentService::withdraw(ConsentId id, const QString& note, cons
     auto withdrawn = m_consents.withdraw(id, m_clock.nowUtc(), user.displayName, note.trimmed());
     if (!withdrawn)
         return withdrawn.error();
+    spdlog::info("consent {} withdrawn", id);
+    m_notifier.notify(
+        {ChangeEvent::Entity::Consent, ChangeEvent::Kind::Updated, {id}, withdrawn->patientId});
+    return withdrawn;
+}
+
+Result<std::optional<Consent>> ConsentService::findConsentInForce(PatientId patientId)
+{
+    auto all = m_consents.consents(patientId);
+    if (!all)
+        return all.error();
+    // Newest first, so the first one in force is the latest given and not withdrawn.
+    for (const Consent& consent : *all) {
+        if (consent.isInForce())
+            return std::optional<Consent>(consent);
+    }
+    return std::optional<Consent>();
+}
+
+Result<std::optional<Consent>> ConsentService::consentInForce(PatientId patientId, const User& user)
+{
+    if (Status allowed = mayRecord(user); !allowed.ok())
+        return allowed.error();
+    return findConsentInForce(patientId);
+}
+
+Result<Consent> ConsentService::withdrawConsentInForce(PatientId patientId, const QString& note,
+                                                       const User& user)
+{
+    if (Status allowed = mayRecord(user); !allowed.ok())
+        return allowed.error();
+    // The consent is found and withdrawn in one transaction, so another withdrawal or a new
+    // consent recorded in between cannot make it end a record that is no longer the one in force.
+    Transaction tx(m_database);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    auto inForce = findConsentInForce(patientId);
+    if (!inForce)
+        return inForce.error();
+    if (!*inForce)
+        return Error{
+            ErrorCode::Validation, tr("This patient has no consent in force to withdraw."), {}, {}};
+    const ConsentId id = (*inForce)->id;
+    auto withdrawn = m_consents.withdraw(id, m_clock.nowUtc(), user.displayName, note.trimmed());
+    if (!withdrawn) {
+        spdlog::warn("consent {} withdrawal failed ({})", id,
+                     errorCodeName(withdrawn.error().code));
+        return withdrawn.error();
+    }
+    if (Status committed = tx.commit(); !committed.ok()) {
+        spdlog::error("consent {} withdrawal: commit failed ({})", id,
+                      errorCodeName(committed.error().code));
+        return committed.error();
+    }
     spdlog::info("consent {} withdrawn", id);
     m_notifier.notify(
         {ChangeEvent::Entity::Consent, ChangeEvent::Kind::Updated, {id}, withdrawn->patientId});

@@ -17,11 +17,8 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QStandardPaths>
@@ -137,17 +134,10 @@ AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService&
     m_clinician->setAccessibleName(tr("Clinician for the week view"));
     auto* icsButton = new QToolButton(this);
     icsButton->setText(tr("Export .ics\u2026"));
+    icsButton->setObjectName(QStringLiteral("exportIcsButton"));
     icsButton->setToolTip(
         tr("Save the shown bookings as a calendar file any calendar program opens"));
-    connect(icsButton, &QToolButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the bookings"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(QStringLiteral("appointments-%1.ics").arg(m_day.toString(Qt::ISODate))),
-            tr("Calendar files (*.ics)"));
-        if (!path.isEmpty())
-            (void)exportIcs(path); // a failure has been shown
-    });
+    connect(icsButton, &QToolButton::clicked, this, &AppointmentBookView::exportShownBookings);
     auto* daySheetButton = new QToolButton(this);
     daySheetButton->setText(tr("Day sheet\u2026"));
     daySheetButton->setObjectName(QStringLiteral("daySheetButton"));
@@ -359,16 +349,10 @@ void AppointmentBookView::showMenu(const Appointment& appointment, const QPoint&
         menu.addAction(status == AppointmentStatus::Cancelled ? tr("Cancel\u2026")
                                                               : enumLabel(status),
                        this, [this, appointment, status] {
-                           QString reason;
-                           if (status == AppointmentStatus::Cancelled) {
-                               bool ok = false;
-                               reason = QInputDialog::getText(this, tr("Cancel the appointment"),
-                                                              tr("Why is it cancelled?"),
-                                                              QLineEdit::Normal, QString(), &ok);
-                               if (!ok)
-                                   return;
-                           }
-                           setStatus(appointment, status, reason);
+                           if (status == AppointmentStatus::Cancelled)
+                               cancel(appointment);
+                           else
+                               setStatus(appointment, status);
                        });
     }
     menu.exec(globalPosition);
@@ -384,6 +368,27 @@ bool AppointmentBookView::setStatus(const Appointment& appointment, AppointmentS
         return false;
     }
     return true;
+}
+
+bool AppointmentBookView::cancel(const Appointment& appointment)
+{
+    const std::optional<QString> reason =
+        m_context.messages.askText(this, tr("Cancel the appointment"), tr("Why is it cancelled?"));
+    if (!reason)
+        return false;
+    return setStatus(appointment, AppointmentStatus::Cancelled, *reason);
+}
+
+bool AppointmentBookView::exportShownBookings()
+{
+    const std::optional<QString> path = m_context.messages.saveFileName(
+        this, tr("Export the bookings"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("appointments-%1.ics").arg(m_day.toString(Qt::ISODate))),
+        tr("Calendar files (*.ics)"));
+    if (!path || path->isEmpty())
+        return false;
+    return exportIcs(*path); // a failure has been shown
 }
 
 bool AppointmentBookView::exportIcs(const QString& path)

@@ -21,9 +21,7 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QGroupBox>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -103,17 +101,8 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
             return new ScreeningDialog(m_context.consent, patientId, name, m_context.user, this);
         });
     });
-    connect(
-        m_historyPanel, &SessionHistoryPanel::withdrawConsentRequested, this, [this](PatientId id) {
-            bool ok = false;
-            const QString note =
-                QInputDialog::getText(this, tr("Withdraw consent"),
-                                      tr("The patient withdraws consent to dry needling. What did "
-                                         "they say? (recorded with your name and the time)"),
-                                      QLineEdit::Normal, QString(), &ok);
-            if (ok)
-                withdrawConsent(id, note);
-        });
+    connect(m_historyPanel, &SessionHistoryPanel::withdrawConsentRequested, this,
+            &MainWindow::withdrawConsent);
     connect(m_historyPanel, &SessionHistoryPanel::consentRequested, this, [this](PatientId id) {
         openPatientDialog<ConsentDialog>(id, [this](PatientId patientId, const QString& name) {
             return new ConsentDialog(m_context.consent, m_context.clinic, patientId, name,
@@ -198,28 +187,23 @@ bool MainWindow::showPatient(PatientId id)
     return m_listPanel->revealPatient(id);
 }
 
-bool MainWindow::withdrawConsent(PatientId patientId, const QString& note)
+bool MainWindow::withdrawConsent(PatientId patientId)
 {
-    auto consents = m_context.consent.consents(patientId, m_context.user);
-    if (!consents) {
-        m_messages.warning(this, tr("Cannot withdraw consent"), consents.error().message);
+    const std::optional<QString> note =
+        m_messages.askText(this, tr("Withdraw consent"),
+                           tr("The patient withdraws consent to dry needling. What did they say? "
+                              "(recorded with your name and the time)"));
+    if (!note)
+        return false;
+    // Which consent is in force is the service's rule; the window only says how it went.
+    auto withdrawn = m_context.consent.withdrawConsentInForce(patientId, *note, m_context.user);
+    if (!withdrawn) {
+        m_messages.warning(this, tr("Cannot withdraw consent"), withdrawn.error().message);
         return false;
     }
-    for (const Consent& consent : *consents) {
-        if (!consent.isInForce())
-            continue;
-        auto withdrawn = m_context.consent.withdraw(consent.id, note, m_context.user);
-        if (!withdrawn) {
-            m_messages.warning(this, tr("Cannot withdraw consent"), withdrawn.error().message);
-            return false;
-        }
-        statusBar()->showMessage(
-            tr("Consent withdrawn. Needling cannot be charted until consent is given again."));
-        return true;
-    }
-    m_messages.information(this, tr("Withdraw consent"),
-                           tr("This patient has no consent in force to withdraw."));
-    return false;
+    statusBar()->showMessage(
+        tr("Consent withdrawn. Needling cannot be charted until consent is given again."));
+    return true;
 }
 
 SessionWindow* MainWindow::newSession(PatientId patientId)

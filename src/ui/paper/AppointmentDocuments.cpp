@@ -12,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -134,14 +133,14 @@ void AppointmentDocuments::printDaySheet(QDate day, QWidget* parent) const
 
 void AppointmentDocuments::saveIcs(AppointmentId id, QWidget* parent) const
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const std::optional<QString> path = m_context.messages.saveFileName(
         parent, tr("Save to a calendar"),
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(tr("appointment.ics")),
         tr("Calendar files (*.ics)"));
-    if (path.isEmpty())
+    if (!path || path->isEmpty())
         return;
-    if (Status written = exportPatientIcs(id, path); !written.ok())
+    if (Status written = exportPatientIcs(id, *path); !written.ok())
         m_context.messages.warning(parent, tr("Cannot save the calendar file"),
                                    written.error().message);
 }

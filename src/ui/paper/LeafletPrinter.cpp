@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QStandardPaths>
 
 #include <memory>
@@ -99,11 +98,11 @@ void LeafletPrinter::exportPdf(PatientId patientId, QWidget* parent, Document do
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = document == Document::Leaflet ? tr("dry-needling-leaflet.pdf")
                                                        : tr("dry-needling-consent-form.pdf");
-    const QString path = QFileDialog::getSaveFileName(
+    const std::optional<QString> path = m_context.messages.saveFileName(
         parent, tr("Export as PDF"), QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
+    if (!path || path->isEmpty())
         return;
-    if (Status written = exportPdfTo(patientId, path, document); !written.ok())
+    if (Status written = exportPdfTo(patientId, *path, document); !written.ok())
         m_context.messages.warning(parent, tr("Cannot export the PDF"), written.error().message);
 }
 

@@ -15,6 +15,7 @@ class ChangeNotifier;
 class ClinicRepository;
 class Clock;
 class ConsentRepository;
+class Database;
 class PatientRepository;
 
 // Precaution screening and informed consent, the rules that come before any needle. Clinicians
@@ -22,14 +23,24 @@ class PatientRepository;
 // patient was given (which must exist) and the user who recorded it; a withdrawal is recorded on
 // the consent it ends. clearance() tells whether needling may be charted now and why not
 // (ConsentRules), and SessionService refuses to sign without it.
+// Borrows the database, the repositories, the notifier and the clock; all must outlive it.
 class ConsentService {
 public:
-    ConsentService(ConsentRepository& consents, ClinicRepository& clinic,
+    ConsentService(Database& database, ConsentRepository& consents, ClinicRepository& clinic,
                    PatientRepository& patients, ChangeNotifier& notifier, const Clock& clock);
 
     [[nodiscard]] Result<Screening> recordScreening(const Screening& screening, const User& user);
     [[nodiscard]] Result<Consent> recordConsent(const Consent& consent, const User& user);
     [[nodiscard]] Result<Consent> withdraw(ConsentId id, const QString& note, const User& user);
+    // The consent a withdrawal would end: the patient's most recent consent that was given and
+    // has not been withdrawn (a declined one is never in force), or nothing.
+    [[nodiscard]] Result<std::optional<Consent>> consentInForce(PatientId patientId,
+                                                                const User& user);
+    // Finds the consent in force and records its withdrawal with what the patient said, in one
+    // transaction; refused (Validation) when the patient has none in force. Returns the
+    // withdrawn record.
+    [[nodiscard]] Result<Consent> withdrawConsentInForce(PatientId patientId, const QString& note,
+                                                         const User& user);
 
     [[nodiscard]] Result<std::vector<Consent>> consents(PatientId patientId, const User& user);
     [[nodiscard]] Result<std::optional<Screening>> latestScreening(PatientId patientId,
@@ -40,7 +51,10 @@ public:
 
 private:
     [[nodiscard]] Status mayRecord(const User& user) const;
+    // consentInForce without the permission check, for use inside a transaction.
+    [[nodiscard]] Result<std::optional<Consent>> findConsentInForce(PatientId patientId);
 
+    Database& m_database;
     ConsentRepository& m_consents;
     ClinicRepository& m_clinic;
     PatientRepository& m_patients;

@@ -49,8 +49,14 @@ public:
     // the service refuses.
     bool setStatus(const Appointment& appointment, AppointmentStatus status,
                    const QString& cancelReason = {});
+    // Asks (through the presenter) why, then cancels the booking with that reason. False if the
+    // question was cancelled or the service refused (said).
+    bool cancel(const Appointment& appointment);
     // Writes the shown day's (or week's) bookings as an iCalendar file.
     [[nodiscard]] bool exportIcs(const QString& path);
+    // Asks (through the presenter) where to save, then writes the shown bookings there (the
+    // Export .ics button). False if the question was cancelled or writing failed (said).
+    bool exportShownBookings();
 
 private:
     void showMenu(const Appointment& appointment, const QPoint& globalPosition);

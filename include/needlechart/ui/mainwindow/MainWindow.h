@@ -58,9 +58,10 @@ public:
     // message) if it cannot.
     SessionWindow* newSession(PatientId patientId);
     SessionWindow* openSession(SessionId sessionId);
-    // Records the withdrawal of the patient's consent in force, with what they said; tells the
-    // user if there is none. False if nothing was withdrawn.
-    bool withdrawConsent(PatientId patientId, const QString& note);
+    // Asks (through the presenter) what the patient said, then records the withdrawal of their
+    // consent in force; says why not if the service refuses (none in force, say). False if
+    // nothing was withdrawn, the question cancelled included.
+    bool withdrawConsent(PatientId patientId);
 
     // Opens the registration dialog (window-modal, does not block the caller).
     void newPatient();
