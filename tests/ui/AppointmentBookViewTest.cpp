@@ -138,6 +138,109 @@ TEST_F(AppointmentBookViewTest, a_dragged_appointment_moves_and_undo_puts_it_bac
     EXPECT_EQ(view.undoStack().count(), 1);
 }
 
+// Where the book itself shows the booking (not only what the service says).
+QDateTime shownStart(const AppointmentBookView& view, AppointmentId id)
+{
+    for (const Appointment& a : view.calendar()->appointments()) {
+        if (a.id == id)
+            return a.start;
+    }
+    return {};
+}
+
+TEST_F(AppointmentBookViewTest,
+       an_undo_refused_because_the_old_slot_was_booked_meanwhile_warns_and_drops_the_step)
+{
+    const QDateTime nine = QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC();
+    const QDateTime ten = QDateTime(Monday, QTime(10, 0), Qt::LocalTime).toUTC();
+    const QDateTime three = QDateTime(Monday, QTime(15, 0), Qt::LocalTime).toUTC();
+    const QDateTime four = QDateTime(Monday, QTime(16, 0), Qt::LocalTime).toUTC();
+    Appointment draft;
+    draft.patientId = patient.id;
+    draft.clinicianId = alex.id;
+    draft.start = ten;
+    auto earlier = service.book(draft, context.user);
+    ASSERT_TRUE(earlier.ok());
+    draft.start = nine;
+    auto booked = service.book(draft, context.user);
+    ASSERT_TRUE(booked.ok());
+    AppointmentBookView view(context, service);
+    view.showDay(Monday);
+    ASSERT_TRUE(view.move(*earlier, alex.id, four, 30)); // an earlier step, still undoable
+    ASSERT_TRUE(view.move(*booked, alex.id, three, 30));
+    ASSERT_EQ(view.undoStack().count(), 2);
+
+    // Someone else takes 09:00, which the second move left free.
+    const Patient other =
+        clinic.addPatient(QStringLiteral("Okafor"), QStringLiteral("Ben"), QDate(1975, 5, 5));
+    Appointment taken;
+    taken.patientId = other.id;
+    taken.clinicianId = alex.id;
+    taken.start = nine;
+    ASSERT_TRUE(service.book(taken, context.user).ok());
+    messages.messages.clear();
+
+    view.undoStack().undo();
+    ASSERT_EQ(messages.messages.size(), 1);
+    EXPECT_EQ(messages.messages.at(0).kind, test::RecordingMessagePresenter::Kind::Warning);
+    EXPECT_EQ(messages.messages.at(0).title, QStringLiteral("Cannot undo the move"));
+    EXPECT_TRUE(messages.messages.at(0).text.contains(QStringLiteral("could not be moved back")))
+        << messages.messages.at(0).text.toStdString();
+    EXPECT_TRUE(messages.messages.at(0).text.contains(QStringLiteral("already has an appointment")))
+        << "says why: " << messages.messages.at(0).text.toStdString();
+    EXPECT_EQ(service.get(booked->id)->start, three) << "the booking stays where it was moved";
+    EXPECT_EQ(shownStart(view, booked->id), three);
+    // The refused step is gone: nothing to redo, and the next undo is the earlier move.
+    EXPECT_EQ(view.undoStack().count(), 1);
+    EXPECT_FALSE(view.undoStack().canRedo());
+    ASSERT_TRUE(view.undoStack().canUndo());
+    view.undoStack().undo();
+    EXPECT_EQ(service.get(earlier->id)->start, ten);
+    EXPECT_EQ(service.get(booked->id)->start, three);
+    EXPECT_EQ(messages.messages.size(), 1) << "the earlier move is undone without a word";
+}
+
+TEST_F(AppointmentBookViewTest,
+       a_redo_refused_because_the_new_slot_was_booked_meanwhile_warns_and_drops_the_step)
+{
+    const QDateTime nine = QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC();
+    const QDateTime three = QDateTime(Monday, QTime(15, 0), Qt::LocalTime).toUTC();
+    Appointment draft;
+    draft.patientId = patient.id;
+    draft.clinicianId = alex.id;
+    draft.start = nine;
+    auto booked = service.book(draft, context.user);
+    ASSERT_TRUE(booked.ok());
+    AppointmentBookView view(context, service);
+    view.showDay(Monday);
+    ASSERT_TRUE(view.move(*booked, alex.id, three, 30));
+    view.undoStack().undo();
+    ASSERT_EQ(service.get(booked->id)->start, nine);
+    ASSERT_TRUE(view.undoStack().canRedo());
+
+    // Someone else takes 15:00 before the move is redone.
+    const Patient other =
+        clinic.addPatient(QStringLiteral("Okafor"), QStringLiteral("Ben"), QDate(1975, 5, 5));
+    Appointment taken;
+    taken.patientId = other.id;
+    taken.clinicianId = alex.id;
+    taken.start = three;
+    ASSERT_TRUE(service.book(taken, context.user).ok());
+    messages.messages.clear();
+
+    view.undoStack().redo();
+    ASSERT_EQ(messages.messages.size(), 1);
+    EXPECT_EQ(messages.messages.at(0).kind, test::RecordingMessagePresenter::Kind::Warning);
+    EXPECT_EQ(messages.messages.at(0).title, QStringLiteral("Cannot redo the move"));
+    EXPECT_TRUE(messages.messages.at(0).text.contains(QStringLiteral("already has an appointment")))
+        << "says why: " << messages.messages.at(0).text.toStdString();
+    EXPECT_EQ(service.get(booked->id)->start, nine) << "the booking stays where it was put back";
+    EXPECT_EQ(shownStart(view, booked->id), nine);
+    EXPECT_EQ(view.undoStack().count(), 0);
+    EXPECT_FALSE(view.undoStack().canRedo());
+    EXPECT_FALSE(view.undoStack().canUndo());
+}
+
 TEST_F(AppointmentBookViewTest, statuses_change_from_the_book_and_a_refused_change_is_explained)
 {
     Appointment existing;

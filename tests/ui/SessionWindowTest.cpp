@@ -237,6 +237,90 @@ TEST_F(SessionWindowTest, every_edit_in_the_session_view_can_be_undone_and_redon
     w->close();
 }
 
+TEST_F(SessionWindowTest, an_edit_marks_the_window_modified_and_a_save_clears_the_mark)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    w->controller().setAutosaveDelay(60'000); // saved by hand below
+    EXPECT_TRUE(w->windowTitle().contains(QStringLiteral("(draft)[*]")))
+        << w->windowTitle().toStdString();
+    EXPECT_FALSE(w->isWindowModified()) << "nothing typed yet";
+
+    clickOn(back(*w), "gastrocnemius", BodySide::Right);
+    EXPECT_TRUE(w->isWindowModified());
+    ASSERT_TRUE(w->controller().saveDraft());
+    EXPECT_FALSE(w->isWindowModified());
+    EXPECT_FALSE(w->editor().hasUnsavedChanges());
+    EXPECT_TRUE(w->view()->header()->statusLabel()->text().startsWith(
+        QStringLiteral("Draft \u00b7 saved ")))
+        << w->view()->header()->statusLabel()->text().toStdString();
+    EXPECT_TRUE(w->windowTitle().contains(QStringLiteral("(draft)[*]")));
+
+    // An autosave clears the mark too.
+    w->controller().setAutosaveDelay(30);
+    child<QSpinBox>(*w, "painBeforeSpin")->setValue(5);
+    EXPECT_TRUE(w->isWindowModified());
+    QTRY_VERIFY_WITH_TIMEOUT(!w->isWindowModified(), 2000);
+    EXPECT_EQ(clinic.sessions()
+                  .get(w->editor().session().id, test::TestClinic::defaultClinician())
+                  ->painBefore,
+              5);
+    w->close();
+}
+
+TEST_F(SessionWindowTest, undoing_back_to_the_saved_note_clears_the_mark_and_saves_nothing_more)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    w->controller().setAutosaveDelay(60'000); // saved by hand below
+    auto* complaint = child<QPlainTextEdit>(*w, "complaintEdit");
+    complaint->setFocus();
+    QTest::keyClicks(complaint, QStringLiteral("Neck"));
+    ASSERT_TRUE(w->controller().saveDraft());
+    const Session saved = w->editor().session();
+    // Typing on in the same field after the save is a step of its own, so undo can stop at the
+    // saved note.
+    QTest::keyClicks(complaint, QStringLiteral(" pain"));
+    EXPECT_TRUE(w->isWindowModified());
+    QUndoStack& undo = w->editor().undoStack();
+    undo.undo();
+    EXPECT_EQ(complaint->toPlainText(), QStringLiteral("Neck"));
+    EXPECT_FALSE(w->isWindowModified());
+    EXPECT_FALSE(w->editor().hasUnsavedChanges());
+
+    // What is stored is what is shown, so saving (and closing) writes nothing again.
+    ASSERT_TRUE(w->controller().saveDraft());
+    auto stored = clinic.sessions().get(saved.id, test::TestClinic::defaultClinician());
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->rowVersion, saved.rowVersion);
+    EXPECT_EQ(stored->presentingComplaint, QStringLiteral("Neck"));
+
+    // Past the saved note in either direction the mark is back.
+    undo.undo();
+    EXPECT_TRUE(complaint->toPlainText().isEmpty());
+    EXPECT_TRUE(w->isWindowModified());
+    undo.redo();
+    EXPECT_FALSE(w->isWindowModified());
+    undo.redo();
+    EXPECT_EQ(complaint->toPlainText(), QStringLiteral("Neck pain"));
+    EXPECT_TRUE(w->isWindowModified());
+    w->close();
+}
+
+TEST_F(SessionWindowTest, a_new_note_whose_every_edit_is_undone_is_not_stored)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    w->controller().setAutosaveDelay(60'000);
+    clickOn(back(*w), "gastrocnemius", BodySide::Right);
+    EXPECT_TRUE(w->isWindowModified());
+    w->editor().undoStack().undo();
+    EXPECT_FALSE(w->isWindowModified());
+    EXPECT_TRUE(w->controller().saveDraft());
+    EXPECT_FALSE(w->editor().session().isStored()) << "as if nothing had been charted";
+    w->close();
+}
+
 TEST_F(SessionWindowTest, a_draft_saves_itself_after_a_pause_and_resumes_where_it_was)
 {
     QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));

@@ -11,6 +11,8 @@
 #include "needlechart/ui/common/MessagePresenter.h"
 #include "needlechart/ui/paper/AppointmentDocuments.h"
 
+#include "undo/MoveAppointmentCommand.h"
+
 #include <QAction>
 #include <QButtonGroup>
 #include <QComboBox>
@@ -23,79 +25,9 @@
 #include <QMenu>
 #include <QStandardPaths>
 #include <QToolButton>
-#include <QUndoCommand>
 #include <QVBoxLayout>
 
 namespace needlechart {
-namespace {
-
-// Undo step: an appointment moved or resized in the book. Redo and undo both go through the
-// service, so a step that no longer fits (someone booked the old slot meanwhile) is refused.
-class MoveAppointmentCommand : public QUndoCommand {
-public:
-    struct Place {
-        ClinicianId clinicianId;
-        QDateTime startUtc;
-        int durationMinutes;
-    };
-
-    MoveAppointmentCommand(AppointmentService& service, const User& user, AppointmentId id,
-                           Place before, Place after)
-        : m_service(service),
-          m_user(user),
-          m_id(id),
-          m_before(std::move(before)),
-          m_after(std::move(after))
-    {
-        setText(QCoreApplication::translate("AppointmentBookView", "Move appointment"));
-    }
-
-    // Applies the move now, before the command goes on the stack; false (see error()) if the
-    // service refuses it. The stack's first redo() then has nothing left to do.
-    bool applyNow()
-    {
-        m_appliedNow = apply(m_after);
-        return m_appliedNow;
-    }
-    void redo() override
-    {
-        if (m_appliedNow) {
-            m_appliedNow = false;
-            return;
-        }
-        apply(m_after);
-    }
-    void undo() override { apply(m_before); }
-    [[nodiscard]] const Error& error() const { return m_error; }
-
-private:
-    bool apply(const Place& place)
-    {
-        auto current = m_service.get(m_id);
-        if (!current) {
-            m_error = current.error();
-            return false;
-        }
-        Appointment moved = *current;
-        moved.clinicianId = place.clinicianId;
-        auto stored = m_service.reschedule(moved, place.startUtc, place.durationMinutes, m_user);
-        if (!stored) {
-            m_error = stored.error();
-            return false;
-        }
-        return true;
-    }
-
-    AppointmentService& m_service;
-    User m_user;
-    AppointmentId m_id;
-    Place m_before;
-    Place m_after;
-    bool m_appliedNow = false;
-    Error m_error;
-};
-
-} // namespace
 
 AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService& service,
                                          QWidget* parent)
@@ -406,7 +338,7 @@ bool AppointmentBookView::move(const Appointment& appointment, ClinicianId clini
     auto* command = new MoveAppointmentCommand(
         m_service, m_context.user, appointment.id,
         {appointment.clinicianId, appointment.start, appointment.durationMinutes},
-        {clinicianId, startUtc.toUTC(), durationMinutes});
+        {clinicianId, startUtc.toUTC(), durationMinutes}, m_context.messages, this);
     if (!command->applyNow()) {
         const Error error = command->error();
         delete command;

@@ -49,10 +49,9 @@ void SessionEditor::applyForm(const Session& form)
 void SessionEditor::adoptSaved(const Session& stored)
 {
     if (stored.isSigned()) {
-        m_undoStack.clear();
+        m_undoStack.clear(); // also clean: nothing is left to save
         m_session = stored;
         m_pointEditor.setReadOnly(true);
-        m_savedRevision = ++m_revision;
         Q_EMIT changed();
         Q_EMIT saved();
         return;
@@ -62,14 +61,14 @@ void SessionEditor::adoptSaved(const Session& stored)
     m_session.updatedAt = stored.updatedAt;
     m_session.rowVersion = stored.rowVersion;
     // What was saved is what is on screen only if nothing changed in between; saving is
-    // synchronous, so it is.
-    m_savedRevision = m_revision;
+    // synchronous, so it is. From here the stack's clean state is the saved note: undoing back
+    // to it means there is nothing to save, and the next edit never merges into the saved step.
+    m_undoStack.setClean();
     Q_EMIT saved();
 }
 
 void SessionEditor::noteChanged()
 {
-    ++m_revision;
     Q_EMIT changed();
 }
 

@@ -112,6 +112,10 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
         updateActions();
         updateTitle();
     });
+    // The title's "[*]" follows the undo stack: set by an edit, cleared when a save (an autosave
+    // too) marks the stack clean, and cleared again by undoing back to the saved note.
+    connect(&undo, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
     connect(&m_context.notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
         if ((event.entity == ChangeEvent::Entity::Session
              || event.entity == ChangeEvent::Entity::Consent)
@@ -125,6 +129,7 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     }
     reloadChart();
     updateTitle();
+    setWindowModified(!undo.isClean());
     statusBar()->showMessage(
         m_editor->isReadOnly()
             ? tr("This note is signed and read-only. Corrections are amendments.")
@@ -244,8 +249,9 @@ void SessionWindow::updateTitle()
 {
     const Session& s = m_editor->session();
     const QString when = DateText::formatDateTime(s.treatedAt);
+    // "[*]" is where Qt shows the modified mark; a signed note is never modified.
     setWindowTitle(s.isSigned() ? tr("Session %1 (signed) \u2014 NeedleChart").arg(when)
-                                : tr("Session %1 (draft) \u2014 NeedleChart").arg(when));
+                                : tr("Session %1 (draft)[*] \u2014 NeedleChart").arg(when));
 }
 
 void SessionWindow::sign()

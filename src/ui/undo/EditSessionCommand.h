@@ -2,6 +2,8 @@
 
 #include "needlechart/domain/session/Session.h"
 
+#include "undo/UndoCommandId.h"
+
 #include <QUndoCommand>
 
 namespace needlechart {
@@ -12,14 +14,12 @@ class SessionEditor;
 // with the next edit of the same field in the same run (see SessionEditor::edit).
 class EditSessionCommand : public QUndoCommand {
 public:
-    static constexpr int Id = 0x4e45;
-
     EditSessionCommand(SessionEditor& editor, QString field, Session before, Session after,
                        int run);
 
     void redo() override;
     void undo() override;
-    [[nodiscard]] int id() const override { return Id; }
+    [[nodiscard]] int id() const override { return undoCommandId(UndoCommandId::EditSessionField); }
     bool mergeWith(const QUndoCommand* other) override;
 
 private:

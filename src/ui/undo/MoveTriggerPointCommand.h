@@ -2,6 +2,8 @@
 
 #include "needlechart/domain/session/TriggerPoint.h"
 
+#include "undo/UndoCommandId.h"
+
 #include <QUndoCommand>
 
 namespace needlechart {
@@ -12,14 +14,12 @@ class TriggerPointEditor;
 // move of the same point in the same run, so a whole drag is one step.
 class MoveTriggerPointCommand : public QUndoCommand {
 public:
-    static constexpr int Id = 0x4e43; // for QUndoCommand::mergeWith
-
     MoveTriggerPointCommand(TriggerPointEditor& editor, const TriggerPoint& before,
                             const TriggerPoint& after, int run);
 
     void redo() override;
     void undo() override;
-    [[nodiscard]] int id() const override { return Id; }
+    [[nodiscard]] int id() const override { return undoCommandId(UndoCommandId::MoveTriggerPoint); }
     bool mergeWith(const QUndoCommand* other) override;
 
 private:

@@ -23,7 +23,9 @@ class AppointmentService;
 // clinician), a Today button, a date to go to, and the AppointmentCalendar. Double-click or
 // Enter on a free slot opens AppointmentDialog there; on a booking, opens it to change. A drag
 // moves or resizes through the AppointmentService as an undoable step (Ctrl+Z puts it back); a
-// refused move says why and changes nothing. Re-reads on every appointment change.
+// refused move says why and changes nothing. An undo or redo the service refuses (the old slot
+// has been booked meanwhile) also says why, leaves the booking where it is and drops that step
+// from the undo history. Re-reads on every appointment change.
 class AppointmentBookView : public QWidget {
     Q_OBJECT
 public:

@@ -34,11 +34,13 @@ public:
     void finishEdit();
 
     // After a save: takes the stored id, version and timestamps, keeping what is on screen and
-    // the undo history. A signed note replaces the whole note and clears the history.
+    // the undo history, and marks the undo stack clean there. A signed note replaces the whole
+    // note and clears the history.
     void adoptSaved(const Session& stored);
 
-    // True when something changed since the note was opened or last saved.
-    [[nodiscard]] bool hasUnsavedChanges() const { return m_revision != m_savedRevision; }
+    // True when the note differs from what was opened or last saved: the undo stack is away from
+    // its clean state. Undoing back to the saved note counts as no change.
+    [[nodiscard]] bool hasUnsavedChanges() const { return !m_undoStack.isClean(); }
 
 Q_SIGNALS:
     // After any change to the note, including undo and redo.
@@ -56,8 +58,6 @@ private:
     QUndoStack m_undoStack;
     TriggerPointEditor m_pointEditor;
     int m_editRun = 0;
-    quint64 m_revision = 0;
-    quint64 m_savedRevision = 0;
 };
 
 } // namespace needlechart

@@ -15,7 +15,8 @@ class SessionView;
 // A window for one session note: the SessionView with an Edit menu (undo and redo of every
 // change), a Session menu (save draft, sign, amend, delete) and a status bar (the muscle under
 // the mouse, cautions, autosave). A draft saves itself a few seconds after each change and when
-// the window closes. Opening a signed note shows it read-only with its amendments.
+// the window closes; the title is marked modified ("[*]") while the undo stack is away from the
+// last save. Opening a signed note shows it read-only with its amendments.
 //
 // Deletes itself when closed. Borrows the context, which must outlive it.
 class SessionWindow : public QMainWindow {
