@@ -217,5 +217,24 @@ TEST(SessionTermsTest, every_vocabulary_has_unique_keys_that_round_trip)
     EXPECT_FALSE(enumFromKey<TwitchResponse>(QStringLiteral("several")).has_value());
 }
 
+TEST(PointFindingsTest, a_multiple_twitch_response_and_its_count_are_set_together)
+{
+    PointFindings f;
+    f.setTwitch(TwitchResponse::Multiple);
+    EXPECT_EQ(f.twitchCount, 2) << "multiple means two twitches at least";
+    f.setTwitchCount(5);
+    EXPECT_EQ(f.twitch, TwitchResponse::Multiple);
+    EXPECT_EQ(f.twitchCount, 5);
+    f.setTwitch(TwitchResponse::Multiple);
+    EXPECT_EQ(f.twitchCount, 5) << "a count already high enough is kept";
+
+    PointFindings single;
+    single.setTwitch(TwitchResponse::Single);
+    single.setTwitchCount(1);
+    EXPECT_EQ(single.twitch, TwitchResponse::Single) << "one twitch does not make it multiple";
+    single.setTwitchCount(3);
+    EXPECT_EQ(single.twitch, TwitchResponse::Multiple);
+}
+
 } // namespace
 } // namespace needlechart

@@ -414,3 +414,105 @@ TEST_F(AppointmentServiceTest, a_clinician_with_bookings_to_come_cannot_stop_tak
     EXPECT_FALSE(book.updateClinician(renamed, test::clinicianUser()).ok())
         << "an active clinician works at least one day";
 }
+
+TEST_F(AppointmentServiceTest, a_long_booking_that_started_hours_earlier_still_clashes)
+{
+    ASSERT_TRUE(book.book(at(Monday, QTime(9, 0), 4 * 60), desk).ok());
+    auto clash = book.book(at(Monday, QTime(12, 45)), desk);
+    ASSERT_FALSE(clash.ok());
+    EXPECT_EQ(clash.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(book.book(at(Monday, QTime(13, 0)), desk).ok()) << "it ends at 13:00";
+}
+
+TEST(AppointmentRulesTest, the_preferred_clinician_is_matched_by_login_before_name)
+{
+    const std::vector<Clinician> staff{
+        Clinician{1, QStringLiteral("Alex Morgan"), QStringLiteral("amorgan"), 0b0011111, true},
+        Clinician{2, QStringLiteral("Alex Morgan"), QStringLiteral("alex"), 0b0011111, true},
+        Clinician{3, QStringLiteral("Alex Morgan"), {}, 0b0011111, true},
+        Clinician{4, QStringLiteral("Jo Park"), QStringLiteral("jo"), 0b0011111, false},
+        Clinician{5, QStringLiteral("Sam Okafor"), {}, 0b0011111, true}};
+    EXPECT_EQ(AppointmentRules::preferredClinician(staff, QStringLiteral("alex"),
+                                                   QStringLiteral("Alex Morgan")),
+              2)
+        << "the login decides, not the last clinician of that name";
+    EXPECT_EQ(AppointmentRules::preferredClinician(staff, {}, QStringLiteral("Alex Morgan")), 1)
+        << "the first of that name";
+    EXPECT_EQ(AppointmentRules::preferredClinician(staff, QStringLiteral("jo"),
+                                                   QStringLiteral("Jo Park")),
+              1)
+        << "someone no longer taking bookings is skipped: the first who takes them";
+    EXPECT_EQ(AppointmentRules::preferredClinician({}, QStringLiteral("jo"), {}), 0);
+}
+
+TEST_F(AppointmentServiceTest, a_follow_up_goes_to_the_charting_clinician_after_the_notes_interval)
+{
+    // A second "Alex Morgan" without a login is added after the one who charts as "alex".
+    Clinician charting = alex;
+    charting.login = QStringLiteral("alex");
+    ASSERT_TRUE(book.updateClinician(charting, test::clinicianUser()).ok());
+    ASSERT_TRUE(book.addClinician(Clinician{0, QStringLiteral("Alex Morgan"), {}, 0b0011111, true},
+                                  test::clinicianUser())
+                    .ok());
+    Session session;
+    session.patientId = patientId;
+    session.clinician = QStringLiteral("Alex Morgan");
+    session.clinicianLogin = QStringLiteral("alex");
+    session.treatedAt = local(Monday, QTime(8, 0));
+    session.followUp = QStringLiteral("Review in 2 days");
+    ASSERT_TRUE(book.book(at(Monday.addDays(2), QTime(8, 0), 60), desk).ok());
+
+    auto proposal = book.proposeFollowUp(session);
+    ASSERT_TRUE(proposal.ok()) << proposal.error().message.toStdString();
+    EXPECT_EQ(proposal->appointment.clinicianId, alex.id);
+    EXPECT_EQ(proposal->intervalDays, 2);
+    EXPECT_TRUE(proposal->freeSlotFound);
+    EXPECT_EQ(proposal->appointment.start.toLocalTime(),
+              QDateTime(Monday.addDays(2), QTime(9, 0), Qt::LocalTime))
+        << "the first free time two days later";
+    EXPECT_EQ(proposal->appointment.type, AppointmentType::FollowUp);
+    EXPECT_EQ(proposal->appointment.patientId, patientId);
+    EXPECT_EQ(proposal->appointment.note, session.followUp);
+    EXPECT_EQ(proposal->clinicians.size(), 3u);
+}
+
+TEST_F(AppointmentServiceTest, a_follow_up_without_an_interval_is_proposed_a_week_later)
+{
+    Session session;
+    session.patientId = patientId;
+    session.clinician = QStringLiteral("Jo Park");
+    session.treatedAt = local(Monday, QTime(8, 0));
+    auto proposal = book.proposeFollowUp(session);
+    ASSERT_TRUE(proposal.ok());
+    EXPECT_FALSE(proposal->intervalDays.has_value());
+    EXPECT_EQ(proposal->appointment.clinicianId, jo.id) << "matched by name";
+    // Jo works Tuesdays and Wednesdays: a week after Monday, the first is Tuesday.
+    EXPECT_EQ(proposal->appointment.start.toLocalTime().date(), Monday.addDays(8));
+}
+
+TEST(AppointmentServiceProposalTest, a_follow_up_in_a_book_without_clinicians_is_refused)
+{
+    test::TempDatabase temp;
+    std::unique_ptr<Database> db = temp.open();
+    FixedClock clock{local(Monday, QTime(8, 0))};
+    ClinicServices services{*db, clock, MuscleCatalogue::builtIn()};
+    Session session;
+    session.patientId = 1;
+    auto proposal = services.appointments().proposeFollowUp(session);
+    ASSERT_FALSE(proposal.ok());
+    EXPECT_EQ(proposal.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(proposal.error().message,
+              QStringLiteral("The appointment book has no clinicians yet."));
+}
+
+TEST_F(AppointmentServiceTest, a_new_booking_is_proposed_at_the_first_free_slot_from_now)
+{
+    ASSERT_TRUE(book.book(at(Monday, QTime(8, 0), 60), desk).ok());
+    auto proposal = book.proposeBooking(patientId);
+    ASSERT_TRUE(proposal.ok());
+    EXPECT_EQ(proposal->appointment.clinicianId, alex.id) << "the first taking bookings";
+    EXPECT_EQ(proposal->appointment.start.toLocalTime(),
+              QDateTime(Monday, QTime(9, 0), Qt::LocalTime));
+    EXPECT_EQ(proposal->appointment.durationMinutes, AppointmentRules::DefaultDurationMinutes);
+    EXPECT_TRUE(proposal->freeSlotFound);
+}

@@ -1,16 +1,8 @@
 #include "needlechart/domain/appointments/AppointmentRules.h"
 
-#include <QCoreApplication>
+#include <algorithm>
 
 namespace needlechart {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AppointmentRules", text);
-}
-
-} // namespace
 
 QList<FieldError> AppointmentRules::check(const Appointment& a)
 {
@@ -35,6 +27,23 @@ QList<FieldError> AppointmentRules::check(const Appointment& a)
 bool AppointmentRules::collide(const Appointment& a, const Appointment& b)
 {
     return a.holdsTime() && b.holdsTime() && a.start < b.end() && b.start < a.end();
+}
+
+ClinicianId AppointmentRules::preferredClinician(const std::vector<Clinician>& clinicians,
+                                                 const QString& login, const QString& name)
+{
+    const auto first = [&](auto matches) -> ClinicianId {
+        const auto found = std::find_if(clinicians.begin(), clinicians.end(),
+                                        [&](const Clinician& c) { return c.active && matches(c); });
+        return found == clinicians.end() ? 0 : found->id;
+    };
+    if (!login.isEmpty())
+        if (const ClinicianId id = first([&](const Clinician& c) { return c.login == login; }))
+            return id;
+    if (!name.isEmpty())
+        if (const ClinicianId id = first([&](const Clinician& c) { return c.name == name; }))
+            return id;
+    return first([](const Clinician&) { return true; });
 }
 
 bool AppointmentRules::canMove(AppointmentStatus from, AppointmentStatus to)

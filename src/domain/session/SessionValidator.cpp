@@ -2,15 +2,8 @@
 
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
 
-#include <QCoreApplication>
-
 namespace needlechart {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SessionValidator", text);
-}
 
 // Collects broken rules. Field keys and labels are built only for a value that breaks a rule:
 // a draft is checked on every autosave, and nearly always everything is fine.
@@ -25,14 +18,14 @@ public:
     {
         if (value && (*value < 0 || *value > SessionValidator::MaxScore))
             add(field(),
-                tr("%1 must be from 0 to %2.").arg(what()).arg(SessionValidator::MaxScore));
+                SessionValidator::tr("%1 must be from 0 to %2.").arg(what()).arg(SessionValidator::MaxScore));
     }
 
     template <typename Field, typename What>
     void length(const QString& value, Field field, What what)
     {
         if (value.size() > SessionValidator::MaxTextLength)
-            add(field(), tr("%1 is too long: keep it under %2 characters.")
+            add(field(), SessionValidator::tr("%1 is too long: keep it under %2 characters.")
                              .arg(what())
                              .arg(SessionValidator::MaxTextLength));
     }
@@ -42,7 +35,7 @@ public:
     {
         if (value
             && (*value < SessionValidator::MinGaugeMm || *value > SessionValidator::MaxGaugeMm))
-            add(field(), tr("Needle gauge must be from %1 to %2 mm.")
+            add(field(), SessionValidator::tr("Needle gauge must be from %1 to %2 mm.")
                              .arg(SessionValidator::MinGaugeMm, 0, 'f', 2)
                              .arg(SessionValidator::MaxGaugeMm, 0, 'f', 2));
     }
@@ -52,7 +45,7 @@ public:
     {
         if (value
             && (*value < SessionValidator::MinLengthMm || *value > SessionValidator::MaxLengthMm))
-            add(field(), tr("Needle length must be from %1 to %2 mm.")
+            add(field(), SessionValidator::tr("Needle length must be from %1 to %2 mm.")
                              .arg(SessionValidator::MinLengthMm)
                              .arg(SessionValidator::MaxLengthMm));
     }
@@ -81,21 +74,22 @@ void checkPoints(Checker& c, const Session& session, const MuscleCatalogue& cata
         };
         if (!catalogue.find(point.muscleId))
             c.add(row(Points, i, PointMuscle),
-                  tr("Point %1 is on a muscle that is not in the catalogue.").arg(i + 1));
+                  SessionValidator::tr("Point %1 is on a muscle that is not in the catalogue.").arg(i + 1));
         if (!(point.position.x() >= 0.0 && point.position.x() <= 1.0 && point.position.y() >= 0.0
               && point.position.y() <= 1.0))
             c.add(row(Points, i, PointMuscle),
-                  tr("Point %1 lies outside the body map.").arg(i + 1));
+                  SessionValidator::tr("Point %1 lies outside the body map.").arg(i + 1));
         if (f.twitch == TwitchResponse::Multiple
-            && (f.twitchCount < 2 || f.twitchCount > SessionValidator::MaxTwitches))
+            && (f.twitchCount < PointFindings::MinMultipleTwitches
+                || f.twitchCount > SessionValidator::MaxTwitches))
             c.add(row(Points, i, TwitchCount),
-                  tr("Point %1: a multiple twitch response needs a count from 2 to %2.")
+                  SessionValidator::tr("Point %1: a multiple twitch response needs a count from 2 to %2.")
                       .arg(i + 1)
                       .arg(SessionValidator::MaxTwitches));
         if (f.depthMm
             && (*f.depthMm < SessionValidator::MinDepthMm
                 || *f.depthMm > SessionValidator::MaxDepthMm))
-            c.add(row(Points, i, DepthMm), tr("Point %1: depth must be from %2 to %3 mm.")
+            c.add(row(Points, i, DepthMm), SessionValidator::tr("Point %1: depth must be from %2 to %3 mm.")
                                                .arg(i + 1)
                                                .arg(SessionValidator::MinDepthMm)
                                                .arg(SessionValidator::MaxDepthMm));
@@ -103,12 +97,12 @@ void checkPoints(Checker& c, const Session& session, const MuscleCatalogue& cata
             && (*f.retentionSeconds < 1
                 || *f.retentionSeconds > SessionValidator::MaxRetentionSeconds))
             c.add(row(Points, i, RetentionSeconds),
-                  tr("Point %1: retention must be from 1 second to %2 minutes.")
+                  SessionValidator::tr("Point %1: retention must be from 1 second to %2 minutes.")
                       .arg(i + 1)
                       .arg(SessionValidator::MaxRetentionSeconds / 60));
         c.gauge(f.needleGaugeMm, key(GaugeMm));
         c.needleLength(f.needleLengthMm, key(LengthMm));
-        c.length(f.notes, key(Note), [i] { return tr("Point %1 notes").arg(i + 1); });
+        c.length(f.notes, key(Note), [i] { return SessionValidator::tr("Point %1 notes").arg(i + 1); });
     }
 }
 
@@ -119,14 +113,14 @@ void checkNeedles(Checker& c, const Session& session)
         const NeedleUse& use = session.needles.at(i);
         if (use.inserted < 0 || use.inserted > SessionValidator::MaxNeedles)
             c.add(row(Needles, i, Inserted),
-                  tr("Needles inserted must be from 0 to %1.").arg(SessionValidator::MaxNeedles));
+                  SessionValidator::tr("Needles inserted must be from 0 to %1.").arg(SessionValidator::MaxNeedles));
         if (use.removed < 0 || use.removed > SessionValidator::MaxNeedles)
             c.add(row(Needles, i, Removed),
-                  tr("Needles removed must be from 0 to %1.").arg(SessionValidator::MaxNeedles));
+                  SessionValidator::tr("Needles removed must be from 0 to %1.").arg(SessionValidator::MaxNeedles));
         c.gauge(use.gaugeMm, [i] { return row(Needles, i, GaugeMm); });
         c.needleLength(use.lengthMm, [i] { return row(Needles, i, LengthMm); });
         if (use.lot.size() > 64)
-            c.add(row(Needles, i, Lot), tr("A lot number is at most 64 characters."));
+            c.add(row(Needles, i, Lot), SessionValidator::tr("A lot number is at most 64 characters."));
     }
 }
 

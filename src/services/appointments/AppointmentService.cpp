@@ -2,12 +2,12 @@
 
 #include "needlechart/domain/appointments/AppointmentRules.h"
 #include "needlechart/domain/common/Clock.h"
+#include "needlechart/domain/session/FollowUpInterval.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/storage/appointments/AppointmentRepository.h"
 #include "needlechart/storage/clinic/ClinicRepository.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 #include <spdlog/spdlog.h>
@@ -16,11 +16,6 @@
 
 namespace needlechart {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AppointmentService", text);
-}
 
 QDateTime localStartOf(QDate day)
 {
@@ -300,6 +295,66 @@ Result<std::optional<QDateTime>> AppointmentService::nextFreeSlot(ClinicianId cl
         }
     }
     return std::optional<QDateTime>();
+}
+
+Result<BookingProposal> AppointmentService::proposeBooking(PatientId patientId)
+{
+    BookingProposal proposal;
+    auto all = m_appointments.clinicians();
+    if (!all)
+        return all.error();
+    proposal.clinicians = std::move(*all);
+    Appointment& draft = proposal.appointment;
+    draft.patientId = patientId;
+    draft.durationMinutes = AppointmentRules::DefaultDurationMinutes;
+    draft.clinicianId = AppointmentRules::preferredClinician(proposal.clinicians, {}, {});
+    if (draft.clinicianId > 0) {
+        auto slot = nextFreeSlot(draft.clinicianId, m_clock.nowUtc(), draft.durationMinutes);
+        if (!slot)
+            return slot.error();
+        if (*slot) {
+            draft.start = **slot;
+            proposal.freeSlotFound = true;
+        }
+    }
+    if (!draft.start.isValid())
+        draft.start = QDateTime(m_clock.today().addDays(1), QTime(9, 0), Qt::LocalTime).toUTC();
+    return proposal;
+}
+
+Result<BookingProposal> AppointmentService::proposeFollowUp(const Session& session)
+{
+    BookingProposal proposal;
+    auto all = m_appointments.clinicians();
+    if (!all)
+        return all.error();
+    if (all->empty())
+        return Error{
+            ErrorCode::NotFound, tr("The appointment book has no clinicians yet."), {}, {}};
+    proposal.clinicians = std::move(*all);
+    proposal.intervalDays = FollowUpInterval::days(session.followUp);
+    Appointment& draft = proposal.appointment;
+    draft.patientId = session.patientId;
+    draft.clinicianId = AppointmentRules::preferredClinician(
+        proposal.clinicians, session.clinicianLogin, session.clinician);
+    draft.durationMinutes = AppointmentRules::DefaultDurationMinutes;
+    draft.type = AppointmentType::FollowUp;
+    draft.note = session.followUp;
+    const QDate due = session.treatedAt.toLocalTime().date().addDays(
+        proposal.intervalDays.value_or(AppointmentRules::DefaultFollowUpDays));
+    const QDateTime from =
+        std::max(QDateTime(due, QTime(0, 0), Qt::LocalTime).toUTC(), m_clock.nowUtc());
+    draft.start = from;
+    if (draft.clinicianId > 0) {
+        auto slot = nextFreeSlot(draft.clinicianId, from, draft.durationMinutes);
+        if (!slot)
+            return slot.error();
+        if (*slot) {
+            draft.start = **slot;
+            proposal.freeSlotFound = true;
+        }
+    }
+    return proposal;
 }
 
 Result<std::vector<Clinician>> AppointmentService::clinicians()

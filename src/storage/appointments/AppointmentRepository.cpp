@@ -6,7 +6,6 @@
 #include "needlechart/storage/database/SqlValues.h"
 #include "needlechart/storage/database/Transaction.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -14,11 +13,6 @@
 
 namespace needlechart {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AppointmentRepository", text);
-}
 
 // A signed note treated this close to a completed appointment is taken to be its note.
 constexpr qint64 NoteWindowSeconds = 12 * 3600;
@@ -40,18 +34,20 @@ const QString UpdateAppointment = QStringLiteral(
     ":row_version");
 const QString SelectOne =
     QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM appointment WHERE id = :id");
-const QString ClinicianClash =
+// Clash candidates: the bookings of the clinician (or room) that start inside the window in
+// which a booking could reach the proposed one, an index range scan on (clinician_id, start_at)
+// or (room_id, start_at). Whether a candidate really clashes is AppointmentRules::collide's
+// call, the one clash rule (firstClash).
+const QString ClinicianClashCandidates =
     QStringLiteral("SELECT ") + Columns
     + QStringLiteral(" FROM appointment WHERE clinician_id = :clinician_id "
-                     "AND start_at < :end_at AND start_at > :earliest AND end_at > :start_at "
-                     "AND status <> 'cancelled' AND id <> :excluded "
-                     "ORDER BY start_at LIMIT 1");
-const QString RoomClash =
+                     "AND start_at < :end_at AND start_at > :earliest AND id <> :excluded "
+                     "ORDER BY start_at, id");
+const QString RoomClashCandidates =
     QStringLiteral("SELECT ") + Columns
     + QStringLiteral(" FROM appointment WHERE room_id = :room_id "
-                     "AND start_at < :end_at AND start_at > :earliest AND end_at > :start_at "
-                     "AND status <> 'cancelled' AND id <> :excluded "
-                     "ORDER BY start_at LIMIT 1");
+                     "AND start_at < :end_at AND start_at > :earliest AND id <> :excluded "
+                     "ORDER BY start_at, id");
 const QString Between =
     QStringLiteral("SELECT ") + Columns
     + QStringLiteral(" FROM appointment WHERE start_at >= :from AND start_at < :to "
@@ -286,27 +282,35 @@ Result<std::optional<Appointment>>
 AppointmentRepository::firstClash(ClinicianId clinicianId, RoomId roomId, const QDateTime& startUtc,
                                   const QDateTime& endUtc, AppointmentId excluded)
 {
+    Appointment proposed;
+    proposed.start = startUtc;
+    proposed.durationMinutes = int(startUtc.secsTo(endUtc) / 60);
     for (const bool room : {false, true}) {
         if (room && roomId <= 0)
             continue;
-        auto found = list(room ? RoomClash : ClinicianClash, [&](QSqlQuery& q) {
-            if (room)
-                q.bindValue(QStringLiteral(":room_id"), roomId);
-            else
-                q.bindValue(QStringLiteral(":clinician_id"), clinicianId);
-            q.bindValue(QStringLiteral(":start_at"), SqlValues::timestampText(startUtc));
-            q.bindValue(QStringLiteral(":end_at"), SqlValues::timestampText(endUtc));
-            // No appointment is longer than the maximum, so one that started earlier than that
-            // cannot reach `start`: this bounds the index range scan from below.
-            q.bindValue(QStringLiteral(":earliest"),
-                        SqlValues::timestampText(startUtc.addSecs(
-                            -qint64(AppointmentRules::MaxDurationMinutes) * 60 - 1)));
-            q.bindValue(QStringLiteral(":excluded"), excluded);
-        });
-        if (!found)
-            return found.error();
-        if (!found->empty())
-            return std::optional<Appointment>(found->front());
+        auto candidates =
+            list(room ? RoomClashCandidates : ClinicianClashCandidates, [&](QSqlQuery& q) {
+                if (room)
+                    q.bindValue(QStringLiteral(":room_id"), roomId);
+                else
+                    q.bindValue(QStringLiteral(":clinician_id"), clinicianId);
+                q.bindValue(QStringLiteral(":end_at"), SqlValues::timestampText(endUtc));
+                // No appointment is longer than the maximum, so one that
+                // started earlier than that cannot reach `start`: this
+                // bounds the index range scan from below.
+                q.bindValue(QStringLiteral(":earliest"),
+                            SqlValues::timestampText(startUtc.addSecs(
+                                -qint64(AppointmentRules::MaxDurationMinutes) * 60 - 1)));
+                q.bindValue(QStringLiteral(":excluded"), excluded);
+            });
+        if (!candidates)
+            return candidates.error();
+        const auto clash =
+            std::find_if(candidates->begin(), candidates->end(), [&](const Appointment& other) {
+                return AppointmentRules::collide(proposed, other);
+            });
+        if (clash != candidates->end())
+            return std::optional<Appointment>(*clash);
     }
     return std::optional<Appointment>();
 }

@@ -6,6 +6,7 @@
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/ui/appointments/AppointmentDialog.h"
 #include "needlechart/ui/appointments/AppointmentListModel.h"
+#include "needlechart/ui/common/MessagePresenter.h"
 #include "needlechart/ui/paper/AppointmentDocuments.h"
 
 #include "appointments/AppointmentTable.h"
@@ -22,8 +23,6 @@ namespace needlechart {
 namespace {
 
 using Column = AppointmentListModel::Column;
-
-constexpr int DefaultMinutes = 30;
 
 } // namespace
 
@@ -168,27 +167,13 @@ AppointmentDialog* PatientAppointmentsPanel::book()
 {
     if (m_patientId <= 0)
         return nullptr;
-    std::vector<Clinician> clinicians;
-    if (auto all = m_context.appointments.clinicians())
-        clinicians = std::move(*all);
-    Appointment draft;
-    draft.patientId = m_patientId;
-    draft.durationMinutes = DefaultMinutes;
-    const auto firstActive = std::find_if(clinicians.begin(), clinicians.end(),
-                                          [](const Clinician& c) { return c.active; });
-    if (firstActive != clinicians.end()) {
-        draft.clinicianId = firstActive->id;
-        auto slot = m_context.appointments.nextFreeSlot(
-            draft.clinicianId, m_context.patients.clock().nowUtc(), draft.durationMinutes);
-        if (slot && slot->has_value())
-            draft.start = **slot;
+    auto proposal = m_context.appointments.proposeBooking(m_patientId);
+    if (!proposal) {
+        m_context.messages.warning(this, tr("Book an appointment"), proposal.error().message);
+        return nullptr;
     }
-    if (!draft.start.isValid())
-        draft.start =
-            QDateTime(m_context.patients.clock().today().addDays(1), QTime(9, 0), Qt::LocalTime)
-                .toUTC();
-    auto* dialog =
-        new AppointmentDialog(m_context, m_context.appointments, clinicians, draft, this);
+    auto* dialog = new AppointmentDialog(m_context, m_context.appointments, proposal->clinicians,
+                                         proposal->appointment, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();

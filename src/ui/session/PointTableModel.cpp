@@ -243,18 +243,14 @@ bool PointTableModel::setData(const QModelIndex& index, const QVariant& value, i
         const auto parsed = parseChoice<TwitchResponse>(value);
         if (!parsed)
             return false;
-        f.twitch = *parsed;
-        if (f.twitch == TwitchResponse::Multiple && f.twitchCount < 2)
-            f.twitchCount = 2;
+        f.setTwitch(*parsed);
         break;
     }
     case TwitchCountColumn: {
         const auto parsed = parseOptionalInt(value);
         if (!parsed.ok)
             return false;
-        f.twitchCount = parsed.value.value_or(0);
-        if (f.twitchCount >= 2)
-            f.twitch = TwitchResponse::Multiple;
+        f.setTwitchCount(parsed.value.value_or(0));
         break;
     }
     case DepthColumn: {

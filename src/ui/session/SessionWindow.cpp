@@ -1,7 +1,6 @@
 #include "needlechart/ui/session/SessionWindow.h"
 
 #include "needlechart/domain/common/Clock.h"
-#include "needlechart/domain/session/FollowUpInterval.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/consent/ConsentService.h"
@@ -180,49 +179,20 @@ void SessionWindow::reloadChart()
 
 AppointmentDialog* SessionWindow::bookFollowUp()
 {
-    const Session& session = m_editor->session();
-    auto clinicians = m_context.appointments.clinicians();
-    if (!clinicians || clinicians->empty()) {
-        m_context.messages.information(this, tr("Book follow-up"),
-                                       tr("The appointment book has no clinicians yet."));
+    auto proposal = m_context.appointments.proposeFollowUp(m_editor->session());
+    if (!proposal) {
+        m_context.messages.information(this, tr("Book follow-up"), proposal.error().message);
         return nullptr;
     }
-    // The same clinician: by login, then by name; otherwise the first one working.
-    ClinicianId clinicianId = 0;
-    for (const Clinician& c : *clinicians) {
-        if (c.active
-            && ((!session.clinicianLogin.isEmpty() && c.login == session.clinicianLogin)
-                || c.name == session.clinician))
-            clinicianId = c.id;
-    }
-    for (const Clinician& c : *clinicians) {
-        if (clinicianId == 0 && c.active)
-            clinicianId = c.id;
-    }
-    const std::optional<int> days = FollowUpInterval::days(session.followUp);
-    const QDate due = session.treatedAt.toLocalTime().date().addDays(days.value_or(7));
-    const QDateTime from = std::max(QDateTime(due, QTime(0, 0), Qt::LocalTime).toUTC(),
-                                    m_context.patients.clock().nowUtc());
-    Appointment proposal;
-    proposal.patientId = session.patientId;
-    proposal.clinicianId = clinicianId;
-    proposal.durationMinutes = 30;
-    proposal.type = AppointmentType::FollowUp;
-    proposal.note = session.followUp;
-    if (auto slot =
-            m_context.appointments.nextFreeSlot(clinicianId, from, proposal.durationMinutes);
-        slot && *slot)
-        proposal.start = **slot;
-    else
-        proposal.start = from;
-    auto* dialog =
-        new AppointmentDialog(m_context, m_context.appointments, *clinicians, proposal, this);
+    auto* dialog = new AppointmentDialog(m_context, m_context.appointments, proposal->clinicians,
+                                         proposal->appointment, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();
-    statusBar()->showMessage(
-        days ? tr("Proposed: the first free time %1 days after this treatment.").arg(*days)
-             : tr("The note names no interval: proposed in 7 days."));
+    statusBar()->showMessage(proposal->intervalDays
+                                 ? tr("Proposed: the first free time %1 days after this treatment.")
+                                       .arg(*proposal->intervalDays)
+                                 : tr("The note names no interval: proposed in 7 days."));
     return dialog;
 }
 

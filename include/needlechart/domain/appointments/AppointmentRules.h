@@ -1,9 +1,13 @@
 #pragma once
 
 #include "needlechart/domain/appointments/Appointment.h"
+#include "needlechart/domain/appointments/Clinician.h"
 #include "needlechart/domain/common/Error.h"
 
+#include <QCoreApplication>
 #include <QList>
+
+#include <vector>
 
 namespace needlechart {
 
@@ -11,15 +15,27 @@ namespace needlechart {
 // bookings collide (half-open intervals: one ending at 10:30 and another starting at 10:30 do
 // not), and which status changes make sense.
 class AppointmentRules {
+    Q_DECLARE_TR_FUNCTIONS(AppointmentRules)
+
 public:
     static constexpr int MinDurationMinutes = 5;
     static constexpr int MaxDurationMinutes = 8 * 60;
     // A booked patient counts as late this long after the start.
     static constexpr int LateAfterMinutes = 5;
+    // What a new booking lasts unless the person changes it.
+    static constexpr int DefaultDurationMinutes = 30;
+    // A follow-up whose note names no interval ("Review in 7 days") is proposed this much later.
+    static constexpr int DefaultFollowUpDays = 7;
 
     [[nodiscard]] static QList<FieldError> check(const Appointment& appointment);
-    // True if both hold time and their intervals overlap.
+    // True if both hold time and their intervals overlap. The one clash rule: the repository
+    // only narrows the candidates with an index range, and this decides.
     [[nodiscard]] static bool collide(const Appointment& a, const Appointment& b);
+    // Who a booking for the person who charted as `login` / `name` goes to: the first clinician
+    // taking bookings with that login, else the first with that name, else the first taking
+    // bookings at all; 0 when nobody takes bookings.
+    [[nodiscard]] static ClinicianId preferredClinician(const std::vector<Clinician>& clinicians,
+                                                        const QString& login, const QString& name);
     [[nodiscard]] static bool canMove(AppointmentStatus from, AppointmentStatus to);
     // What the front desk's list shows for the booking at `nowUtc`.
     [[nodiscard]] static FrontDeskState frontDeskState(const Appointment& appointment,

@@ -25,6 +25,23 @@ struct PointFindings {
     std::optional<int> needleLengthMm;   // 13 .. 125
     QString notes;
 
+    // A multiple twitch response is two twitches or more, so the response and the count are
+    // set together: choosing Multiple raises a count below 2 to 2, and a count of 2 or more
+    // makes the response Multiple. Editors go through these rather than the fields.
+    void setTwitch(TwitchResponse response)
+    {
+        twitch = response;
+        if (twitch == TwitchResponse::Multiple && twitchCount < MinMultipleTwitches)
+            twitchCount = MinMultipleTwitches;
+    }
+    void setTwitchCount(int count)
+    {
+        twitchCount = count;
+        if (twitchCount >= MinMultipleTwitches)
+            twitch = TwitchResponse::Multiple;
+    }
+    static constexpr int MinMultipleTwitches = 2;
+
     friend bool operator==(const PointFindings&, const PointFindings&) = default;
 };
 

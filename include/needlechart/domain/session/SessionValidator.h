@@ -3,6 +3,7 @@
 #include "needlechart/domain/common/Error.h"
 #include "needlechart/domain/session/Session.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 
@@ -20,6 +21,8 @@ class MuscleCatalogue;
 // (or the difference explained), advice, and the details each adverse event and finding asks
 // for.
 class SessionValidator {
+    Q_DECLARE_TR_FUNCTIONS(SessionValidator)
+
 public:
     static constexpr int MaxScore = 10; // NPRS and soreness: 0..10
     static constexpr int MinDepthMm = 1;

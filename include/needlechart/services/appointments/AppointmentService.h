@@ -2,11 +2,14 @@
 
 #include "needlechart/domain/appointments/Appointment.h"
 #include "needlechart/domain/appointments/AppointmentEntry.h"
+#include "needlechart/domain/appointments/BookingProposal.h"
 #include "needlechart/domain/appointments/Clinician.h"
 #include "needlechart/domain/appointments/Room.h"
 #include "needlechart/domain/common/Result.h"
 #include "needlechart/domain/common/User.h"
+#include "needlechart/domain/session/Session.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 #include <optional>
@@ -26,6 +29,8 @@ class PatientRepository;
 // bookings free their time) unless double booking is explicitly allowed. Status changes follow
 // AppointmentRules::canMove; a cancellation needs its reason.
 class AppointmentService {
+    Q_DECLARE_TR_FUNCTIONS(AppointmentService)
+
 public:
     enum class DoubleBooking { Refuse, Allow };
 
@@ -68,6 +73,15 @@ public:
     [[nodiscard]] Result<std::optional<QDateTime>> nextFreeSlot(ClinicianId clinicianId,
                                                                 const QDateTime& afterUtc,
                                                                 int durationMinutes, int days = 60);
+
+    // A booking to offer for the patient: the first free slot from now with the first
+    // clinician taking bookings, or tomorrow at 9:00 when nobody is free or takes bookings.
+    [[nodiscard]] Result<BookingProposal> proposeBooking(PatientId patientId);
+    // A follow-up after `session`: the interval its note names ("Review in 7 days"; 7 days if it
+    // names none) after the treatment, with the clinician who charted it (by login, then by
+    // name; else the first taking bookings), at the first free slot from then (never in the
+    // past). Refused (NotFound) when the book has no clinicians.
+    [[nodiscard]] Result<BookingProposal> proposeFollowUp(const Session& session);
 
     [[nodiscard]] Result<std::vector<Clinician>> clinicians();
     [[nodiscard]] Result<Clinician> addClinician(const Clinician& clinician, const User& user);

@@ -6,6 +6,8 @@
 #include "needlechart/domain/common/Result.h"
 #include "needlechart/storage/database/StatementCache.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <optional>
 #include <vector>
@@ -17,6 +19,8 @@ class Database;
 // The appointment book in SQL: clinicians, rooms and appointments. Overlap queries use the
 // stored end time and the (clinician, start) and (room, start) indexes.
 class AppointmentRepository {
+    Q_DECLARE_TR_FUNCTIONS(AppointmentRepository)
+
 public:
     explicit AppointmentRepository(Database& database);
 
@@ -35,7 +39,8 @@ public:
                                              const QDateTime& nowUtc);
     [[nodiscard]] Result<Appointment> get(AppointmentId id);
     // The first appointment other than `excluded` that holds time in [startUtc, endUtc) for the
-    // clinician, or for the room when roomId > 0.
+    // clinician, or for the room when roomId > 0. The index narrows the candidates;
+    // AppointmentRules::collide decides.
     [[nodiscard]] Result<std::optional<Appointment>>
     firstClash(ClinicianId clinicianId, RoomId roomId, const QDateTime& startUtc,
                const QDateTime& endUtc, AppointmentId excluded);
