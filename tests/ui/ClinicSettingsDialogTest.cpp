@@ -8,15 +8,20 @@
 
 #include "RecordingMessagePresenter.h"
 #include "TestClinic.h"
+#include "settings/AppointmentBookPage.h"
+#include "settings/ClinicProfilePage.h"
+#include "settings/LeafletPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,12 +44,13 @@ protected:
 TEST_F(ClinicSettingsDialogTest, saving_the_details_stores_the_profile_and_an_empty_name_is_refused)
 {
     ClinicSettingsDialog dialog(context);
+    ClinicProfilePage& details = *dialog.profilePage();
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     EXPECT_FALSE(dialog.saveDetails()) << "no name yet";
     EXPECT_TRUE(dialog.errorLabel()->isVisible());
-    dialog.nameEdit()->setText(QStringLiteral("Riverside Physiotherapy"));
-    dialog.reviewMonthsSpin()->setValue(6);
+    details.nameEdit()->setText(QStringLiteral("Riverside Physiotherapy"));
+    details.reviewMonthsSpin()->setValue(6);
     ASSERT_TRUE(dialog.saveDetails());
     auto profile = context.clinic.profile();
     ASSERT_TRUE(profile.ok());
@@ -56,19 +62,20 @@ TEST_F(ClinicSettingsDialogTest,
        an_edited_leaflet_is_saved_as_a_new_version_and_every_version_can_be_printed)
 {
     ClinicSettingsDialog dialog(context);
+    LeafletPage& leaflet = *dialog.leafletPage();
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
-    EXPECT_EQ(dialog.versionList()->count(), 1);
-    EXPECT_EQ(dialog.leafletEdit()->toPlainText(), ClinicService::defaultLeafletMarkdown());
-    dialog.leafletEdit()->appendPlainText(QStringLiteral("\nPlease arrive ten minutes early."));
-    ASSERT_TRUE(dialog.saveLeaflet());
-    EXPECT_EQ(dialog.versionList()->count(), 2);
-    EXPECT_TRUE(dialog.versionList()->item(0)->text().startsWith(QStringLiteral("Version 2")));
-    ASSERT_TRUE(dialog.saveLeaflet()) << "saving the same text again is not a new version";
-    EXPECT_EQ(dialog.versionList()->count(), 2);
+    EXPECT_EQ(leaflet.versionList()->count(), 1);
+    EXPECT_EQ(leaflet.leafletEdit()->toPlainText(), ClinicService::defaultLeafletMarkdown());
+    leaflet.leafletEdit()->appendPlainText(QStringLiteral("\nPlease arrive ten minutes early."));
+    ASSERT_TRUE(leaflet.save().ok());
+    EXPECT_EQ(leaflet.versionList()->count(), 2);
+    EXPECT_TRUE(leaflet.versionList()->item(0)->text().startsWith(QStringLiteral("Version 2")));
+    ASSERT_TRUE(leaflet.save().ok()) << "saving the same text again is not a new version";
+    EXPECT_EQ(leaflet.versionList()->count(), 2);
 
     const QString first = dir.filePath(QStringLiteral("v1.pdf"));
-    ASSERT_TRUE(dialog.exportVersion(1, first));
+    ASSERT_TRUE(leaflet.exportVersion(1, first));
     EXPECT_GT(QFileInfo(first).size(), 1000);
     EXPECT_FALSE(context.clinic.leaflet(1)->markdown.contains(QStringLiteral("ten minutes early")));
 }
@@ -76,10 +83,12 @@ TEST_F(ClinicSettingsDialogTest,
 TEST_F(ClinicSettingsDialogTest, the_appointment_book_gets_its_hours_days_clinicians_and_rooms)
 {
     ClinicSettingsDialog dialog(context);
-    dialog.nameEdit()->setText(QStringLiteral("Riverside Physiotherapy"));
-    dialog.opensEdit()->setTime(QTime(7, 30));
-    dialog.closesEdit()->setTime(QTime(19, 0));
-    dialog.dayCheck(6)->setChecked(true); // Saturday mornings too
+    ClinicProfilePage& details = *dialog.profilePage();
+    AppointmentBookPage& book = *dialog.bookPage();
+    details.nameEdit()->setText(QStringLiteral("Riverside Physiotherapy"));
+    book.opensEdit()->setTime(QTime(7, 30));
+    book.closesEdit()->setTime(QTime(19, 0));
+    book.dayCheck(6)->setChecked(true); // Saturday mornings too
     ASSERT_TRUE(dialog.saveDetails());
     auto profile = context.clinic.profile();
     ASSERT_TRUE(profile.ok());
@@ -88,30 +97,31 @@ TEST_F(ClinicSettingsDialogTest, the_appointment_book_gets_its_hours_days_clinic
     EXPECT_TRUE(profile->isOpenOn(6));
     EXPECT_FALSE(profile->isOpenOn(7));
 
-    EXPECT_FALSE(dialog.addClinician(QStringLiteral("  "), QString()));
+    EXPECT_FALSE(book.addClinician(QStringLiteral("  "), QString()));
     EXPECT_FALSE(dialog.errorLabel()->isHidden());
-    ASSERT_TRUE(dialog.addClinician(QStringLiteral("Alex Morgan"), QStringLiteral("amorgan")));
-    ASSERT_TRUE(dialog.addRoom(QStringLiteral("Room 1")));
-    ASSERT_EQ(dialog.clinicianList()->count(), 1);
-    EXPECT_TRUE(dialog.clinicianList()->item(0)->text().startsWith(
+    ASSERT_TRUE(book.addClinician(QStringLiteral("Alex Morgan"), QStringLiteral("amorgan")));
+    ASSERT_TRUE(book.addRoom(QStringLiteral("Room 1")));
+    ASSERT_EQ(book.clinicianList()->count(), 1);
+    EXPECT_TRUE(book.clinicianList()->item(0)->text().startsWith(
         QStringLiteral("Alex Morgan (amorgan)  \u00b7  ")));
     auto clinicians = context.appointments.clinicians();
     ASSERT_TRUE(clinicians.ok());
     ASSERT_EQ(clinicians->size(), 1u);
     EXPECT_TRUE(clinicians->front().worksOn(6)) << "a new clinician works the clinic's days";
 
-    dialog.closesEdit()->setTime(QTime(7, 0));
+    book.closesEdit()->setTime(QTime(7, 0));
     EXPECT_FALSE(dialog.saveDetails()) << "closing before opening";
 }
 
 TEST_F(ClinicSettingsDialogTest, a_clinicians_days_change_and_one_with_bookings_ahead_stays_active)
 {
     ClinicSettingsDialog dialog(context);
+    AppointmentBookPage& book = *dialog.bookPage();
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
-    ASSERT_TRUE(dialog.addClinician(QStringLiteral("Alex Morgan"), QString()));
-    ASSERT_EQ(dialog.clinicianList()->count(), 1);
-    const ClinicianId id = dialog.clinicianList()->item(0)->data(Qt::UserRole).toLongLong();
+    ASSERT_TRUE(book.addClinician(QStringLiteral("Alex Morgan"), QString()));
+    ASSERT_EQ(book.clinicianList()->count(), 1);
+    const ClinicianId id = book.clinicianList()->item(0)->data(Qt::UserRole).toLongLong();
     Appointment a;
     a.patientId =
         clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5)).id;
@@ -119,8 +129,8 @@ TEST_F(ClinicSettingsDialogTest, a_clinicians_days_change_and_one_with_bookings_
     a.start = QDateTime(QDate(2026, 3, 3), QTime(10, 0), Qt::LocalTime).toUTC(); // a Tuesday
     ASSERT_TRUE(context.appointments.book(a, context.user).ok());
 
-    dialog.clinicianList()->setCurrentRow(0);
-    QPointer<ClinicianDialog> edit = dialog.editClinician();
+    book.clinicianList()->setCurrentRow(0);
+    QPointer<ClinicianDialog> edit = book.editClinician();
     ASSERT_TRUE(edit);
     edit->dayBoxes().at(0)->setChecked(false); // no more Mondays
     edit->activeBox()->setChecked(false);
@@ -135,24 +145,25 @@ TEST_F(ClinicSettingsDialogTest, a_clinicians_days_change_and_one_with_bookings_
     ASSERT_TRUE(clinicians.ok());
     EXPECT_FALSE(clinicians->front().worksOn(1));
     EXPECT_TRUE(clinicians->front().worksOn(2));
-    EXPECT_FALSE(dialog.clinicianList()->item(0)->text().contains(
-        QLocale().dayName(1, QLocale::ShortFormat)))
-        << dialog.clinicianList()->item(0)->text().toStdString();
+    EXPECT_FALSE(
+        book.clinicianList()->item(0)->text().contains(QLocale().dayName(1, QLocale::ShortFormat)))
+        << book.clinicianList()->item(0)->text().toStdString();
 }
 
 TEST_F(ClinicSettingsDialogTest, a_room_is_renamed_or_retired_and_no_longer_offered_for_bookings)
 {
     ClinicSettingsDialog dialog(context);
-    ASSERT_TRUE(dialog.addRoom(QStringLiteral("Room 1")));
+    AppointmentBookPage& book = *dialog.bookPage();
+    ASSERT_TRUE(book.addRoom(QStringLiteral("Room 1")));
     auto rooms = context.appointments.rooms();
     ASSERT_TRUE(rooms.ok() && rooms->size() == 1u);
     const qint64 id = rooms->front().id;
-    EXPECT_FALSE(dialog.updateRoom(id, QStringLiteral(" "), true));
+    EXPECT_FALSE(book.updateRoom(id, QStringLiteral(" "), true));
     EXPECT_FALSE(dialog.errorLabel()->isHidden());
-    ASSERT_TRUE(dialog.updateRoom(id, QStringLiteral("Treatment room 1"), true));
-    EXPECT_EQ(dialog.roomList()->item(0)->text(), QStringLiteral("Treatment room 1"));
-    ASSERT_TRUE(dialog.updateRoom(id, QStringLiteral("Treatment room 1"), false));
-    EXPECT_EQ(dialog.roomList()->item(0)->text(),
+    ASSERT_TRUE(book.updateRoom(id, QStringLiteral("Treatment room 1"), true));
+    EXPECT_EQ(book.roomList()->item(0)->text(), QStringLiteral("Treatment room 1"));
+    ASSERT_TRUE(book.updateRoom(id, QStringLiteral("Treatment room 1"), false));
+    EXPECT_EQ(book.roomList()->item(0)->text(),
               QStringLiteral("Treatment room 1  \u00b7  retired"));
     rooms = context.appointments.rooms();
     ASSERT_TRUE(rooms.ok());
@@ -161,6 +172,88 @@ TEST_F(ClinicSettingsDialogTest, a_room_is_renamed_or_retired_and_no_longer_offe
     AppointmentDialog booking(context, context.appointments, {}, Appointment{});
     EXPECT_EQ(booking.roomCombo()->count(), 1) << "only \"No room\"";
     EXPECT_TRUE(booking.roomCombo()->isHidden());
+}
+
+using Kind = test::RecordingMessagePresenter::Kind;
+
+TEST_F(ClinicSettingsDialogTest,
+       a_chosen_logo_is_saved_with_the_details_and_a_cancelled_choice_changes_nothing)
+{
+    ClinicSettingsDialog dialog(context);
+    ClinicProfilePage& details = *dialog.profilePage();
+    details.nameEdit()->setText(QStringLiteral("Riverside Physiotherapy"));
+    auto* choose = details.findChild<QPushButton*>(QStringLiteral("chooseLogoButton"));
+    ASSERT_TRUE(choose);
+
+    choose->click(); // cancelled: fileAnswer is empty
+    ASSERT_EQ(messages.messages.size(), 1);
+    EXPECT_EQ(messages.messages.last().kind, Kind::OpenFile);
+    EXPECT_TRUE(details.logoPng().isEmpty());
+
+    QImage image(800, 200, QImage::Format_RGB32);
+    image.fill(Qt::darkBlue);
+    const QString file = dir.filePath(QStringLiteral("logo.png"));
+    ASSERT_TRUE(image.save(file));
+    messages.fileAnswer = file;
+    choose->click();
+    QImage logo;
+    ASSERT_TRUE(logo.loadFromData(details.logoPng()));
+    EXPECT_EQ(logo.size(), QSize(400, 100)) << "scaled to fit 400 x 400";
+    ASSERT_TRUE(dialog.saveDetails());
+    EXPECT_EQ(context.clinic.profile()->logoPng, details.logoPng());
+
+    const QByteArray saved = details.logoPng();
+    messages.fileAnswer.reset();
+    choose->click();
+    EXPECT_EQ(messages.messages.size(), 3);
+    EXPECT_EQ(details.logoPng(), saved) << "cancelling keeps the logo there was";
+}
+
+TEST_F(ClinicSettingsDialogTest, a_room_takes_the_name_typed_and_a_cancelled_rename_keeps_its_name)
+{
+    ClinicSettingsDialog dialog(context);
+    AppointmentBookPage& book = *dialog.bookPage();
+    ASSERT_TRUE(book.addRoom(QStringLiteral("Room 1")));
+    auto* rename = book.findChild<QPushButton*>(QStringLiteral("renameRoomButton"));
+    ASSERT_TRUE(rename);
+    book.roomList()->setCurrentRow(0);
+
+    rename->click(); // cancelled: textAnswer is empty
+    ASSERT_EQ(messages.messages.size(), 1);
+    EXPECT_EQ(messages.messages.last().kind, Kind::Text);
+    EXPECT_EQ(messages.lastInitialText, QStringLiteral("Room 1"));
+    EXPECT_EQ(context.appointments.rooms()->front().name, QStringLiteral("Room 1"));
+
+    messages.textAnswer = QStringLiteral("Treatment room 1");
+    book.roomList()->setCurrentRow(0);
+    rename->click();
+    EXPECT_EQ(context.appointments.rooms()->front().name, QStringLiteral("Treatment room 1"));
+    EXPECT_EQ(book.roomList()->item(0)->text(), QStringLiteral("Treatment room 1"));
+    EXPECT_TRUE(dialog.errorLabel()->isHidden());
+}
+
+TEST_F(ClinicSettingsDialogTest,
+       a_version_is_exported_where_the_person_chose_and_a_cancelled_export_writes_nothing)
+{
+    ClinicSettingsDialog dialog(context);
+    LeafletPage& leaflet = *dialog.leafletPage();
+    auto* exportButton = leaflet.findChild<QPushButton*>(QStringLiteral("exportLeafletButton"));
+    ASSERT_TRUE(exportButton);
+    ASSERT_EQ(leaflet.versionList()->currentRow(), 0);
+
+    exportButton->click(); // cancelled: fileAnswer is empty
+    ASSERT_EQ(messages.messages.size(), 1);
+    EXPECT_EQ(messages.messages.last().kind, Kind::SaveFile);
+    const QString suggested = messages.messages.last().text;
+    EXPECT_TRUE(suggested.endsWith(QStringLiteral("/dry-needling-leaflet-v1.pdf")))
+        << suggested.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(suggested));
+
+    const QString chosen = dir.filePath(QStringLiteral("leaflet.pdf"));
+    messages.fileAnswer = chosen;
+    exportButton->click();
+    EXPECT_GT(QFileInfo(chosen).size(), 1000);
+    EXPECT_EQ(messages.messages.size(), 2) << "no warning";
 }
 
 } // namespace
