@@ -2,17 +2,7 @@
 
 #include "needlechart/domain/consent/ScreeningChecklist.h"
 
-#include <QCoreApplication>
-
 namespace needlechart {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConsentRules", text);
-}
-
-} // namespace
 
 NeedlingClearance ConsentRules::evaluate(const std::optional<Consent>& consent,
                                          const std::optional<Screening>& screening,

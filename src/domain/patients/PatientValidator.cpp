@@ -1,15 +1,9 @@
 #include "needlechart/domain/patients/PatientValidator.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace needlechart {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PatientValidator", text);
-}
 
 // Control characters, plus the Unicode line and paragraph separators (U+2028, U+2029), which
 // break lines just as '\n' does.
@@ -30,20 +24,21 @@ void checkName(QList<FieldError>& errors, const QString& field, const QString& v
                const char* missingMessage)
 {
     if (required && value.trimmed().isEmpty()) {
-        errors.append({field, tr(missingMessage)});
+        errors.append({field, PatientValidator::tr(missingMessage)});
     } else if (value.size() > PatientValidator::MaxNameLength) {
-        errors.append(
-            {field, tr("Use at most %1 characters.").arg(PatientValidator::MaxNameLength)});
+        errors.append({field, PatientValidator::tr("Use at most %1 characters.")
+                                  .arg(PatientValidator::MaxNameLength)});
     } else if (hasControlCharacters(value)) {
-        errors.append({field, tr("Names cannot contain line breaks or tabs.")});
+        errors.append({field, PatientValidator::tr("Names cannot contain line breaks or tabs.")});
     }
 }
 
 void checkLength(QList<FieldError>& errors, const QString& field, const QString& value, int max)
 {
     if (value.size() > max)
-        errors.append(
-            {field, tr("Use at most %1 characters (now %2).").arg(max).arg(value.size())});
+        errors.append({field, PatientValidator::tr("Use at most %1 characters (now %2).")
+                                  .arg(max)
+                                  .arg(value.size())});
 }
 
 } // namespace

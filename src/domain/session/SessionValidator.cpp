@@ -17,8 +17,9 @@ public:
     void score(const std::optional<int>& value, Field field, What what)
     {
         if (value && (*value < 0 || *value > SessionValidator::MaxScore))
-            add(field(),
-                SessionValidator::tr("%1 must be from 0 to %2.").arg(what()).arg(SessionValidator::MaxScore));
+            add(field(), SessionValidator::tr("%1 must be from 0 to %2.")
+                             .arg(what())
+                             .arg(SessionValidator::MaxScore));
     }
 
     template <typename Field, typename What>
@@ -74,7 +75,8 @@ void checkPoints(Checker& c, const Session& session, const MuscleCatalogue& cata
         };
         if (!catalogue.find(point.muscleId))
             c.add(row(Points, i, PointMuscle),
-                  SessionValidator::tr("Point %1 is on a muscle that is not in the catalogue.").arg(i + 1));
+                  SessionValidator::tr("Point %1 is on a muscle that is not in the catalogue.")
+                      .arg(i + 1));
         if (!(point.position.x() >= 0.0 && point.position.x() <= 1.0 && point.position.y() >= 0.0
               && point.position.y() <= 1.0))
             c.add(row(Points, i, PointMuscle),
@@ -83,16 +85,18 @@ void checkPoints(Checker& c, const Session& session, const MuscleCatalogue& cata
             && (f.twitchCount < PointFindings::MinMultipleTwitches
                 || f.twitchCount > SessionValidator::MaxTwitches))
             c.add(row(Points, i, TwitchCount),
-                  SessionValidator::tr("Point %1: a multiple twitch response needs a count from 2 to %2.")
+                  SessionValidator::tr(
+                      "Point %1: a multiple twitch response needs a count from 2 to %2.")
                       .arg(i + 1)
                       .arg(SessionValidator::MaxTwitches));
         if (f.depthMm
             && (*f.depthMm < SessionValidator::MinDepthMm
                 || *f.depthMm > SessionValidator::MaxDepthMm))
-            c.add(row(Points, i, DepthMm), SessionValidator::tr("Point %1: depth must be from %2 to %3 mm.")
-                                               .arg(i + 1)
-                                               .arg(SessionValidator::MinDepthMm)
-                                               .arg(SessionValidator::MaxDepthMm));
+            c.add(row(Points, i, DepthMm),
+                  SessionValidator::tr("Point %1: depth must be from %2 to %3 mm.")
+                      .arg(i + 1)
+                      .arg(SessionValidator::MinDepthMm)
+                      .arg(SessionValidator::MaxDepthMm));
         if (f.retentionSeconds
             && (*f.retentionSeconds < 1
                 || *f.retentionSeconds > SessionValidator::MaxRetentionSeconds))
@@ -102,7 +106,8 @@ void checkPoints(Checker& c, const Session& session, const MuscleCatalogue& cata
                       .arg(SessionValidator::MaxRetentionSeconds / 60));
         c.gauge(f.needleGaugeMm, key(GaugeMm));
         c.needleLength(f.needleLengthMm, key(LengthMm));
-        c.length(f.notes, key(Note), [i] { return SessionValidator::tr("Point %1 notes").arg(i + 1); });
+        c.length(f.notes, key(Note),
+                 [i] { return SessionValidator::tr("Point %1 notes").arg(i + 1); });
     }
 }
 
@@ -113,14 +118,17 @@ void checkNeedles(Checker& c, const Session& session)
         const NeedleUse& use = session.needles.at(i);
         if (use.inserted < 0 || use.inserted > SessionValidator::MaxNeedles)
             c.add(row(Needles, i, Inserted),
-                  SessionValidator::tr("Needles inserted must be from 0 to %1.").arg(SessionValidator::MaxNeedles));
+                  SessionValidator::tr("Needles inserted must be from 0 to %1.")
+                      .arg(SessionValidator::MaxNeedles));
         if (use.removed < 0 || use.removed > SessionValidator::MaxNeedles)
             c.add(row(Needles, i, Removed),
-                  SessionValidator::tr("Needles removed must be from 0 to %1.").arg(SessionValidator::MaxNeedles));
+                  SessionValidator::tr("Needles removed must be from 0 to %1.")
+                      .arg(SessionValidator::MaxNeedles));
         c.gauge(use.gaugeMm, [i] { return row(Needles, i, GaugeMm); });
         c.needleLength(use.lengthMm, [i] { return row(Needles, i, LengthMm); });
         if (use.lot.size() > 64)
-            c.add(row(Needles, i, Lot), SessionValidator::tr("A lot number is at most 64 characters."));
+            c.add(row(Needles, i, Lot),
+                  SessionValidator::tr("A lot number is at most 64 characters."));
     }
 }
 

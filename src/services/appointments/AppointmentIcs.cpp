@@ -2,15 +2,8 @@
 
 #include "needlechart/services/appointments/IcsWriter.h"
 
-#include <QCoreApplication>
-
 namespace needlechart {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AppointmentIcs", text);
-}
 
 // The clinic's one-line location: its name and the first line of its address.
 QString locationOf(const ClinicProfile& clinic)

@@ -4,7 +4,6 @@
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/storage/clinic/ClinicRepository.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 #include <spdlog/spdlog.h>
@@ -12,15 +11,10 @@
 namespace needlechart {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClinicService", text);
-}
-
 Error notPermitted()
 {
     return Error{ErrorCode::NotPermitted,
-                 tr("Only clinicians can change the clinic's leaflet and details."),
+                 ClinicService::tr("Only clinicians can change the clinic's leaflet and details."),
                  {},
                  {}};
 }

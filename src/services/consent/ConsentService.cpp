@@ -9,19 +9,9 @@
 #include "needlechart/storage/database/Transaction.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 
-#include <QCoreApplication>
-
 #include <spdlog/spdlog.h>
 
 namespace needlechart {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConsentService", text);
-}
-
-} // namespace
 
 ConsentService::ConsentService(Database& database, ConsentRepository& consents,
                                ClinicRepository& clinic, PatientRepository& patients,

@@ -9,17 +9,10 @@
 #include "needlechart/storage/patients/PatientRepository.h"
 #include "needlechart/storage/session/SessionRepository.h"
 
-#include <QCoreApplication>
-
 #include <spdlog/spdlog.h>
 
 namespace needlechart {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SessionService", text);
-}
 
 Error validationError(const QString& message, QList<FieldError> fieldErrors)
 {
@@ -28,10 +21,11 @@ Error validationError(const QString& message, QList<FieldError> fieldErrors)
 
 Error signedError()
 {
-    return Error{ErrorCode::NoteSigned,
-                 tr("This note is signed and locked. Add an amendment to correct it."),
-                 {},
-                 {}};
+    return Error{
+        ErrorCode::NoteSigned,
+        SessionService::tr("This note is signed and locked. Add an amendment to correct it."),
+        {},
+        {}};
 }
 
 } // namespace

@@ -5,16 +5,10 @@
 #include "needlechart/storage/database/SqlValues.h"
 #include "needlechart/storage/database/Transaction.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace needlechart {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClinicRepository", text);
-}
 
 const QString SelectProfile = QStringLiteral(
     "SELECT name, address, phone, email, logo_png, screening_review_months, opens_at, closes_at, "

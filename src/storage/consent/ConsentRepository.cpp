@@ -5,16 +5,10 @@
 #include "needlechart/storage/database/SqlValues.h"
 #include "needlechart/storage/database/Transaction.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace needlechart {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConsentRepository", text);
-}
 
 const QString ConsentColumns = QStringLiteral(
     "id, patient_id, recorded_at, leaflet_version, decision, form, scope, signed_name, clinician, "

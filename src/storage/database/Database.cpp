@@ -3,7 +3,6 @@
 #include "needlechart/storage/database/Migrator.h"
 #include "needlechart/storage/database/SqlError.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -16,11 +15,6 @@
 
 namespace needlechart {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 
 QString nextConnectionName(const char* purpose)
 {
@@ -61,35 +55,40 @@ Status checkExistingFile(const QFileInfo& info)
 {
     if (info.isDir())
         return fileError(ErrorCode::Io,
-                         tr("%1 is a folder, not a database file.").arg(info.filePath()));
+                         Database::tr("%1 is a folder, not a database file.").arg(info.filePath()));
     if (!info.isReadable())
-        return fileError(ErrorCode::ReadOnly,
-                         tr("%1 cannot be read: check its permissions.").arg(info.filePath()));
+        return fileError(
+            ErrorCode::ReadOnly,
+            Database::tr("%1 cannot be read: check its permissions.").arg(info.filePath()));
     // The owner write bit is checked as well as access(): root may write anything, but a file
     // someone marked read-only is not ours to change.
     if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
         return fileError(
             ErrorCode::ReadOnly,
-            tr("%1 is read-only. NeedleChart needs to write to its database; make the file "
-               "writable or choose another one.")
+            Database::tr(
+                "%1 is read-only. NeedleChart needs to write to its database; make the file "
+                "writable or choose another one.")
                 .arg(info.filePath()));
     const QFileInfo folder(info.absolutePath());
     if (!folder.isWritable())
         return fileError(
             ErrorCode::ReadOnly,
-            tr("The folder %1 is read-only; SQLite needs to create its journal files there.")
+            Database::tr(
+                "The folder %1 is read-only; SQLite needs to create its journal files there.")
                 .arg(folder.filePath()));
     if (info.size() == 0)
         return {}; // an empty file is a new database
     QFile file(info.filePath());
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(ErrorCode::Io,
-                         tr("%1 cannot be opened: %2").arg(info.filePath(), file.errorString()));
+        return fileError(
+            ErrorCode::Io,
+            Database::tr("%1 cannot be opened: %2").arg(info.filePath(), file.errorString()));
     static const QByteArray magic("SQLite format 3\0", 16);
     if (info.size() < 100 || file.read(16) != magic)
-        return fileError(ErrorCode::NotADatabase,
-                         tr("%1 is not a NeedleChart database (it is not an SQLite file).")
-                             .arg(info.filePath()));
+        return fileError(
+            ErrorCode::NotADatabase,
+            Database::tr("%1 is not a NeedleChart database (it is not an SQLite file).")
+                .arg(info.filePath()));
     return {};
 }
 
@@ -109,20 +108,20 @@ Result<Inspection> inspectReadOnly(const QString& path, int busyTimeoutMs)
     db.setConnectOptions(
         QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open())
-        return SqlError::from(db.lastError(), tr("Could not open the database"));
+        return SqlError::from(db.lastError(), Database::tr("Could not open the database"));
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return SqlError::from(query.lastError(), tr("Could not read the database"));
+        return SqlError::from(query.lastError(), Database::tr("Could not read the database"));
     Inspection inspection;
     inspection.userVersion = query.value(0).toInt();
     // Reading the schema touches page 1 and the schema table: catches most damage early.
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next())
-        return SqlError::from(query.lastError(), tr("Could not read the database"));
+        return SqlError::from(query.lastError(), Database::tr("Could not read the database"));
     inspection.tableCount = query.value(0).toInt();
     if (!query.exec(QStringLiteral(
             "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'patient'"))
         || !query.next())
-        return SqlError::from(query.lastError(), tr("Could not read the database"));
+        return SqlError::from(query.lastError(), Database::tr("Could not read the database"));
     inspection.hasPatientTable = query.value(0).toInt() > 0;
     return inspection;
 }
@@ -149,13 +148,14 @@ Result<QString> backupBeforeUpgrade(const QString& path, int fromVersion, int bu
     db.setConnectOptions(
         QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open())
-        return SqlError::from(db.lastError(), tr("Could not open the database for a backup"));
+        return SqlError::from(db.lastError(),
+                              Database::tr("Could not open the database for a backup"));
     QSqlQuery query(db);
     query.prepare(QStringLiteral("VACUUM INTO :target"));
     query.bindValue(QStringLiteral(":target"), backup);
     if (!query.exec())
         return SqlError::from(query.lastError(),
-                              tr("Could not back up the database before upgrading it"));
+                              Database::tr("Could not back up the database before upgrading it"));
     return backup;
 }
 
@@ -164,11 +164,11 @@ Status applyConnectionSettings(QSqlDatabase db, int busyTimeoutMs)
     QSqlQuery query(db);
     // WAL: readers never block the writer; FULL: a commit survives power loss, not only a crash.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
-        return SqlError::from(query.lastError(), tr("Could not prepare the database"));
+        return SqlError::from(query.lastError(), Database::tr("Could not prepare the database"));
     if (query.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
         return Error{ErrorCode::Io,
-                     tr("The database could not switch to write-ahead logging (the file "
-                        "system may not support it)."),
+                     Database::tr("The database could not switch to write-ahead logging (the file "
+                                  "system may not support it)."),
                      query.value(0).toString(),
                      {}};
     const QStringList pragmas = {
@@ -181,7 +181,8 @@ Status applyConnectionSettings(QSqlDatabase db, int busyTimeoutMs)
     };
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma))
-            return SqlError::from(query.lastError(), tr("Could not prepare the database"));
+            return SqlError::from(query.lastError(),
+                                  Database::tr("Could not prepare the database"));
     }
     return {};
 }

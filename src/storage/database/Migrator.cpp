@@ -4,7 +4,6 @@
 #include "needlechart/storage/database/SqlError.h"
 #include "needlechart/storage/database/Transaction.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -16,11 +15,6 @@
 
 namespace needlechart {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Migrator", text);
-}
 
 std::vector<Migrator::Migration> loadMigrations()
 {

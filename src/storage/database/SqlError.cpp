@@ -1,7 +1,5 @@
 #include "needlechart/storage/database/SqlError.h"
 
-#include <QCoreApplication>
-
 namespace needlechart {
 namespace {
 
@@ -14,11 +12,6 @@ constexpr int SqliteCorrupt = 11;
 constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
 constexpr int SqliteNotADatabase = 26;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SqlError", text);
-}
 
 } // namespace
 

@@ -6,7 +6,6 @@
 #include "needlechart/storage/database/SqlValues.h"
 #include "needlechart/storage/database/Transaction.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringBuilder>
@@ -15,11 +14,6 @@
 
 namespace needlechart {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PatientRepository", text);
-}
 
 // The upper end of the token range for prefix `term`: every string that starts with `term`
 // sorts below term + U+10FFFF in binary (UTF-8) order.

@@ -5,7 +5,6 @@
 #include "needlechart/storage/database/SqlValues.h"
 #include "needlechart/storage/database/Transaction.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <unordered_map>
@@ -13,22 +12,19 @@
 namespace needlechart {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SessionRepository", text);
-}
-
 Error signedError()
 {
-    return Error{ErrorCode::NoteSigned,
-                 tr("This note is signed and locked. Add an amendment to correct it."),
-                 {},
-                 {}};
+    return Error{
+        ErrorCode::NoteSigned,
+        SessionRepository::tr("This note is signed and locked. Add an amendment to correct it."),
+        {},
+        {}};
 }
 
 Error notFoundError()
 {
-    return Error{ErrorCode::NotFound, tr("This session note no longer exists."), {}, {}};
+    return Error{
+        ErrorCode::NotFound, SessionRepository::tr("This session note no longer exists."), {}, {}};
 }
 
 // Every SQL text is a constant; every value is bound.

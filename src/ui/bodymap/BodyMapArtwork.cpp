@@ -2,7 +2,6 @@
 
 #include "bodymap/SvgPathData.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -11,11 +10,6 @@
 
 namespace needlechart {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BodyMapArtwork", text);
-}
 
 Error artworkError(const QString& message)
 {
@@ -39,7 +33,8 @@ Result<QHash<MuscleId, QStringList>> parseDrawnOver(const QString& csv, BodyView
     for (qsizetype n = 1; n < lines.size(); ++n) { // line 0 is the header
         const QStringList fields = lines.at(n).trimmed().split(QLatin1Char(','));
         if (fields.size() != 4)
-            return artworkError(tr("muscle-regions.csv line %1: expected 4 fields.").arg(n + 1));
+            return artworkError(
+                BodyMapArtwork::tr("muscle-regions.csv line %1: expected 4 fields.").arg(n + 1));
         if (fields.at(1) != bodyViewKey(view) || fields.at(2) != QStringLiteral("no"))
             continue;
         result.insert(fields.at(0), fields.at(3).split(QLatin1Char(';'), Qt::SkipEmptyParts));

@@ -1,7 +1,5 @@
 #include "bodymap/SvgPathData.h"
 
-#include <QCoreApplication>
-
 #include <vector>
 
 namespace needlechart {
@@ -10,11 +8,6 @@ namespace {
 Error parseError(const QString& message)
 {
     return Error{ErrorCode::Validation, message, {}, {}};
-}
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SvgPathData", text);
 }
 
 // Splits path data into commands and numbers: "M1 2L3,4Z" -> M 1 2 L 3 4 Z.
@@ -56,7 +49,8 @@ Result<std::vector<Token>> tokenize(const QString& data)
             bool ok = false;
             const double value = QStringView(data).mid(i, end - i).toDouble(&ok);
             if (!ok || end == i)
-                return parseError(tr("Path data has an unreadable number at position %1.").arg(i));
+                return parseError(
+                    SvgPathData::tr("Path data has an unreadable number at position %1.").arg(i));
             tokens.push_back({QChar(), value});
             i = end;
         }

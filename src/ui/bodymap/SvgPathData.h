@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/common/Result.h"
 
+#include <QCoreApplication>
 #include <QPainterPath>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace needlechart {
 // by spaces or commas. Anything else is an error naming the offending command, so a change in
 // the artwork that the geometry would misread fails loudly instead of drawing something else.
 class SvgPathData {
+    Q_DECLARE_TR_FUNCTIONS(SvgPathData)
+
 public:
     [[nodiscard]] static Result<QPainterPath> parse(const QString& data);
 };

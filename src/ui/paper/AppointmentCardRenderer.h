@@ -4,6 +4,7 @@
 #include "needlechart/domain/clinic/ClinicProfile.h"
 #include "needlechart/domain/common/Result.h"
 
+#include <QCoreApplication>
 #include <QMarginsF>
 #include <QPageSize>
 
@@ -16,6 +17,8 @@ namespace needlechart {
 // for a business card (85 x 55 mm); a long name or address shrinks the type to fit the card
 // rather than spill onto a second one.
 class AppointmentCardRenderer {
+    Q_DECLARE_TR_FUNCTIONS(AppointmentCardRenderer)
+
 public:
     AppointmentCardRenderer(ClinicProfile clinic, AppointmentEntry entry);
 

@@ -10,7 +10,6 @@
 
 #include "paper/AppointmentCardRenderer.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -20,19 +19,15 @@
 namespace needlechart {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AppointmentDocuments", text);
-}
-
 Status writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{ErrorCode::Io,
-                     tr("Could not write %1.").arg(QDir::toNativeSeparators(path)),
-                     file.errorString(),
-                     {}};
+        return Error{
+            ErrorCode::Io,
+            AppointmentDocuments::tr("Could not write %1.").arg(QDir::toNativeSeparators(path)),
+            file.errorString(),
+            {}};
     return {};
 }
 

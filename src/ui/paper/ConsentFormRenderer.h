@@ -5,6 +5,7 @@
 #include "needlechart/domain/consent/LeafletVersion.h"
 #include "needlechart/domain/patients/Patient.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QPageSize>
 
@@ -26,6 +27,8 @@ struct ConsentFormContent {
 // or stop, lines for what it covers and for the signatures of patient, clinician and witness.
 // The footer names the leaflet version on every page.
 class ConsentFormRenderer {
+    Q_DECLARE_TR_FUNCTIONS(ConsentFormRenderer)
+
 public:
     explicit ConsentFormRenderer(ConsentFormContent content);
 

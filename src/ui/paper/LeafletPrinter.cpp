@@ -9,7 +9,6 @@
 #include "paper/ConsentFormRenderer.h"
 #include "paper/PagedTextPrinter.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -18,15 +17,10 @@
 namespace needlechart {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LeafletPrinter", text);
-}
-
 PrintDialogs::Paper paper()
 {
     PrintDialogs::Paper paper;
-    paper.documentName = tr("Dry needling leaflet");
+    paper.documentName = LeafletPrinter::tr("Dry needling leaflet");
     return paper;
 }
 

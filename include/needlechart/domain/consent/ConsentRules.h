@@ -5,6 +5,8 @@
 #include "needlechart/domain/consent/NeedlingClearance.h"
 #include "needlechart/domain/consent/Screening.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace needlechart {
@@ -13,6 +15,8 @@ namespace needlechart {
 // precaution screening within the review interval without an absolute contraindication.
 // Also what a screening and a consent record must hold to be saved.
 class ConsentRules {
+    Q_DECLARE_TR_FUNCTIONS(ConsentRules)
+
 public:
     // `consent` and `screening` are the patient's latest (or none); `at` is when needling is
     // charted.

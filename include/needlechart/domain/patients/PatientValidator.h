@@ -3,6 +3,7 @@
 #include "needlechart/domain/common/Error.h"
 #include "needlechart/domain/patients/Patient.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 
@@ -11,6 +12,8 @@ namespace needlechart {
 // The rules a patient record must satisfy before it is stored. Returns every broken rule at
 // once so a form can mark all fields in one pass; an empty list means valid.
 class PatientValidator {
+    Q_DECLARE_TR_FUNCTIONS(PatientValidator)
+
 public:
     static constexpr int MaxNameLength = 100;
     static constexpr int MaxPhoneLength = 32;

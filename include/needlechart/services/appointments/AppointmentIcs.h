@@ -4,6 +4,7 @@
 #include "needlechart/domain/clinic/ClinicProfile.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <vector>
@@ -16,6 +17,8 @@ namespace needlechart {
 // visit, the clinic's address and phone. Every event's UID is stable, so a second import
 // updates the first instead of adding a copy.
 class AppointmentIcs {
+    Q_DECLARE_TR_FUNCTIONS(AppointmentIcs)
+
 public:
     [[nodiscard]] static QByteArray forClinic(const std::vector<AppointmentEntry>& entries,
                                               const ClinicProfile& clinic,

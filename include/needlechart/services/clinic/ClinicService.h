@@ -5,6 +5,8 @@
 #include "needlechart/domain/common/User.h"
 #include "needlechart/domain/consent/LeafletVersion.h"
 
+#include <QCoreApplication>
+
 #include <vector>
 
 namespace needlechart {
@@ -17,6 +19,8 @@ class Clock;
 // saving a changed text stores a new version and every old one stays printable; a database
 // that has none yet starts from the project's default leaflet as version 1.
 class ClinicService {
+    Q_DECLARE_TR_FUNCTIONS(ClinicService)
+
 public:
     ClinicService(ClinicRepository& repository, ChangeNotifier& notifier, const Clock& clock);
 

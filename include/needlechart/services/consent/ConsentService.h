@@ -6,6 +6,8 @@
 #include "needlechart/domain/consent/NeedlingClearance.h"
 #include "needlechart/domain/consent/Screening.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 #include <vector>
 
@@ -25,6 +27,8 @@ class PatientRepository;
 // (ConsentRules), and SessionService refuses to sign without it.
 // Borrows the database, the repositories, the notifier and the clock; all must outlive it.
 class ConsentService {
+    Q_DECLARE_TR_FUNCTIONS(ConsentService)
+
 public:
     ConsentService(Database& database, ConsentRepository& consents, ClinicRepository& clinic,
                    PatientRepository& patients, ChangeNotifier& notifier, const Clock& clock);

@@ -5,6 +5,8 @@
 #include "needlechart/domain/session/Session.h"
 #include "needlechart/services/session/SessionChart.h"
 
+#include <QCoreApplication>
+
 #include <vector>
 
 namespace needlechart {
@@ -29,6 +31,8 @@ class SessionRepository;
 // Signed notes cannot be deleted; drafts can. Each write is one Transaction, logs ids only and
 // is announced through the ChangeNotifier.
 class SessionService {
+    Q_DECLARE_TR_FUNCTIONS(SessionService)
+
 public:
     SessionService(Database& database, SessionRepository& sessions, PatientRepository& patients,
                    ConsentService& consent, ChangeNotifier& notifier, const Clock& clock,

@@ -5,6 +5,8 @@
 #include "needlechart/domain/consent/LeafletVersion.h"
 #include "needlechart/storage/database/StatementCache.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 #include <vector>
 
@@ -15,6 +17,8 @@ class Database;
 // The clinic's profile (one row) and the versions of its information leaflet in SQL. Leaflet
 // versions are only ever added.
 class ClinicRepository {
+    Q_DECLARE_TR_FUNCTIONS(ClinicRepository)
+
 public:
     explicit ClinicRepository(Database& database);
 

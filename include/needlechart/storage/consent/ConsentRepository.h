@@ -5,6 +5,8 @@
 #include "needlechart/domain/consent/Screening.h"
 #include "needlechart/storage/database/StatementCache.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <optional>
 #include <vector>
@@ -16,6 +18,8 @@ class Database;
 // Consent records and precaution screenings in SQL. Both are only ever added; the one change a
 // consent takes is its withdrawal, written once.
 class ConsentRepository {
+    Q_DECLARE_TR_FUNCTIONS(ConsentRepository)
+
 public:
     explicit ConsentRepository(Database& database);
 

@@ -3,6 +3,7 @@
 #include "needlechart/domain/common/Result.h"
 #include "needlechart/storage/database/DatabaseOptions.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -17,6 +18,8 @@ namespace needlechart {
 //
 // Owns its QSqlDatabase connection (a unique connection name); not copyable, one thread.
 class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     [[nodiscard]] static Result<std::unique_ptr<Database>>
     open(const QString& path, const DatabaseOptions& options = {});

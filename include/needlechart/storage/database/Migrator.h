@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -14,6 +15,8 @@ namespace needlechart {
 class Database;
 
 class Migrator {
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+
 public:
     struct Migration {
         int version = 0;

@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/common/Error.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QString>
 
@@ -11,6 +12,8 @@ namespace needlechart {
 // "not a database" -> NotADatabase, malformed -> Corrupt, read-only -> ReadOnly).
 // `what` says what was being done, for the message ("Could not save the patient").
 class SqlError {
+    Q_DECLARE_TR_FUNCTIONS(SqlError)
+
 public:
     [[nodiscard]] static Error from(const QSqlError& error, const QString& what);
 };

@@ -6,6 +6,7 @@
 #include "needlechart/domain/patients/PatientSummary.h"
 #include "needlechart/storage/database/StatementCache.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
 
@@ -22,6 +23,8 @@ class Database;
 //
 // Holds prepared statements on the Database's connection: destroy it before the Database.
 class PatientRepository {
+    Q_DECLARE_TR_FUNCTIONS(PatientRepository)
+
 public:
     explicit PatientRepository(Database& database);
 

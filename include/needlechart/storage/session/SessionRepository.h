@@ -5,6 +5,7 @@
 #include "needlechart/domain/session/SessionSummary.h"
 #include "needlechart/storage/database/StatementCache.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 
@@ -22,6 +23,8 @@ class Database;
 //
 // Holds prepared statements on the Database's connection: destroy it before the Database.
 class SessionRepository {
+    Q_DECLARE_TR_FUNCTIONS(SessionRepository)
+
 public:
     explicit SessionRepository(Database& database);
 

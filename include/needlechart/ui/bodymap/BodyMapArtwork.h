@@ -6,6 +6,7 @@
 #include "needlechart/ui/bodymap/BodyRegion.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QPainterPath>
@@ -20,6 +21,8 @@ namespace needlechart {
 // resources/bodymap/muscle-regions.csv, which surface muscles a deep muscle lies under in this
 // view. A read-only value; no widget is needed to build or use it.
 class BodyMapArtwork {
+    Q_DECLARE_TR_FUNCTIONS(BodyMapArtwork)
+
 public:
     // Parses an SVG of the artwork's simple form. `regionsCsv` is muscle-regions.csv (may be
     // empty). Errors name the element or line at fault.

@@ -6,6 +6,7 @@
 #include "needlechart/ui/paper/DaySheetRenderer.h"
 #include "needlechart/ui/paper/PrintDialogs.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 class QWidget;
@@ -20,6 +21,8 @@ class AppointmentCardRenderer;
 // shown through the context's MessagePresenter by the interactive calls and returned by the
 // *To(path) ones. Borrows the context.
 class AppointmentDocuments {
+    Q_DECLARE_TR_FUNCTIONS(AppointmentDocuments)
+
 public:
     explicit AppointmentDocuments(UiContext& context);
 

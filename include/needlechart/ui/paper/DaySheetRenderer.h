@@ -4,6 +4,7 @@
 #include "needlechart/domain/clinic/ClinicProfile.h"
 #include "needlechart/domain/common/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QPageSize>
@@ -27,6 +28,8 @@ struct DaySheetContent {
 // Cancelled bookings stay on the sheet, marked, so a call about one can be answered. The footer
 // says when it was printed and that it holds patient details.
 class DaySheetRenderer {
+    Q_DECLARE_TR_FUNCTIONS(DaySheetRenderer)
+
 public:
     explicit DaySheetRenderer(DaySheetContent content);
 

@@ -5,6 +5,8 @@
 #include "needlechart/ui/common/UiContext.h"
 #include "needlechart/ui/paper/LeafletRenderer.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 class QPagedPaintDevice;
@@ -17,6 +19,8 @@ namespace needlechart {
 // names that leaflet version. Anyone may print them: the front desk hands leaflets out.
 // Borrows the context.
 class LeafletPrinter {
+    Q_DECLARE_TR_FUNCTIONS(LeafletPrinter)
+
 public:
     enum class Document { Leaflet, ConsentForm };
 

@@ -4,6 +4,7 @@
 #include "needlechart/domain/common/Result.h"
 #include "needlechart/domain/consent/LeafletVersion.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QPageSize>
 #include <QString>
@@ -30,6 +31,8 @@ struct LeafletContent {
 // filled in) and on every page a footer with the version, its date and "page X of Y". Lays out
 // for the device's page size, so A4 and Letter both fit.
 class LeafletRenderer {
+    Q_DECLARE_TR_FUNCTIONS(LeafletRenderer)
+
 public:
     explicit LeafletRenderer(LeafletContent content);
     ~LeafletRenderer();
