@@ -3,18 +3,14 @@
 #include "needlechart/domain/appointments/AppointmentRules.h"
 #include "needlechart/ui/common/DateText.h"
 
+#include "common/Theme.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QLocale>
 
 namespace needlechart {
-namespace {
-
-const QColor LateText(0xb0, 0x1e, 0x1e);
-const QColor FadedText(0x80, 0x80, 0x80);
-
-} // namespace
 
 AppointmentListModel::AppointmentListModel(QList<Column> columns, QObject* parent)
     : QAbstractTableModel(parent), m_columns(std::move(columns))
@@ -104,9 +100,9 @@ QVariant AppointmentListModel::data(const QModelIndex& index, int role) const
                                                                  : QVariant();
     case Qt::ForegroundRole:
         if (state == FrontDeskState::Late)
-            return QBrush(LateText);
+            return QBrush(Theme::color(Theme::Role::LateText));
         if (state == FrontDeskState::Cancelled || state == FrontDeskState::NoShow)
-            return QBrush(FadedText);
+            return QBrush(Theme::color(Theme::Role::FadedText));
         return {};
     case Qt::FontRole:
         if (column == Column::FrontDesk

@@ -1,18 +1,13 @@
 #include "needlechart/ui/appointments/CalendarRenderer.h"
 
+#include "common/Theme.h"
+
 #include <QPainter>
 
 namespace needlechart {
 namespace {
 
-const QColor GridLine(0xe2, 0xe2, 0xe2);
-const QColor HourLine(0xc8, 0xc8, 0xc8);
-const QColor HeaderFill(0xf3, 0xf5, 0xf8);
-const QColor TodayFill(0xe8, 0xf0, 0xfb);
-const QColor TextColor(0x22, 0x22, 0x22);
-const QColor ClosedFill(0xee, 0xee, 0xee);
-const QColor ClosedHatch(0xd6, 0xd6, 0xd6);
-const QColor ClosedText(0x88, 0x88, 0x88);
+using Role = Theme::Role;
 
 // `color` mixed with white by `share` (0: unchanged, 1: white): paler, same hue.
 QColor towardWhite(const QColor& color, double share)
@@ -26,12 +21,12 @@ QColor towardWhite(const QColor& color, double share)
 QColor CalendarRenderer::colorFor(AppointmentType type)
 {
     switch (type) {
-    case AppointmentType::InitialAssessment: return QColor(0x5b, 0x8d, 0xd6);
-    case AppointmentType::DryNeedling: return QColor(0xd9, 0x7b, 0x5f);
-    case AppointmentType::FollowUp: return QColor(0x6f, 0xb0, 0x7f);
-    case AppointmentType::Review: return QColor(0xb0, 0x8e, 0xd0);
+    case AppointmentType::InitialAssessment: return Theme::color(Role::BookingInitialAssessment);
+    case AppointmentType::DryNeedling: return Theme::color(Role::BookingDryNeedling);
+    case AppointmentType::FollowUp: return Theme::color(Role::BookingFollowUp);
+    case AppointmentType::Review: return Theme::color(Role::BookingReview);
     }
-    return QColor(0x99, 0x99, 0x99);
+    return Theme::color(Role::BookingOther);
 }
 
 const QStaticText& CalendarRenderer::label(const QString& text, int width, const QFont& font) const
@@ -61,16 +56,17 @@ void CalendarRenderer::paint(QPainter& painter, const CalendarGeometry& geometry
     // Header and today's column.
     for (int c = 0; c < columns; ++c) {
         const QRectF header = geometry.headerRect(c);
-        painter.fillRect(header, HeaderFill);
+        painter.fillRect(header, Theme::color(Role::CalendarHeaderBackground));
         const bool closed = geometry.columns().at(c).closed;
         if (closed) {
             // Greyed and hatched: nobody is booked here.
-            painter.fillRect(geometry.columnRect(c), ClosedFill);
-            painter.fillRect(geometry.columnRect(c), QBrush(ClosedHatch, Qt::BDiagPattern));
+            painter.fillRect(geometry.columnRect(c), Theme::color(Role::CalendarClosedBackground));
+            painter.fillRect(geometry.columnRect(c),
+                             QBrush(Theme::color(Role::CalendarClosedHatch), Qt::BDiagPattern));
         } else if (geometry.columns().at(c).day == state.today) {
-            painter.fillRect(geometry.columnRect(c), TodayFill);
+            painter.fillRect(geometry.columnRect(c), Theme::color(Role::CalendarTodayBackground));
         }
-        painter.setPen(closed ? ClosedText : TextColor);
+        painter.setPen(Theme::color(closed ? Role::CalendarClosedText : Role::CalendarText));
         painter.drawText(header.adjusted(4, 0, -4, 0), Qt::AlignCenter | Qt::TextSingleLine,
                          painter.fontMetrics().elidedText(state.headings.value(c), Qt::ElideRight,
                                                           int(header.width()) - 8));
@@ -82,18 +78,18 @@ void CalendarRenderer::paint(QPainter& painter, const CalendarGeometry& geometry
     for (QTime t = opens; t.isValid() && t <= closes; t = t.addSecs(geometry.stepMinutes() * 60)) {
         const double y = geometry.yForTime(t);
         const bool hour = t.minute() == 0;
-        painter.setPen(hour ? HourLine : GridLine);
+        painter.setPen(Theme::color(hour ? Role::CalendarHourLine : Role::CalendarGridLine));
         painter.drawLine(QPointF(area.left() + geometry.gutterWidth(), y),
                          QPointF(area.right(), y));
         if (hour) {
-            painter.setPen(TextColor);
+            painter.setPen(Theme::color(Role::CalendarText));
             painter.drawText(QRectF(area.left(), y - 1, geometry.gutterWidth() - 6, 16),
                              Qt::AlignRight | Qt::AlignTop, t.toString(QStringLiteral("HH:mm")));
         }
         if (t.addSecs(geometry.stepMinutes() * 60) < t)
             break; // wrapped past midnight
     }
-    painter.setPen(HourLine);
+    painter.setPen(Theme::color(Role::CalendarHourLine));
     for (int c = 0; c <= columns; ++c) {
         const double x = c < columns ? geometry.columnRect(c).left() : area.right() - 1;
         painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
@@ -104,7 +100,7 @@ void CalendarRenderer::paint(QPainter& painter, const CalendarGeometry& geometry
         const QRectF column = geometry.columnRect(state.cursor->column);
         const double top = geometry.yForTime(state.cursor->start.time());
         const double height = geometry.stepMinutes() * geometry.pixelsPerMinute();
-        painter.setPen(QPen(QColor(0x1b, 0x4f, 0x8a), 2));
+        painter.setPen(QPen(Theme::color(Role::Accent), 2));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(QRectF(column.left() + 1, top, column.width() - 2, height));
     }
@@ -124,7 +120,7 @@ void CalendarRenderer::paint(QPainter& painter, const CalendarGeometry& geometry
             else if (a.status == AppointmentStatus::Completed)
                 fill = towardWhite(fill, 0.3);
             const bool selected = state.selected == a.id;
-            painter.setPen(selected ? QPen(QColor(0x10, 0x10, 0x10), 2)
+            painter.setPen(selected ? QPen(Theme::color(Role::BookingSelectedBorder), 2)
                                     : QPen(fill.darker(130), 1));
             painter.setBrush(fill);
             painter.drawRect(block.rect);
@@ -133,8 +129,9 @@ void CalendarRenderer::paint(QPainter& painter, const CalendarGeometry& geometry
                 continue;
             if (cancelled)
                 painter.setFont(struck);
-            painter.setPen(a.status == AppointmentStatus::Completed ? QColor(0x20, 0x20, 0x20)
-                                                                    : QColor(Qt::white));
+            painter.setPen(Theme::color(a.status == AppointmentStatus::Completed
+                                            ? Role::BookingTextOnPale
+                                            : Role::BookingText));
             // Single elided lines: word-wrapping every block costs more than the rest of a paint.
             const QString time = block.localStart.toString(QStringLiteral("HH:mm"));
             const QString label = time + QLatin1Char(' ') + state.patientNames.value(a.patientId);

@@ -5,6 +5,8 @@
 #include "needlechart/ui/bodymap/BodyMapArtwork.h"
 #include "needlechart/ui/bodymap/BodyMapGeometry.h"
 
+#include "common/Theme.h"
+
 #include <QFont>
 #include <QHash>
 #include <QImage>
@@ -19,24 +21,12 @@
 namespace needlechart {
 namespace {
 
-// Marker colours chosen to stand out from the artwork's skin and muscle tones (pinks and reds)
-// and from each other: a deep blue disc, a white edge and number, an amber ring for selection.
-const QColor MarkerFill(0x1d, 0x4e, 0x89);
-const QColor MarkerEdge(Qt::white);
-const QColor MarkerText(Qt::white);
-const QColor SelectionRing(0xf2, 0xa9, 0x00);
-const QColor SelectionRingEdge(0x20, 0x20, 0x20);
-const QColor HoverFill(0x2a, 0x6e, 0xdc, 80);
-const QColor HoverEdge(0x2a, 0x6e, 0xdc, 200);
-// Earlier sessions' points: the marker's blue, faint, so today's points stand out.
-const QColor HistoryRing(0x1d, 0x4e, 0x89, 130);
-// Heat map: a warm orange, unlike the hover blue; the most needled region gets HeatMaxAlpha, a
-// region needled once still at least HeatMinAlpha so it is seen at all.
-const QColor HeatTint(0xe8, 0x5d, 0x04, 255);
+// The marker colours are Theme roles (Marker*, HeatTint, CautionMarker*).
+using Role = Theme::Role;
+// Heat map: the most needled region gets HeatMaxAlpha of Role::HeatTint, a region needled once
+// still at least HeatMinAlpha so it is seen at all.
 constexpr int HeatMaxAlpha = 170;
 constexpr int HeatMinAlpha = 35;
-const QColor CautionFill(0xf2, 0xa9, 0x00);
-const QColor CautionEdge(0x20, 0x20, 0x20);
 
 // The warning triangle beside a marker at `centre`: up and to the right of the disc,
 // overlapping its edge, about as wide as the disc's radius.
@@ -62,7 +52,7 @@ void paintHeatRegions(QPainter& painter, const BodyMapArtwork& artwork,
         const int count = counts.value(region.id);
         if (count <= 0)
             continue;
-        QColor tint = HeatTint;
+        QColor tint = Theme::color(Role::HeatTint);
         tint.setAlpha(std::max(HeatMinAlpha, HeatMaxAlpha * count / most));
         painter.setBrush(tint);
         painter.drawPath(toDevice.map(region.path));
@@ -110,18 +100,18 @@ void paintMarker(QPainter& painter, QPointF centre, double radius, int number, b
         const double ringWidth = selectionRingWidth(radius);
         const double ringRadius = radius + ringWidth * 0.9;
         painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(SelectionRingEdge, ringWidth + 2.0));
+        painter.setPen(QPen(Theme::color(Role::MarkerSelectionRingEdge), ringWidth + 2.0));
         painter.drawEllipse(centre, ringRadius, ringRadius);
-        painter.setPen(QPen(SelectionRing, ringWidth));
+        painter.setPen(QPen(Theme::color(Role::MarkerSelectionRing), ringWidth));
         painter.drawEllipse(centre, ringRadius, ringRadius);
     }
-    painter.setPen(QPen(MarkerEdge, std::max(1.0, radius * 0.16)));
-    painter.setBrush(MarkerFill);
+    painter.setPen(QPen(Theme::color(Role::MarkerEdge), std::max(1.0, radius * 0.16)));
+    painter.setBrush(Theme::color(Role::MarkerFill));
     painter.drawEllipse(centre, radius, radius);
 
     const QString text = QString::number(number);
     painter.setFont(numberFont(baseFont, radius, text.size()));
-    painter.setPen(MarkerText);
+    painter.setPen(Theme::color(Role::MarkerText));
     painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
                      Qt::AlignCenter, text);
 }
@@ -184,24 +174,24 @@ BodyMapRenderer::~BodyMapRenderer() = default;
 
 QColor BodyMapRenderer::markerColor()
 {
-    return MarkerFill;
+    return Theme::color(Role::MarkerFill);
 }
 
 QColor BodyMapRenderer::heatColor()
 {
-    QColor colour = HeatTint;
+    QColor colour = Theme::color(Role::HeatTint);
     colour.setAlpha(HeatMaxAlpha);
     return colour;
 }
 
 QColor BodyMapRenderer::cautionColor()
 {
-    return CautionFill;
+    return Theme::color(Role::CautionMarkerFill);
 }
 
 QColor BodyMapRenderer::historyColor()
 {
-    return HistoryRing;
+    return Theme::color(Role::MarkerHistoryRing);
 }
 
 BodyMapRenderer::CachedSvg& BodyMapRenderer::cachedSvg(const QByteArray& svg) const
@@ -305,7 +295,8 @@ void BodyMapRenderer::paintHistoryRingAt(QPainter& painter, QPointF centre,
 {
     const double radius = state.markerRadius * 0.8;
     const auto paintRing = [&](QPainter& target, QPointF at) {
-        target.setPen(QPen(HistoryRing, std::max(1.5, state.markerRadius * 0.25)));
+        target.setPen(
+            QPen(Theme::color(Role::MarkerHistoryRing), std::max(1.5, state.markerRadius * 0.25)));
         target.setBrush(Qt::NoBrush);
         target.drawEllipse(at, radius, radius);
     };
@@ -392,7 +383,7 @@ void BodyMapRenderer::paint(QPainter& painter, const QRectF& target,
         paintHeatMap(painter, target, geometry, state, deviceScale);
 
     if (state.catalogue && state.emphasisedCautions) {
-        QPen dashed(CautionFill, 2.0, Qt::DashLine);
+        QPen dashed(Theme::color(Role::CautionMarkerFill), 2.0, Qt::DashLine);
         dashed.setCosmetic(true);
         painter.setPen(dashed);
         painter.setBrush(Qt::NoBrush);
@@ -405,8 +396,8 @@ void BodyMapRenderer::paint(QPainter& painter, const QRectF& target,
     }
 
     if (const BodyRegion* hovered = findRegion(artwork, state.hoveredRegionId)) {
-        painter.setPen(QPen(HoverEdge, 1.5));
-        painter.setBrush(HoverFill);
+        painter.setPen(QPen(Theme::color(Role::MarkerHoverEdge), 1.5));
+        painter.setBrush(Theme::color(Role::MarkerHoverFill));
         painter.drawPath(geometry.artworkToDevice(target).map(hovered->path));
     }
 
@@ -440,8 +431,8 @@ void BodyMapRenderer::paint(QPainter& painter, const QRectF& target,
             paintMarkerAt(painter, toDevice.map(selected->position), state, selectedNumber, true,
                           deviceScale);
         if (state.catalogue) {
-            painter.setPen(QPen(CautionEdge, 1.0));
-            painter.setBrush(CautionFill);
+            painter.setPen(QPen(Theme::color(Role::CautionMarkerEdge), 1.0));
+            painter.setBrush(Theme::color(Role::CautionMarkerFill));
             for (const TriggerPoint& point : state.points->points()) {
                 if (point.view == artwork.view() && hasCautionMarker(point, state))
                     painter.drawPolygon(

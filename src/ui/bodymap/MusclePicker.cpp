@@ -5,6 +5,8 @@
 #include "needlechart/ui/bodymap/MuscleListModel.h"
 #include "needlechart/ui/bodymap/TriggerPointEditor.h"
 
+#include "common/Theme.h"
+
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -68,7 +70,7 @@ MusclePicker::MusclePicker(TriggerPointEditor& editor, const MuscleCatalogue& ca
     m_caution->setWordWrap(true);
     m_caution->setTextFormat(Qt::PlainText);
     m_caution->setAccessibleName(tr("Needling caution"));
-    m_caution->setStyleSheet(QStringLiteral("QLabel { color: #8a1c00; font-weight: bold; }"));
+    m_caution->setStyleSheet(Theme::labelStyleSheet(Theme::Role::CautionText, true));
     m_caution->hide();
 
     m_sides->addButton(m_left);

@@ -1,5 +1,7 @@
 #include "common/ErrorLabel.h"
 
+#include "common/Theme.h"
+
 #include <QLabel>
 
 namespace needlechart {
@@ -7,7 +9,7 @@ namespace needlechart {
 QLabel* ErrorLabel::create(QWidget* parent)
 {
     auto* label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("color: #b00020"));
+    label->setStyleSheet(Theme::labelStyleSheet(Theme::Role::ErrorText));
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->hide();

@@ -2,10 +2,10 @@
 
 #include "needlechart/ui/common/DateText.h"
 
+#include "common/Theme.h"
 #include "paper/PagedTextPrinter.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QCoreApplication>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -15,11 +15,6 @@
 
 namespace needlechart {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AppointmentCardRenderer", text);
-}
 
 QString esc(const QString& text)
 {
@@ -53,11 +48,13 @@ QString AppointmentCardRenderer::html() const
     const QString when = QLocale().toString(start.date(), QStringLiteral("dddd d MMMM yyyy"));
     const QString minutes =
         a.durationMinutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(a.durationMinutes);
+    const QString accent = Theme::name(Theme::Role::Accent);
+    const QString secondary = Theme::name(Theme::Role::SecondaryText);
     QString h;
-    h += QStringLiteral("<p style=\"color:#1b4f8a; font-weight:bold; margin:0\">%1</p>")
-             .arg(esc(m_clinic.name.trimmed()));
-    h += QStringLiteral("<p style=\"margin:0 0 3px 0; color:#444444\">%1</p>")
-             .arg(esc(tr("Your appointment")));
+    h += QStringLiteral("<p style=\"color:%1; font-weight:bold; margin:0\">%2</p>")
+             .arg(accent, esc(m_clinic.name.trimmed()));
+    h += QStringLiteral("<p style=\"margin:0 0 3px 0; color:%1\">%2</p>")
+             .arg(secondary, esc(tr("Your appointment")));
     h += QStringLiteral("<p style=\"font-size:large; font-weight:bold; margin:0\">%1</p>")
              .arg(esc(when));
     h += QStringLiteral("<p style=\"font-size:large; font-weight:bold; margin:0 0 3px 0\">%1</p>")
@@ -76,8 +73,8 @@ QString AppointmentCardRenderer::html() const
         small << tr("Phone %1").arg(m_clinic.phone.trimmed());
     small << tr("Cannot come? Please tell us at least 24 hours before.");
     for (const QString& line : small)
-        h += QStringLiteral("<p style=\"margin:0; color:#444444; font-size:small\">%1</p>")
-                 .arg(esc(line));
+        h += QStringLiteral("<p style=\"margin:0; color:%1; font-size:small\">%2</p>")
+                 .arg(secondary, esc(line));
     return h;
 }
 

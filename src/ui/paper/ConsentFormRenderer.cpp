@@ -2,18 +2,13 @@
 
 #include "needlechart/ui/common/DateText.h"
 
+#include "common/Theme.h"
 #include "paper/PagedTextPrinter.h"
 
-#include <QCoreApplication>
 #include <QTextDocument>
 
 namespace needlechart {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConsentFormRenderer", text);
-}
 
 QString esc(const QString& text)
 {
@@ -41,20 +36,21 @@ QString ConsentFormRenderer::html() const
         tr("version %1 of %2")
             .arg(m_content.leaflet.version)
             .arg(DateText::format(m_content.leaflet.createdAt.toLocalTime().date()));
+    const QString accent = Theme::name(Theme::Role::Accent);
+    const QString secondary = Theme::name(Theme::Role::SecondaryText);
     QString h;
-    h +=
-        QStringLiteral(
-            "<p style=\"color:#1b4f8a; font-size:13pt; font-weight:bold; margin:0\">%1</p>")
-            .arg(esc(clinic.name.trimmed().isEmpty() ? tr("Dry needling") : clinic.name.trimmed()));
+    h += QStringLiteral("<p style=\"color:%1; font-size:13pt; font-weight:bold; margin:0\">%2</p>")
+             .arg(accent, esc(clinic.name.trimmed().isEmpty() ? tr("Dry needling")
+                                                              : clinic.name.trimmed()));
     QStringList contact;
     if (!clinic.address.trimmed().isEmpty())
         contact << clinic.address.trimmed().replace(QLatin1Char('\n'), QStringLiteral(", "));
     if (!clinic.phone.trimmed().isEmpty())
         contact << tr("Phone %1").arg(clinic.phone.trimmed());
-    h += QStringLiteral("<p style=\"color:#444444; font-size:9pt; margin:0 0 12px 0\">%1</p>")
-             .arg(esc(contact.join(QStringLiteral("  \u00b7  "))));
-    h += QStringLiteral("<h1 style=\"color:#1b4f8a\">%1</h1>")
-             .arg(esc(tr("Consent to dry needling")));
+    h += QStringLiteral("<p style=\"color:%1; font-size:9pt; margin:0 0 12px 0\">%2</p>")
+             .arg(secondary, esc(contact.join(QStringLiteral("  \u00b7  "))));
+    h += QStringLiteral("<h1 style=\"color:%1\">%2</h1>")
+             .arg(accent, esc(tr("Consent to dry needling")));
     h += QStringLiteral("<table cellspacing=\"0\">");
     h += QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
              .arg(esc(tr("Patient")), esc(patient.fullName()));
@@ -94,11 +90,11 @@ QString ConsentFormRenderer::html() const
     h += line(tr("Physiotherapist: signature and name"));
     h += line(tr("Witness, if any: signature and name"));
     h += QStringLiteral("</table>");
-    h += QStringLiteral("<p style=\"color:#444444; font-size:9pt; margin-top:14px\">%1</p>")
-             .arg(esc(
-                 tr("Printed %1. Keep with the patient's record; the consent is also recorded in "
-                    "NeedleChart with this leaflet version.")
-                     .arg(DateText::format(m_content.date))));
+    h += QStringLiteral("<p style=\"color:%1; font-size:9pt; margin-top:14px\">%2</p>")
+             .arg(secondary,
+                  esc(tr("Printed %1. Keep with the patient's record; the consent is also recorded "
+                         "in NeedleChart with this leaflet version.")
+                          .arg(DateText::format(m_content.date))));
     return h;
 }
 

@@ -2,9 +2,9 @@
 
 #include "needlechart/ui/common/DateText.h"
 
+#include "common/Theme.h"
 #include "paper/PagedTextPrinter.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QTextDocument>
 
@@ -14,11 +14,6 @@
 
 namespace needlechart {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DaySheetRenderer", text);
-}
 
 QString esc(const QString& text)
 {
@@ -47,7 +42,8 @@ constexpr std::array<SheetColumn, 8> SheetColumns{
 
 QString countText(std::size_t count)
 {
-    return count == 1 ? tr("1 appointment") : tr("%1 appointments").arg(count);
+    return count == 1 ? DaySheetRenderer::tr("1 appointment")
+                      : DaySheetRenderer::tr("%1 appointments").arg(count);
 }
 
 } // namespace
@@ -71,14 +67,15 @@ QString DaySheetRenderer::html() const
         }));
     }
 
+    const QString accent = Theme::name(Theme::Role::Accent);
     QString h;
-    h += QStringLiteral("<p style=\"color:#1b4f8a; font-size:12pt; font-weight:bold; "
-                        "margin:0\">%1</p>")
-             .arg(esc(clinic.name.trimmed()));
-    h += QStringLiteral("<h1 style=\"color:#1b4f8a; margin:2px 0 2px 0\">%1</h1>")
-             .arg(esc(
-                 tr("Day sheet: %1")
-                     .arg(QLocale().toString(m_content.day, QStringLiteral("dddd d MMMM yyyy")))));
+    h += QStringLiteral("<p style=\"color:%1; font-size:12pt; font-weight:bold; "
+                        "margin:0\">%2</p>")
+             .arg(accent, esc(clinic.name.trimmed()));
+    h += QStringLiteral("<h1 style=\"color:%1; margin:2px 0 2px 0\">%2</h1>")
+             .arg(accent, esc(tr("Day sheet: %1")
+                                  .arg(QLocale().toString(m_content.day,
+                                                          QStringLiteral("dddd d MMMM yyyy")))));
     h += QStringLiteral("<p style=\"margin:0 0 8px 0\">%1</p>")
              .arg(esc(byClinician.empty()
                           ? tr("No appointments are booked for this day.")
@@ -88,7 +85,8 @@ QString DaySheetRenderer::html() const
         h += QStringLiteral("<h2 style=\"margin:12px 0 4px 0\">%1</h2>")
                  .arg(esc(name.isEmpty() ? tr("No clinician") : name));
         h += QStringLiteral("<table cellspacing=\"0\" width=\"100%\" "
-                            "style=\"border-collapse:collapse\"><tr style=\"background:#eef2f7\">");
+                            "style=\"border-collapse:collapse\"><tr style=\"background:%1\">")
+                 .arg(Theme::name(Theme::Role::TableHeaderBackground));
         for (const SheetColumn& column : SheetColumns)
             h += QStringLiteral("<td width=\"%1%\" style=\"padding:3px 6px 3px 0\"><b>%2</b></td>")
                      .arg(column.percent)
@@ -97,7 +95,10 @@ QString DaySheetRenderer::html() const
         for (const AppointmentEntry* entry : entries) {
             const Appointment& a = entry->appointment;
             const bool cancelled = a.status == AppointmentStatus::Cancelled;
-            const QString style = cancelled ? QStringLiteral("color:#777777; ") : QString();
+            const QString style =
+                cancelled
+                    ? QStringLiteral("color:%1; ").arg(Theme::name(Theme::Role::CancelledPaperText))
+                    : QString();
             const QString status = cancelled && !a.cancelReason.isEmpty()
                                        ? tr("Cancelled: %1").arg(a.cancelReason)
                                        : enumLabel(a.status);

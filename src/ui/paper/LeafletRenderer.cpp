@@ -2,10 +2,10 @@
 
 #include "needlechart/ui/common/DateText.h"
 
+#include "common/Theme.h"
 #include "paper/PagedTextPrinter.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QCoreApplication>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -18,13 +18,7 @@
 namespace needlechart {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LeafletRenderer", text);
-}
-
 constexpr double BodyPointSize = PagedTextPrinter::BodyPointSize;
-const QColor Accent(0x1b, 0x4f, 0x8a);
 
 QString escapeMarkdown(QString text)
 {
@@ -71,7 +65,9 @@ std::unique_ptr<QTextDocument> LeafletRenderer::buildDocument() const
     font.setPointSizeF(BodyPointSize);
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);
-    doc->setDefaultStyleSheet(QStringLiteral("h1 { color: #1b4f8a; } h2 { color: #1b4f8a; }"));
+    const QColor accent = Theme::color(Theme::Role::Accent);
+    doc->setDefaultStyleSheet(
+        QStringLiteral("h1 { color: %1; } h2 { color: %1; }").arg(accent.name(QColor::HexRgb)));
     doc->setMarkdown(markdown());
 
     // Headings in the clinic's colour and a little air between paragraphs.
@@ -80,7 +76,7 @@ std::unique_ptr<QTextDocument> LeafletRenderer::buildDocument() const
         QTextBlockFormat format = block.blockFormat();
         QTextCharFormat chars;
         if (format.headingLevel() > 0) {
-            chars.setForeground(Accent);
+            chars.setForeground(accent);
             format.setTopMargin(format.headingLevel() == 1 ? 4 : 9);
             format.setBottomMargin(3);
         } else {
@@ -101,10 +97,10 @@ std::unique_ptr<QTextDocument> LeafletRenderer::buildDocument() const
     QTextCharFormat clinicName;
     clinicName.setFontWeight(QFont::Bold);
     clinicName.setFontPointSize(BodyPointSize * 1.25);
-    clinicName.setForeground(Accent);
+    clinicName.setForeground(accent);
     QTextCharFormat small;
     small.setFontPointSize(BodyPointSize * 0.9);
-    small.setForeground(QColor(0x44, 0x44, 0x44));
+    small.setForeground(Theme::color(Theme::Role::SecondaryText));
     top.insertBlock(headFormat);
     top.movePosition(QTextCursor::Start);
     if (!m_content.clinic.logoPng.isEmpty()) {

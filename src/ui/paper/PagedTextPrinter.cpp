@@ -1,5 +1,7 @@
 #include "paper/PagedTextPrinter.h"
 
+#include "common/Theme.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
@@ -44,10 +46,10 @@ int PagedTextPrinter::paint(QTextDocument& document, QPagedPaintDevice& device,
 
         painter.save();
         painter.setFont(footerFont);
-        painter.setPen(QPen(QColor(0xaa, 0xaa, 0xaa), footerMetrics.height() / 20.0));
+        painter.setPen(QPen(Theme::color(Theme::Role::FooterRule), footerMetrics.height() / 20.0));
         const double lineY = page.height() - footerHeight * 0.72;
         painter.drawLine(QPointF(0, lineY), QPointF(page.width(), lineY));
-        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.setPen(Theme::color(Theme::Role::FooterText));
         painter.drawText(QRectF(0, lineY, page.width(), page.height() - lineY), Qt::AlignCenter,
                          footer(i + 1, pages));
         painter.restore();

@@ -6,6 +6,8 @@
 #include "needlechart/ui/common/DateText.h"
 #include "needlechart/ui/common/MessagePresenter.h"
 
+#include "common/Theme.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,8 +26,9 @@ namespace {
 // Red that reads on both light and dark window backgrounds.
 QColor errorColor(const QPalette& palette)
 {
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
-                                                             : QColor(0xb0, 0x00, 0x20);
+    return Theme::color(palette.color(QPalette::Window).lightness() < 128
+                            ? Theme::Role::ErrorTextOnDark
+                            : Theme::Role::ErrorText);
 }
 
 QPlainTextEdit* newMultiLineEdit(int visibleLines)

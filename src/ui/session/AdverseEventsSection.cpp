@@ -2,6 +2,8 @@
 
 #include "needlechart/ui/session/SessionEditor.h"
 
+#include "common/Theme.h"
+
 #include <QComboBox>
 #include <QFrame>
 #include <QGridLayout>
@@ -171,10 +173,10 @@ void AdverseEventsSection::refreshFields()
         showText(frame->findChild<QLineEdit*>(QStringLiteral("action")), e.actionTaken);
         showText(frame->findChild<QLineEdit*>(QStringLiteral("followUp")), e.followUp);
         frame->setStyleSheet(
-            e.isSerious()
-                ? QStringLiteral("QFrame#%1 { border: 2px solid #b00020; background: #fdecee; }")
-                      .arg(frame->objectName())
-                : QString());
+            e.isSerious() ? QStringLiteral("QFrame#%1 { border: 2px solid %2; background: %3; }")
+                                .arg(frame->objectName(), Theme::name(Theme::Role::ErrorText),
+                                     Theme::name(Theme::Role::AlertBackground))
+                          : QString());
     }
 }
 

@@ -2,6 +2,8 @@
 
 #include "needlechart/ui/common/DateText.h"
 
+#include "common/Theme.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -44,8 +46,10 @@ void AmendmentsPanel::showNote(const Session& session)
                           .arg(a.author.toHtmlEscaped(),
                                DateText::formatDateTime(a.writtenAt).toHtmlEscaped(),
                                a.reason.toHtmlEscaped(), a.text.toHtmlEscaped()));
-        item->setStyleSheet(QStringLiteral(
-            "QLabel { background: #f3f6fb; border-left: 3px solid #1b4f8a; padding: 4px; }"));
+        item->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; border-left: 3px solid %2; padding: 4px; }")
+                .arg(Theme::name(Theme::Role::AmendmentBackground),
+                     Theme::name(Theme::Role::Accent)));
         m_list->addWidget(item);
         m_items.append(item);
     }

@@ -2,6 +2,8 @@
 
 #include "needlechart/ui/session/SessionEditor.h"
 
+#include "common/Theme.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -234,7 +236,7 @@ void NeedlesSection::refreshFields()
         m_totals->setStyleSheet(QString());
     } else if (in == out) {
         m_totals->setText(tr("%1 in, %2 counted out: all needles accounted for.").arg(in).arg(out));
-        m_totals->setStyleSheet(QStringLiteral("color: #1b6e20"));
+        m_totals->setStyleSheet(Theme::labelStyleSheet(Theme::Role::CheckPassedText));
     } else {
         m_totals->setText(tr("%1 in, %2 counted out: %3. Check the patient, the couch and the "
                              "sharps bin, or explain below.")
@@ -243,7 +245,7 @@ void NeedlesSection::refreshFields()
                               .arg(in - out == 1 ? tr("1 needle not accounted for")
                                    : in > out    ? tr("%1 needles not accounted for").arg(in - out)
                                                  : tr("%1 more out than in").arg(out - in)));
-        m_totals->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+        m_totals->setStyleSheet(Theme::labelStyleSheet(Theme::Role::ErrorText, true));
     }
 }
 

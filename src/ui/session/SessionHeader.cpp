@@ -4,6 +4,8 @@
 #include "needlechart/services/session/SessionChart.h"
 #include "needlechart/ui/common/DateText.h"
 
+#include "common/Theme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -40,8 +42,7 @@ SessionHeader::SessionHeader(QWidget* parent)
     m_alerts->setObjectName(QStringLiteral("sessionAlerts"));
     m_alerts->setTextFormat(Qt::PlainText);
     m_alerts->setWordWrap(true);
-    m_alerts->setStyleSheet(QStringLiteral("QLabel { color: #7a0016; background: #fdecee; border: "
-                                           "1px solid #e7a1ab; padding: 3px 6px; }"));
+    m_alerts->setStyleSheet(Theme::alertStyleSheet());
     m_alerts->hide();
 
     auto* who = new QVBoxLayout;
@@ -84,13 +85,13 @@ void SessionHeader::showNote(const Session& session)
             text += session.amendments.size() == 1
                         ? tr(" \u00b7 1 amendment")
                         : tr(" \u00b7 %1 amendments").arg(session.amendments.size());
-        m_status->setStyleSheet(QStringLiteral("QLabel { color: #1b4f8a; font-weight: bold; }"));
+        m_status->setStyleSheet(Theme::labelStyleSheet(Theme::Role::Accent, true));
     } else if (session.isStored()) {
         text = tr("Draft \u00b7 saved %1").arg(DateText::formatTime(session.updatedAt));
-        m_status->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; }"));
+        m_status->setStyleSheet(Theme::labelStyleSheet(Theme::Role::PendingText, true));
     } else {
         text = tr("New draft \u00b7 not saved yet");
-        m_status->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; }"));
+        m_status->setStyleSheet(Theme::labelStyleSheet(Theme::Role::PendingText, true));
     }
     m_status->setText(text);
     // When the entry was written, apart from when the treatment took place.
@@ -122,15 +123,11 @@ void SessionHeader::showClearance(const NeedlingClearance& clearance)
     if (clearance.isCleared()) {
         lines << tr("Cleared to needle: consent in force (leaflet version %1), screening current.")
                      .arg(clearance.leafletVersion);
-        m_clearance->setStyleSheet(
-            QStringLiteral("QLabel { color: #1b4f2a; background: #eef7ef; border: 1px solid "
-                           "#a9d3b0; padding: 3px 6px; }"));
+        m_clearance->setStyleSheet(Theme::successStyleSheet());
     } else {
         for (const NeedlingClearance::Reason& reason : clearance.blocks)
             lines << reason.message;
-        m_clearance->setStyleSheet(
-            QStringLiteral("QLabel { color: #7a0016; background: #fdecee; border: 1px solid "
-                           "#e7a1ab; padding: 3px 6px; }"));
+        m_clearance->setStyleSheet(Theme::alertStyleSheet());
     }
     if (!clearance.warnings.isEmpty())
         lines << tr("Precautions: %1.").arg(clearance.warnings.join(QStringLiteral("; ")));

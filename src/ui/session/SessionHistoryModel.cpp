@@ -3,6 +3,8 @@
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
 #include "needlechart/ui/common/DateText.h"
 
+#include "common/Theme.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -55,7 +57,7 @@ QVariant SessionHistoryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == MusclesColumn)
         return musclesText(s, 1000);
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && s.hasSeriousAdverseEvent)
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+        return QBrush(Theme::color(Theme::Role::ErrorText));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -7,6 +7,8 @@
 #include "needlechart/ui/paper/LeafletPrinter.h"
 #include "needlechart/ui/session/SessionHistoryModel.h"
 
+#include "common/Theme.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -47,8 +49,7 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     m_alert->setObjectName(QStringLiteral("sessionHistoryAlert"));
     m_alert->setWordWrap(true);
     m_alert->setTextFormat(Qt::PlainText);
-    m_alert->setStyleSheet(QStringLiteral("QLabel { color: #7a0016; background: #fdecee; border: "
-                                          "1px solid #e7a1ab; padding: 3px 6px; }"));
+    m_alert->setStyleSheet(Theme::alertStyleSheet());
     m_alert->hide();
     m_clearance->setObjectName(QStringLiteral("sessionHistoryClearance"));
     m_clearance->setWordWrap(true);
@@ -171,9 +172,8 @@ void SessionHistoryPanel::reload()
             if (!clearance->warnings.isEmpty())
                 lines << tr("Precautions: %1.").arg(clearance->warnings.join(QStringLiteral("; ")));
             m_clearance->setText(lines.join(QLatin1Char(' ')));
-            m_clearance->setStyleSheet(clearance->isCleared()
-                                           ? QStringLiteral("QLabel { color: #1b4f2a; }")
-                                           : QStringLiteral("QLabel { color: #7a0016; }"));
+            m_clearance->setStyleSheet(Theme::labelStyleSheet(
+                clearance->isCleared() ? Theme::Role::SuccessText : Theme::Role::AlertText));
             m_clearance->show();
         }
     }

@@ -9,6 +9,7 @@
 #include "needlechart/ui/session/SessionEditor.h"
 #include "needlechart/ui/session/SessionHeader.h"
 
+#include "common/Theme.h"
 #include "session/AdverseEventsSection.h"
 #include "session/AfterCareSection.h"
 #include "session/NeedlesSection.h"
@@ -46,8 +47,10 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
     setObjectName(QStringLiteral("sessionView"));
     m_problems->setObjectName(QStringLiteral("signingProblems"));
     m_problems->setAccessibleName(tr("What needs attention before signing"));
-    m_problems->setStyleSheet(QStringLiteral(
-        "QListWidget { color: #7a0016; background: #fff6f6; border: 1px solid #e7a1ab; }"));
+    m_problems->setStyleSheet(
+        QStringLiteral("QListWidget { color: %1; background: %2; border: 1px solid %3; }")
+            .arg(Theme::name(Theme::Role::AlertText), Theme::name(Theme::Role::AlertListBackground),
+                 Theme::name(Theme::Role::AlertBorder)));
     m_problems->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     m_problems->hide();
     auto* recordScreening = new QPushButton(tr("Record screening\u2026"), m_clearanceActions);
