@@ -8,6 +8,7 @@
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/common/ClinicServices.h"
 #include "needlechart/services/demo/DemoClinic.h"
+#include "needlechart/storage/appointments/AppointmentRepository.h"
 #include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/database/Transaction.h"
 #include "needlechart/ui/appointments/CalendarGeometry.h"

@@ -344,3 +344,16 @@ TEST_F(ConsentServiceTest, the_clinic_profile_round_trips_with_its_review_interv
     profile.name.clear();
     EXPECT_FALSE(services.clinic().saveProfile(profile, alex).ok());
 }
+
+TEST_F(ConsentServiceTest, a_clinic_that_would_close_before_it_opens_is_refused)
+{
+    ClinicProfile profile;
+    profile.name = QStringLiteral("Riverside Physiotherapy");
+    profile.opensAt = QTime(18, 0);
+    profile.closesAt = QTime(8, 0);
+    auto refused = services.clinic().saveProfile(profile, alex);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Validation);
+    EXPECT_EQ(refused.error().message, QStringLiteral("The clinic must close after it opens."));
+    EXPECT_NE(services.clinic().profile()->opensAt, QTime(18, 0)) << "nothing was saved";
+}

@@ -43,6 +43,8 @@ Status ClinicService::saveProfile(const ClinicProfile& profile, const User& user
 {
     if (!user.canChart())
         return notPermitted();
+    if (profile.closesAt <= profile.opensAt)
+        return Error{ErrorCode::Validation, tr("The clinic must close after it opens."), {}, {}};
     if (profile.name.trimmed().isEmpty())
         return Error{ErrorCode::Validation,
                      tr("The clinic needs a name."),

@@ -141,14 +141,11 @@ int AppointmentBookPage::tickedDays() const
     return days;
 }
 
-Status AppointmentBookPage::applyHours(ClinicProfile& profile) const
+void AppointmentBookPage::applyHours(ClinicProfile& profile) const
 {
     profile.opensAt = m_opens->time();
     profile.closesAt = m_closes->time();
     profile.workingDays = tickedDays();
-    if (profile.closesAt <= profile.opensAt)
-        return Error{ErrorCode::Validation, tr("The clinic must close after it opens."), {}, {}};
-    return {};
 }
 
 void AppointmentBookPage::loadStaff()

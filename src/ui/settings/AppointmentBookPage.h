@@ -27,9 +27,8 @@ public:
 
     // Shows the stored hours and days, and lists the clinicians and rooms.
     void load();
-    // Writes the hours and days into `profile`; refused if the clinic would close before it
-    // opens.
-    [[nodiscard]] Status applyHours(ClinicProfile& profile) const;
+    // Writes the hours and days into `profile` (ClinicService::saveProfile checks them).
+    void applyHours(ClinicProfile& profile) const;
 
     // Adds a clinician (with the login they chart under, if any) who works the days ticked for
     // the clinic, or a room; false, with the reason reported, if refused.

@@ -46,9 +46,8 @@ ClinicSettingsDialog::ClinicSettingsDialog(UiContext& context, QWidget* parent)
 bool ClinicSettingsDialog::saveDetails()
 {
     ClinicProfile profile;
-    Status saved = m_book->applyHours(profile);
-    if (saved.ok())
-        saved = m_profile->save(profile);
+    m_book->applyHours(profile);
+    const Status saved = m_profile->save(profile);
     ErrorLabel::show(m_error, saved.ok() ? QString() : saved.error().message);
     return saved.ok();
 }
