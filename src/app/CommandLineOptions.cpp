@@ -30,8 +30,8 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
     const QCommandLineOption quitAfterShowOption(
         QStringLiteral("quit-after-show"),
         QCoreApplication::translate("CommandLineOptions",
-                                    "Exit as soon as the main window has been shown (for timing "
-                                    "start-up)."));
+                                    "Exit as soon as the main window has been shown and painted "
+                                    "(for timing start-up)."));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("CommandLineOptions",

@@ -212,6 +212,20 @@ TEST_F(NeedleChartExecutableTest, first_start_creates_the_default_database_with_
     EXPECT_EQ(patientCount(databases.first()), 200);
 }
 
+TEST_F(NeedleChartExecutableTest, quit_after_show_quits_once_the_window_has_painted)
+{
+    const ProcessRun result = run({QStringLiteral("--database"), inHome(QStringLiteral("paint.db")),
+                                   QStringLiteral("--quit-after-show")});
+
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    // Start-up is timed up to the first paint (docs/performance.md), and the log says when.
+    const QString log = QString::fromUtf8(
+        test::readFileBytes(inHome(QStringLiteral("state/NeedleChart/logs/needlechart.log"))));
+    const qsizetype painted = log.indexOf(QStringLiteral("main window painted"));
+    ASSERT_GE(painted, 0) << log.toStdString();
+    EXPECT_GT(log.indexOf(QStringLiteral("exiting with status 0")), painted);
+}
+
 TEST_F(NeedleChartExecutableTest, screenshot_option_writes_a_png_of_the_main_window)
 {
     const QString picture = inHome(QStringLiteral("out.png"));

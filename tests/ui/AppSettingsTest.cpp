@@ -3,7 +3,9 @@
 #include "needlechart/ui/patients/PatientListModel.h"
 
 #include "QtPrinters.h"
+#include "TempDatabase.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -63,6 +65,38 @@ TEST_F(AppSettingsTest, damaged_values_fall_back_to_defaults)
 
     settings.setPatientListSortColumn(PatientListModel::ColumnCount + 3);
     EXPECT_EQ(settings.patientListSortColumn(), PatientListModel::Name);
+}
+
+TEST_F(AppSettingsTest, saving_the_values_already_stored_leaves_the_file_untouched)
+{
+    {
+        AppSettings settings(file());
+        settings.setMainWindowGeometry(QByteArrayLiteral("geometry"));
+        settings.setPatientListSortColumn(PatientListModel::Phone);
+    }
+    // QSettings drops comments when it writes the file, so this line shows whether it did.
+    const QByteArray comment = QByteArrayLiteral("; written by the test\n");
+    {
+        QFile raw(file());
+        ASSERT_TRUE(raw.open(QIODevice::Append));
+        raw.write(comment);
+    }
+
+    {
+        AppSettings settings(file());
+        settings.setMainWindowGeometry(QByteArrayLiteral("geometry"));
+        settings.setPatientListSortColumn(PatientListModel::Phone);
+        settings.sync();
+    }
+    EXPECT_TRUE(test::readFileBytes(file()).contains(comment));
+
+    {
+        AppSettings settings(file());
+        settings.setPatientListSortColumn(PatientListModel::Name);
+    }
+    EXPECT_FALSE(test::readFileBytes(file()).contains(comment)) << "a changed value is written";
+    EXPECT_EQ(AppSettings(file()).patientListSortColumn(), PatientListModel::Name);
+    EXPECT_EQ(AppSettings(file()).mainWindowGeometry(), QByteArrayLiteral("geometry"));
 }
 
 } // namespace

@@ -1,5 +1,8 @@
 #include "needlechart/ui/mainwindow/MainWindow.h"
 
+#include "needlechart/storage/database/Transaction.h"
+#include "needlechart/storage/patients/PatientRepository.h"
+#include "needlechart/ui/appointments/AppointmentsPage.h"
 #include "needlechart/ui/appointments/PatientAppointmentsPanel.h"
 #include "needlechart/ui/paper/LeafletPrinter.h"
 #include "needlechart/ui/patients/PatientDetailsPanel.h"
@@ -174,6 +177,73 @@ TEST_F(MainWindowTest, status_bar_counts_patients_and_search_matches)
 
     window->listPanel()->searchField()->clear();
     EXPECT_EQ(window->statusBar()->currentMessage(), QStringLiteral("42 patients"));
+}
+
+TEST_F(MainWindowTest, a_clinic_with_more_than_a_page_of_patients_is_counted_after_the_first_page)
+{
+    // 40 + 200: more than the first page holds. Written in one transaction, unannounced.
+    {
+        Transaction tx(clinic.database());
+        ASSERT_TRUE(tx.begun().ok());
+        for (int i = 0; i < PatientListModel::PageSize; ++i) {
+            Patient p;
+            p.familyName = QStringLiteral("Countable");
+            p.givenName = QStringLiteral("Chris %1").arg(i);
+            p.dateOfBirth = QDate(1960, 1, 1).addDays(i);
+            ASSERT_TRUE(clinic.repository().create(p, test::TestClinic::fixedNow()).ok());
+        }
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    AppSettings settings(settingsFile());
+    m_contexts.push_back(std::make_unique<UiContext>(clinic.context(settings, messages)));
+    MainWindow window(*m_contexts.back());
+
+    // The first page is there at once; counting every patient waits until it has been shown.
+    EXPECT_EQ(window.listPanel()->model()->rowCount(), PatientListModel::PageSize);
+    EXPECT_EQ(window.statusBar()->currentMessage(),
+              QStringLiteral("At least 200 patients; counting\u2026"));
+    window.show();
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return window.statusBar()->currentMessage() == QStringLiteral("240 patients"); },
+        5000))
+        << window.statusBar()->currentMessage().toStdString();
+}
+
+TEST_F(MainWindowTest, tabs_not_shown_yet_are_built_when_first_shown_and_show_the_selected_patient)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    // Only the first screen is built with the window.
+    EXPECT_EQ(window->findChild<AppointmentsPage*>(), nullptr);
+    EXPECT_EQ(window->findChild<PatientAppointmentsPanel*>(), nullptr);
+    const Patient patient =
+        clinic.addPatient(QStringLiteral("Lazy"), QStringLiteral("Lou"), QDate(1970, 7, 7));
+    ASSERT_TRUE(window->listPanel()->selectPatient(patient.id));
+
+    auto* patientTabs = window->findChild<QTabWidget*>(QStringLiteral("patientTabs"));
+    ASSERT_NE(patientTabs, nullptr);
+    patientTabs->setCurrentIndex(1);
+    auto* appointments = window->findChild<PatientAppointmentsPanel*>();
+    ASSERT_NE(appointments, nullptr);
+    EXPECT_EQ(patientTabs->currentWidget(), appointments);
+    EXPECT_EQ(patientTabs->count(), 2);
+    EXPECT_EQ(patientTabs->tabText(1), QStringLiteral("Appointments"));
+    EXPECT_TRUE(appointments->isVisible());
+    const auto* book = appointments->findChild<QPushButton*>(QStringLiteral("patientBookButton"));
+    ASSERT_NE(book, nullptr);
+    EXPECT_TRUE(book->isEnabled()) << "built for the patient selected before it was shown";
+    EXPECT_EQ(window->patientAppointments(), appointments);
+
+    window->tabs()->setCurrentIndex(1);
+    auto* page = window->findChild<AppointmentsPage*>();
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(window->tabs()->currentWidget(), page);
+    EXPECT_EQ(window->tabs()->count(), 2);
+    EXPECT_EQ(window->tabs()->tabText(1), QStringLiteral("&Appointments"));
+    EXPECT_TRUE(page->isVisible());
+    EXPECT_EQ(window->appointmentsPage(), page);
+    ASSERT_TRUE(window->showPatient(patient.id));
+    EXPECT_EQ(window->tabs()->currentIndex(), 0);
 }
 
 TEST_F(MainWindowTest, selecting_a_patient_shows_their_details_and_enables_edit)

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -233,6 +234,36 @@ TEST_F(PatientListModelTest, deferred_count_leaves_a_broad_search_pending_until_
     EXPECT_EQ(model.totalCount(), PatientListModel::CountPending);
     ASSERT_TRUE(counted.wait(2000));
     EXPECT_EQ(model.totalCount(), 450 + Abaras);
+}
+
+TEST_F(PatientListModelTest, a_count_delay_given_at_construction_defers_the_first_count_too)
+{
+    // The main window's start: the first page of 450 is shown without counting all of them.
+    PatientListModel delayed(clinic.service(), clinic.notifier(), 20);
+
+    ASSERT_EQ(delayed.rowCount(), PatientListModel::PageSize);
+    EXPECT_EQ(delayed.totalCount(), PatientListModel::CountPending);
+    EXPECT_TRUE(delayed.canFetchMore({}));
+    QSignalSpy counted(&delayed, &PatientListModel::totalCountChanged);
+    ASSERT_TRUE(counted.wait(2000));
+    EXPECT_EQ(delayed.totalCount(), 450);
+    EXPECT_EQ(model.totalCount(), 450) << "without a delay the count comes with the first page";
+}
+
+TEST_F(PatientListModelTest, restarting_the_count_delay_waits_the_whole_delay_again)
+{
+    // Generous margins either side of each deadline: this machine may be busy.
+    PatientListModel delayed(clinic.service(), clinic.notifier(), 2000);
+    QSignalSpy counted(&delayed, &PatientListModel::totalCountChanged);
+    QTest::qWait(500);
+    ASSERT_EQ(delayed.totalCount(), PatientListModel::CountPending);
+
+    delayed.restartCountDelay();
+    QTest::qWait(1700); // past the first deadline, before the restarted one
+
+    EXPECT_EQ(delayed.totalCount(), PatientListModel::CountPending);
+    ASSERT_TRUE(counted.wait(5000));
+    EXPECT_EQ(delayed.totalCount(), 450);
 }
 
 } // namespace

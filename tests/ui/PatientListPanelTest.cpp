@@ -45,6 +45,16 @@ TEST_F(PatientListPanelTest, typing_in_the_search_box_filters_the_list_at_every_
     EXPECT_EQ(panel.model()->patientIdAt(0), added.id);
 }
 
+TEST_F(PatientListPanelTest, the_search_box_offers_to_clear_what_was_typed)
+{
+    QTest::keyClicks(panel.searchField(), QStringLiteral("ab"));
+    EXPECT_TRUE(panel.searchField()->isClearButtonEnabled());
+
+    panel.searchField()->clear();
+    QTest::keyClicks(panel.searchField(), QStringLiteral("c"));
+    EXPECT_TRUE(panel.searchField()->isClearButtonEnabled());
+}
+
 TEST_F(PatientListPanelTest, selection_is_kept_by_id_when_the_list_reloads)
 {
     const Patient kept =

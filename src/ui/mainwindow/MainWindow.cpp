@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -33,8 +34,28 @@
 namespace needlechart {
 namespace {
 
-// How long typing must pause before a broad search is counted for the status bar.
+// How long typing must pause before a broad search is counted for the status bar, so each key
+// costs one query. Start-up waits as long before counting the whole list, so the first page is
+// painted without waiting for a count of every patient.
 constexpr int SearchCountDelayMs = 150;
+
+// The tabs, in order. A tab not shown yet holds an empty placeholder until it is built.
+enum MainTab { PatientsTab, AppointmentsTab };
+enum PatientTab { SessionsTab, PatientAppointmentsTab };
+
+// Puts `page` in the place of the placeholder at `index`, with the same title, current if the
+// placeholder was. Signals are blocked: this runs from within currentChanged.
+void fillPlaceholderTab(QTabWidget* tabs, int index, QWidget* page)
+{
+    const QSignalBlocker blocker(tabs);
+    const bool current = tabs->currentIndex() == index;
+    QWidget* placeholder = tabs->widget(index);
+    tabs->insertTab(index, page, tabs->tabText(index));
+    tabs->removeTab(index + 1);
+    placeholder->deleteLater();
+    if (current)
+        tabs->setCurrentIndex(index);
+}
 
 } // namespace
 
@@ -44,10 +65,9 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
       m_service(context.patients),
       m_settings(context.settings),
       m_messages(context.messages),
-      m_listPanel(new PatientListPanel(context.patients, context.notifier)),
+      m_listPanel(new PatientListPanel(context.patients, context.notifier, SearchCountDelayMs)),
       m_detailsPanel(new PatientDetailsPanel(context.patients, context.notifier)),
-      m_historyPanel(new SessionHistoryPanel(context)),
-      m_patientAppointments(new PatientAppointmentsPanel(context)),
+      m_patientTabs(new QTabWidget),
       m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -58,14 +78,21 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_detailsPanel, 2);
     // Sessions and appointments share the lower half, a tab each.
-    auto* patientTabs = new QTabWidget;
-    patientTabs->setObjectName(QStringLiteral("patientTabs"));
-    patientTabs->addTab(m_historyPanel, tr("Sessions"));
-    patientTabs->addTab(m_patientAppointments, tr("Appointments"));
+    m_patientTabs->setObjectName(QStringLiteral("patientTabs"));
     // The front desk does not chart: their patient view opens on the bookings.
-    if (!m_context.user.canChart())
-        patientTabs->setCurrentWidget(m_patientAppointments);
-    rightLayout->addWidget(patientTabs, 3);
+    const bool clinician = m_context.user.canChart();
+    m_patientTabs->addTab(clinician ? createHistoryPanel() : new QWidget, tr("Sessions"));
+    m_patientTabs->addTab(clinician ? new QWidget : createPatientAppointments(),
+                          tr("Appointments"));
+    if (!clinician)
+        m_patientTabs->setCurrentIndex(PatientAppointmentsTab);
+    connect(m_patientTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == SessionsTab)
+            historyPanel();
+        else if (index == PatientAppointmentsTab)
+            patientAppointments();
+    });
+    rightLayout->addWidget(m_patientTabs, 3);
     rightSide->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -78,8 +105,11 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, tr("&Patients"));
-    m_appointmentsPage = new AppointmentsPage(m_context);
-    m_tabs->addTab(m_appointmentsPage, tr("&Appointments"));
+    m_tabs->addTab(new QWidget, tr("&Appointments"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == AppointmentsTab)
+            appointmentsPage();
+    });
     setCentralWidget(m_tabs);
 
     createMenus();
@@ -87,36 +117,16 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
 
     connect(m_listPanel, &PatientListPanel::currentPatientChanged, this, [this](PatientId id) {
         m_detailsPanel->showPatient(id);
-        m_historyPanel->showPatient(id);
-        m_patientAppointments->showPatient(id);
+        // A tab not built yet shows the patient selected then, when it is built.
+        if (m_historyPanel)
+            m_historyPanel->showPatient(id);
+        if (m_patientAppointments)
+            m_patientAppointments->showPatient(id);
         m_editAction->setEnabled(id > 0);
         m_newSessionAction->setEnabled(id > 0 && m_context.user.canChart());
     });
-    connect(m_historyPanel, &SessionHistoryPanel::newSessionRequested, this,
-            &MainWindow::newSession);
-    connect(m_historyPanel, &SessionHistoryPanel::openSessionRequested, this,
-            &MainWindow::openSession);
-    connect(m_historyPanel, &SessionHistoryPanel::screeningRequested, this, [this](PatientId id) {
-        openPatientDialog<ScreeningDialog>(id, [this](PatientId patientId, const QString& name) {
-            return new ScreeningDialog(m_context.consent, patientId, name, m_context.user, this);
-        });
-    });
-    connect(m_historyPanel, &SessionHistoryPanel::withdrawConsentRequested, this,
-            &MainWindow::withdrawConsent);
-    connect(m_historyPanel, &SessionHistoryPanel::consentRequested, this, [this](PatientId id) {
-        openPatientDialog<ConsentDialog>(id, [this](PatientId patientId, const QString& name) {
-            return new ConsentDialog(m_context.consent, m_context.clinic, patientId, name,
-                                     m_context.user, this);
-        });
-    });
-    connect(m_patientAppointments, &PatientAppointmentsPanel::openRequested, appointmentBook(),
-            &AppointmentBookView::open);
-    connect(m_appointmentsPage, &AppointmentsPage::patientRequested, this,
-            &MainWindow::showPatient);
     connect(m_listPanel, &PatientListPanel::patientActivated, this, &MainWindow::editPatient);
     connect(m_detailsPanel, &PatientDetailsPanel::editRequested, this, &MainWindow::editPatient);
-    // A broad search is counted once typing pauses, so each key costs one query.
-    m_listPanel->model()->setCountDelay(SearchCountDelayMs);
     // Every reload (search, sort, someone's save) recounts; a save's own message follows it.
     connect(m_listPanel->model(), &PatientListModel::totalCountChanged, this,
             &MainWindow::showMatchCount);
@@ -176,9 +186,70 @@ void MainWindow::createMenus()
     connect(aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
 }
 
-AppointmentBookView* MainWindow::appointmentBook() const
+SessionHistoryPanel* MainWindow::historyPanel()
 {
-    return m_appointmentsPage->book();
+    if (!m_historyPanel)
+        fillPlaceholderTab(m_patientTabs, SessionsTab, createHistoryPanel());
+    return m_historyPanel;
+}
+
+SessionHistoryPanel* MainWindow::createHistoryPanel()
+{
+    m_historyPanel = new SessionHistoryPanel(m_context);
+    connect(m_historyPanel, &SessionHistoryPanel::newSessionRequested, this,
+            &MainWindow::newSession);
+    connect(m_historyPanel, &SessionHistoryPanel::openSessionRequested, this,
+            &MainWindow::openSession);
+    connect(m_historyPanel, &SessionHistoryPanel::screeningRequested, this, [this](PatientId id) {
+        openPatientDialog<ScreeningDialog>(id, [this](PatientId patientId, const QString& name) {
+            return new ScreeningDialog(m_context.consent, patientId, name, m_context.user, this);
+        });
+    });
+    connect(m_historyPanel, &SessionHistoryPanel::withdrawConsentRequested, this,
+            &MainWindow::withdrawConsent);
+    connect(m_historyPanel, &SessionHistoryPanel::consentRequested, this, [this](PatientId id) {
+        openPatientDialog<ConsentDialog>(id, [this](PatientId patientId, const QString& name) {
+            return new ConsentDialog(m_context.consent, m_context.clinic, patientId, name,
+                                     m_context.user, this);
+        });
+    });
+    if (const PatientId id = m_listPanel->currentPatientId(); id > 0)
+        m_historyPanel->showPatient(id);
+    return m_historyPanel;
+}
+
+PatientAppointmentsPanel* MainWindow::patientAppointments()
+{
+    if (!m_patientAppointments)
+        fillPlaceholderTab(m_patientTabs, PatientAppointmentsTab, createPatientAppointments());
+    return m_patientAppointments;
+}
+
+PatientAppointmentsPanel* MainWindow::createPatientAppointments()
+{
+    m_patientAppointments = new PatientAppointmentsPanel(m_context);
+    // Opening a booking needs the book (its clinicians, and the parent of the dialog).
+    connect(m_patientAppointments, &PatientAppointmentsPanel::openRequested, this,
+            [this](const Appointment& appointment) { appointmentBook()->open(appointment); });
+    if (const PatientId id = m_listPanel->currentPatientId(); id > 0)
+        m_patientAppointments->showPatient(id);
+    return m_patientAppointments;
+}
+
+AppointmentsPage* MainWindow::appointmentsPage()
+{
+    if (m_appointmentsPage)
+        return m_appointmentsPage;
+    m_appointmentsPage = new AppointmentsPage(m_context);
+    fillPlaceholderTab(m_tabs, AppointmentsTab, m_appointmentsPage);
+    connect(m_appointmentsPage, &AppointmentsPage::patientRequested, this,
+            &MainWindow::showPatient);
+    return m_appointmentsPage;
+}
+
+AppointmentBookView* MainWindow::appointmentBook()
+{
+    return appointmentsPage()->book();
 }
 
 bool MainWindow::showPatient(PatientId id)
@@ -259,13 +330,14 @@ void MainWindow::openDialog(PatientDialog* dialog)
 
 void MainWindow::showMatchCount(int count)
 {
-    const QString searchText = m_listPanel->model()->searchText();
+    const bool searching = !m_listPanel->model()->searchText().trimmed().isEmpty();
+    const int loaded = m_listPanel->model()->rowCount();
     // Spelled out per count rather than with %n so English reads right without a translation.
     QString message;
     if (count == PatientListModel::CountPending)
-        message =
-            tr("At least %L1 patients match; counting\u2026").arg(m_listPanel->model()->rowCount());
-    else if (searchText.trimmed().isEmpty())
+        message = searching ? tr("At least %L1 patients match; counting\u2026").arg(loaded)
+                            : tr("At least %L1 patients; counting\u2026").arg(loaded);
+    else if (!searching)
         message = count == 1 ? tr("1 patient") : tr("%L1 patients").arg(count);
     else if (count == 0)
         message = tr("No patients match");

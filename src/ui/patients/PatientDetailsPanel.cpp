@@ -54,6 +54,21 @@ PatientDetailsPanel::PatientDetailsPanel(PatientService& service, ChangeNotifier
     setMuted(m_message);
     m_pages->insertWidget(MessagePage, m_message);
 
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    connect(&notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
+        if (event.entity == ChangeEvent::Entity::Patient && m_patientId > 0
+            && event.ids.contains(m_patientId))
+            reload();
+    });
+
+    showPatient(0);
+}
+
+void PatientDetailsPanel::buildDetailsPage()
+{
     auto* details = new QWidget;
     m_name = new QLabel(details);
     m_name->setObjectName(QStringLiteral("nameValue"));
@@ -104,21 +119,10 @@ PatientDetailsPanel::PatientDetailsPanel(PatientService& service, ChangeNotifier
     scroll->setFrameShape(QFrame::NoFrame);
     m_pages->insertWidget(DetailsPage, scroll);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pages);
-
     connect(m_editButton, &QPushButton::clicked, this, [this] {
         if (m_patientId > 0)
             Q_EMIT editRequested(m_patientId);
     });
-    connect(&notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
-        if (event.entity == ChangeEvent::Entity::Patient && m_patientId > 0
-            && event.ids.contains(m_patientId))
-            reload();
-    });
-
-    showPatient(0);
 }
 
 QLabel* PatientDetailsPanel::addValueRow(QFormLayout* form, const QString& label,
@@ -160,6 +164,8 @@ void PatientDetailsPanel::reload()
         return;
     }
     const Patient& patient = result.value();
+    if (!m_name)
+        buildDetailsPage();
     m_name->setText(patient.displayName());
     m_recordNumber->setText(tr("Patient #%1").arg(patient.id));
     m_preferredName->setText(orDash(patient.preferredName));

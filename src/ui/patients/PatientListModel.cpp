@@ -31,13 +31,13 @@ PatientQuery::SortKey sortKeyFor(int column)
 } // namespace
 
 PatientListModel::PatientListModel(PatientService& service, ChangeNotifier& notifier,
-                                   QObject* parent)
+                                   int countDelayMs, QObject* parent)
     : QAbstractTableModel(parent), m_service(service)
 {
     m_query.limit = PageSize;
     m_countTimer = new QTimer(this);
     m_countTimer->setSingleShot(true);
-    m_countTimer->setInterval(0);
+    m_countTimer->setInterval(std::max(0, countDelayMs));
     connect(m_countTimer, &QTimer::timeout, this, &PatientListModel::countNow);
     connect(&notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
         if (event.entity == ChangeEvent::Entity::Patient)
@@ -237,6 +237,12 @@ void PatientListModel::reloadKeeping(int rowsToLoad)
 void PatientListModel::setCountDelay(int ms)
 {
     m_countTimer->setInterval(std::max(0, ms));
+}
+
+void PatientListModel::restartCountDelay()
+{
+    if (m_totalCount == CountPending && m_countTimer->isActive())
+        m_countTimer->start();
 }
 
 void PatientListModel::countNow()

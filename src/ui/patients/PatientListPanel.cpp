@@ -15,20 +15,30 @@
 namespace needlechart {
 
 PatientListPanel::PatientListPanel(PatientService& service, ChangeNotifier& notifier,
-                                   QWidget* parent)
+                                   int countDelayMs, QWidget* parent)
     : QWidget(parent),
-      m_model(new PatientListModel(service, notifier, this)),
+      m_model(new PatientListModel(service, notifier, countDelayMs, this)),
       m_search(new QLineEdit(this)),
       m_table(new QTableView(this))
 {
     m_search->setObjectName(QStringLiteral("patientSearch"));
     m_search->setPlaceholderText(tr("Search by name, phone or date of birth"));
     m_search->setAccessibleName(tr("Search patients"));
-    m_search->setClearButtonEnabled(true);
+    // The clear button only shows while there is text. It is turned on with the first text
+    // rather than here: turning it on decodes its icon, which start-up need not wait for.
+    connect(
+        m_search, &QLineEdit::textChanged, m_search,
+        [this] { m_search->setClearButtonEnabled(true); }, Qt::SingleShotConnection);
     m_search->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
 
     m_table->setObjectName(QStringLiteral("patientTable"));
     m_table->setAccessibleName(tr("Patients"));
+    // The row header is hidden and sized before the model arrives: a visible one would measure
+    // the number of each of the loaded rows to size itself, a third of building this panel.
+    m_table->verticalHeader()->hide();
+    // Compact rows: a list is for scanning many names at once.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -39,9 +49,6 @@ PatientListPanel::PatientListPanel(PatientService& service, ChangeNotifier& noti
     m_table->setCornerButtonEnabled(false);
     // Tab leaves the table instead of walking its cells: the rows are read-only.
     m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    // Compact rows: a list is for scanning many names at once.
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     // The indicator is set before sorting is enabled so enabling it does not sort twice.
     m_table->horizontalHeader()->setSortIndicator(PatientListModel::Name, Qt::AscendingOrder);
@@ -111,6 +118,12 @@ void PatientListPanel::setSort(int column, Qt::SortOrder order)
 
 bool PatientListPanel::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        m_table->viewport()->removeEventFilter(this);
+        // The count of every patient at start-up is not on the first screen's critical path.
+        m_model->restartCountDelay();
+    }
     // Down in the search box moves into the results, as in a browser's address bar.
     if (watched == m_search && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {

@@ -43,6 +43,11 @@ T read(const QSettings& settings, const Key<T>& key)
 template <typename T>
 void write(QSettings& settings, const Key<T>& key, const T& value)
 {
+    // A value already stored is not set again: QSettings would rewrite (and fsync) the file on
+    // every quit, though the window was left as it was (docs/performance.md, section 3).
+    QVariant stored = settings.value(key.name);
+    if (stored.isValid() && stored.convert(QMetaType::fromType<T>()) && stored.value<T>() == value)
+        return;
     settings.setValue(key.name, QVariant::fromValue(value));
 }
 

@@ -35,6 +35,11 @@ class SessionWindow;
 // Borrows the context (services, notifier, settings, presenter, user); it must outlive the
 // window.
 // Geometry, splitter and sort order are restored on construction and saved on close.
+//
+// Only what the first screen shows is built with the window: the patient list with its first
+// page, the details and the patient tab that is current. The other patient tab and the
+// Appointments page are built when first shown or asked for (their accessors build them), so
+// start-up does not pay for screens nobody has opened yet (docs/performance.md, section 3).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -43,13 +48,12 @@ public:
     [[nodiscard]] PatientListPanel* listPanel() const { return m_listPanel; }
     [[nodiscard]] PatientDetailsPanel* detailsPanel() const { return m_detailsPanel; }
     [[nodiscard]] QSplitter* splitter() const { return m_splitter; }
-    [[nodiscard]] SessionHistoryPanel* historyPanel() const { return m_historyPanel; }
-    [[nodiscard]] AppointmentBookView* appointmentBook() const;
-    [[nodiscard]] AppointmentsPage* appointmentsPage() const { return m_appointmentsPage; }
-    [[nodiscard]] PatientAppointmentsPanel* patientAppointments() const
-    {
-        return m_patientAppointments;
-    }
+    // These four build their page first if it has not been shown yet (so calling one only to
+    // build it is fine).
+    SessionHistoryPanel* historyPanel();
+    AppointmentBookView* appointmentBook();
+    AppointmentsPage* appointmentsPage();
+    PatientAppointmentsPanel* patientAppointments();
     // Shows the patient in the Patients tab (clearing a search that hides them).
     bool showPatient(PatientId id);
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
@@ -75,6 +79,9 @@ protected:
 
 private:
     void createMenus();
+    // Build a patient tab's panel and connect it, for the tab widget to take.
+    SessionHistoryPanel* createHistoryPanel();
+    PatientAppointmentsPanel* createPatientAppointments();
     void restoreSettings();
     void openDialog(PatientDialog* dialog);
     void showMatchCount(int count);
@@ -97,12 +104,14 @@ private:
     AppSettings& m_settings;
     MessagePresenter& m_messages;
 
-    // Child widgets and actions, owned through the object tree.
+    // Child widgets and actions, owned through the object tree. The history panel, the
+    // patient's appointments and the Appointments page stay null until first built.
     PatientListPanel* m_listPanel = nullptr;
     PatientDetailsPanel* m_detailsPanel = nullptr;
     SessionHistoryPanel* m_historyPanel = nullptr;
     AppointmentsPage* m_appointmentsPage = nullptr;
     PatientAppointmentsPanel* m_patientAppointments = nullptr;
+    QTabWidget* m_patientTabs = nullptr;
     QTabWidget* m_tabs = nullptr;
     QSplitter* m_splitter = nullptr;
     QAction* m_editAction = nullptr;

@@ -35,13 +35,17 @@ Q_SIGNALS:
 private:
     void reload();
     void showMessage(const QString& text);
+    // The page of details is built for the first patient shown: until then (at start-up, say)
+    // only the message page exists.
+    void buildDetailsPage();
     [[nodiscard]] QLabel* addValueRow(QFormLayout* form, const QString& label,
                                       const QString& objectName);
 
     PatientService& m_service;
     PatientId m_patientId = 0;
 
-    // Child widgets, owned through the widget tree.
+    // Child widgets, owned through the widget tree. Those of the details page are null until
+    // buildDetailsPage().
     QStackedWidget* m_pages = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_name = nullptr;

@@ -32,8 +32,11 @@ public:
     // totalCount() while a deferred count is pending (see setCountDelay).
     static constexpr int CountPending = -1;
 
-    // Loads the first page at once, sorted by name.
-    PatientListModel(PatientService& service, ChangeNotifier& notifier, QObject* parent = nullptr);
+    // Loads the first page at once, sorted by name. `countDelayMs` is as for setCountDelay and
+    // applies to this first load too: with a delay, a full first page is shown without waiting
+    // for the count of the whole list.
+    PatientListModel(PatientService& service, ChangeNotifier& notifier, int countDelayMs = 0,
+                     QObject* parent = nullptr);
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
@@ -56,6 +59,10 @@ public:
     // (the costly query for a broad search) runs once no reload came for `ms`, so typing in
     // the search box costs one query per key. 0 (the default) counts during the reload.
     void setCountDelay(int ms);
+    // If a deferred count is pending, waits the whole delay again from now. The list calls it
+    // when it is first painted, so the count never runs before the first page is on screen,
+    // however slowly the window comes up.
+    void restartCountDelay();
     // The patient on `row`, or 0 if there is no such row.
     [[nodiscard]] PatientId patientIdAt(int row) const;
     // The row holding `id` among the loaded rows, or -1.

@@ -22,7 +22,12 @@ class PatientService;
 class PatientListPanel : public QWidget {
     Q_OBJECT
 public:
-    PatientListPanel(PatientService& service, ChangeNotifier& notifier, QWidget* parent = nullptr);
+    // `countDelayMs`: how long the list waits, after a reload whose first page is full, before
+    // counting the whole result (PatientListModel::setCountDelay), the first load's included:
+    // that count runs the delay after the table has first been painted, so the first page is
+    // on screen without waiting for it.
+    PatientListPanel(PatientService& service, ChangeNotifier& notifier, int countDelayMs = 0,
+                     QWidget* parent = nullptr);
 
     [[nodiscard]] PatientListModel* model() const { return m_model; }
     [[nodiscard]] QLineEdit* searchField() const { return m_search; }
@@ -63,6 +68,7 @@ private:
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;
     PatientId m_currentId = 0;
+    bool m_painted = false; // the table has been painted at least once
 };
 
 } // namespace needlechart
