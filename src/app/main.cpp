@@ -48,6 +48,8 @@ constexpr bool LogToConsole = false;
 constexpr bool LogToConsole = true;
 #endif
 
+// main() belongs to no class, so there is no Q_DECLARE_TR_FUNCTIONS to give its messages a
+// context; this one helper names it ("main") for every message of the start-up.
 QString translate(const char* text)
 {
     return QCoreApplication::translate("main", text);
