@@ -34,20 +34,21 @@ const QString UpdateAppointment = QStringLiteral(
     ":row_version");
 const QString SelectOne =
     QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM appointment WHERE id = :id");
-// Clash candidates: the bookings of the clinician (or room) that start inside the window in
-// which a booking could reach the proposed one, an index range scan on (clinician_id, start_at)
-// or (room_id, start_at). Whether a candidate really clashes is AppointmentRules::collide's
-// call, the one clash rule (firstClash).
+// Clash candidates: the bookings of the clinician (or room) whose time overlaps the proposed
+// one, read by an index range scan on (clinician_id, start_at) or (room_id, start_at) bounded
+// below by the longest possible booking. Whether a candidate really clashes (a cancelled booking
+// holds no time) is AppointmentRules::collide's call, the one clash rule (firstClash); the
+// overlap condition here only keeps the rows read few.
 const QString ClinicianClashCandidates =
     QStringLiteral("SELECT ") + Columns
     + QStringLiteral(" FROM appointment WHERE clinician_id = :clinician_id "
-                     "AND start_at < :end_at AND start_at > :earliest AND id <> :excluded "
-                     "ORDER BY start_at, id");
+                     "AND start_at < :end_at AND start_at > :earliest AND end_at > :start_at "
+                     "AND id <> :excluded ORDER BY start_at, id");
 const QString RoomClashCandidates =
     QStringLiteral("SELECT ") + Columns
     + QStringLiteral(" FROM appointment WHERE room_id = :room_id "
-                     "AND start_at < :end_at AND start_at > :earliest AND id <> :excluded "
-                     "ORDER BY start_at, id");
+                     "AND start_at < :end_at AND start_at > :earliest AND end_at > :start_at "
+                     "AND id <> :excluded ORDER BY start_at, id");
 const QString Between =
     QStringLiteral("SELECT ") + Columns
     + QStringLiteral(" FROM appointment WHERE start_at >= :from AND start_at < :to "
