@@ -295,10 +295,10 @@ AppointmentRepository::firstClash(ClinicianId clinicianId, RoomId roomId, const 
                     q.bindValue(QStringLiteral(":room_id"), roomId);
                 else
                     q.bindValue(QStringLiteral(":clinician_id"), clinicianId);
+                q.bindValue(QStringLiteral(":start_at"), SqlValues::timestampText(startUtc));
                 q.bindValue(QStringLiteral(":end_at"), SqlValues::timestampText(endUtc));
-                // No appointment is longer than the maximum, so one that
-                // started earlier than that cannot reach `start`: this
-                // bounds the index range scan from below.
+                // No appointment is longer than the maximum, so one that started earlier than
+                // that cannot reach `start`: this bounds the index range scan from below.
                 q.bindValue(QStringLiteral(":earliest"),
                             SqlValues::timestampText(startUtc.addSecs(
                                 -qint64(AppointmentRules::MaxDurationMinutes) * 60 - 1)));
