@@ -20,14 +20,13 @@
 #include "needlechart/ui/settings/AppSettings.h"
 
 #include "CommandLineOptions.h"
+#include "FirstPaintWatcher.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEvent>
 #include <QFileInfo>
 #include <QTimer>
-#include <QWidget>
 
 #include <spdlog/spdlog.h>
 
@@ -109,42 +108,6 @@ void fillEmptyWithDemoClinic(ClinicServices& services)
     else
         spdlog::error("demo sessions not created: {}", errorCodeName(notes.error().code));
 }
-
-// Notes when the window has painted for the first time: the end of start-up as a person sees
-// it, the first page of the patient list on screen. Logs how long that took and, for
-// --quit-after-show, quits then, so start-up is timed up to the first paint and not merely up
-// to show() (docs/performance.md, section 3). Watches the application's events until then;
-// does not own the window.
-class FirstPaintWatcher : public QObject {
-public:
-    FirstPaintWatcher(const QWidget& window, const QElapsedTimer& sinceStart, bool quit)
-        : m_window(window), m_sinceStart(sinceStart), m_quit(quit)
-    {
-        QCoreApplication::instance()->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && watched->isWidgetType()
-            && static_cast<QWidget*>(watched)->window() == &m_window) {
-            QCoreApplication::instance()->removeEventFilter(this);
-            // Queued, so the rest of this paint (every other widget of the window) and its
-            // flush to the screen finish first.
-            QTimer::singleShot(0, this, [this] {
-                spdlog::info("main window painted {} ms after start", m_sinceStart.elapsed());
-                if (m_quit)
-                    QCoreApplication::quit();
-            });
-        }
-        return false;
-    }
-
-private:
-    const QWidget& m_window;
-    const QElapsedTimer& m_sinceStart;
-    bool m_quit;
-};
 
 // `needlechart leaflet --pdf FILE`: the leaflet as the clinic prints it, without a window.
 int writeLeaflet(ClinicServices& services, const CommandLineOptions& options)

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+
+class QEvent;
+class QWidget;
+
+namespace needlechart {
+
+// Notes when the window has painted for the first time: the end of start-up as a person sees
+// it, the first page of the patient list on screen. Logs how long that took and, when asked
+// (--quit-after-show), quits then, so start-up is timed up to the first paint and not merely
+// up to show() (docs/performance.md, section 3). Watches the application's events until then.
+// Borrows the window and the timer, which must outlive it.
+class FirstPaintWatcher : public QObject {
+public:
+    FirstPaintWatcher(const QWidget& window, const QElapsedTimer& sinceStart, bool quit);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    const QWidget& m_window;
+    const QElapsedTimer& m_sinceStart;
+    bool m_quit;
+};
+
+} // namespace needlechart
