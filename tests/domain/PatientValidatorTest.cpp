@@ -182,6 +182,25 @@ TEST(PatientValidatorTest, names_with_line_breaks_tabs_or_control_characters_are
     }
 }
 
+TEST(PatientValidatorTest, names_with_text_direction_controls_are_refused)
+{
+    // U+202E (right-to-left override) at the start reversed a whole row: 10/03/1970 showed as
+    // 0791/30/01 beside the name.
+    for (const char16_t control : {u'\u202A', u'\u202B', u'\u202C', u'\u202D', u'\u202E', u'\u2066',
+                                   u'\u2067', u'\u2068', u'\u2069'}) {
+        const QString name = QChar(control) + QStringLiteral("Evans");
+        SCOPED_TRACE(QString::number(int(control), 16).toStdString());
+        Patient p = validPatient();
+        p.familyName = name;
+        p.givenName = QStringLiteral("Nia") + QChar(control);
+        p.preferredName = name;
+        const auto errors = validate(p);
+        EXPECT_TRUE(hasError(errors, PatientFields::FamilyName)) << describe(errors);
+        EXPECT_TRUE(hasError(errors, PatientFields::GivenName)) << describe(errors);
+        EXPECT_TRUE(hasError(errors, PatientFields::PreferredName)) << describe(errors);
+    }
+}
+
 TEST(PatientValidatorTest, names_from_any_script_with_punctuation_are_accepted)
 {
     const QList<QString> good = {

@@ -18,6 +18,19 @@ bool hasControlCharacters(const QString& text)
     return false;
 }
 
+// The bidirectional embedding, override and isolate controls (U+202A..U+202E, U+2066..U+2069).
+// In a name they reverse or reorder what is shown after them: a date of birth beside the name
+// read backwards. Right-to-left names need none of them; the letters carry their direction.
+bool hasDirectionControls(const QString& text)
+{
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            return true;
+    }
+    return false;
+}
+
 // Names: required ones must hold more than spaces; none may hold line breaks or control
 // characters (they would break lists, labels and printed headers); all are bounded.
 void checkName(QList<FieldError>& errors, const QString& field, const QString& value, bool required,
@@ -30,6 +43,10 @@ void checkName(QList<FieldError>& errors, const QString& field, const QString& v
                                   .arg(PatientValidator::MaxNameLength)});
     } else if (hasControlCharacters(value)) {
         errors.append({field, PatientValidator::tr("Names cannot contain line breaks or tabs.")});
+    } else if (hasDirectionControls(value)) {
+        errors.append(
+            {field, PatientValidator::tr("Names cannot contain text-direction control "
+                                         "characters (embedding, override or isolate).")});
     }
 }
 
