@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
 #include "needlechart/domain/common/FixedClock.h"
+#include "needlechart/domain/session/SessionValidator.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/common/ClinicServices.h"
 #include "needlechart/storage/database/Database.h"
@@ -255,6 +256,22 @@ TEST_F(SessionServiceTest, an_amendment_needs_a_reason_and_a_signed_note)
     auto noReason = service.amend(note.id, QStringLiteral(" "), QStringLiteral("text"), alex);
     ASSERT_FALSE(noReason.ok());
     EXPECT_TRUE(noReason.error().hasFieldError(SessionFields::Reason));
+}
+
+TEST_F(SessionServiceTest, an_amendment_over_the_length_limit_is_told_so_not_that_it_is_empty)
+{
+    const Session note = signedNote();
+    auto tooLong =
+        service.amend(note.id, QStringLiteral("Late entry"),
+                      QString(SessionValidator::MaxTextLength + 1, QLatin1Char('x')), alex);
+    ASSERT_FALSE(tooLong.ok());
+    EXPECT_TRUE(tooLong.error().hasFieldError(SessionFields::Text));
+    EXPECT_EQ(tooLong.error().message,
+              QStringLiteral("The amendment is too long: keep it under 4000 characters."));
+    auto both = service.amend(note.id, QString(), QString(), alex);
+    ASSERT_FALSE(both.ok());
+    EXPECT_EQ(both.error().message,
+              QStringLiteral("The amendment cannot be added yet: see the marked fields."));
 }
 
 TEST_F(SessionServiceTest, a_draft_can_be_deleted)

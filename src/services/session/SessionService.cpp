@@ -164,8 +164,13 @@ Result<Session> SessionService::amend(SessionId id, const QString& reason, const
 {
     if (Status allowed = mayChart(user); !allowed.ok())
         return allowed.error();
-    if (auto errors = SessionValidator::checkAmendment(reason, text); !errors.isEmpty())
-        return validationError(tr("The amendment needs a reason and a text."), std::move(errors));
+    if (auto errors = SessionValidator::checkAmendment(reason, text); !errors.isEmpty()) {
+        // Say what is wrong: one problem in its own words, several as a pointer to the fields.
+        const QString summary =
+            errors.size() == 1 ? errors.front().message
+                               : tr("The amendment cannot be added yet: see the marked fields.");
+        return validationError(summary, std::move(errors));
+    }
     Transaction tx(m_database);
     if (!tx.begun().ok())
         return tx.begun().error();
