@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using namespace needlechart;
 using test::RawConnection;
@@ -77,6 +78,28 @@ std::string describe(const Error& e)
     return std::string(errorCodeName(e.code)) + ": " + e.message.toStdString() + " / "
            + e.detail.toStdString();
 }
+
+// The permission bits (rwx for owner, group, others) of a file or folder; -1 if it is missing.
+int modeOf(const QString& path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 0777);
+}
+
+// Sets the process umask for the test's lifetime: 022 is what a desktop session usually has,
+// so the tests do not depend on the umask of whoever runs them.
+class UmaskGuard {
+public:
+    explicit UmaskGuard(mode_t mask) : m_previous(::umask(mask)) {}
+    ~UmaskGuard() { ::umask(m_previous); }
+    UmaskGuard(const UmaskGuard&) = delete;
+    UmaskGuard& operator=(const UmaskGuard&) = delete;
+
+private:
+    mode_t m_previous;
+};
 
 class DatabaseTest : public ::testing::Test {
 protected:
@@ -166,6 +189,56 @@ TEST_F(DatabaseTest, missing_folders_are_created)
     auto db = Database::open(path);
     ASSERT_TRUE(db.ok()) << describe(db.error());
     EXPECT_TRUE(QFileInfo::exists(path));
+}
+
+// --- permissions: patient data is for the owner's account only -----------------------------
+
+TEST_F(DatabaseTest, new_database_file_is_readable_and_writable_by_its_owner_only)
+{
+    UmaskGuard umask(022);
+    auto db = temp.open();
+    ASSERT_NE(db, nullptr);
+    EXPECT_EQ(modeOf(temp.path()), 0600);
+}
+
+TEST_F(DatabaseTest, wal_and_shm_files_of_a_new_database_are_owner_only_after_a_write)
+{
+    UmaskGuard umask(022);
+    auto db = temp.open();
+    ASSERT_NE(db, nullptr);
+    PatientRepository repo(*db);
+    Transaction tx(*db);
+    ASSERT_TRUE(tx.begun().ok());
+    ASSERT_TRUE(repo.create(patientNumber(1), Now).ok());
+    ASSERT_TRUE(tx.commit().ok());
+    EXPECT_EQ(modeOf(temp.path() + QStringLiteral("-wal")), 0600);
+    EXPECT_EQ(modeOf(temp.path() + QStringLiteral("-shm")), 0600);
+}
+
+TEST_F(DatabaseTest, missing_folders_are_created_for_the_owner_only)
+{
+    UmaskGuard umask(022);
+    const int parentMode = modeOf(temp.dir());
+    const QString clinic = QDir(temp.dir()).filePath(QStringLiteral("clinic"));
+    const QString path = QDir(clinic).filePath(QStringLiteral("data/needlechart.db"));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << describe(db.error());
+    EXPECT_EQ(modeOf(clinic), 0700);
+    EXPECT_EQ(modeOf(QDir(clinic).filePath(QStringLiteral("data"))), 0700);
+    EXPECT_EQ(modeOf(path), 0600);
+    EXPECT_EQ(modeOf(temp.dir()), parentMode) << "an existing folder was changed";
+}
+
+TEST_F(DatabaseTest, existing_file_keeps_the_permissions_its_owner_chose)
+{
+    UmaskGuard umask(022);
+    writeFile(temp.path(), {});
+    ASSERT_TRUE(QFile::setPermissions(temp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                       | QFileDevice::ReadGroup
+                                                       | QFileDevice::WriteGroup));
+    auto db = temp.open();
+    ASSERT_NE(db, nullptr);
+    EXPECT_EQ(modeOf(temp.path()), 0660);
 }
 
 TEST_F(DatabaseTest, missing_file_is_an_io_error_when_creation_is_off)

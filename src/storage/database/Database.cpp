@@ -92,6 +92,45 @@ Status checkExistingFile(const QFileInfo& info)
     return {};
 }
 
+// Patient data is for the account that runs NeedleChart only: folders we create are 0700 and a
+// new database file is 0600 before SQLite writes a byte to it (SQLite gives its -wal, -shm and
+// journal files the database file's permission bits). Existing folders and files keep the
+// permissions their owner chose.
+constexpr QFileDevice::Permissions PrivateFolder =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions PrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// Like QDir::mkpath, but each folder it creates is 0700.
+Status createPrivateFolders(const QString& folder)
+{
+    QStringList missing;
+    QString current = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    while (!QFileInfo::exists(current)) {
+        missing.prepend(current);
+        const QString parent = QFileInfo(current).absolutePath();
+        if (parent == current)
+            break;
+        current = parent;
+    }
+    for (const QString& dir : missing) {
+        if (!QDir().mkdir(dir, PrivateFolder) && !QFileInfo(dir).isDir())
+            return fileError(ErrorCode::Io,
+                             Database::tr("The folder %1 could not be created.").arg(dir));
+    }
+    return {};
+}
+
+// Creates the empty database file, readable and writable by its owner only. Fails rather than
+// touch a file that appeared meanwhile.
+Status createPrivateFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, PrivateFile))
+        return fileError(ErrorCode::Io,
+                         Database::tr("%1 could not be created: %2").arg(path, file.errorString()));
+    return {};
+}
+
 struct Inspection {
     int userVersion = 0;
     int tableCount = 0;
@@ -197,12 +236,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path,
     if (exists) {
         if (Status checked = checkExistingFile(info); !checked.ok())
             return checked.error();
+        // Left as it is (the file and its permissions are the owner's choice), but noted.
+        if (info.permissions() & QFileDevice::ReadOther)
+            spdlog::warn("database: {} is readable by every account on this computer",
+                         path.toStdString());
     } else {
         if (!options.createIfMissing)
             return fileError(ErrorCode::Io, tr("%1 does not exist.").arg(path));
-        if (!QDir().mkpath(info.absolutePath()))
-            return fileError(ErrorCode::Io,
-                             tr("The folder %1 could not be created.").arg(info.absolutePath()));
+        if (Status folder = createPrivateFolders(info.absolutePath()); !folder.ok())
+            return folder.error();
+        if (Status file = createPrivateFile(path); !file.ok())
+            return file.error();
     }
 
     int fromVersion = 0;
