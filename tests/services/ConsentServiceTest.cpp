@@ -357,3 +357,39 @@ TEST_F(ConsentServiceTest, a_clinic_that_would_close_before_it_opens_is_refused)
     EXPECT_EQ(refused.error().message, QStringLiteral("The clinic must close after it opens."));
     EXPECT_NE(services.clinic().profile()->opensAt, QTime(18, 0)) << "nothing was saved";
 }
+
+TEST_F(ConsentServiceTest, clinic_details_over_their_limits_or_with_control_characters_are_refused)
+{
+    ClinicProfile profile;
+    profile.name = QStringLiteral("Riverside Physiotherapy");
+    profile.address = QStringLiteral("4 Mill Lane\nLeeds");
+    ASSERT_TRUE(services.clinic().saveProfile(profile, alex).ok()) << "the address may break lines";
+
+    ClinicProfile longName = profile;
+    longName.name = QString(ClinicProfile::MaxNameLength + 1, QLatin1Char('R'));
+    auto refused = services.clinic().saveProfile(longName, alex);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().hasFieldError(QStringLiteral("name")));
+    EXPECT_EQ(refused.error().message,
+              QStringLiteral("The clinic's name takes at most 120 characters (now 121)."));
+
+    const QString withNul = QStringLiteral("Riverside") + QChar(0) + QStringLiteral("Physio");
+    for (const QString& bad : {QStringLiteral("Riverside\nPhysio"), withNul}) {
+        ClinicProfile withControl = profile;
+        withControl.name = bad;
+        auto controlRefused = services.clinic().saveProfile(withControl, alex);
+        ASSERT_FALSE(controlRefused.ok());
+        EXPECT_TRUE(controlRefused.error().hasFieldError(QStringLiteral("name")));
+    }
+    EXPECT_EQ(services.clinic().profile()->name, profile.name) << "nothing refused was saved";
+}
+
+TEST_F(ConsentServiceTest, a_leaflet_over_its_limit_is_refused_and_no_version_is_kept)
+{
+    const int before = int(services.clinic().leafletVersions()->size());
+    auto refused = services.clinic().saveLeaflet(
+        QString(LeafletVersion::MaxMarkdownLength + 1, QLatin1Char('a')), alex);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().hasFieldError(QStringLiteral("leaflet")));
+    EXPECT_EQ(int(services.clinic().leafletVersions()->size()), before);
+}

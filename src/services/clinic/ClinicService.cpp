@@ -8,6 +8,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 namespace needlechart {
 namespace {
 
@@ -55,6 +57,50 @@ Status ClinicService::saveProfile(const ClinicProfile& profile, const User& user
                      tr("The review interval must be 1 to 60 months."),
                      {},
                      {{QStringLiteral("screeningReviewMonths"), tr("Choose 1 to 60 months.")}}};
+    // Every text has a limit, and none but the address may break lines or hold control
+    // characters (a NUL or a newline in the name would break every letterhead).
+    const struct {
+        const char* field;
+        const QString& value;
+        int limit;
+        bool multiline;
+        const char* label;
+    } texts[] = {
+        {"name", profile.name, ClinicProfile::MaxNameLength, false,
+         QT_TR_NOOP("The clinic's name")},
+        {"address", profile.address, ClinicProfile::MaxAddressLength, true,
+         QT_TR_NOOP("The address")},
+        {"phone", profile.phone, ClinicProfile::MaxPhoneLength, false, QT_TR_NOOP("The phone")},
+        {"email", profile.email, ClinicProfile::MaxEmailLength, false, QT_TR_NOOP("The e-mail")},
+    };
+    for (const auto& text : texts) {
+        const QString field = QString::fromLatin1(text.field);
+        if (text.value.size() > text.limit) {
+            const QString message = tr("%1 takes at most %2 characters (now %3).")
+                                        .arg(tr(text.label))
+                                        .arg(text.limit)
+                                        .arg(text.value.size());
+            return Error{ErrorCode::Validation, message, {}, {{field, message}}};
+        }
+        const bool control = std::any_of(text.value.begin(), text.value.end(), [&](QChar c) {
+            return (c.category() == QChar::Other_Control
+                    && !(text.multiline && (c == QLatin1Char('\n') || c == QLatin1Char('\r'))))
+                   || c.category() == QChar::Separator_Line
+                   || c.category() == QChar::Separator_Paragraph;
+        });
+        if (control) {
+            const QString message =
+                text.multiline
+                    ? tr("%1 cannot hold control characters.").arg(tr(text.label))
+                    : tr("%1 cannot hold line breaks or control characters.").arg(tr(text.label));
+            return Error{ErrorCode::Validation, message, {}, {{field, message}}};
+        }
+    }
+    if (profile.logoPng.size() > ClinicProfile::MaxLogoBytes)
+        return Error{ErrorCode::Validation,
+                     tr("The logo takes at most 1 MB; choose a smaller picture."),
+                     {},
+                     {{QStringLiteral("logo"), tr("Choose a smaller picture.")}}};
     if (Status saved = m_repository.saveProfile(profile, m_clock.nowUtc()); !saved.ok())
         return saved;
     spdlog::info("clinic profile saved");
@@ -97,6 +143,12 @@ Result<LeafletVersion> ClinicService::saveLeaflet(const QString& markdown, const
                      tr("The leaflet cannot be empty."),
                      {},
                      {{QStringLiteral("leaflet"), tr("Write the leaflet's text.")}}};
+    if (markdown.size() > LeafletVersion::MaxMarkdownLength) {
+        const QString message = tr("The leaflet takes at most %1 characters (now %2).")
+                                    .arg(LeafletVersion::MaxMarkdownLength)
+                                    .arg(markdown.size());
+        return Error{ErrorCode::Validation, message, {}, {{QStringLiteral("leaflet"), message}}};
+    }
     auto current = currentLeaflet();
     if (!current)
         return current.error();

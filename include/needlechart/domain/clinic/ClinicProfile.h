@@ -8,6 +8,14 @@ namespace needlechart {
 
 // The clinic as its leaflet and forms show it. One per database.
 struct ClinicProfile {
+    // Limits of what the clinic's details may hold, so a form, a leaflet header and a card
+    // always have room for them (ClinicService::saveProfile refuses more, naming the field).
+    static constexpr int MaxNameLength = 120;
+    static constexpr int MaxAddressLength = 400;
+    static constexpr int MaxPhoneLength = 40;
+    static constexpr int MaxEmailLength = 254;
+    static constexpr int MaxLogoBytes = 1024 * 1024;
+
     QString name;
     QString address; // several lines
     QString phone;
