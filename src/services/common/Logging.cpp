@@ -1,5 +1,7 @@
 #include "needlechart/services/common/Logging.h"
 
+#include "needlechart/storage/database/PrivateFolders.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -14,34 +16,13 @@ namespace {
 
 QString g_logFilePath; // written once by initialize(), before any other thread exists
 
-// Like QDir::mkpath, but each folder it creates is 0700: a log holds ids, not patient data, but
-// it is nobody else's business either. Folders that exist keep their permissions.
-bool createPrivateFolders(const QString& folder)
-{
-    QStringList missing;
-    QString current = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-    while (!QFileInfo::exists(current)) {
-        missing.prepend(current);
-        const QString parent = QFileInfo(current).absolutePath();
-        if (parent == current)
-            break;
-        current = parent;
-    }
-    for (const QString& dir : missing) {
-        if (!QDir().mkdir(dir,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)
-            && !QFileInfo(dir).isDir())
-            return false;
-    }
-    return QFileInfo(folder).isDir();
-}
-
 } // namespace
 
 void Logging::initialize(const QString& logDirectory, bool console)
 {
     std::vector<spdlog::sink_ptr> sinks;
-    if (createPrivateFolders(logDirectory)) {
+    // A log holds ids, not patient data, but it is nobody else's business either.
+    if (PrivateFolders::create(logDirectory)) {
         g_logFilePath = QDir(logDirectory).filePath(QStringLiteral("needlechart.log"));
         try {
             constexpr std::size_t maxFileSize = 2 * 1024 * 1024;

@@ -1,6 +1,7 @@
 #include "needlechart/storage/database/Database.h"
 
 #include "needlechart/storage/database/Migrator.h"
+#include "needlechart/storage/database/PrivateFolders.h"
 #include "needlechart/storage/database/SqlError.h"
 
 #include <QDateTime>
@@ -96,27 +97,14 @@ Status checkExistingFile(const QFileInfo& info)
 // new database file is 0600 before SQLite writes a byte to it (SQLite gives its -wal, -shm and
 // journal files the database file's permission bits). Existing folders and files keep the
 // permissions their owner chose.
-constexpr QFileDevice::Permissions PrivateFolder =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 constexpr QFileDevice::Permissions PrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-// Like QDir::mkpath, but each folder it creates is 0700.
 Status createPrivateFolders(const QString& folder)
 {
-    QStringList missing;
-    QString current = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-    while (!QFileInfo::exists(current)) {
-        missing.prepend(current);
-        const QString parent = QFileInfo(current).absolutePath();
-        if (parent == current)
-            break;
-        current = parent;
-    }
-    for (const QString& dir : missing) {
-        if (!QDir().mkdir(dir, PrivateFolder) && !QFileInfo(dir).isDir())
-            return fileError(ErrorCode::Io,
-                             Database::tr("The folder %1 could not be created.").arg(dir));
-    }
+    QString failedAt;
+    if (!PrivateFolders::create(folder, &failedAt))
+        return fileError(ErrorCode::Io,
+                         Database::tr("The folder %1 could not be created.").arg(failedAt));
     return {};
 }
 
