@@ -1,6 +1,7 @@
 #include "needlechart/storage/database/Database.h"
 
 #include "needlechart/storage/database/Migrator.h"
+#include "needlechart/storage/database/SqlError.h"
 #include "needlechart/storage/database/Transaction.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
@@ -460,4 +462,22 @@ TEST_F(DatabaseTest, file_locked_by_another_program_is_reported_as_locked)
                                     QStringLiteral("SELECT COUNT(*) FROM patient"))
                   .toInt(),
               2);
+}
+
+TEST(SqlErrorTest, a_full_disk_is_said_with_what_to_do_and_that_nothing_was_lost)
+{
+    const QSqlError full(QStringLiteral("Unable to fetch row"),
+                         QStringLiteral("database or disk is full"), QSqlError::StatementError,
+                         QStringLiteral("13"));
+    const Error error = SqlError::from(full, QStringLiteral("Could not save the note"));
+    EXPECT_EQ(error.code, ErrorCode::Io);
+    EXPECT_TRUE(error.message.contains(QStringLiteral("the disk is full")))
+        << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("Nothing was lost")))
+        << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("Free some space")))
+        << error.message.toStdString();
+    EXPECT_FALSE(error.message.contains(QStringLiteral("Unable to fetch row")))
+        << "the driver's words are for the log";
+    EXPECT_EQ(error.detail, full.text());
 }

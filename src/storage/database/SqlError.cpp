@@ -43,8 +43,14 @@ Error SqlError::from(const QSqlError& error, const QString& what)
         result.code = ErrorCode::NotADatabase;
         result.message = tr("%1: the file is not a NeedleChart database.").arg(what);
         break;
-    case SqliteIoErr:
     case SqliteFull:
+        result.code = ErrorCode::Io;
+        result.message = tr("%1: the disk is full. Nothing was lost: everything saved before is "
+                            "safe, and what you were saving is still on screen. Free some space, "
+                            "then save again.")
+                             .arg(what);
+        break;
+    case SqliteIoErr:
     case SqliteCantOpen:
         result.code = ErrorCode::Io;
         result.message = tr("%1: the file system refused (%2).").arg(what, error.driverText());
