@@ -14,6 +14,7 @@
 #include "needlechart/ui/bodymap/TriggerPointPlacement.h"
 #include "needlechart/ui/common/QtMessagePresenter.h"
 #include "needlechart/ui/common/UiContext.h"
+#include "needlechart/ui/common/WheelGuard.h"
 #include "needlechart/ui/mainwindow/MainWindow.h"
 #include "needlechart/ui/paper/AppointmentDocuments.h"
 #include "needlechart/ui/paper/LeafletRenderer.h"
@@ -177,6 +178,8 @@ int main(int argc, char* argv[])
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // Across the whole app, the wheel scrolls; it changes a field's value only while it has focus.
+    const WheelGuard wheelGuard;
     const CommandLineOptions options = CommandLineOptions::parse(app);
 
     Logging::initialize(AppPaths::logDirectory(), LogToConsole);

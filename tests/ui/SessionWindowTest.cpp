@@ -6,6 +6,7 @@
 #include "needlechart/ui/appointments/AppointmentDialog.h"
 #include "needlechart/ui/bodymap/BodyMapView.h"
 #include "needlechart/ui/bodymap/BodyMapWidget.h"
+#include "needlechart/ui/common/WheelGuard.h"
 #include "needlechart/ui/consent/ConsentDialog.h"
 #include "needlechart/ui/consent/ScreeningDialog.h"
 #include "needlechart/ui/session/AmendmentDialog.h"
@@ -29,10 +30,13 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
@@ -80,6 +84,15 @@ protected:
         T* found = parent.findChild<T*>(QString::fromLatin1(name));
         EXPECT_TRUE(found) << name;
         return found;
+    }
+
+    // One notch of the wheel turned towards the person, with the pointer at `widget`'s centre.
+    static void wheelDownOn(QWidget& widget)
+    {
+        const QPointF centre = QRectF(widget.rect()).center();
+        QWheelEvent wheel(centre, widget.mapToGlobal(centre), QPoint(), QPoint(0, -120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&widget, &wheel);
     }
 
     // Marks three points and fills in everything signing needs.
@@ -478,6 +491,59 @@ TEST_F(
     ASSERT_EQ(upcoming->size(), 2u);
     EXPECT_EQ(upcoming->front().type, AppointmentType::FollowUp);
     EXPECT_EQ(upcoming->front().note, QStringLiteral("Review in 7 days"));
+    w->close();
+}
+
+TEST_F(SessionWindowTest, the_wheel_over_a_drop_down_without_focus_scrolls_the_form_not_the_note)
+{
+    const WheelGuard guard; // as main() installs it
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    w->resize(900, 500); // small enough that the form scrolls
+    QApplication::processEvents();
+    auto* position = child<QComboBox>(*w, "positionCombo");
+    auto* bruising = child<QComboBox>(*w, "bruisingCombo");
+    ASSERT_TRUE(position && bruising);
+    position->setCurrentIndex(position->findData(enumKey(PatientPosition::Prone)));
+    QScrollBar* scrollBar = child<QScrollArea>(*w, "sessionFormScroll")->verticalScrollBar();
+    ASSERT_GT(scrollBar->maximum(), 0);
+    ASSERT_EQ(scrollBar->value(), 0);
+    QUndoStack& undo = w->editor().undoStack();
+    const int steps = undo.count();
+    ASSERT_FALSE(position->hasFocus());
+    EXPECT_EQ(position->focusPolicy(), Qt::StrongFocus) << "the wheel must not give it focus";
+
+    wheelDownOn(*position);
+    EXPECT_EQ(position->currentData().toString(), enumKey(PatientPosition::Prone));
+    EXPECT_EQ(w->editor().session().position, PatientPosition::Prone);
+    EXPECT_GT(scrollBar->value(), 0) << "the form scrolled instead";
+
+    wheelDownOn(*bruising);
+    EXPECT_EQ(bruising->currentData().toString(), enumKey(BruisingGrade::None));
+    EXPECT_EQ(w->editor().session().bruising, BruisingGrade::None);
+    EXPECT_TRUE(w->editor().session().adverseEvents.isEmpty());
+    EXPECT_EQ(undo.count(), steps) << "nothing was edited";
+    w->close();
+}
+
+TEST_F(SessionWindowTest, the_wheel_over_a_drop_down_with_focus_changes_its_value)
+{
+    const WheelGuard guard;
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    auto* position = child<QComboBox>(*w, "positionCombo");
+    ASSERT_TRUE(position);
+    position->setCurrentIndex(position->findData(enumKey(PatientPosition::Prone)));
+    const int steps = w->editor().undoStack().count();
+    w->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(w));
+    position->setFocus(Qt::MouseFocusReason);
+    ASSERT_TRUE(position->hasFocus());
+
+    wheelDownOn(*position);
+    EXPECT_EQ(position->currentIndex(), position->findData(enumKey(PatientPosition::Prone)) + 1);
+    EXPECT_NE(w->editor().session().position, PatientPosition::Prone);
+    EXPECT_EQ(w->editor().undoStack().count(), steps + 1);
     w->close();
 }
 
