@@ -516,3 +516,70 @@ TEST_F(AppointmentServiceTest, a_new_booking_is_proposed_at_the_first_free_slot_
     EXPECT_EQ(proposal->appointment.durationMinutes, AppointmentRules::DefaultDurationMinutes);
     EXPECT_TRUE(proposal->freeSlotFound);
 }
+
+// Two workstations (two processes on one file) book the same slot at the same moment, a
+// hundred times: the slot check and the insert are one write transaction, so exactly one of
+// each pair gets the slot and the other is told it is taken.
+TEST_F(AppointmentServiceTest, two_workstations_booking_one_slot_at_once_never_both_get_it)
+{
+    Patient p;
+    p.familyName = QStringLiteral("Okafor");
+    p.givenName = QStringLiteral("Ada");
+    p.dateOfBirth = QDate(1980, 5, 5);
+    const PatientId otherPatient = services.patients().create(p)->id;
+    // A week safely in the workers' future (they use the real clock), before the clocks change.
+    QDate week(QDate::currentDate().year() + 1, 3, 1);
+    week = week.addDays(1 - week.dayOfWeek());
+    QTemporaryDir barriers;
+    ASSERT_TRUE(barriers.isValid());
+
+    const auto startWorker = [&](QProcess& worker, PatientId patient, const QDateTime& start,
+                                 const QString& barrier) {
+        worker.start(QStringLiteral(NEEDLECHART_BOOKING_WORKER),
+                     {temp.path(), barrier, QString::number(alex.id), QString::number(patient),
+                      start.toString(Qt::ISODate)});
+    };
+    const auto waitForLine = [](QProcess& worker) {
+        while (!worker.canReadLine())
+            if (!worker.waitForReadyRead(30000))
+                return QString();
+        return QString::fromUtf8(worker.readLine()).trimmed();
+    };
+
+    constexpr int Tries = 100;
+    int slotsBookedOnce = 0;
+    int bothBooked = 0;
+    for (int i = 0; i < Tries; ++i) {
+        const QDateTime start = local(week.addDays(i / 20), QTime(8, 0).addSecs((i % 20) * 1800));
+        const QString barrier = barriers.filePath(QString::number(i));
+        QProcess first;
+        QProcess second;
+        startWorker(first, patientId, start, barrier);
+        startWorker(second, otherPatient, start, barrier);
+        ASSERT_EQ(waitForLine(first), QStringLiteral("ready"))
+            << first.readAllStandardError().toStdString();
+        ASSERT_EQ(waitForLine(second), QStringLiteral("ready"))
+            << second.readAllStandardError().toStdString();
+        QFile open(barrier);
+        ASSERT_TRUE(open.open(QIODevice::WriteOnly)); // both go
+        open.close();
+        const QString a = waitForLine(first);
+        const QString b = waitForLine(second);
+        ASSERT_TRUE(first.waitForFinished(30000) && second.waitForFinished(30000));
+        ASSERT_TRUE((a == QStringLiteral("booked") || a == QStringLiteral("refused"))
+                    && (b == QStringLiteral("booked") || b == QStringLiteral("refused")))
+            << a.toStdString() << " / " << b.toStdString() << " "
+            << first.readAllStandardError().toStdString()
+            << second.readAllStandardError().toStdString();
+        if (a == QStringLiteral("booked") && b == QStringLiteral("booked"))
+            ++bothBooked;
+        else if (a == QStringLiteral("booked") || b == QStringLiteral("booked"))
+            ++slotsBookedOnce;
+    }
+    EXPECT_EQ(bothBooked, 0) << "double bookings";
+    EXPECT_EQ(slotsBookedOnce, Tries);
+    int stored = 0;
+    for (int day = 0; day < 5; ++day)
+        stored += int(book.day(week.addDays(day))->size());
+    EXPECT_EQ(stored, Tries) << "one booking a slot in the database too";
+}

@@ -6,6 +6,7 @@
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/storage/appointments/AppointmentRepository.h"
 #include "needlechart/storage/clinic/ClinicRepository.h"
+#include "needlechart/storage/database/Transaction.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 
 #include <QHash>
@@ -29,10 +30,11 @@ QString hhmm(const QDateTime& utc)
 
 } // namespace
 
-AppointmentService::AppointmentService(AppointmentRepository& appointments,
+AppointmentService::AppointmentService(Database& database, AppointmentRepository& appointments,
                                        PatientRepository& patients, ClinicRepository& clinic,
                                        ChangeNotifier& notifier, const Clock& clock)
-    : m_appointments(appointments),
+    : m_database(database),
+      m_appointments(appointments),
       m_patients(patients),
       m_clinic(clinic),
       m_notifier(notifier),
@@ -101,6 +103,11 @@ Result<AppointmentService::SlotCheck> AppointmentService::checkSlot(const Appoin
 Result<Appointment> AppointmentService::store(const Appointment& appointment,
                                               DoubleBooking doubleBooking)
 {
+    // BEGIN IMMEDIATE takes the write lock before the check: another workstation's booking of
+    // the same slot waits (busy timeout) until this one is committed, and then sees it.
+    Transaction tx(m_database);
+    if (Status begun = tx.begun(); !begun.ok())
+        return begun.error();
     auto problems = checkSlot(appointment, doubleBooking);
     if (!problems)
         return problems.error();
@@ -116,6 +123,8 @@ Result<Appointment> AppointmentService::store(const Appointment& appointment,
                      errorCodeName(stored.error().code));
         return stored.error();
     }
+    if (Status committed = tx.commit(); !committed.ok())
+        return committed.error();
     spdlog::info("appointment {} for patient {} stored ({})", stored->id, stored->patientId,
                  enumKey(stored->status).toStdString());
     m_notifier.notify(

@@ -52,8 +52,8 @@ ClinicServices::ClinicServices(Database& database, const Clock& clock,
                 m_repositories->patients, m_notifier, clock),
       m_sessions(database, m_repositories->sessions, m_repositories->patients, m_consent,
                  m_notifier, clock, catalogue),
-      m_appointments(m_repositories->appointments, m_repositories->patients, m_repositories->clinic,
-                     m_notifier, clock)
+      m_appointments(database, m_repositories->appointments, m_repositories->patients,
+                     m_repositories->clinic, m_notifier, clock)
 {}
 
 // Declared after the members it destroys: the services go first, then the repositories, then

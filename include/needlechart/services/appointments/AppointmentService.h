@@ -21,21 +21,24 @@ class AppointmentRepository;
 class ChangeNotifier;
 class ClinicRepository;
 class Clock;
+class Database;
 class PatientRepository;
 
 // The appointment book's rules, for the front desk and clinicians alike. A booking must fit the
 // clinic's opening hours and days and the clinician's working days (local time), and must not
 // overlap another booking of the same clinician or room (touching ends are fine, cancelled
 // bookings free their time) unless double booking is explicitly allowed. Status changes follow
-// AppointmentRules::canMove; a cancellation needs its reason.
+// AppointmentRules::canMove; a cancellation needs its reason. The slot check and the write are
+// one write transaction, so two workstations booking the same slot at once cannot both succeed.
 class AppointmentService {
     Q_DECLARE_TR_FUNCTIONS(AppointmentService)
 
 public:
     enum class DoubleBooking { Refuse, Allow };
 
-    AppointmentService(AppointmentRepository& appointments, PatientRepository& patients,
-                       ClinicRepository& clinic, ChangeNotifier& notifier, const Clock& clock);
+    AppointmentService(Database& database, AppointmentRepository& appointments,
+                       PatientRepository& patients, ClinicRepository& clinic,
+                       ChangeNotifier& notifier, const Clock& clock);
 
     [[nodiscard]] Result<Appointment> book(const Appointment& appointment, const User& user,
                                            DoubleBooking doubleBooking = DoubleBooking::Refuse);
@@ -105,6 +108,7 @@ private:
     [[nodiscard]] Result<Appointment> store(const Appointment& appointment,
                                             DoubleBooking doubleBooking);
 
+    Database& m_database;
     AppointmentRepository& m_appointments;
     PatientRepository& m_patients;
     ClinicRepository& m_clinic;
