@@ -9,7 +9,9 @@
 #include "RawConnection.h"
 #include "TempDatabase.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -306,4 +308,48 @@ TEST(MigrationTest, search_index_is_rebuilt_when_its_version_is_stale_and_left_a
     ASSERT_TRUE(repo.ensureSearchIndex().ok());
     EXPECT_EQ(repo.list(q)->size(), 1u);
     EXPECT_EQ(db->transactionDepth(), 0);
+}
+
+TEST(MigrationTest, an_upgrade_keeps_the_newest_three_backups_and_never_leaves_a_partial_one)
+{
+    ASSERT_GE(Migrator::latestVersion(), 2);
+    test::TempDatabase temp;
+    buildFileAtVersion(temp.path(), 1);
+    if (::testing::Test::HasFatalFailure())
+        return;
+    // Four copies from earlier upgrades, oldest first, and one a crash left unfinished.
+    QStringList earlier;
+    for (int i = 0; i < 4; ++i) {
+        const QString name =
+            QStringLiteral("%1.schema-1-2020010%2-120000.bak").arg(temp.path()).arg(i + 1);
+        QFile file(name);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("SQLite format 3");
+        ASSERT_TRUE(file.flush()); // before the time is set, so closing writes nothing more
+        ASSERT_TRUE(file.setFileTime(QDateTime(QDate(2020, 1, i + 1), QTime(12, 0), Qt::UTC),
+                                     QFileDevice::FileModificationTime));
+        earlier << name;
+    }
+    const QString crashed = temp.path() + QStringLiteral(".schema-1-20200105-120000.bak.partial");
+    QFile(crashed).open(QIODevice::WriteOnly);
+
+    auto db = temp.open();
+    ASSERT_NE(db, nullptr);
+    const QString backup = db->backupPath();
+    ASSERT_FALSE(backup.isEmpty());
+    const QStringList left =
+        QDir(temp.dir()).entryList({QStringLiteral("*.bak")}, QDir::Files, QDir::Time);
+    ASSERT_EQ(left.size(), 3) << left.join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(QDir(temp.dir()).filePath(left.at(0)), backup) << "the new copy is kept";
+    EXPECT_TRUE(QFileInfo::exists(earlier.at(3)));
+    EXPECT_TRUE(QFileInfo::exists(earlier.at(2)));
+    EXPECT_FALSE(QFileInfo::exists(earlier.at(1))) << "older copies go";
+    EXPECT_FALSE(QFileInfo::exists(earlier.at(0)));
+    EXPECT_TRUE(QDir(temp.dir()).entryList({QStringLiteral("*.partial")}).isEmpty())
+        << "nothing unfinished is left named like a backup";
+    EXPECT_EQ(QFileInfo(backup).permissions()
+                  & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                     | QFileDevice::WriteOther),
+              QFileDevice::Permissions())
+        << "the copy of the patient data is the owner's only";
 }

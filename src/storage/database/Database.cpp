@@ -153,8 +153,32 @@ Result<Inspection> inspectReadOnly(const QString& path, int busyTimeoutMs)
     return inspection;
 }
 
+// How many pre-upgrade copies of one database are kept beside it; older ones are deleted once
+// a new copy is complete.
+constexpr int KeptBackups = 3;
+
+// Deletes all but the newest KeptBackups pre-upgrade copies of `path`, and any unfinished copy
+// (".bak.partial") a crash left behind.
+void pruneBackups(const QString& path)
+{
+    const QFileInfo database(path);
+    QDir folder = database.absoluteDir();
+    const QString prefix = database.fileName() + QStringLiteral(".schema-");
+    for (const QFileInfo& partial :
+         folder.entryInfoList({prefix + QStringLiteral("*.bak.partial")}, QDir::Files))
+        QFile::remove(partial.absoluteFilePath());
+    const QFileInfoList backups =
+        folder.entryInfoList({prefix + QStringLiteral("*.bak")}, QDir::Files, QDir::Time);
+    for (qsizetype i = KeptBackups; i < backups.size(); ++i) {
+        if (QFile::remove(backups.at(i).absoluteFilePath()))
+            spdlog::info("database: an old pre-upgrade backup removed ({} kept)", KeptBackups);
+    }
+}
+
 // A consistent copy of the file (including anything still in its WAL) beside it, made before an
-// upgrade writes anything: "<file>.schema-<version>-<UTC timestamp>.bak".
+// upgrade writes anything: "<file>.schema-<version>-<UTC timestamp>.bak". The copy is written
+// as ".bak.partial" and renamed when complete, so a file named as a backup always is one: a
+// full disk or a crash halfway leaves no ".bak" behind.
 Result<QString> backupBeforeUpgrade(const QString& path, int fromVersion, int busyTimeoutMs)
 {
     QString backup =
@@ -169,20 +193,46 @@ Result<QString> backupBeforeUpgrade(const QString& path, int fromVersion, int bu
                 .arg(fromVersion)
                 .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")))
                 .arg(n);
-    ScopedConnection connection("backup");
-    QSqlDatabase& db = connection.db();
-    db.setDatabaseName(path);
-    db.setConnectOptions(
-        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-    if (!db.open())
-        return SqlError::from(db.lastError(),
-                              Database::tr("Could not open the database for a backup"));
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("VACUUM INTO :target"));
-    query.bindValue(QStringLiteral(":target"), backup);
-    if (!query.exec())
-        return SqlError::from(query.lastError(),
-                              Database::tr("Could not back up the database before upgrading it"));
+    const QString partial = backup + QStringLiteral(".partial");
+    QFile::remove(partial);
+    {
+        // VACUUM INTO fills an empty file that exists: made here, the copy of the patient data
+        // is the owner's only (0600), like the database itself.
+        QFile target(partial);
+        if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly, PrivateFile))
+            return fileError(ErrorCode::Io,
+                             Database::tr("Could not back up the database before upgrading it: "
+                                          "%1 could not be created.")
+                                 .arg(partial));
+    }
+    {
+        ScopedConnection connection("backup");
+        QSqlDatabase& db = connection.db();
+        db.setDatabaseName(path);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        if (!db.open())
+            return SqlError::from(db.lastError(),
+                                  Database::tr("Could not open the database for a backup"));
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("VACUUM INTO :target"));
+        query.bindValue(QStringLiteral(":target"), partial);
+        if (!query.exec()) {
+            const Error error =
+                SqlError::from(query.lastError(),
+                               Database::tr("Could not back up the database before upgrading it"));
+            QFile::remove(partial);
+            return error;
+        }
+    }
+    if (!QFile::rename(partial, backup)) {
+        QFile::remove(partial);
+        return fileError(ErrorCode::Io,
+                         Database::tr("Could not back up the database before upgrading it: %1 "
+                                      "could not be written.")
+                             .arg(backup));
+    }
+    pruneBackups(path);
     return backup;
 }
 
