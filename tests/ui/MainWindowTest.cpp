@@ -32,6 +32,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSplitter>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -590,6 +592,25 @@ TEST_F(MainWindowTest, cancelling_the_leaflet_export_question_writes_nothing)
     ASSERT_EQ(messages.messages.size(), 1) << "asked, then nothing: no warning either";
     EXPECT_EQ(messages.messages.front().kind, Kind::SaveFile);
     EXPECT_TRUE(QFileInfo(settingsFile()).dir().entryList({QStringLiteral("*.pdf")}).isEmpty());
+}
+
+TEST_F(MainWindowTest, a_patient_list_that_cannot_be_read_at_start_is_said_not_shown_as_empty)
+{
+    // The first page is read while the window is being built, before it can listen for
+    // failures: an unreadable table once showed as "0 patients" with no word of why.
+    QSqlQuery damage(clinic.database().connection());
+    ASSERT_TRUE(damage.exec(QStringLiteral("ALTER TABLE patient RENAME TO patient_gone")))
+        << damage.lastError().text().toStdString();
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    QTest::qWait(0);
+    EXPECT_TRUE(window->statusBar()->currentMessage().startsWith(
+        QStringLiteral("The patient list could not be read")))
+        << window->statusBar()->currentMessage().toStdString();
+    ASSERT_FALSE(messages.messages.isEmpty());
+    EXPECT_EQ(messages.messages.back().kind, Kind::Critical);
+    EXPECT_EQ(messages.messages.back().title, QStringLiteral("The patient list cannot be read"));
+    ASSERT_TRUE(damage.exec(QStringLiteral("ALTER TABLE patient_gone RENAME TO patient")));
 }
 
 } // namespace

@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace needlechart {
@@ -137,6 +138,14 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
 
     restoreSettings();
     showMatchCount(m_listPanel->model()->totalCount());
+    // The first page was read before the connection above existed: a failure then (a damaged
+    // or unreadable file) is said in the status bar and, once the window is up, in a box.
+    if (const std::optional<Error>& failed = m_listPanel->model()->lastLoadError()) {
+        statusBar()->showMessage(tr("The patient list could not be read: %1").arg(failed->message));
+        QTimer::singleShot(0, this, [this, message = failed->message] {
+            m_context.messages.critical(this, tr("The patient list cannot be read"), message);
+        });
+    }
 }
 
 void MainWindow::createMenus()

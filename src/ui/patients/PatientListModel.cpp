@@ -226,10 +226,13 @@ void PatientListModel::reloadKeeping(int rowsToLoad)
     endResetModel();
 
     Q_EMIT totalCountChanged(m_totalCount);
+    m_lastLoadError.reset();
     if (!rows.ok())
-        Q_EMIT loadFailed(rows.error());
+        m_lastLoadError = rows.error();
     else if (!count.ok())
-        Q_EMIT loadFailed(count.error());
+        m_lastLoadError = count.error();
+    if (m_lastLoadError)
+        Q_EMIT loadFailed(*m_lastLoadError);
     else if (deferCount)
         m_countTimer->start();
 }

@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QTimer>
 
+#include <optional>
 #include <vector>
 
 namespace needlechart {
@@ -72,6 +73,9 @@ public:
     int fetchUntilLoaded(PatientId id, int maxRows);
     // Reads the current query again (resetting the model).
     void reload();
+    // The error of the last reload, if it failed (nothing once a reload succeeds). The first
+    // load runs in the constructor, before anyone can connect to loadFailed: a window asks here.
+    [[nodiscard]] const std::optional<Error>& lastLoadError() const { return m_lastLoadError; }
 
 Q_SIGNALS:
     // After every reload (search, sort, data change) with the new totalCount(), and again when
@@ -93,6 +97,7 @@ private:
     QTimer* m_countTimer = nullptr; // owned as a child; runs countNow() after the delay
     // Set when a page came back short or failed: stops the view asking for more forever.
     bool m_exhausted = false;
+    std::optional<Error> m_lastLoadError;
 };
 
 } // namespace needlechart
