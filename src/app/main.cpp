@@ -7,7 +7,6 @@
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/common/ClinicServices.h"
 #include "needlechart/services/common/Logging.h"
-#include "needlechart/services/demo/DemoClinic.h"
 #include "needlechart/services/demo/DemoSessions.h"
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/services/session/SessionService.h"
@@ -87,27 +86,23 @@ void fillEmptyWithDemoClinic(ClinicServices& services)
     const Result<int> existing = services.patients().count(PatientQuery{});
     if (!existing.ok() || existing.value() > 0)
         return;
-    const Result<int> added = DemoClinic::populate(services, DemoPatientCount, DemoSeed);
-    if (!added.ok()) {
-        printError(QStringLiteral("cannot create the demo clinic: %1").arg(added.error().message));
-        spdlog::error("demo clinic not created: {}", errorCodeName(added.error().code));
-        return;
-    }
-    spdlog::info("demo clinic created with {} patients", added.value());
     // Each point goes where the body map draws its muscle.
     const TriggerPointPlacement placement;
-    const Result<int> notes = DemoSessions::populate(
-        services,
+    const Result<int> notes = DemoSessions::populateClinic(
+        services, DemoPatientCount, DemoSeed,
         [&placement](const MuscleId& muscle, BodySide side) -> std::optional<TriggerPoint> {
             auto placed = placement.place(muscle, side);
             if (!placed)
                 return std::nullopt;
             return TriggerPoint(0, placed->view, muscle, side, placed->position);
         });
-    if (notes.ok())
-        spdlog::info("demo clinic given {} session notes", notes.value());
-    else
-        spdlog::error("demo sessions not created: {}", errorCodeName(notes.error().code));
+    if (!notes.ok()) {
+        printError(QStringLiteral("cannot create the demo clinic: %1").arg(notes.error().message));
+        spdlog::error("demo clinic not created: {}", errorCodeName(notes.error().code));
+        return;
+    }
+    spdlog::info("demo clinic created with {} patients and {} session notes", DemoPatientCount,
+                 notes.value());
 }
 
 // `needlechart leaflet --pdf FILE`: the leaflet as the clinic prints it, without a window.

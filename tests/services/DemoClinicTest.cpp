@@ -1,6 +1,11 @@
 #include "needlechart/services/demo/DemoClinic.h"
 
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/common/FixedClock.h"
 #include "needlechart/domain/patients/PatientValidator.h"
+#include "needlechart/services/common/ClinicServices.h"
+#include "needlechart/services/demo/DemoSessions.h"
+#include "needlechart/services/patients/PatientService.h"
 #include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 
@@ -204,4 +209,42 @@ TEST(DemoClinicTest, failed_populate_stores_nothing)
                   .toInt(),
               0);
     EXPECT_EQ(db->transactionDepth(), 0);
+}
+
+TEST(DemoClinicTest, the_whole_demo_clinic_is_one_transaction_so_a_failure_leaves_it_empty)
+{
+    test::TempDatabase temp;
+    auto db = temp.open();
+    ASSERT_NE(db, nullptr);
+    FixedClock clock(Now);
+    ClinicServices services(*db, clock, MuscleCatalogue::builtIn());
+    const auto place = [](const MuscleId& muscle, BodySide side) -> std::optional<TriggerPoint> {
+        return TriggerPoint(0, BodyView::Posterior, muscle, side, QPointF(0.5, 0.5));
+    };
+    // The appointment book is written last: fail there, after patients and notes are in.
+    ASSERT_EQ(test::RawConnection::run(db->connection(),
+                                       QStringLiteral("CREATE TRIGGER fail_booking BEFORE INSERT "
+                                                      "ON appointment BEGIN SELECT "
+                                                      "RAISE(ABORT, 'injected'); END")),
+              QString());
+    auto failed = DemoSessions::populateClinic(services, 200, 7, place);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(*services.patients().count({}), 0) << "no patients without their notes";
+    EXPECT_EQ(test::RawConnection::scalar(db->connection(),
+                                          QStringLiteral("SELECT COUNT(*) FROM session"))
+                  .toInt(),
+              0);
+    EXPECT_EQ(db->transactionDepth(), 0);
+
+    ASSERT_EQ(
+        test::RawConnection::run(db->connection(), QStringLiteral("DROP TRIGGER fail_booking")),
+        QString());
+    auto filled = DemoSessions::populateClinic(services, 200, 7, place);
+    ASSERT_TRUE(filled.ok()) << describe(filled.error());
+    EXPECT_GT(*filled, 0);
+    EXPECT_EQ(*services.patients().count({}), 200) << "the demo book names patients up to 190";
+    EXPECT_GT(test::RawConnection::scalar(db->connection(),
+                                          QStringLiteral("SELECT COUNT(*) FROM appointment"))
+                  .toInt(),
+              0);
 }

@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/common/Clock.h"
 #include "needlechart/services/common/ClinicServices.h"
+#include "needlechart/services/demo/DemoClinic.h"
 #include "needlechart/storage/appointments/AppointmentRepository.h"
 #include "needlechart/storage/clinic/ClinicRepository.h"
 #include "needlechart/storage/consent/ConsentRepository.h"
@@ -207,6 +208,22 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
     if (Status committed = tx.commit(); !committed.ok())
         return committed.error();
     return added;
+}
+
+Result<int> DemoSessions::populateClinic(ClinicServices& services, int patientCount, quint32 seed,
+                                         const PointPlacer& place)
+{
+    Transaction tx(services.database());
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    if (auto patients = DemoClinic::populate(services, patientCount, seed); !patients)
+        return patients.error();
+    auto notes = populate(services, place);
+    if (!notes)
+        return notes.error();
+    if (Status committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return notes;
 }
 
 } // namespace needlechart

@@ -31,6 +31,13 @@ public:
     // Adds the notes in one transaction; returns how many. Each patient's last visit moves up to
     // their newest signed note.
     [[nodiscard]] static Result<int> populate(ClinicServices& services, const PointPlacer& place);
+
+    // The whole demo clinic in one transaction: `patientCount` made-up patients
+    // (DemoClinic::populate, `seed`), then the notes, clinic details and appointment book as
+    // above. A failure or a kill halfway leaves the database as it was, so the next start fills
+    // it again instead of leaving patients without notes. Returns how many notes were added.
+    [[nodiscard]] static Result<int> populateClinic(ClinicServices& services, int patientCount,
+                                                    quint32 seed, const PointPlacer& place);
 };
 
 } // namespace needlechart
