@@ -340,7 +340,11 @@ TEST_F(ConsentServiceTest, the_clinic_profile_round_trips_with_its_review_interv
     profile.address = QStringLiteral("4 Mill Lane\nLeeds");
     profile.screeningReviewMonths = 6;
     ASSERT_TRUE(services.clinic().saveProfile(profile, alex).ok());
-    EXPECT_EQ(*services.clinic().profile(), profile);
+    const ClinicProfile stored = *services.clinic().profile();
+    EXPECT_EQ(stored.rowVersion, 1);
+    profile.rowVersion = stored.rowVersion;
+    profile.updatedAt = stored.updatedAt;
+    EXPECT_EQ(stored, profile);
     profile.name.clear();
     EXPECT_FALSE(services.clinic().saveProfile(profile, alex).ok());
 }
@@ -392,4 +396,35 @@ TEST_F(ConsentServiceTest, a_leaflet_over_its_limit_is_refused_and_no_version_is
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().hasFieldError(QStringLiteral("leaflet")));
     EXPECT_EQ(int(services.clinic().leafletVersions()->size()), before);
+}
+
+TEST_F(ConsentServiceTest, two_workstations_editing_the_clinic_details_at_once_lose_no_edit)
+{
+    ClinicProfile first;
+    first.name = QStringLiteral("Riverside Physiotherapy");
+    ASSERT_TRUE(services.clinic().saveProfile(first, alex).ok());
+    // A second workstation: its own connection and services on the same file.
+    auto otherDb = temp.open();
+    ASSERT_NE(otherDb, nullptr);
+    ClinicServices other(*otherDb, clock, MuscleCatalogue::builtIn());
+
+    ClinicProfile here = *services.clinic().profile();
+    ClinicProfile there = *other.clinic().profile();
+    here.phone = QStringLiteral("0113 496 0999");
+    there.address = QStringLiteral("4 Mill Lane\nLeeds");
+    ASSERT_TRUE(services.clinic().saveProfile(here, alex).ok());
+    auto stale = other.clinic().saveProfile(there, alex);
+    ASSERT_FALSE(stale.ok()) << "the second save would have dropped the phone";
+    EXPECT_EQ(stale.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(stale.error().message.contains(QStringLiteral("another workstation")));
+    EXPECT_EQ(services.clinic().profile()->phone, here.phone);
+
+    // Read again, the second edit goes in beside the first.
+    ClinicProfile fresh = *other.clinic().profile();
+    fresh.address = there.address;
+    ASSERT_TRUE(other.clinic().saveProfile(fresh, alex).ok());
+    const ClinicProfile both = *services.clinic().profile();
+    EXPECT_EQ(both.phone, here.phone);
+    EXPECT_EQ(both.address, there.address);
+    EXPECT_EQ(both.rowVersion, 3);
 }

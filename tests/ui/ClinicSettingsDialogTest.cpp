@@ -256,5 +256,32 @@ TEST_F(ClinicSettingsDialogTest,
     EXPECT_EQ(messages.messages.size(), 2) << "no warning";
 }
 
+TEST_F(ClinicSettingsDialogTest,
+       details_saved_meanwhile_on_another_workstation_refuse_the_save_and_keep_the_form)
+{
+    ClinicProfile start;
+    start.name = QStringLiteral("Riverside Physiotherapy");
+    ASSERT_TRUE(context.clinic.saveProfile(start, context.user).ok());
+    ClinicSettingsDialog dialog(context);
+    ClinicProfilePage& details = *dialog.profilePage();
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+
+    // Another workstation changes the phone while this dialog is open.
+    ClinicProfile elsewhere = *context.clinic.profile();
+    elsewhere.phone = QStringLiteral("0113 496 0999");
+    ASSERT_TRUE(context.clinic.saveProfile(elsewhere, context.user).ok());
+
+    details.nameEdit()->setText(QStringLiteral("Riverside Physio & Rehab"));
+    EXPECT_FALSE(dialog.saveDetails()) << "saving would have put back the old phone";
+    EXPECT_TRUE(dialog.errorLabel()->isVisible());
+    EXPECT_TRUE(dialog.errorLabel()->text().contains(QStringLiteral("another workstation")))
+        << dialog.errorLabel()->text().toStdString();
+    EXPECT_EQ(details.nameEdit()->text(), QStringLiteral("Riverside Physio & Rehab"))
+        << "what was typed stays";
+    EXPECT_EQ(context.clinic.profile()->phone, elsewhere.phone);
+    EXPECT_EQ(context.clinic.profile()->name, start.name);
+}
+
 } // namespace
 } // namespace needlechart

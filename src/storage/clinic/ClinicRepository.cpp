@@ -5,20 +5,27 @@
 #include "needlechart/storage/database/SqlValues.h"
 #include "needlechart/storage/database/Transaction.h"
 
+#include <QLocale>
 #include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
 
 namespace needlechart {
 namespace {
 
 const QString SelectProfile = QStringLiteral(
     "SELECT name, address, phone, email, logo_png, screening_review_months, opens_at, closes_at, "
-    "working_days FROM clinic_profile "
+    "working_days, row_version, updated_at FROM clinic_profile "
     "WHERE id = 1");
-// Portable upsert: the row is created by the first save and updated after.
+// The row is created by the first save (a profile read before it existed has row version 0) and
+// updated after, only against the version that was read.
 const QString UpdateProfile = QStringLiteral(
     "UPDATE clinic_profile SET name = :name, address = :address, phone = :phone, email = :email, "
     "logo_png = :logo_png, screening_review_months = :months, opens_at = :opens_at, "
-    "closes_at = :closes_at, working_days = :working_days, updated_at = :now WHERE id = 1");
+    "closes_at = :closes_at, working_days = :working_days, updated_at = :now, "
+    "row_version = row_version + 1 WHERE id = 1 AND row_version = :row_version");
+const QString SelectProfileVersion =
+    QStringLiteral("SELECT updated_at FROM clinic_profile WHERE id = 1");
 const QString InsertProfile = QStringLiteral(
     "INSERT INTO clinic_profile (id, name, address, phone, email, logo_png, "
     "screening_review_months, opens_at, closes_at, working_days, updated_at) VALUES (1, :name, "
@@ -92,6 +99,8 @@ Result<ClinicProfile> ClinicRepository::profile()
         p.opensAt = QTime::fromString(q.value(6).toString(), QStringLiteral("HH:mm"));
         p.closesAt = QTime::fromString(q.value(7).toString(), QStringLiteral("HH:mm"));
         p.workingDays = q.value(8).toInt();
+        p.rowVersion = q.value(9).toInt();
+        p.updatedAt = SqlValues::timestamp(q.value(10));
     }
     q.finish();
     return p;
@@ -102,25 +111,50 @@ Status ClinicRepository::saveProfile(const ClinicProfile& profile, const QDateTi
     Transaction tx(m_database);
     if (!tx.begun().ok())
         return tx.begun();
-    auto update = prepared(UpdateProfile);
-    if (!update)
-        return update.error();
-    QSqlQuery& u = **update;
-    bindProfile(u, profile, nowUtc);
-    if (!u.exec())
-        return SqlError::from(u.lastError(), tr("Could not save the clinic's details"));
-    const int changed = u.numRowsAffected();
-    u.finish();
-    if (changed == 0) {
-        auto insert = prepared(InsertProfile);
-        if (!insert)
-            return insert.error();
-        QSqlQuery& i = **insert;
-        bindProfile(i, profile, nowUtc);
-        if (!i.exec())
-            return SqlError::from(i.lastError(), tr("Could not save the clinic's details"));
-        i.finish();
+    if (profile.rowVersion > 0) {
+        auto update = prepared(UpdateProfile);
+        if (!update)
+            return update.error();
+        QSqlQuery& u = **update;
+        bindProfile(u, profile, nowUtc);
+        u.bindValue(QStringLiteral(":row_version"), profile.rowVersion);
+        if (!u.exec())
+            return SqlError::from(u.lastError(), tr("Could not save the clinic's details"));
+        const int changed = u.numRowsAffected();
+        u.finish();
+        if (changed == 1)
+            return tx.commit();
     }
+    // Either the details were never saved when they were read, or someone saved them since.
+    auto existing = prepared(SelectProfileVersion);
+    if (!existing)
+        return existing.error();
+    QSqlQuery& e = **existing;
+    if (!e.exec())
+        return SqlError::from(e.lastError(), tr("Could not save the clinic's details"));
+    if (e.next()) {
+        const QDateTime savedAt = SqlValues::timestamp(e.value(0));
+        e.finish();
+        spdlog::warn("clinic profile not saved: changed since version {} was read",
+                     profile.rowVersion);
+        return Error{ErrorCode::Conflict,
+                     tr("The clinic's details were changed on another workstation (%1) after "
+                        "you opened them. Your changes are still in the form: close the "
+                        "settings, open them again to see the other changes, and make yours "
+                        "again.")
+                         .arg(QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat)),
+                     {},
+                     {}};
+    }
+    e.finish();
+    auto insert = prepared(InsertProfile);
+    if (!insert)
+        return insert.error();
+    QSqlQuery& i = **insert;
+    bindProfile(i, profile, nowUtc);
+    if (!i.exec())
+        return SqlError::from(i.lastError(), tr("Could not save the clinic's details"));
+    i.finish();
     return tx.commit();
 }
 

@@ -81,6 +81,7 @@ void ClinicProfilePage::load()
         m_email->setText(profile->email);
         m_logoPng = profile->logoPng;
         m_reviewMonths->setValue(profile->screeningReviewMonths);
+        m_rowVersion = profile->rowVersion;
     }
     showLogo();
 }
@@ -93,7 +94,15 @@ Status ClinicProfilePage::save(ClinicProfile profile)
     profile.email = m_email->text().trimmed();
     profile.logoPng = m_logoPng;
     profile.screeningReviewMonths = m_reviewMonths->value();
-    return m_context.clinic.saveProfile(profile, m_context.user);
+    // Saved against the version shown: a save from another workstation in between is refused
+    // (and the form keeps what was typed) instead of being overwritten.
+    profile.rowVersion = m_rowVersion;
+    const Status saved = m_context.clinic.saveProfile(profile, m_context.user);
+    if (saved.ok()) {
+        if (auto stored = m_context.clinic.profile())
+            m_rowVersion = stored->rowVersion;
+    }
+    return saved;
 }
 
 void ClinicProfilePage::chooseLogo()

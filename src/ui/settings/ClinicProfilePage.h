@@ -52,6 +52,7 @@ private:
     QLineEdit* m_email;
     QLabel* m_logo;
     QByteArray m_logoPng; // empty: no logo
+    int m_rowVersion = 0; // of the details shown (ClinicProfile::rowVersion)
     QSpinBox* m_reviewMonths;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QTime>
 
@@ -27,6 +28,10 @@ struct ClinicProfile {
     QTime opensAt = QTime(8, 0);
     QTime closesAt = QTime(18, 0);
     int workingDays = 0b0011111;
+    // Which save of the details this is (0: never saved). A save must carry the version it
+    // read; another workstation's save in between makes it a conflict instead of a lost edit.
+    int rowVersion = 0;
+    QDateTime updatedAt; // UTC, of the save read
 
     [[nodiscard]] bool isOpenOn(int isoDayOfWeek) const
     {
