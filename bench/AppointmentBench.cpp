@@ -137,7 +137,8 @@ struct YearBook {
         Transaction tx(*db);
         for (int c = 0; c < 6; ++c) {
             auto added = repo.addClinician(
-                Clinician{0, QStringLiteral("Clinician %1").arg(c + 1), {}, 0b0011111, true});
+                Clinician{0, QStringLiteral("Clinician %1").arg(c + 1), {}, 0b0011111, true},
+                clock->nowUtc(), {});
             if (!added.ok())
                 return false;
             clinicians.push_back(added->id);

@@ -11,11 +11,13 @@
 #include "TempDatabase.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 
@@ -582,4 +584,85 @@ TEST_F(AppointmentServiceTest, two_workstations_booking_one_slot_at_once_never_b
     for (int day = 0; day < 5; ++day)
         stored += int(book.day(week.addDays(day))->size());
     EXPECT_EQ(stored, Tries) << "one booking a slot in the database too";
+}
+
+TEST_F(AppointmentServiceTest, two_workstations_editing_one_clinician_at_once_lose_no_edit)
+{
+    // A second workstation: its own connection and services on the same file.
+    auto otherDb = temp.open();
+    ASSERT_NE(otherDb, nullptr);
+    ClinicServices other(*otherDb, clock, MuscleCatalogue::builtIn());
+    const User jpark{QStringLiteral("jpark"), QStringLiteral("Jo Park"), StaffRole::Clinician};
+    const auto read = [](AppointmentService& service, ClinicianId id) {
+        const auto all = service.clinicians();
+        if (!all)
+            return Clinician{};
+        const auto found =
+            std::find_if(all->begin(), all->end(), [id](const Clinician& c) { return c.id == id; });
+        return found == all->end() ? Clinician{} : *found;
+    };
+
+    Clinician here = read(book, alex.id);
+    Clinician there = read(other.appointments(), alex.id);
+    ASSERT_EQ(here.rowVersion, 1);
+    here.login = QStringLiteral("amorgan");
+    there.workingDays = 0b0011110; // no more Mondays
+    clock.set(local(Monday, QTime(8, 30)));
+    ASSERT_TRUE(book.updateClinician(here, jpark).ok());
+    const Status stale = other.appointments().updateClinician(there, test::clinicianUser());
+    ASSERT_FALSE(stale.ok()) << "the second save would have dropped the login";
+    EXPECT_EQ(stale.error().code, ErrorCode::Conflict);
+    const QString when =
+        QLocale().toString(local(Monday, QTime(8, 30)).toLocalTime(), QLocale::ShortFormat);
+    EXPECT_EQ(stale.error().message,
+              QStringLiteral("The details of Alex Morgan were changed on another workstation "
+                             "(by Jo Park, %1) after you opened them. Your changes are still in "
+                             "the form but not saved: cancel, open the clinician again to see the "
+                             "other changes, and make yours again.")
+                  .arg(when));
+    EXPECT_EQ(read(book, alex.id).login, here.login) << "the first edit remains";
+    EXPECT_TRUE(read(book, alex.id).worksOn(1));
+
+    // Read again, the second edit goes in beside the first.
+    Clinician fresh = read(other.appointments(), alex.id);
+    fresh.workingDays = there.workingDays;
+    ASSERT_TRUE(other.appointments().updateClinician(fresh, test::clinicianUser()).ok());
+    const Clinician both = read(book, alex.id);
+    EXPECT_EQ(both.login, here.login);
+    EXPECT_FALSE(both.worksOn(1));
+    EXPECT_EQ(both.rowVersion, 3);
+    EXPECT_EQ(both.updatedAt, local(Monday, QTime(8, 30)));
+}
+
+TEST_F(AppointmentServiceTest, two_workstations_editing_one_room_at_once_lose_no_edit)
+{
+    const auto added = book.addRoom(Room{0, QStringLiteral("Room 1"), true}, test::clinicianUser());
+    ASSERT_TRUE(added.ok());
+    EXPECT_EQ(added->rowVersion, 1);
+    auto otherDb = temp.open();
+    ASSERT_NE(otherDb, nullptr);
+    ClinicServices other(*otherDb, clock, MuscleCatalogue::builtIn());
+
+    Room here = book.rooms()->front();
+    Room there = other.appointments().rooms()->front();
+    here.name = QStringLiteral("Treatment room 1");
+    there.active = false; // retired, still under its old name
+    ASSERT_TRUE(book.updateRoom(here, test::clinicianUser()).ok());
+    const Status stale = other.appointments().updateRoom(there, test::clinicianUser());
+    ASSERT_FALSE(stale.ok()) << "retiring would have put back the old name";
+    EXPECT_EQ(stale.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(stale.error().message.startsWith(
+        QStringLiteral("The room \u201cTreatment room 1\u201d was changed on another workstation "
+                       "(by Alex Morgan, ")))
+        << stale.error().message.toStdString();
+    EXPECT_EQ(book.rooms()->front().name, here.name) << "the first edit remains";
+    EXPECT_TRUE(book.rooms()->front().active);
+
+    Room fresh = other.appointments().rooms()->front();
+    fresh.active = false;
+    ASSERT_TRUE(other.appointments().updateRoom(fresh, test::clinicianUser()).ok());
+    const Room both = book.rooms()->front();
+    EXPECT_EQ(both.name, here.name);
+    EXPECT_FALSE(both.active);
+    EXPECT_EQ(both.rowVersion, 3);
 }

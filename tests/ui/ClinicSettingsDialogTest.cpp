@@ -174,6 +174,83 @@ TEST_F(ClinicSettingsDialogTest, a_room_is_renamed_or_retired_and_no_longer_offe
     EXPECT_TRUE(booking.roomCombo()->isHidden());
 }
 
+TEST_F(ClinicSettingsDialogTest,
+       a_clinician_saved_meanwhile_on_another_workstation_refuses_the_save_and_keeps_the_form)
+{
+    ClinicSettingsDialog dialog(context);
+    AppointmentBookPage& book = *dialog.bookPage();
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ASSERT_TRUE(book.addClinician(QStringLiteral("Alex Morgan"), QString()));
+    book.clinicianList()->setCurrentRow(0);
+    QPointer<ClinicianDialog> edit = book.editClinician();
+    ASSERT_TRUE(edit);
+
+    // Another workstation gives the clinician a login while this dialog is open.
+    Clinician elsewhere = context.appointments.clinicians()->front();
+    elsewhere.login = QStringLiteral("amorgan");
+    ASSERT_TRUE(context.appointments.updateClinician(elsewhere, context.user).ok());
+
+    edit->nameEdit()->setText(QStringLiteral("Alex Morgan-Reid"));
+    edit->dayBoxes().at(0)->setChecked(false);
+    EXPECT_FALSE(edit->save()) << "saving would have dropped the login";
+    ASSERT_TRUE(edit);
+    EXPECT_TRUE(edit->isVisible());
+    EXPECT_TRUE(edit->errorLabel()->isVisible());
+    EXPECT_TRUE(edit->errorLabel()->text().contains(QStringLiteral("another workstation")))
+        << edit->errorLabel()->text().toStdString();
+    EXPECT_EQ(edit->nameEdit()->text(), QStringLiteral("Alex Morgan-Reid"))
+        << "what was typed stays";
+    EXPECT_FALSE(edit->dayBoxes().at(0)->isChecked());
+    const Clinician stored = context.appointments.clinicians()->front();
+    EXPECT_EQ(stored.name, QStringLiteral("Alex Morgan"));
+    EXPECT_EQ(stored.login, elsewhere.login);
+    EXPECT_TRUE(stored.worksOn(1));
+
+    edit->reject();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(book.clinicianList()->item(0)->text().contains(QStringLiteral("(amorgan)")))
+        << "the list shows the other workstation's change";
+}
+
+TEST_F(ClinicSettingsDialogTest,
+       a_room_renamed_meanwhile_on_another_workstation_refuses_the_rename_and_keeps_the_new_name)
+{
+    ClinicSettingsDialog dialog(context);
+    AppointmentBookPage& book = *dialog.bookPage();
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ASSERT_TRUE(book.addRoom(QStringLiteral("Room 1")));
+    book.roomList()->setCurrentRow(0);
+
+    // Another workstation renames the room while this list shows it.
+    Room elsewhere = context.appointments.rooms()->front();
+    elsewhere.name = QStringLiteral("Treatment room 1");
+    ASSERT_TRUE(context.appointments.updateRoom(elsewhere, context.user).ok());
+
+    messages.textAnswer = QStringLiteral("Quiet room");
+    book.renameSelectedRoom();
+    EXPECT_TRUE(dialog.errorLabel()->isVisible());
+    EXPECT_TRUE(dialog.errorLabel()->text().contains(QStringLiteral("another workstation")))
+        << dialog.errorLabel()->text().toStdString();
+    EXPECT_TRUE(dialog.errorLabel()->text().contains(QStringLiteral("\u201cQuiet room\u201d")))
+        << dialog.errorLabel()->text().toStdString();
+    EXPECT_EQ(context.appointments.rooms()->front().name, elsewhere.name)
+        << "the other workstation's name stays";
+    EXPECT_EQ(book.roomList()->item(0)->text(), elsewhere.name) << "and the list shows it";
+
+    // Renaming again offers what was typed, and now saves it over the change just seen.
+    book.roomList()->setCurrentRow(0);
+    book.renameSelectedRoom();
+    EXPECT_EQ(messages.lastInitialText, QStringLiteral("Quiet room"));
+    EXPECT_TRUE(dialog.errorLabel()->isHidden());
+    EXPECT_EQ(context.appointments.rooms()->front().name, QStringLiteral("Quiet room"));
+    book.roomList()->setCurrentRow(0);
+    messages.textAnswer.reset();
+    book.renameSelectedRoom();
+    EXPECT_EQ(messages.lastInitialText, QStringLiteral("Quiet room")) << "the stored name now";
+}
+
 using Kind = test::RecordingMessagePresenter::Kind;
 
 TEST_F(ClinicSettingsDialogTest,

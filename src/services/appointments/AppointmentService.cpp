@@ -380,7 +380,7 @@ Result<Clinician> AppointmentService::addClinician(const Clinician& clinician, c
                      {}};
     if (clinician.name.trimmed().isEmpty())
         return Error{ErrorCode::Validation, tr("Enter the clinician's name."), {}, {}};
-    auto added = m_appointments.addClinician(clinician);
+    auto added = m_appointments.addClinician(clinician, m_clock.nowUtc(), user.displayName);
     if (added) {
         spdlog::info("clinician {} added", added->id);
         m_notifier.notify(
@@ -400,8 +400,13 @@ Status AppointmentService::updateClinician(const Clinician& clinician, const Use
         return Error{ErrorCode::Validation, tr("Enter the clinician's name."), {}, {}};
     if (clinician.active && clinician.workingDays == 0)
         return Error{ErrorCode::Validation, tr("Tick at least one working day."), {}, {}};
+    const QDateTime now = m_clock.nowUtc();
+    // The check for bookings to come and the write are one transaction, so no booking can slip
+    // in between them.
+    Transaction tx(m_database);
+    if (Status begun = tx.begun(); !begun.ok())
+        return begun;
     if (!clinician.active) {
-        const QDateTime now = m_clock.nowUtc();
         auto ahead = m_appointments.between(now, now.addYears(5), clinician.id);
         if (!ahead)
             return ahead.error();
@@ -418,8 +423,11 @@ Status AppointmentService::updateClinician(const Clinician& clinician, const Use
                          {},
                          {}};
     }
-    if (Status saved = m_appointments.updateClinician(clinician); !saved.ok())
+    if (Status saved = m_appointments.updateClinician(clinician, now, user.displayName);
+        !saved.ok())
         return saved;
+    if (Status committed = tx.commit(); !committed.ok())
+        return committed;
     spdlog::info("clinician {} updated (active: {})", clinician.id, clinician.active);
     m_notifier.notify(
         {ChangeEvent::Entity::Appointment, ChangeEvent::Kind::Updated, {}, PatientId(0)});
@@ -438,7 +446,7 @@ Result<Room> AppointmentService::addRoom(const Room& room, const User& user)
             ErrorCode::NotPermitted, tr("Only clinicians can change the clinic's rooms."), {}, {}};
     if (room.name.trimmed().isEmpty())
         return Error{ErrorCode::Validation, tr("Enter the room's name."), {}, {}};
-    return m_appointments.addRoom(room);
+    return m_appointments.addRoom(room, m_clock.nowUtc(), user.displayName);
 }
 
 Status AppointmentService::updateRoom(const Room& room, const User& user)
@@ -448,7 +456,8 @@ Status AppointmentService::updateRoom(const Room& room, const User& user)
             ErrorCode::NotPermitted, tr("Only clinicians can change the clinic's rooms."), {}, {}};
     if (room.name.trimmed().isEmpty())
         return Error{ErrorCode::Validation, tr("Enter the room's name."), {}, {}};
-    if (Status saved = m_appointments.updateRoom(room); !saved.ok())
+    if (Status saved = m_appointments.updateRoom(room, m_clock.nowUtc(), user.displayName);
+        !saved.ok())
         return saved;
     spdlog::info("room {} updated (active: {})", room.id, room.active);
     m_notifier.notify(

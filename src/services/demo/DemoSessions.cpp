@@ -174,13 +174,16 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
     for (const char* name : {"Demo Clinician", "Jo Park", "Sam Okafor"}) {
         auto clinician = book.addClinician(
             Clinician{0, QString::fromLatin1(name),
-                      name[0] == 'D' ? QStringLiteral("demo") : QString(), 0b0011111, true});
+                      name[0] == 'D' ? QStringLiteral("demo") : QString(), 0b0011111, true},
+            nowUtc, QStringLiteral("Demo Clinician"));
         if (!clinician)
             return clinician.error();
         staff.push_back(clinician->id);
     }
     for (const char* room : {"Room 1", "Room 2"}) {
-        if (auto roomAdded = book.addRoom(Room{0, QString::fromLatin1(room), true}); !roomAdded)
+        if (auto roomAdded = book.addRoom(Room{0, QString::fromLatin1(room), true}, nowUtc,
+                                          QStringLiteral("Demo Clinician"));
+            !roomAdded)
             return roomAdded.error();
     }
     const QDate today = nowUtc.toLocalTime().date();

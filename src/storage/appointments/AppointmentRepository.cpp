@@ -7,7 +7,10 @@
 #include "needlechart/storage/database/Transaction.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 
@@ -18,6 +21,29 @@ namespace {
 constexpr qint64 NoteWindowSeconds = 12 * 3600;
 constexpr qint64 MaxDurationSeconds = qint64(AppointmentRules::MaxDurationMinutes) * 60;
 
+const QString InsertClinician = QStringLiteral(
+    "INSERT INTO clinician (name, login, working_days, active, row_version, updated_at, "
+    "updated_by) VALUES (:name, :login, :days, :active, 1, :now, :by) RETURNING id");
+// Only against the version that was read: a save in between leaves no row to change.
+const QString UpdateClinician = QStringLiteral(
+    "UPDATE clinician SET name = :name, login = :login, working_days = :days, active = :active, "
+    "row_version = row_version + 1, updated_at = :now, updated_by = :by "
+    "WHERE id = :id AND row_version = :row_version");
+const QString SelectClinicians =
+    QStringLiteral("SELECT id, name, login, working_days, active, row_version, updated_at FROM "
+                   "clinician ORDER BY active DESC, name, id");
+const QString SelectClinicianSave =
+    QStringLiteral("SELECT name, updated_at, updated_by FROM clinician WHERE id = :id");
+const QString InsertRoom = QStringLiteral(
+    "INSERT INTO room (name, active, row_version, updated_at, updated_by) VALUES (:name, "
+    ":active, 1, :now, :by) RETURNING id");
+const QString UpdateRoom = QStringLiteral(
+    "UPDATE room SET name = :name, active = :active, row_version = row_version + 1, "
+    "updated_at = :now, updated_by = :by WHERE id = :id AND row_version = :row_version");
+const QString SelectRooms = QStringLiteral("SELECT id, name, active, row_version, updated_at FROM "
+                                           "room ORDER BY active DESC, name, id");
+const QString SelectRoomSave =
+    QStringLiteral("SELECT name, updated_at, updated_by FROM room WHERE id = :id");
 const QString Columns = QStringLiteral(
     "id, patient_id, clinician_id, room_id, start_at, duration_min, kind, status, cancel_reason, "
     "note, row_version");
@@ -61,6 +87,31 @@ const QString BetweenForClinician =
 const QString ForPatient = QStringLiteral("SELECT ") + Columns
                            + QStringLiteral(" FROM appointment WHERE patient_id = :patient_id "
                                             "ORDER BY start_at DESC, id DESC");
+
+// Who saved, NULL when not known.
+QVariant savedByOrNull(const QString& savedBy)
+{
+    return savedBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(savedBy);
+}
+
+void bindClinician(QSqlQuery& q, const Clinician& c, const QDateTime& nowUtc,
+                   const QString& savedBy)
+{
+    q.bindValue(QStringLiteral(":name"), SqlValues::text(c.name));
+    q.bindValue(QStringLiteral(":login"), SqlValues::text(c.login));
+    q.bindValue(QStringLiteral(":days"), c.workingDays);
+    q.bindValue(QStringLiteral(":active"), c.active ? 1 : 0);
+    q.bindValue(QStringLiteral(":now"), SqlValues::timestampText(nowUtc));
+    q.bindValue(QStringLiteral(":by"), savedByOrNull(savedBy));
+}
+
+void bindRoom(QSqlQuery& q, const Room& r, const QDateTime& nowUtc, const QString& savedBy)
+{
+    q.bindValue(QStringLiteral(":name"), SqlValues::text(r.name));
+    q.bindValue(QStringLiteral(":active"), r.active ? 1 : 0);
+    q.bindValue(QStringLiteral(":now"), SqlValues::timestampText(nowUtc));
+    q.bindValue(QStringLiteral(":by"), savedByOrNull(savedBy));
+}
 
 QVariant roomOrNull(RoomId id)
 {
@@ -111,113 +162,182 @@ Result<QSqlQuery*> AppointmentRepository::prepared(const QString& sql)
     return m_statements.get(sql, tr("Could not prepare a database query"));
 }
 
-Result<Clinician> AppointmentRepository::addClinician(const Clinician& clinician)
+Result<Clinician> AppointmentRepository::addClinician(const Clinician& clinician,
+                                                      const QDateTime& nowUtc,
+                                                      const QString& savedBy)
 {
-    auto statement = prepared(QStringLiteral("INSERT INTO clinician (name, login, working_days, "
-                                             "active) VALUES (:name, :login, :days, :active) "
-                                             "RETURNING id"));
+    auto statement = prepared(InsertClinician);
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
-    q.bindValue(QStringLiteral(":name"), SqlValues::text(clinician.name));
-    q.bindValue(QStringLiteral(":login"), SqlValues::text(clinician.login));
-    q.bindValue(QStringLiteral(":days"), clinician.workingDays);
-    q.bindValue(QStringLiteral(":active"), clinician.active ? 1 : 0);
+    bindClinician(q, clinician, nowUtc, savedBy);
     if (!q.exec() || !q.next())
         return SqlError::from(q.lastError(), tr("Could not save the clinician"));
     Clinician stored = clinician;
     stored.id = q.value(0).toLongLong();
+    stored.rowVersion = 1;
+    stored.updatedAt = nowUtc;
     q.finish();
     return stored;
 }
 
-Status AppointmentRepository::updateClinician(const Clinician& clinician)
+Status AppointmentRepository::updateClinician(const Clinician& clinician, const QDateTime& nowUtc,
+                                              const QString& savedBy)
 {
-    auto statement =
-        prepared(QStringLiteral("UPDATE clinician SET name = :name, login = :login, working_days = "
-                                ":days, active = :active WHERE id = :id"));
+    auto statement = prepared(UpdateClinician);
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
-    q.bindValue(QStringLiteral(":name"), SqlValues::text(clinician.name));
-    q.bindValue(QStringLiteral(":login"), SqlValues::text(clinician.login));
-    q.bindValue(QStringLiteral(":days"), clinician.workingDays);
-    q.bindValue(QStringLiteral(":active"), clinician.active ? 1 : 0);
+    bindClinician(q, clinician, nowUtc, savedBy);
     q.bindValue(QStringLiteral(":id"), clinician.id);
+    q.bindValue(QStringLiteral(":row_version"), clinician.rowVersion);
     if (!q.exec())
         return SqlError::from(q.lastError(), tr("Could not save the clinician"));
+    const int changed = q.numRowsAffected();
     q.finish();
-    return {};
+    if (changed == 1)
+        return {};
+    auto current = lastSave(SelectClinicianSave, clinician.id);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return Error{ErrorCode::NotFound, tr("This clinician no longer exists."), {}, {}};
+    spdlog::warn("clinician {} not saved: changed since version {} was read", clinician.id,
+                 clinician.rowVersion);
+    return Error{ErrorCode::Conflict,
+                 tr("The details of %1 were changed on another workstation%2 after you opened "
+                    "them. Your changes are still in the form but not saved: cancel, open the "
+                    "clinician again to see the other changes, and make yours again.")
+                     .arg((*current)->name, changedBy(**current)),
+                 {},
+                 {}};
 }
 
 Result<std::vector<Clinician>> AppointmentRepository::clinicians()
 {
-    auto statement = prepared(QStringLiteral("SELECT id, name, login, working_days, active FROM "
-                                             "clinician ORDER BY active DESC, name, id"));
+    auto statement = prepared(SelectClinicians);
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
     if (!q.exec())
         return SqlError::from(q.lastError(), tr("Could not read the clinicians"));
     std::vector<Clinician> all;
-    while (q.next())
-        all.push_back(Clinician{q.value(0).toLongLong(), q.value(1).toString(),
-                                q.value(2).toString(), q.value(3).toInt(),
-                                q.value(4).toInt() != 0});
+    while (q.next()) {
+        Clinician c;
+        c.id = q.value(0).toLongLong();
+        c.name = q.value(1).toString();
+        c.login = q.value(2).toString();
+        c.workingDays = q.value(3).toInt();
+        c.active = q.value(4).toInt() != 0;
+        c.rowVersion = q.value(5).toInt();
+        c.updatedAt = SqlValues::timestamp(q.value(6));
+        all.push_back(c);
+    }
     q.finish();
     return all;
 }
 
-Result<Room> AppointmentRepository::addRoom(const Room& room)
+Result<Room> AppointmentRepository::addRoom(const Room& room, const QDateTime& nowUtc,
+                                            const QString& savedBy)
 {
-    auto statement = prepared(
-        QStringLiteral("INSERT INTO room (name, active) VALUES (:name, :active) RETURNING id"));
+    auto statement = prepared(InsertRoom);
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
-    q.bindValue(QStringLiteral(":name"), SqlValues::text(room.name));
-    q.bindValue(QStringLiteral(":active"), room.active ? 1 : 0);
+    bindRoom(q, room, nowUtc, savedBy);
     if (!q.exec() || !q.next())
         return SqlError::from(q.lastError(), tr("Could not save the room"));
     Room stored = room;
     stored.id = q.value(0).toLongLong();
+    stored.rowVersion = 1;
+    stored.updatedAt = nowUtc;
     q.finish();
     return stored;
 }
 
 Result<std::vector<Room>> AppointmentRepository::rooms()
 {
-    auto statement = prepared(
-        QStringLiteral("SELECT id, name, active FROM room ORDER BY active DESC, name, id"));
+    auto statement = prepared(SelectRooms);
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
     if (!q.exec())
         return SqlError::from(q.lastError(), tr("Could not read the rooms"));
     std::vector<Room> all;
-    while (q.next())
-        all.push_back(
-            Room{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt() != 0});
+    while (q.next()) {
+        Room r;
+        r.id = q.value(0).toLongLong();
+        r.name = q.value(1).toString();
+        r.active = q.value(2).toInt() != 0;
+        r.rowVersion = q.value(3).toInt();
+        r.updatedAt = SqlValues::timestamp(q.value(4));
+        all.push_back(r);
+    }
     q.finish();
     return all;
 }
 
-Status AppointmentRepository::updateRoom(const Room& room)
+Status AppointmentRepository::updateRoom(const Room& room, const QDateTime& nowUtc,
+                                         const QString& savedBy)
 {
-    auto statement =
-        prepared(QStringLiteral("UPDATE room SET name = :name, active = :active WHERE id = :id"));
+    auto statement = prepared(UpdateRoom);
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
-    q.bindValue(QStringLiteral(":name"), SqlValues::text(room.name));
-    q.bindValue(QStringLiteral(":active"), room.active ? 1 : 0);
+    bindRoom(q, room, nowUtc, savedBy);
     q.bindValue(QStringLiteral(":id"), room.id);
+    q.bindValue(QStringLiteral(":row_version"), room.rowVersion);
     if (!q.exec())
         return SqlError::from(q.lastError(), tr("Could not save the room"));
     const int changed = q.numRowsAffected();
     q.finish();
-    if (changed == 0)
+    if (changed == 1)
+        return {};
+    auto current = lastSave(SelectRoomSave, room.id);
+    if (!current)
+        return current.error();
+    if (!*current)
         return Error{ErrorCode::NotFound, tr("This room no longer exists."), {}, {}};
+    spdlog::warn("room {} not saved: changed since version {} was read", room.id, room.rowVersion);
+    return Error{ErrorCode::Conflict,
+                 tr("The room \u201c%1\u201d was changed on another workstation%2 after the list "
+                    "was shown, so your change was not saved. The list now shows the room as it "
+                    "is: make your change again if it is still needed.")
+                     .arg((*current)->name, changedBy(**current)),
+                 {},
+                 {}};
+}
+
+Result<std::optional<AppointmentRepository::LastSave>>
+AppointmentRepository::lastSave(const QString& sql, qint64 id)
+{
+    auto statement = prepared(sql);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not read the last save"));
+    std::optional<LastSave> found;
+    if (q.next())
+        found = LastSave{q.value(0).toString(), SqlValues::timestamp(q.value(1)),
+                         q.value(2).toString()};
+    q.finish();
+    return found;
+}
+
+QString AppointmentRepository::changedBy(const LastSave& save)
+{
+    const QString when = save.at.isValid()
+                             ? QLocale().toString(save.at.toLocalTime(), QLocale::ShortFormat)
+                             : QString();
+    //: Completes "... was changed on another workstation%1 after ...": who and when, if known.
+    if (!save.by.isEmpty() && !when.isEmpty())
+        return tr(" (by %1, %2)").arg(save.by, when);
+    if (!save.by.isEmpty())
+        return tr(" (by %1)").arg(save.by);
+    if (!when.isEmpty())
+        return tr(" (%1)").arg(when);
     return {};
 }
 

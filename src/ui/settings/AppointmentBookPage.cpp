@@ -27,8 +27,12 @@ std::optional<Room> roomOf(const QListWidgetItem* item)
 {
     if (!item)
         return std::nullopt;
-    return Room{item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toString(),
-                item->data(Qt::UserRole + 2).toBool()};
+    Room room;
+    room.id = item->data(Qt::UserRole).toLongLong();
+    room.name = item->data(Qt::UserRole + 1).toString();
+    room.active = item->data(Qt::UserRole + 2).toBool();
+    room.rowVersion = item->data(Qt::UserRole + 3).toInt();
+    return room;
 }
 
 } // namespace
@@ -175,6 +179,7 @@ void AppointmentBookPage::loadStaff()
             item->setData(Qt::UserRole, QVariant::fromValue(r.id));
             item->setData(Qt::UserRole + 1, r.name);
             item->setData(Qt::UserRole + 2, r.active);
+            item->setData(Qt::UserRole + 3, r.rowVersion); // a change is saved against it
             if (!r.active)
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         }
@@ -205,7 +210,9 @@ ClinicianDialog* AppointmentBookPage::editClinician()
         auto* dialog = new ClinicianDialog(m_context, c, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowModality(Qt::WindowModal);
-        connect(dialog, &QDialog::accepted, this, &AppointmentBookPage::loadStaff);
+        // Also after Cancel: a save refused because of a change elsewhere leaves the list
+        // showing that change.
+        connect(dialog, &QDialog::finished, this, &AppointmentBookPage::loadStaff);
         dialog->show();
         return dialog;
     }
@@ -225,18 +232,47 @@ void AppointmentBookPage::renameSelectedRoom()
     const auto room = roomOf(m_rooms->currentItem());
     if (!room)
         return;
-    if (const auto name =
-            m_context.messages.askText(this, tr("Rename the room"), tr("New name:"), room->name))
-        updateRoom(room->id, *name, room->active);
+    const auto name = m_context.messages.askText(this, tr("Rename the room"), tr("New name:"),
+                                                 m_unsavedRoomNames.value(room->id, room->name));
+    if (!name)
+        return;
+    const Status saved = saveRoom(room->id, *name, room->active);
+    const bool keep = !saved.ok() && !name->trimmed().isEmpty()
+                      && (saved.error().code == ErrorCode::Conflict
+                          || saved.error().code == ErrorCode::Validation);
+    if (!keep) {
+        m_unsavedRoomNames.remove(room->id);
+        return;
+    }
+    // The prompt is gone; what was typed comes back the next time this room is renamed.
+    m_unsavedRoomNames.insert(room->id, name->trimmed());
+    Q_EMIT problemChanged(saved.error().message + QLatin1Char(' ')
+                          + tr("Your new name \u201c%1\u201d is kept for when you choose "
+                               "Rename\u2026 again.")
+                                .arg(name->trimmed()));
 }
 
 bool AppointmentBookPage::updateRoom(qint64 roomId, const QString& name, bool active)
 {
-    const Status saved =
-        m_context.appointments.updateRoom(Room{roomId, name.trimmed(), active}, m_context.user);
+    return saveRoom(roomId, name, active).ok();
+}
+
+Status AppointmentBookPage::saveRoom(qint64 roomId, const QString& name, bool active)
+{
+    // Saved against the version the list shows (none if it shows no such room), so a change
+    // from another workstation in between is refused instead of overwritten.
+    Room room;
+    for (int row = 0; row < m_rooms->count(); ++row) {
+        if (const auto shown = roomOf(m_rooms->item(row)); shown && shown->id == roomId)
+            room = *shown;
+    }
+    room.id = roomId;
+    room.name = name.trimmed();
+    room.active = active;
+    const Status saved = m_context.appointments.updateRoom(room, m_context.user);
     Q_EMIT problemChanged(saved.ok() ? QString() : saved.error().message);
     loadStaff();
-    return saved.ok();
+    return saved;
 }
 
 } // namespace needlechart

@@ -3,6 +3,7 @@
 #include "needlechart/domain/clinic/ClinicProfile.h"
 #include "needlechart/domain/common/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -37,10 +38,11 @@ public:
     // Opens ClinicianDialog for the clinician selected in the list; null if none is.
     ClinicianDialog* editClinician();
     // Asks for a new name for the selected room and renames it; nothing changes if none is
-    // selected or the person cancels.
+    // selected or the person cancels. A refused name is offered again the next time the room
+    // is renamed.
     void renameSelectedRoom();
-    // Renames the room, or retires it (active false) or brings it back; false, with the reason
-    // reported, if refused.
+    // Renames the room, or retires it (active false) or brings it back, against the version
+    // the list shows; false, with the reason reported, if refused.
     bool updateRoom(qint64 roomId, const QString& name, bool active);
 
     [[nodiscard]] QTimeEdit* opensEdit() const { return m_opens; }
@@ -55,6 +57,7 @@ Q_SIGNALS:
 
 private:
     void loadStaff();
+    [[nodiscard]] Status saveRoom(qint64 roomId, const QString& name, bool active);
     [[nodiscard]] int tickedDays() const;
 
     UiContext& m_context;
@@ -63,6 +66,7 @@ private:
     QList<QCheckBox*> m_days; // Monday first
     QListWidget* m_clinicians;
     QListWidget* m_rooms;
+    QHash<qint64, QString> m_unsavedRoomNames; // by room id: names typed but refused
 };
 
 } // namespace needlechart

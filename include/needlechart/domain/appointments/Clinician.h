@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace needlechart {
@@ -12,6 +13,11 @@ struct Clinician {
     QString login; // links to the User who charts, when known
     int workingDays = 0b0011111;
     bool active = true;
+    // Which save of the clinician this is (0: not read from the database). An update must carry
+    // the version it read; another workstation's save in between makes it a conflict instead of
+    // a lost edit.
+    int rowVersion = 0;
+    QDateTime updatedAt{}; // UTC, of the save read; null if not recorded
 
     [[nodiscard]] bool worksOn(int isoDayOfWeek) const
     {

@@ -90,11 +90,13 @@ public:
     [[nodiscard]] Result<Clinician> addClinician(const Clinician& clinician, const User& user);
     // Renames, changes the login or working days, or stops taking bookings (refused while the
     // clinician still holds bookings from now on: the day view shows active clinicians only).
+    // The clinician's rowVersion must be the one read: after a save from another workstation in
+    // between, the update is refused as Conflict, saying when and by whom it was changed.
     [[nodiscard]] Status updateClinician(const Clinician& clinician, const User& user);
     [[nodiscard]] Result<std::vector<Room>> rooms();
     [[nodiscard]] Result<Room> addRoom(const Room& room, const User& user);
     // Renames or retires a room. A retired room is not offered for new bookings; bookings
-    // already in it keep it.
+    // already in it keep it. Against the rowVersion read, like updateClinician.
     [[nodiscard]] Status updateRoom(const Room& room, const User& user);
 
 private:

@@ -7,6 +7,7 @@
 #include "needlechart/storage/database/StatementCache.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <functional>
 #include <optional>
@@ -24,14 +25,22 @@ class AppointmentRepository {
 public:
     explicit AppointmentRepository(Database& database);
 
-    [[nodiscard]] Result<Clinician> addClinician(const Clinician& clinician);
-    [[nodiscard]] Status updateClinician(const Clinician& clinician);
+    // Clinicians and rooms are saved with when (`nowUtc`) and by whom (`savedBy`, a display name;
+    // empty if not known). An update rewrites only the version that was read (rowVersion):
+    // after another save in between it is refused as Conflict, saying when and by whom the
+    // record was changed; NotFound if there is no such record.
+    [[nodiscard]] Result<Clinician> addClinician(const Clinician& clinician,
+                                                 const QDateTime& nowUtc, const QString& savedBy);
+    [[nodiscard]] Status updateClinician(const Clinician& clinician, const QDateTime& nowUtc,
+                                         const QString& savedBy);
     // Active ones first, by name.
     [[nodiscard]] Result<std::vector<Clinician>> clinicians();
-    [[nodiscard]] Result<Room> addRoom(const Room& room);
+    [[nodiscard]] Result<Room> addRoom(const Room& room, const QDateTime& nowUtc,
+                                       const QString& savedBy);
     [[nodiscard]] Result<std::vector<Room>> rooms();
-    // Renames a room or retires it (NotFound if there is no such room).
-    [[nodiscard]] Status updateRoom(const Room& room);
+    // Renames a room or retires it.
+    [[nodiscard]] Status updateRoom(const Room& room, const QDateTime& nowUtc,
+                                    const QString& savedBy);
 
     [[nodiscard]] Result<Appointment> add(const Appointment& appointment, const QDateTime& nowUtc);
     // Rewrites a stored appointment whose rowVersion still matches (else Conflict/NotFound).
@@ -55,6 +64,15 @@ public:
     completedWithoutSignedNote(const QDateTime& fromUtc, const QDateTime& toUtc);
 
 private:
+    // The stored name of a clinician or room, and when and by whom it was last saved.
+    struct LastSave {
+        QString name;
+        QDateTime at; // UTC; null if not recorded
+        QString by;   // empty if not recorded
+    };
+    [[nodiscard]] Result<std::optional<LastSave>> lastSave(const QString& sql, qint64 id);
+    // " (by Jo Park, 02/12/2026 10:32)", or as much of it as is known.
+    [[nodiscard]] static QString changedBy(const LastSave& save);
     [[nodiscard]] Result<QSqlQuery*> prepared(const QString& sql);
     [[nodiscard]] Result<std::vector<Appointment>>
     list(const QString& sql, const std::function<void(QSqlQuery&)>& bind);

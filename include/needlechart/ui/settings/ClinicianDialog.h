@@ -13,9 +13,10 @@ class QLineEdit;
 namespace needlechart {
 
 // Changes one clinician of the appointment book: name, the login they chart under, the days
-// they work, and whether they take bookings. Saved through AppointmentService::updateClinician;
-// a refusal (a name left empty, bookings still to come) is shown in the dialog, which stays
-// open with what was typed.
+// they work, and whether they take bookings. Saved through AppointmentService::updateClinician
+// against the version the dialog was opened with; a refusal (a name left empty, bookings still
+// to come, a save from another workstation in between) is shown in the dialog, which stays open
+// with what was typed.
 class ClinicianDialog : public QDialog {
     Q_OBJECT
 public:
