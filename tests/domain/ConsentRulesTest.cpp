@@ -1,5 +1,6 @@
 #include "needlechart/domain/consent/ConsentRules.h"
 
+#include "needlechart/domain/common/TextLimit.h"
 #include "needlechart/domain/consent/ScreeningChecklist.h"
 
 #include <QSet>
@@ -122,6 +123,44 @@ TEST(ConsentRulesTest, a_written_consent_needs_the_signed_name_scope_and_leaflet
     declined.scope.clear();
     declined.signedName.clear();
     EXPECT_TRUE(ConsentRules::checkConsent(declined).isEmpty());
+}
+
+// Issue 12, defect 13: every text of a consent, a screening and a withdrawal has a limit, and
+// going over it names the field and the limit.
+TEST(ConsentRulesTest, consent_screening_and_withdrawal_texts_over_their_limits_are_refused)
+{
+    const auto over = [](int limit) { return QString(limit + 1, QLatin1Char('x')); };
+    Consent c = given();
+    c.scope = over(ConsentRules::MaxScopeLength);
+    c.signedName = over(ConsentRules::MaxNameLength);
+    c.witness = over(ConsentRules::MaxNameLength);
+    const QList<FieldError> errors = ConsentRules::checkConsent(c);
+    ASSERT_EQ(errors.size(), 3);
+    EXPECT_EQ(errors.at(0).field, ConsentFields::Scope);
+    EXPECT_EQ(errors.at(0).message,
+              TextLimit::message(QStringLiteral("What the consent covers"),
+                                 ConsentRules::MaxScopeLength, ConsentRules::MaxScopeLength + 1));
+    EXPECT_EQ(errors.at(1).field, ConsentFields::SignedName);
+    EXPECT_EQ(errors.at(2).field, ConsentFields::Witness);
+    EXPECT_TRUE(
+        errors.at(2).message.startsWith(QStringLiteral("The witness's name can be at most ")));
+
+    Screening s = clear();
+    s.answers = {
+        ScreeningAnswer{QStringLiteral("pregnancy"), true, over(ConsentRules::MaxNoteLength)}};
+    const QList<FieldError> screening = ConsentRules::checkScreening(s);
+    ASSERT_EQ(screening.size(), 1);
+    EXPECT_EQ(screening.front().field, QStringLiteral("pregnancy"));
+    EXPECT_TRUE(screening.front().message.startsWith(QStringLiteral("The note on \u201c")))
+        << screening.front().message.toStdString();
+
+    EXPECT_TRUE(
+        ConsentRules::checkWithdrawal(QString(ConsentRules::MaxNoteLength, QLatin1Char('x')))
+            .isEmpty());
+    const QList<FieldError> withdrawal =
+        ConsentRules::checkWithdrawal(over(ConsentRules::MaxNoteLength));
+    ASSERT_EQ(withdrawal.size(), 1);
+    EXPECT_EQ(withdrawal.front().field, ConsentFields::WithdrawalNote);
 }
 
 TEST(ScreeningChecklistTest, lists_absolute_contraindications_and_precautions_with_unique_keys)

@@ -2,6 +2,7 @@
 
 #include "QtPrinters.h"
 
+#include <QLocale>
 #include <QSet>
 #include <QString>
 
@@ -152,6 +153,46 @@ TEST(PatientValidatorTest, names_of_100_characters_are_accepted_and_101_refused)
         const auto errors = validate(withName(repeated('x', 101)));
         EXPECT_TRUE(hasError(errors, field)) << describe(errors);
         EXPECT_EQ(errors.size(), 1) << describe(errors);
+    }
+}
+
+// Issue 12, defect 13: going over a limit says which field and what the limit is.
+TEST(PatientValidatorTest, every_text_field_over_its_limit_is_told_with_the_field_and_the_limit)
+{
+    const struct {
+        QString field;
+        int limit;
+        QString label;
+        void (*set)(Patient&, const QString&);
+    } fields[] = {
+        {PatientFields::FamilyName, PatientValidator::MaxNameLength,
+         QStringLiteral("The family name"), [](Patient& p, const QString& v) { p.familyName = v; }},
+        {PatientFields::GivenName, PatientValidator::MaxNameLength,
+         QStringLiteral("The given name"), [](Patient& p, const QString& v) { p.givenName = v; }},
+        {PatientFields::PreferredName, PatientValidator::MaxNameLength,
+         QStringLiteral("The preferred name"),
+         [](Patient& p, const QString& v) { p.preferredName = v; }},
+        {PatientFields::Phone, PatientValidator::MaxPhoneLength, QStringLiteral("The phone number"),
+         [](Patient& p, const QString& v) { p.phone = v; }},
+        {PatientFields::Email, PatientValidator::MaxEmailLength,
+         QStringLiteral("The e-mail address"), [](Patient& p, const QString& v) { p.email = v; }},
+        {PatientFields::Address, PatientValidator::MaxAddressLength, QStringLiteral("The address"),
+         [](Patient& p, const QString& v) { p.address = v; }},
+        {PatientFields::Referrer, PatientValidator::MaxReferrerLength,
+         QStringLiteral("The referrer"), [](Patient& p, const QString& v) { p.referrer = v; }},
+        {PatientFields::Notes, PatientValidator::MaxNotesLength, QStringLiteral("The notes"),
+         [](Patient& p, const QString& v) { p.notes = v; }},
+    };
+    for (const auto& f : fields) {
+        SCOPED_TRACE(f.field.toStdString());
+        Patient p = validPatient();
+        f.set(p, repeated('1', f.limit + 1));
+        const auto errors = validate(p);
+        ASSERT_EQ(errors.size(), 1) << describe(errors);
+        EXPECT_EQ(errors.front().field, f.field);
+        EXPECT_EQ(errors.front().message,
+                  QStringLiteral("%1 can be at most %2 characters (this one has %3).")
+                      .arg(f.label, QLocale().toString(f.limit), QLocale().toString(f.limit + 1)));
     }
 }
 

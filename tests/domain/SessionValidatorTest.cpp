@@ -4,6 +4,7 @@
 
 #include "SessionSamples.h"
 
+#include <QLocale>
 #include <QSet>
 
 #include <gtest/gtest.h>
@@ -189,6 +190,79 @@ TEST_F(SessionValidatorTest, an_amendment_needs_a_reason_and_a_text)
     EXPECT_TRUE(SessionValidator::checkAmendment(QStringLiteral("Wrong side"),
                                                  QStringLiteral("Point 3 was right"))
                     .isEmpty());
+}
+
+// Issue 12, defect 13: every text of a note has a limit, checked on every draft save, and going
+// over it names the field and the limit.
+TEST_F(SessionValidatorTest, every_text_over_its_limit_is_refused_in_a_draft_naming_field_and_limit)
+{
+    using namespace SessionFields;
+    ASSERT_GE(session.points.size(), 1);
+    ASSERT_GE(session.needles.size(), 1);
+    ASSERT_GE(session.otherCare.size(), 1);
+    ASSERT_GE(session.adverseEvents.size(), 1);
+    const auto over = [](int limit) { return QString(limit + 1, QLatin1Char('x')); };
+    const int text = SessionValidator::MaxTextLength;
+    session.presentingComplaint = over(text);
+    session.needleCountNote = over(text);
+    session.bruisingSite = over(SessionValidator::MaxBruisingSiteLength);
+    session.advice = over(text);
+    session.followUp = over(SessionValidator::MaxFollowUpLength);
+    PointFindings findings = session.points.points().front().findings;
+    findings.notes = over(text);
+    ASSERT_TRUE(session.points.setFindings(session.points.points().front().key, findings));
+    session.needles[0].lot = over(SessionValidator::MaxLotLength);
+    session.otherCare[0].note = over(text);
+    session.adverseEvents[0].description = over(text);
+    session.adverseEvents[0].actionTaken = over(text);
+    session.adverseEvents[0].followUp = over(text);
+
+    const QList<FieldError> errors = draft();
+    const QSet<QString> expected = {PresentingComplaint,
+                                    NeedleCountNote,
+                                    BruisingSite,
+                                    Advice,
+                                    FollowUp,
+                                    row(Points, 0, Note),
+                                    row(Needles, 0, Lot),
+                                    row(Care, 0, Note),
+                                    row(AdverseEvents, 0, Description),
+                                    row(AdverseEvents, 0, ActionTaken),
+                                    row(AdverseEvents, 0, FollowUp)};
+    QSet<QString> found;
+    for (const FieldError& e : errors)
+        found.insert(e.field);
+    EXPECT_EQ(found, expected) << fields(errors);
+    EXPECT_EQ(
+        messageFor(errors, PresentingComplaint),
+        QStringLiteral("The presenting complaint can be at most %1 characters (this one has %2).")
+            .arg(QLocale().toString(text), QLocale().toString(text + 1)));
+    EXPECT_TRUE(messageFor(errors, BruisingSite)
+                    .startsWith(QStringLiteral("The bruising site can be at most %1 characters")
+                                    .arg(SessionValidator::MaxBruisingSiteLength)));
+    EXPECT_TRUE(messageFor(errors, row(Points, 0, Note))
+                    .startsWith(QStringLiteral("The notes on point 1 ")));
+    EXPECT_TRUE(
+        messageFor(errors, row(Needles, 0, Lot))
+            .startsWith(QStringLiteral("The lot number in needle row 1 can be at most 64 ")));
+    EXPECT_TRUE(messageFor(errors, row(AdverseEvents, 0, Description))
+                    .startsWith(QStringLiteral("The description of ")));
+
+    // At the limit everything is fine.
+    Session atLimit = richSession(1, Now.addSecs(-3600));
+    atLimit.presentingComplaint = QString(text, QLatin1Char('x'));
+    atLimit.followUp = QString(SessionValidator::MaxFollowUpLength, QLatin1Char('x'));
+    EXPECT_TRUE(SessionValidator::checkDraft(atLimit, catalogue).isEmpty());
+}
+
+TEST_F(SessionValidatorTest, an_amendment_over_its_limit_names_the_field_and_the_limit)
+{
+    const QList<FieldError> errors = SessionValidator::checkAmendment(
+        QStringLiteral("Late entry"),
+        QString(SessionValidator::MaxTextLength + 1, QLatin1Char('x')));
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_EQ(errors.front().field, SessionFields::Text);
+    EXPECT_TRUE(errors.front().message.startsWith(QStringLiteral("The amendment can be at most ")));
 }
 
 TEST(SessionTermsTest, every_vocabulary_has_unique_keys_that_round_trip)

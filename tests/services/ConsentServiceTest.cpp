@@ -2,6 +2,8 @@
 
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
 #include "needlechart/domain/common/FixedClock.h"
+#include "needlechart/domain/common/TextLimit.h"
+#include "needlechart/domain/consent/ConsentRules.h"
 #include "needlechart/services/common/ClinicServices.h"
 
 #include "RawConnection.h"
@@ -374,8 +376,9 @@ TEST_F(ConsentServiceTest, clinic_details_over_their_limits_or_with_control_char
     auto refused = services.clinic().saveProfile(longName, alex);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().hasFieldError(QStringLiteral("name")));
-    EXPECT_EQ(refused.error().message,
-              QStringLiteral("The clinic's name takes at most 120 characters (now 121)."));
+    EXPECT_EQ(
+        refused.error().message,
+        QStringLiteral("The clinic's name can be at most 120 characters (this one has 121)."));
 
     const QString withNul = QStringLiteral("Riverside") + QChar(0) + QStringLiteral("Physio");
     for (const QString& bad : {QStringLiteral("Riverside\nPhysio"), withNul}) {
@@ -386,6 +389,41 @@ TEST_F(ConsentServiceTest, clinic_details_over_their_limits_or_with_control_char
         EXPECT_TRUE(controlRefused.error().hasFieldError(QStringLiteral("name")));
     }
     EXPECT_EQ(services.clinic().profile()->name, profile.name) << "nothing refused was saved";
+}
+
+TEST_F(ConsentServiceTest, consent_screening_and_withdrawal_texts_over_their_limits_are_refused)
+{
+    Consent longScope = consentOn(currentLeaflet());
+    longScope.scope = QString(ConsentRules::MaxScopeLength + 1, QLatin1Char('s'));
+    auto refused = consent.recordConsent(longScope, alex);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Validation);
+    EXPECT_TRUE(refused.error().hasFieldError(ConsentFields::Scope));
+    EXPECT_EQ(refused.error().message,
+              TextLimit::message(QStringLiteral("What the consent covers"),
+                                 ConsentRules::MaxScopeLength, ConsentRules::MaxScopeLength + 1))
+        << "one problem is said in its own words, not as an incomplete record";
+    EXPECT_TRUE(consent.consents(patientId, alex)->empty());
+
+    auto longNote = consent.recordScreening(
+        screening({ScreeningAnswer{QStringLiteral("pregnancy"), true,
+                                   QString(ConsentRules::MaxNoteLength + 1, QLatin1Char('n'))}}),
+        alex);
+    ASSERT_FALSE(longNote.ok());
+    EXPECT_TRUE(longNote.error().hasFieldError(QStringLiteral("pregnancy")));
+
+    auto given = consent.recordConsent(consentOn(currentLeaflet()), alex);
+    ASSERT_TRUE(given.ok());
+    const QString tooLong(ConsentRules::MaxNoteLength + 1, QLatin1Char('w'));
+    for (const auto& withdrawal : {consent.withdraw(given->id, tooLong, alex),
+                                   consent.withdrawConsentInForce(patientId, tooLong, alex)}) {
+        ASSERT_FALSE(withdrawal.ok());
+        EXPECT_TRUE(withdrawal.error().hasFieldError(ConsentFields::WithdrawalNote));
+        EXPECT_TRUE(withdrawal.error().message.startsWith(
+            QStringLiteral("The note on the withdrawal can be at most ")));
+    }
+    EXPECT_TRUE((*consent.consentInForce(patientId, alex))->isInForce())
+        << "a refused withdrawal leaves the consent in force";
 }
 
 TEST_F(ConsentServiceTest, a_leaflet_over_its_limit_is_refused_and_no_version_is_kept)

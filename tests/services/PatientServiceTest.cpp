@@ -11,6 +11,7 @@
 #include "RawConnection.h"
 #include "TempDatabase.h"
 
+#include <QLocale>
 #include <QSet>
 #include <QSignalSpy>
 
@@ -97,6 +98,20 @@ TEST_F(PatientServiceTest, update_stamps_updated_at_from_the_clock_and_keeps_cre
     EXPECT_EQ(updated->createdAt, Start);
     EXPECT_EQ(updated->updatedAt, Start.addSecs(3 * 24 * 3600));
     EXPECT_EQ(service.get(created->id)->updatedAt, Start.addSecs(3 * 24 * 3600));
+}
+
+TEST_F(PatientServiceTest, a_text_over_its_limit_is_refused_naming_the_field_and_the_limit)
+{
+    Patient p = newPatient();
+    p.referrer = QString(PatientValidator::MaxReferrerLength + 1, QLatin1Char('r'));
+    auto refused = service.create(p);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Validation);
+    EXPECT_EQ(refused.error().fieldMessage(PatientFields::Referrer),
+              QStringLiteral("The referrer can be at most %1 characters (this one has %2).")
+                  .arg(QLocale().toString(PatientValidator::MaxReferrerLength),
+                       QLocale().toString(PatientValidator::MaxReferrerLength + 1)));
+    EXPECT_EQ(rows(QStringLiteral("patient")), 0) << "nothing was written";
 }
 
 TEST_F(PatientServiceTest, date_of_birth_today_by_the_clock_is_accepted_and_tomorrow_refused)

@@ -15,6 +15,7 @@
 #include "TempDatabase.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -158,6 +159,23 @@ TEST_F(SessionServiceTest, a_draft_with_a_value_out_of_range_is_not_saved)
         0);
 }
 
+TEST_F(SessionServiceTest, a_draft_with_a_text_over_its_limit_is_not_saved_and_names_the_field)
+{
+    Session tooLong = draft();
+    tooLong.advice = QString(SessionValidator::MaxTextLength + 1, QLatin1Char('x'));
+    auto saved = service.saveDraft(tooLong, alex);
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().code, ErrorCode::Validation);
+    EXPECT_EQ(saved.error().fieldMessage(SessionFields::Advice),
+              QStringLiteral("The advice can be at most %1 characters (this one has %2).")
+                  .arg(QLocale().toString(SessionValidator::MaxTextLength),
+                       QLocale().toString(SessionValidator::MaxTextLength + 1)));
+    EXPECT_EQ(
+        RawConnection::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM session"))
+            .toInt(),
+        0);
+}
+
 TEST_F(SessionServiceTest, signing_saves_locks_and_records_the_visit_in_one_step)
 {
     const Session note = signedNote();
@@ -267,7 +285,8 @@ TEST_F(SessionServiceTest, an_amendment_over_the_length_limit_is_told_so_not_tha
     ASSERT_FALSE(tooLong.ok());
     EXPECT_TRUE(tooLong.error().hasFieldError(SessionFields::Text));
     EXPECT_EQ(tooLong.error().message,
-              QStringLiteral("The amendment is too long: keep it under 4000 characters."));
+              QStringLiteral("The amendment can be at most %1 characters (this one has %2).")
+                  .arg(QLocale().toString(4000), QLocale().toString(4001)));
     auto both = service.amend(note.id, QString(), QString(), alex);
     ASSERT_FALSE(both.ok());
     EXPECT_EQ(both.error().message,

@@ -10,6 +10,7 @@
 #include "RecordingMessagePresenter.h"
 #include "TestClinic.h"
 #include "TypeText.h"
+#include "common/CharacterCounter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -352,6 +353,40 @@ TEST_F(PatientDialogTest, error_labels_start_hidden_and_every_field_has_an_acces
         ASSERT_NE(error, nullptr) << field.toStdString();
         EXPECT_FALSE(error->isVisible()) << field.toStdString();
     }
+}
+
+// Issue 12, defect 13: the limits are never a surprise at saving. Lines stop at their limit;
+// the multi-line fields count towards theirs once near it.
+TEST_F(PatientDialogTest, names_stop_at_their_limit_and_the_notes_count_towards_theirs)
+{
+    PatientDialog dialog(clinic.service(), messages);
+    const DialogDriver form(&dialog);
+    for (const QString& field :
+         {PatientFields::FamilyName, PatientFields::GivenName, PatientFields::PreferredName}) {
+        QLineEdit* name = form.line(field);
+        name->setFocus();
+        QTest::keyClicks(name, QString(PatientValidator::MaxNameLength + 5, QLatin1Char('a')));
+        EXPECT_EQ(name->text().size(), PatientValidator::MaxNameLength) << field.toStdString();
+    }
+    EXPECT_EQ(form.line(PatientFields::Phone)->maxLength(), PatientValidator::MaxPhoneLength);
+    EXPECT_EQ(form.line(PatientFields::Email)->maxLength(), PatientValidator::MaxEmailLength);
+    EXPECT_EQ(form.line(PatientFields::Referrer)->maxLength(), PatientValidator::MaxReferrerLength);
+
+    auto* notes = dialog.findChild<QPlainTextEdit*>(PatientFields::Notes);
+    ASSERT_NE(notes, nullptr);
+    auto* counter = notes->findChild<QLabel*>(QStringLiteral("notesCounter"));
+    ASSERT_NE(counter, nullptr);
+    const int limit = PatientValidator::MaxNotesLength;
+    notes->setPlainText(QString(limit / 2, QLatin1Char('n')));
+    EXPECT_TRUE(counter->isHidden()) << "far from the limit, nothing is counted";
+    notes->setPlainText(QString(limit - 10, QLatin1Char('n')));
+    EXPECT_FALSE(counter->isHidden());
+    EXPECT_EQ(counter->text(), CharacterCounter::text(limit - 10, limit));
+    notes->setPlainText(QString(limit + 3, QLatin1Char('n')));
+    EXPECT_EQ(counter->text(), CharacterCounter::text(limit + 3, limit));
+    EXPECT_TRUE(counter->text().endsWith(QStringLiteral("3 too many")))
+        << counter->text().toStdString();
+    EXPECT_EQ(notes->toPlainText().size(), limit + 3) << "nothing typed is cut off";
 }
 
 } // namespace

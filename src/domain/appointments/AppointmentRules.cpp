@@ -1,5 +1,7 @@
 #include "needlechart/domain/appointments/AppointmentRules.h"
 
+#include "needlechart/domain/common/TextLimit.h"
+
 #include <algorithm>
 
 namespace needlechart {
@@ -21,6 +23,32 @@ QList<FieldError> AppointmentRules::check(const Appointment& a)
     if (a.status == AppointmentStatus::Cancelled && a.cancelReason.trimmed().isEmpty())
         errors.append(
             {AppointmentFields::CancelReason, tr("Say why the appointment was cancelled.")});
+    TextLimit::check(errors, AppointmentFields::CancelReason, tr("The reason for cancelling"),
+                     a.cancelReason, MaxCancelReasonLength);
+    TextLimit::check(errors, AppointmentFields::Note, tr("The appointment's note"), a.note,
+                     MaxNoteLength);
+    return errors;
+}
+
+QList<FieldError> AppointmentRules::checkClinician(const Clinician& clinician)
+{
+    QList<FieldError> errors;
+    if (clinician.name.trimmed().isEmpty())
+        errors.append({StaffFields::Name, tr("Enter the clinician's name.")});
+    TextLimit::check(errors, StaffFields::Name, tr("The clinician's name"), clinician.name,
+                     MaxClinicianNameLength);
+    TextLimit::check(errors, StaffFields::Login, tr("The clinician's login"), clinician.login,
+                     MaxLoginLength);
+    return errors;
+}
+
+QList<FieldError> AppointmentRules::checkRoom(const Room& room)
+{
+    QList<FieldError> errors;
+    if (room.name.trimmed().isEmpty())
+        errors.append({StaffFields::Name, tr("Enter the room's name.")});
+    TextLimit::check(errors, StaffFields::Name, tr("The room's name"), room.name,
+                     MaxRoomNameLength);
     return errors;
 }
 

@@ -1,5 +1,6 @@
 #include "needlechart/domain/consent/ConsentRules.h"
 
+#include "needlechart/domain/common/TextLimit.h"
 #include "needlechart/domain/consent/ScreeningChecklist.h"
 
 namespace needlechart {
@@ -67,6 +68,8 @@ QList<FieldError> ConsentRules::checkScreening(const Screening& screening)
             errors.append(
                 {answer.itemKey,
                  tr("Add a note: how does \u201c%1\u201d change the treatment?").arg(item->label)});
+        TextLimit::check(errors, answer.itemKey, tr("The note on \u201c%1\u201d").arg(item->label),
+                         answer.note, MaxNoteLength);
     }
     return errors;
 }
@@ -85,6 +88,20 @@ QList<FieldError> ConsentRules::checkConsent(const Consent& consent)
     if (consent.decision == ConsentDecision::Given && consent.scope.trimmed().isEmpty())
         errors.append({ConsentFields::Scope,
                        tr("Say what the consent covers: regions or the course of treatment.")});
+    TextLimit::check(errors, ConsentFields::Scope, tr("What the consent covers"), consent.scope,
+                     MaxScopeLength);
+    TextLimit::check(errors, ConsentFields::SignedName, tr("The name signed"), consent.signedName,
+                     MaxNameLength);
+    TextLimit::check(errors, ConsentFields::Witness, tr("The witness's name"), consent.witness,
+                     MaxNameLength);
+    return errors;
+}
+
+QList<FieldError> ConsentRules::checkWithdrawal(const QString& note)
+{
+    QList<FieldError> errors;
+    TextLimit::check(errors, ConsentFields::WithdrawalNote, tr("The note on the withdrawal"), note,
+                     MaxNoteLength);
     return errors;
 }
 

@@ -1,5 +1,7 @@
 #include "needlechart/domain/patients/PatientValidator.h"
 
+#include "needlechart/domain/common/TextLimit.h"
+
 #include <QRegularExpression>
 
 namespace needlechart {
@@ -34,13 +36,13 @@ bool hasDirectionControls(const QString& text)
 // Names: required ones must hold more than spaces; none may hold line breaks or control
 // characters (they would break lists, labels and printed headers); all are bounded.
 void checkName(QList<FieldError>& errors, const QString& field, const QString& value, bool required,
-               const char* missingMessage)
+               const char* missingMessage, const char* label)
 {
     if (required && value.trimmed().isEmpty()) {
         errors.append({field, PatientValidator::tr(missingMessage)});
     } else if (value.size() > PatientValidator::MaxNameLength) {
-        errors.append({field, PatientValidator::tr("Use at most %1 characters.")
-                                  .arg(PatientValidator::MaxNameLength)});
+        errors.append({field, TextLimit::message(PatientValidator::tr(label),
+                                                 PatientValidator::MaxNameLength, value.size())});
     } else if (hasControlCharacters(value)) {
         errors.append({field, PatientValidator::tr("Names cannot contain line breaks or tabs.")});
     } else if (hasDirectionControls(value)) {
@@ -50,24 +52,17 @@ void checkName(QList<FieldError>& errors, const QString& field, const QString& v
     }
 }
 
-void checkLength(QList<FieldError>& errors, const QString& field, const QString& value, int max)
-{
-    if (value.size() > max)
-        errors.append({field, PatientValidator::tr("Use at most %1 characters (now %2).")
-                                  .arg(max)
-                                  .arg(value.size())});
-}
-
 } // namespace
 
 QList<FieldError> PatientValidator::validate(const Patient& patient, QDate today)
 {
     QList<FieldError> errors;
     checkName(errors, PatientFields::FamilyName, patient.familyName, true,
-              "Enter the family name (surname).");
+              QT_TR_NOOP("Enter the family name (surname)."), QT_TR_NOOP("The family name"));
     checkName(errors, PatientFields::GivenName, patient.givenName, true,
-              "Enter the given (first) name.");
-    checkName(errors, PatientFields::PreferredName, patient.preferredName, false, "");
+              QT_TR_NOOP("Enter the given (first) name."), QT_TR_NOOP("The given name"));
+    checkName(errors, PatientFields::PreferredName, patient.preferredName, false, "",
+              QT_TR_NOOP("The preferred name"));
 
     const QDate earliest(EarliestBirthYear, 1, 1);
     if (!patient.dateOfBirth.isValid()) {
@@ -81,7 +76,9 @@ QList<FieldError> PatientValidator::validate(const Patient& patient, QDate today
     }
 
     if (patient.phone.size() > MaxPhoneLength) {
-        errors.append({PatientFields::Phone, tr("Use at most %1 characters.").arg(MaxPhoneLength)});
+        errors.append(
+            {PatientFields::Phone,
+             TextLimit::message(tr("The phone number"), MaxPhoneLength, patient.phone.size())});
     } else if (!patient.phone.isEmpty() && !isValidPhone(patient.phone)) {
         errors.append({PatientFields::Phone,
                        tr("Enter a phone number of %1 to %2 digits; spaces, dashes, brackets and a "
@@ -91,14 +88,18 @@ QList<FieldError> PatientValidator::validate(const Patient& patient, QDate today
     }
 
     if (patient.email.size() > MaxEmailLength) {
-        errors.append({PatientFields::Email, tr("Use at most %1 characters.").arg(MaxEmailLength)});
+        errors.append(
+            {PatientFields::Email,
+             TextLimit::message(tr("The e-mail address"), MaxEmailLength, patient.email.size())});
     } else if (!patient.email.isEmpty() && !isValidEmail(patient.email)) {
         errors.append({PatientFields::Email, tr("Enter an e-mail address like name@example.org.")});
     }
 
-    checkLength(errors, PatientFields::Address, patient.address, MaxAddressLength);
-    checkLength(errors, PatientFields::Referrer, patient.referrer, MaxReferrerLength);
-    checkLength(errors, PatientFields::Notes, patient.notes, MaxNotesLength);
+    TextLimit::check(errors, PatientFields::Address, tr("The address"), patient.address,
+                     MaxAddressLength);
+    TextLimit::check(errors, PatientFields::Referrer, tr("The referrer"), patient.referrer,
+                     MaxReferrerLength);
+    TextLimit::check(errors, PatientFields::Notes, tr("The notes"), patient.notes, MaxNotesLength);
     return errors;
 }
 

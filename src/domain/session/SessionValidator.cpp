@@ -1,6 +1,7 @@
 #include "needlechart/domain/session/SessionValidator.h"
 
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/common/TextLimit.h"
 
 namespace needlechart {
 namespace {
@@ -23,12 +24,11 @@ public:
     }
 
     template <typename Field, typename What>
-    void length(const QString& value, Field field, What what)
+    void length(const QString& value, Field field, What what,
+                int limit = SessionValidator::MaxTextLength)
     {
-        if (value.size() > SessionValidator::MaxTextLength)
-            add(field(), SessionValidator::tr("%1 is too long: keep it under %2 characters.")
-                             .arg(what())
-                             .arg(SessionValidator::MaxTextLength));
+        if (value.size() > limit)
+            add(field(), TextLimit::message(what(), limit, value.size()));
     }
 
     template <typename Field>
@@ -107,7 +107,7 @@ void checkPoints(Checker& c, const Session& session, const MuscleCatalogue& cata
         c.gauge(f.needleGaugeMm, key(GaugeMm));
         c.needleLength(f.needleLengthMm, key(LengthMm));
         c.length(f.notes, key(Note),
-                 [i] { return SessionValidator::tr("Point %1 notes").arg(i + 1); });
+                 [i] { return SessionValidator::tr("The notes on point %1").arg(i + 1); });
     }
 }
 
@@ -126,9 +126,10 @@ void checkNeedles(Checker& c, const Session& session)
                       .arg(SessionValidator::MaxNeedles));
         c.gauge(use.gaugeMm, [i] { return row(Needles, i, GaugeMm); });
         c.needleLength(use.lengthMm, [i] { return row(Needles, i, LengthMm); });
-        if (use.lot.size() > 64)
-            c.add(row(Needles, i, Lot),
-                  SessionValidator::tr("A lot number is at most 64 characters."));
+        c.length(
+            use.lot, [i] { return row(Needles, i, Lot); },
+            [i] { return SessionValidator::tr("The lot number in needle row %1").arg(i + 1); },
+            SessionValidator::MaxLotLength);
     }
 }
 
@@ -146,26 +147,34 @@ QList<FieldError> SessionValidator::checkDraft(const Session& session,
              [] { return tr("The presenting complaint"); });
     c.length(session.needleCountNote, is(NeedleCountNote),
              [] { return tr("The needle count note"); });
-    c.length(session.bruisingSite, is(BruisingSite), [] { return tr("The bruising site"); });
+    c.length(
+        session.bruisingSite, is(BruisingSite), [] { return tr("The bruising site"); },
+        MaxBruisingSiteLength);
     c.length(session.advice, is(Advice), [] { return tr("The advice"); });
-    c.length(session.followUp, is(FollowUp), [] { return tr("The follow-up"); });
+    c.length(
+        session.followUp, is(FollowUp), [] { return tr("The follow-up"); }, MaxFollowUpLength);
     checkPoints(c, session, catalogue);
     checkNeedles(c, session);
-    for (qsizetype i = 0; i < session.otherCare.size(); ++i)
+    for (qsizetype i = 0; i < session.otherCare.size(); ++i) {
+        const OtherCare& care = session.otherCare.at(i);
         c.length(
-            session.otherCare.at(i).note, [i] { return row(Care, i, Note); },
-            [] { return tr("The care note"); });
+            care.note, [i] { return row(Care, i, Note); },
+            [&care] { return tr("The note on %1").arg(enumLabel(care.kind).toLower()); });
+    }
     for (qsizetype i = 0; i < session.adverseEvents.size(); ++i) {
         const AdverseEvent& event = session.adverseEvents.at(i);
+        const auto what = [&event](const char* text) {
+            return [&event, text] { return tr(text).arg(enumLabel(event.kind).toLower()); };
+        };
         c.length(
             event.description, [i] { return row(AdverseEvents, i, Description); },
-            [] { return tr("The description"); });
+            what(QT_TR_NOOP("The description of %1")));
         c.length(
             event.actionTaken, [i] { return row(AdverseEvents, i, ActionTaken); },
-            [] { return tr("The action taken"); });
+            what(QT_TR_NOOP("The action taken for %1")));
         c.length(
             event.followUp, [i] { return row(AdverseEvents, i, FollowUp); },
-            [] { return tr("The follow-up"); });
+            what(QT_TR_NOOP("The follow-up of %1")));
     }
     return c.errors;
 }

@@ -1,6 +1,7 @@
 #include "needlechart/services/clinic/ClinicService.h"
 
 #include "needlechart/domain/common/Clock.h"
+#include "needlechart/domain/common/TextLimit.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/storage/clinic/ClinicRepository.h"
 
@@ -76,10 +77,8 @@ Status ClinicService::saveProfile(const ClinicProfile& profile, const User& user
     for (const auto& text : texts) {
         const QString field = QString::fromLatin1(text.field);
         if (text.value.size() > text.limit) {
-            const QString message = tr("%1 takes at most %2 characters (now %3).")
-                                        .arg(tr(text.label))
-                                        .arg(text.limit)
-                                        .arg(text.value.size());
+            const QString message =
+                TextLimit::message(tr(text.label), text.limit, text.value.size());
             return Error{ErrorCode::Validation, message, {}, {{field, message}}};
         }
         const bool control = std::any_of(text.value.begin(), text.value.end(), [&](QChar c) {
@@ -144,9 +143,8 @@ Result<LeafletVersion> ClinicService::saveLeaflet(const QString& markdown, const
                      {},
                      {{QStringLiteral("leaflet"), tr("Write the leaflet's text.")}}};
     if (markdown.size() > LeafletVersion::MaxMarkdownLength) {
-        const QString message = tr("The leaflet takes at most %1 characters (now %2).")
-                                    .arg(LeafletVersion::MaxMarkdownLength)
-                                    .arg(markdown.size());
+        const QString message = TextLimit::message(
+            tr("The leaflet"), LeafletVersion::MaxMarkdownLength, markdown.size());
         return Error{ErrorCode::Validation, message, {}, {{QStringLiteral("leaflet"), message}}};
     }
     auto current = currentLeaflet();

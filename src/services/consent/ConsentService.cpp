@@ -32,6 +32,15 @@ Status ConsentService::mayRecord(const User& user) const
         ErrorCode::NotPermitted, tr("Only clinicians can record screening and consent."), {}, {}};
 }
 
+Status ConsentService::checkWithdrawal(const QString& note)
+{
+    QList<FieldError> errors = ConsentRules::checkWithdrawal(note.trimmed());
+    if (errors.isEmpty())
+        return {};
+    const QString message = errors.front().message;
+    return Error{ErrorCode::Validation, message, {}, std::move(errors)};
+}
+
 Result<Screening> ConsentService::recordScreening(const Screening& screening, const User& user)
 {
     if (Status allowed = mayRecord(user); !allowed.ok())
@@ -41,9 +50,12 @@ Result<Screening> ConsentService::recordScreening(const Screening& screening, co
     Screening toStore = screening;
     toStore.screenedAt = m_clock.nowUtc();
     toStore.clinician = user.displayName;
-    if (auto errors = ConsentRules::checkScreening(toStore); !errors.isEmpty())
-        return Error{
-            ErrorCode::Validation, tr("The screening is not complete."), {}, std::move(errors)};
+    if (auto errors = ConsentRules::checkScreening(toStore); !errors.isEmpty()) {
+        // One problem in its own words (a note over its limit is not "incomplete").
+        const QString message =
+            errors.size() == 1 ? errors.front().message : tr("The screening is not complete.");
+        return Error{ErrorCode::Validation, message, {}, std::move(errors)};
+    }
     auto stored = m_consents.addScreening(toStore);
     if (!stored) {
         spdlog::warn("screening for patient {} failed ({})", screening.patientId,
@@ -67,11 +79,11 @@ Result<Consent> ConsentService::recordConsent(const Consent& consent, const User
     Consent toStore = consent;
     toStore.recordedAt = m_clock.nowUtc();
     toStore.clinician = user.displayName;
-    if (auto errors = ConsentRules::checkConsent(toStore); !errors.isEmpty())
-        return Error{ErrorCode::Validation,
-                     tr("The consent record is not complete."),
-                     {},
-                     std::move(errors)};
+    if (auto errors = ConsentRules::checkConsent(toStore); !errors.isEmpty()) {
+        const QString message =
+            errors.size() == 1 ? errors.front().message : tr("The consent record is not complete.");
+        return Error{ErrorCode::Validation, message, {}, std::move(errors)};
+    }
     if (auto leaflet = m_clinic.leaflet(toStore.leafletVersion); !leaflet)
         return Error{ErrorCode::Validation,
                      leaflet.error().message,
@@ -97,6 +109,8 @@ Result<Consent> ConsentService::withdraw(ConsentId id, const QString& note, cons
 {
     if (Status allowed = mayRecord(user); !allowed.ok())
         return allowed.error();
+    if (Status valid = checkWithdrawal(note); !valid.ok())
+        return valid.error();
     auto withdrawn = m_consents.withdraw(id, m_clock.nowUtc(), user.displayName, note.trimmed());
     if (!withdrawn)
         return withdrawn.error();
@@ -131,6 +145,8 @@ Result<Consent> ConsentService::withdrawConsentInForce(PatientId patientId, cons
 {
     if (Status allowed = mayRecord(user); !allowed.ok())
         return allowed.error();
+    if (Status valid = checkWithdrawal(note); !valid.ok())
+        return valid.error();
     // The consent is found and withdrawn in one transaction, so another withdrawal or a new
     // consent recorded in between cannot make it end a record that is no longer the one in force.
     Transaction tx(m_database);

@@ -1,11 +1,13 @@
 #include "needlechart/ui/appointments/AppointmentDialog.h"
 
+#include "needlechart/domain/appointments/AppointmentRules.h"
 #include "needlechart/domain/common/Clock.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/ui/common/DateText.h"
 #include "needlechart/ui/common/MessagePresenter.h"
 
+#include "common/CharacterCounter.h"
 #include "common/ErrorLabel.h"
 
 #include <QComboBox>
@@ -83,7 +85,9 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
     for (AppointmentType type : enumValues<AppointmentType>())
         m_type->addItem(enumLabel(type), enumKey(type));
     m_type->setCurrentIndex(m_type->findData(enumKey(m_appointment.type)));
+    m_note->setObjectName(QStringLiteral("appointmentNote"));
     m_note->setPlainText(m_appointment.note);
+    CharacterCounter::attach(m_note, AppointmentRules::MaxNoteLength);
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(fontMetrics().lineSpacing() * 3);
     m_error->setObjectName(QStringLiteral("appointmentError"));

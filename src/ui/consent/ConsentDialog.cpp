@@ -1,5 +1,6 @@
 #include "needlechart/ui/consent/ConsentDialog.h"
 
+#include "needlechart/domain/consent/ConsentRules.h"
 #include "needlechart/services/clinic/ClinicService.h"
 #include "needlechart/services/consent/ConsentService.h"
 #include "needlechart/ui/common/DateText.h"
@@ -59,8 +60,11 @@ ConsentDialog::ConsentDialog(ConsentService& consent, ClinicService& clinic, Pat
     m_written->setChecked(true);
     m_scope->setObjectName(QStringLiteral("consentScope"));
     m_scope->setPlaceholderText(tr("regions, or the course of treatment"));
+    m_scope->setMaxLength(ConsentRules::MaxScopeLength);
     m_signedName->setObjectName(QStringLiteral("consentSignedName"));
+    m_signedName->setMaxLength(ConsentRules::MaxNameLength);
     m_witness->setObjectName(QStringLiteral("consentWitness"));
+    m_witness->setMaxLength(ConsentRules::MaxNameLength);
     m_witness->setPlaceholderText(tr("optional"));
 
     auto* decisionRow = new QHBoxLayout;
@@ -126,9 +130,13 @@ void ConsentDialog::save()
     const Error& error = stored.error();
     ErrorLabel::show(m_scopeError, error.fieldMessage(ConsentFields::Scope));
     ErrorLabel::show(m_signedNameError, error.fieldMessage(ConsentFields::SignedName));
-    ErrorLabel::show(m_error, error.fieldErrors.isEmpty()
-                                  ? error.message
-                                  : error.fieldMessage(ConsentFields::LeafletVersion));
+    QStringList others;
+    for (const QString& field : {ConsentFields::LeafletVersion, ConsentFields::Witness}) {
+        if (const QString message = error.fieldMessage(field); !message.isEmpty())
+            others << message;
+    }
+    ErrorLabel::show(m_error,
+                     error.fieldErrors.isEmpty() ? error.message : others.join(QLatin1Char('\n')));
 }
 
 } // namespace needlechart

@@ -1,5 +1,6 @@
 #include "needlechart/ui/consent/ScreeningDialog.h"
 
+#include "needlechart/domain/consent/ConsentRules.h"
 #include "needlechart/domain/consent/ScreeningChecklist.h"
 #include "needlechart/services/consent/ConsentService.h"
 
@@ -45,6 +46,7 @@ ScreeningDialog::ScreeningDialog(ConsentService& service, PatientId patientId,
         r.note = new QLineEdit(box);
         r.note->setObjectName(QStringLiteral("screen-note-") + item.key);
         r.note->setPlaceholderText(isAbsolute ? tr("note (optional)") : tr("note"));
+        r.note->setMaxLength(ConsentRules::MaxNoteLength);
         r.note->setAccessibleName(tr("Note: %1").arg(item.label));
         r.note->setEnabled(false);
         r.error = ErrorLabel::create(box);

@@ -6,6 +6,7 @@
 #include "needlechart/ui/common/DateText.h"
 #include "needlechart/ui/common/MessagePresenter.h"
 
+#include "common/CharacterCounter.h"
 #include "common/Theme.h"
 
 #include <QComboBox>
@@ -59,11 +60,16 @@ void PatientDialog::buildForm()
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
 
+    // Every field stops at PatientValidator's limit, or counts towards it, so the limit is never
+    // first met when saving.
     m_familyName = new QLineEdit;
+    m_familyName->setMaxLength(PatientValidator::MaxNameLength);
     addField(form, PatientFields::FamilyName, tr("&Family name"), m_familyName);
     m_givenName = new QLineEdit;
+    m_givenName->setMaxLength(PatientValidator::MaxNameLength);
     addField(form, PatientFields::GivenName, tr("&Given name"), m_givenName);
     m_preferredName = new QLineEdit;
+    m_preferredName->setMaxLength(PatientValidator::MaxNameLength);
     m_preferredName->setPlaceholderText(tr("If different from the given name"));
     addField(form, PatientFields::PreferredName, tr("&Preferred name"), m_preferredName);
 
@@ -88,21 +94,26 @@ void PatientDialog::buildForm()
     addField(form, PatientFields::Sex, tr("&Sex"), m_sex);
 
     m_phone = new QLineEdit;
+    m_phone->setMaxLength(PatientValidator::MaxPhoneLength);
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     addField(form, PatientFields::Phone, tr("P&hone"), m_phone);
     m_email = new QLineEdit;
+    m_email->setMaxLength(PatientValidator::MaxEmailLength);
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
     addField(form, PatientFields::Email, tr("&Email"), m_email);
     m_address = newMultiLineEdit(4);
     // Addresses are a few lines; the notes below take any height the dialog has to spare.
     m_address->setMaximumHeight(m_address->minimumHeight());
     addField(form, PatientFields::Address, tr("&Address"), m_address);
+    CharacterCounter::attach(m_address, PatientValidator::MaxAddressLength);
     m_referrer = new QLineEdit;
+    m_referrer->setMaxLength(PatientValidator::MaxReferrerLength);
     addField(form, PatientFields::Referrer, tr("GP / &referrer"), m_referrer);
     m_notes = newMultiLineEdit(4);
     m_notes->setPlaceholderText(tr("Administrative notes, such as how the patient prefers to be "
                                    "contacted. Clinical notes belong in the session record."));
     addField(form, PatientFields::Notes, tr("Admin &notes"), m_notes);
+    CharacterCounter::attach(m_notes, PatientValidator::MaxNotesLength);
 
     connect(m_dateOfBirth, &QLineEdit::textChanged, this, &PatientDialog::updateDateOfBirthHint);
     connect(m_sex, &QComboBox::currentIndexChanged, this,

@@ -1,5 +1,6 @@
 #include "session/AdverseEventsSection.h"
 
+#include "needlechart/domain/session/SessionValidator.h"
 #include "needlechart/ui/session/SessionEditor.h"
 
 #include "common/Theme.h"
@@ -105,6 +106,8 @@ void AdverseEventsSection::rebuildRows(qsizetype count)
         followUp->setPlaceholderText(tr("follow-up arranged"));
         auto* remove = new QToolButton(frame);
         remove->setText(tr("Remove"));
+        for (QLineEdit* text : {description, action, followUp})
+            limitLine(text, SessionValidator::MaxTextLength);
         description->setAccessibleName(tr("What happened"));
         action->setAccessibleName(tr("Action taken"));
         followUp->setAccessibleName(tr("Follow-up arranged"));

@@ -1,6 +1,7 @@
 #include "session/AfterCareSection.h"
 
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/session/SessionValidator.h"
 #include "needlechart/ui/session/SessionEditor.h"
 
 #include <QCheckBox>
@@ -98,6 +99,7 @@ AfterCareSection::AfterCareSection(SessionEditor& editor, QWidget* parent)
         r.note->setPlaceholderText(tr("what was done"));
         r.note->setAccessibleName(tr("%1: what was done").arg(enumLabel(kind)));
         r.note->setObjectName(QStringLiteral("care-note-") + enumKey(kind));
+        limitLine(r.note, SessionValidator::MaxTextLength);
         care->addWidget(r.given, row, 0);
         care->addWidget(r.note, row, 1);
         m_care.insert(int(kind), r);
@@ -141,7 +143,9 @@ AfterCareSection::AfterCareSection(SessionEditor& editor, QWidget* parent)
     form->addRow(tr("&Follow-up"), m_followUp);
 
     bindScore(m_soreness, SessionFields::Soreness, &Session::soreness);
-    bindLine(m_bruisingSite, SessionFields::BruisingSite, &Session::bruisingSite);
+    bindLine(m_bruisingSite, SessionFields::BruisingSite, &Session::bruisingSite,
+             SessionValidator::MaxBruisingSiteLength);
+    limitLine(m_followUp->lineEdit(), SessionValidator::MaxFollowUpLength);
     bindText(m_advice, SessionFields::Advice, &Session::advice);
     registerField(SessionFields::Care, m_care.value(0).given);
     registerField(SessionFields::FollowUp, m_followUp);
@@ -200,6 +204,7 @@ void AfterCareSection::refreshFields()
     showText(m_advice, s.advice);
     if (m_followUp->currentText() != s.followUp) {
         const QSignalBlocker block(m_followUp);
+        keepWhole(m_followUp->lineEdit(), s.followUp);
         m_followUp->setCurrentText(s.followUp);
     }
 }

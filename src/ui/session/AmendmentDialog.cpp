@@ -1,7 +1,9 @@
 #include "needlechart/ui/session/AmendmentDialog.h"
 
 #include "needlechart/domain/session/Session.h"
+#include "needlechart/domain/session/SessionValidator.h"
 
+#include "common/CharacterCounter.h"
 #include "common/ErrorLabel.h"
 
 #include <QDialogButtonBox>
@@ -29,6 +31,8 @@ AmendmentDialog::AmendmentDialog(Submit submit, QWidget* parent)
     m_reason->setPlaceholderText(tr("e.g. side recorded wrongly, late entry, patient phoned"));
     m_text->setObjectName(QStringLiteral("amendmentText"));
     m_text->setTabChangesFocus(true);
+    m_reason->setMaxLength(SessionValidator::MaxTextLength);
+    CharacterCounter::attach(m_text, SessionValidator::MaxTextLength);
     auto* intro = new QLabel(tr("The signed note stays as it is. The amendment is added below it "
                                 "with your name and the time, and cannot be changed later."),
                              this);

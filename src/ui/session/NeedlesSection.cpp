@@ -1,5 +1,6 @@
 #include "session/NeedlesSection.h"
 
+#include "needlechart/domain/session/SessionValidator.h"
 #include "needlechart/ui/session/SessionEditor.h"
 
 #include "common/Theme.h"
@@ -124,6 +125,7 @@ void NeedlesSection::rebuildRows(qsizetype count)
             length->addItem(tr("%1 mm").arg(l), l);
         auto* lot = new QLineEdit(this);
         lot->setPlaceholderText(tr("optional"));
+        limitLine(lot, SessionValidator::MaxLotLength);
         lot->setAccessibleName(tr("Lot number, row %1").arg(number));
         auto* inserted = new QSpinBox(this);
         inserted->setRange(0, 500);

@@ -1,8 +1,12 @@
 #include "session/PointTableDelegate.h"
 
+#include "needlechart/domain/session/SessionValidator.h"
 #include "needlechart/ui/session/PointTableModel.h"
 
 #include <QComboBox>
+#include <QLineEdit>
+
+#include <algorithm>
 
 namespace needlechart {
 
@@ -10,8 +14,16 @@ QWidget* PointTableDelegate::createEditor(QWidget* parent, const QStyleOptionVie
                                           const QModelIndex& index) const
 {
     const QStringList choices = index.data(PointTableModel::ChoicesRole).toStringList();
-    if (choices.isEmpty())
-        return QStyledItemDelegate::createEditor(parent, option, index);
+    if (choices.isEmpty()) {
+        QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+        // A point's notes stop at their limit as they are typed (a longer stored text is shown
+        // whole: the limit then rises to it, and the rule names it when the note is saved).
+        if (auto* line = qobject_cast<QLineEdit*>(editor);
+            line && index.column() == PointTableModel::NotesColumn)
+            line->setMaxLength(std::max(SessionValidator::MaxTextLength,
+                                        int(index.data(Qt::EditRole).toString().size())));
+        return editor;
+    }
     auto* combo = new QComboBox(parent);
     combo->addItems(choices);
     return combo;

@@ -1,6 +1,9 @@
 #include "session/SessionSection.h"
 
+#include "needlechart/domain/session/SessionValidator.h"
 #include "needlechart/ui/session/SessionEditor.h"
+
+#include "common/CharacterCounter.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -12,8 +15,13 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace needlechart {
 namespace {
+
+// The limit limitLine() set, kept on the widget so keepWhole() can restore it.
+constexpr char LimitProperty[] = "needlechartTextLimit";
 
 // Ends the editor's merge run when a field loses focus, so the next edit of it is a new step.
 class FinishEditOnFocusOut : public QObject {
@@ -77,15 +85,18 @@ void SessionSection::bindText(QPlainTextEdit* edit, const QString& field, QStrin
 {
     registerField(field, edit);
     edit->installEventFilter(new FinishEditOnFocusOut(m_editor, edit));
+    CharacterCounter::attach(edit, SessionValidator::MaxTextLength);
     connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field, member] {
         const QString text = edit->toPlainText();
         m_editor.edit(field, [&](Session& s) { s.*member = text; });
     });
 }
 
-void SessionSection::bindLine(QLineEdit* edit, const QString& field, QString Session::*member)
+void SessionSection::bindLine(QLineEdit* edit, const QString& field, QString Session::*member,
+                              int limit)
 {
     registerField(field, edit);
+    limitLine(edit, limit);
     edit->installEventFilter(new FinishEditOnFocusOut(m_editor, edit));
     connect(edit, &QLineEdit::textEdited, this, [this, field, member](const QString& text) {
         m_editor.edit(field, [&](Session& s) { s.*member = text; });
@@ -121,9 +132,22 @@ void SessionSection::showText(QPlainTextEdit* edit, const QString& text)
     }
 }
 
+void SessionSection::limitLine(QLineEdit* edit, int limit)
+{
+    edit->setProperty(LimitProperty, limit);
+    edit->setMaxLength(limit);
+}
+
+void SessionSection::keepWhole(QLineEdit* edit, const QString& text)
+{
+    if (const int limit = edit->property(LimitProperty).toInt(); limit > 0)
+        edit->setMaxLength(std::max(limit, int(text.size())));
+}
+
 void SessionSection::showText(QLineEdit* edit, const QString& text)
 {
     if (edit->text() != text) {
+        keepWhole(edit, text);
         const QSignalBlocker block(edit);
         edit->setText(text);
     }

@@ -36,12 +36,20 @@ protected:
     virtual void refreshFields() = 0;
     void registerField(const QString& field, QWidget* widget);
 
-    // Common bindings: the widget edits the member through SessionEditor::edit.
+    // Common bindings: the widget edits the member through SessionEditor::edit. A text field
+    // gets SessionValidator::MaxTextLength's character counter; a line stops at `limit`.
     void bindText(QPlainTextEdit* edit, const QString& field, QString Session::*member);
-    void bindLine(QLineEdit* edit, const QString& field, QString Session::*member);
+    void bindLine(QLineEdit* edit, const QString& field, QString Session::*member, int limit);
     // A 0..10 score; the spin box's lowest value (-1) means "not recorded".
     void bindScore(QSpinBox* spin, const QString& field, std::optional<int> Session::*member);
     static void configureScore(QSpinBox* spin);
+
+    // Stops typing in `edit` at `limit` characters, the rule's limit for its field
+    // (SessionValidator). A longer text stored before the limit is still shown whole (see
+    // keepWhole); the rule names the field and its limit when the note is saved.
+    static void limitLine(QLineEdit* edit, int limit);
+    // Lifts `edit`'s limit as far as `text` needs, so showing it never cuts it.
+    static void keepWhole(QLineEdit* edit, const QString& text);
 
     // Sets text only when it differs (keeps the cursor where a person is typing).
     static void showText(QPlainTextEdit* edit, const QString& text);

@@ -43,6 +43,7 @@ inline const QString Clinician = QStringLiteral("clinician");
 inline const QString Start = QStringLiteral("start");
 inline const QString Duration = QStringLiteral("duration");
 inline const QString CancelReason = QStringLiteral("cancelReason");
+inline const QString Note = QStringLiteral("note");
 } // namespace AppointmentFields
 
 } // namespace needlechart

@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/appointments/Appointment.h"
 #include "needlechart/domain/appointments/Clinician.h"
+#include "needlechart/domain/appointments/Room.h"
 #include "needlechart/domain/common/Error.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,21 @@ public:
     static constexpr int DefaultDurationMinutes = 30;
     // A follow-up whose note names no interval ("Review in 7 days") is proposed this much later.
     static constexpr int DefaultFollowUpDays = 7;
+    // Text limits. A note holds at least a session's follow-up (SessionValidator), which a
+    // proposed follow-up booking takes as its note.
+    static constexpr int MaxNoteLength = 1000;
+    static constexpr int MaxCancelReasonLength = 500;
+    static constexpr int MaxClinicianNameLength = 100;
+    static constexpr int MaxLoginLength = 64;
+    static constexpr int MaxRoomNameLength = 100;
 
+    // What a booking must hold: patient, clinician, start, a duration in range, a reason for a
+    // cancellation, and texts within their limits.
     [[nodiscard]] static QList<FieldError> check(const Appointment& appointment);
+    // A clinician needs a name; the name and login are within their limits (keys in StaffFields).
+    [[nodiscard]] static QList<FieldError> checkClinician(const Clinician& clinician);
+    // A room needs a name within its limit (key StaffFields::Name).
+    [[nodiscard]] static QList<FieldError> checkRoom(const Room& room);
     // True if both hold time and their intervals overlap. The one clash rule: the repository
     // only narrows the candidates with an index range, and this decides.
     [[nodiscard]] static bool collide(const Appointment& a, const Appointment& b);
@@ -41,5 +55,11 @@ public:
     [[nodiscard]] static FrontDeskState frontDeskState(const Appointment& appointment,
                                                        const QDateTime& nowUtc);
 };
+
+// Stable keys naming Clinician and Room fields in FieldError.
+namespace StaffFields {
+inline const QString Name = QStringLiteral("name");
+inline const QString Login = QStringLiteral("login");
+} // namespace StaffFields
 
 } // namespace needlechart

@@ -45,6 +45,7 @@ inline const QString LeafletVersion = QStringLiteral("leafletVersion");
 inline const QString Scope = QStringLiteral("scope");
 inline const QString SignedName = QStringLiteral("signedName");
 inline const QString Clinician = QStringLiteral("clinician");
+inline const QString Witness = QStringLiteral("witness");
 inline const QString WithdrawalNote = QStringLiteral("withdrawalNote");
 } // namespace ConsentFields
 

@@ -34,7 +34,14 @@ public:
     static constexpr int MaxLengthMm = 150;
     static constexpr int MaxNeedles = 500; // per row, in or out
     static constexpr int MaxTwitches = 100;
+    // Every text a note holds has a limit (checked on each save, drafts too): clinical free
+    // text (complaint, advice, needle count note, care given, adverse events, point notes,
+    // amendments) 4,000 characters; the bruising site 200; the follow-up 1,000, as it becomes
+    // the note of the booking it proposes (AppointmentRules::MaxNoteLength); a lot number 64.
     static constexpr int MaxTextLength = 4000;
+    static constexpr int MaxBruisingSiteLength = 200;
+    static constexpr int MaxFollowUpLength = 1000;
+    static constexpr int MaxLotLength = 64;
     // A treatment time may be this far ahead of the clock (clocks drift between workstations).
     static constexpr int FutureToleranceSeconds = 5 * 60;
 

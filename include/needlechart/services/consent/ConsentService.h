@@ -55,6 +55,8 @@ public:
 
 private:
     [[nodiscard]] Status mayRecord(const User& user) const;
+    // Refuses a withdrawal note over its limit, in the limit's own words.
+    [[nodiscard]] static Status checkWithdrawal(const QString& note);
     // consentInForce without the permission check, for use inside a transaction.
     [[nodiscard]] Result<std::optional<Consent>> findConsentInForce(PatientId patientId);
 

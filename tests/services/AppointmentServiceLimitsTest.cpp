@@ -1,0 +1,87 @@
+// Issue 12, defect 13: the appointment book's texts have limits, told with the field's name and
+// the limit, whichever way a booking is written (booked, moved, cancelled).
+#include "needlechart/domain/appointments/AppointmentRules.h"
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/common/FixedClock.h"
+#include "needlechart/domain/common/TextLimit.h"
+#include "needlechart/services/appointments/AppointmentService.h"
+#include "needlechart/services/common/ClinicServices.h"
+
+#include "QtPrinters.h"
+#include "SessionSamples.h"
+#include "TempDatabase.h"
+
+#include <gtest/gtest.h>
+
+namespace needlechart {
+namespace {
+
+const QDate Monday(2026, 11, 23);
+
+QDateTime local(QDate day, QTime time)
+{
+    return QDateTime(day, time, Qt::LocalTime).toUTC();
+}
+
+class AppointmentServiceLimitsTest : public ::testing::Test {
+protected:
+    test::TempDatabase temp;
+    std::unique_ptr<Database> db = temp.open();
+    FixedClock clock{local(Monday, QTime(8, 0))};
+    ClinicServices services{*db, clock, MuscleCatalogue::builtIn()};
+    AppointmentService& book = services.appointments();
+    User desk = test::frontDeskUser();
+    Appointment draft;
+
+    void SetUp() override
+    {
+        Patient p;
+        p.familyName = QStringLiteral("Evans");
+        p.givenName = QStringLiteral("Nia");
+        p.dateOfBirth = QDate(1991, 3, 3);
+        auto created = services.patients().create(p);
+        ASSERT_TRUE(created.ok());
+        Clinician alex;
+        alex.name = QStringLiteral("Alex Morgan");
+        auto added = book.addClinician(alex, test::clinicianUser());
+        ASSERT_TRUE(added.ok());
+        draft.patientId = created->id;
+        draft.clinicianId = added->id;
+        draft.start = local(Monday, QTime(10, 0));
+        draft.type = AppointmentType::DryNeedling;
+    }
+};
+
+TEST_F(AppointmentServiceLimitsTest, a_booking_whose_note_is_over_its_limit_is_refused_saying_so)
+{
+    Appointment a = draft;
+    a.note = QString(AppointmentRules::MaxNoteLength + 1, QLatin1Char('n'));
+    auto refused = book.book(a, desk);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Validation);
+    EXPECT_TRUE(refused.error().hasFieldError(AppointmentFields::Note));
+    EXPECT_EQ(refused.error().message, TextLimit::message(QStringLiteral("The appointment's note"),
+                                                          AppointmentRules::MaxNoteLength,
+                                                          AppointmentRules::MaxNoteLength + 1));
+    EXPECT_TRUE(book.day(Monday)->empty()) << "nothing was booked";
+
+    a.note.chop(1);
+    EXPECT_TRUE(book.book(a, desk).ok()) << "a note at the limit is booked";
+}
+
+TEST_F(AppointmentServiceLimitsTest, a_cancellation_whose_reason_is_over_its_limit_is_refused)
+{
+    auto booked = book.book(draft, desk);
+    ASSERT_TRUE(booked.ok());
+    auto refused = book.setStatus(
+        *booked, AppointmentStatus::Cancelled,
+        QString(AppointmentRules::MaxCancelReasonLength + 1, QLatin1Char('r')), desk);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().hasFieldError(AppointmentFields::CancelReason));
+    EXPECT_TRUE(refused.error().message.startsWith(
+        QStringLiteral("The reason for cancelling can be at most ")));
+    EXPECT_EQ(book.get(booked->id)->status, AppointmentStatus::Booked) << "still booked";
+}
+
+} // namespace
+} // namespace needlechart
