@@ -1,5 +1,6 @@
 #include "needlechart/domain/consent/ConsentRules.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/domain/common/TextLimit.h"
 #include "needlechart/domain/consent/ScreeningChecklist.h"
 
@@ -161,6 +162,16 @@ TEST(ConsentRulesTest, consent_screening_and_withdrawal_texts_over_their_limits_
         ConsentRules::checkWithdrawal(over(ConsentRules::MaxNoteLength));
     ASSERT_EQ(withdrawal.size(), 1);
     EXPECT_EQ(withdrawal.front().field, ConsentFields::WithdrawalNote);
+}
+
+TEST(ConsentRulesTest, a_precautions_note_is_isolated_beside_the_question_it_answers)
+{
+    Screening s = clear();
+    s.answers = {
+        ScreeningAnswer{QStringLiteral("anticoagulants"), true, QStringLiteral("וורפרין")}};
+    const NeedlingClearance c = ConsentRules::evaluate(given(), s, Now, 12);
+    ASSERT_EQ(c.warnings.size(), 1);
+    EXPECT_TRUE(c.warnings.front().endsWith(DisplayText::isolate(QStringLiteral("וורפרין"))));
 }
 
 TEST(ScreeningChecklistTest, lists_absolute_contraindications_and_precautions_with_unique_keys)

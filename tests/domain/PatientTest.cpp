@@ -1,5 +1,6 @@
 #include "needlechart/domain/patients/Patient.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/domain/common/Error.h"
 #include "needlechart/domain/patients/Sex.h"
 
@@ -73,6 +74,28 @@ TEST(PatientTest, display_name_is_family_comma_given_with_preferred_in_brackets)
     p.givenName.clear();
     p.preferredName.clear();
     EXPECT_EQ(p.displayName(), QStringLiteral("Jones"));
+}
+
+TEST(PatientTest, isolated_names_isolate_each_part_and_the_whole_and_read_the_same)
+{
+    const QString fsi(DisplayText::FirstStrongIsolate);
+    const QString pdi(DisplayText::PopDirectionalIsolate);
+    Patient p = bornOn(QDate(1984, 3, 12));
+    p.familyName = QStringLiteral("כהן");
+    p.givenName = QStringLiteral("שרה");
+    p.preferredName = QStringLiteral("Sara");
+    EXPECT_EQ(p.isolatedDisplayName(),
+              fsi + fsi + QStringLiteral("כהן") + pdi + QStringLiteral(", ") + fsi
+                  + QStringLiteral("שרה") + pdi + QStringLiteral(" (") + fsi
+                  + QStringLiteral("Sara") + pdi + QStringLiteral(")") + pdi);
+    EXPECT_EQ(p.isolatedFullName(), fsi + fsi + QStringLiteral("שרה") + pdi + QStringLiteral(" ")
+                                        + fsi + QStringLiteral("כהן") + pdi + pdi);
+    EXPECT_EQ(DisplayText::withoutIsolates(p.isolatedDisplayName()), p.displayName());
+    EXPECT_EQ(DisplayText::withoutIsolates(p.isolatedFullName()), p.fullName());
+    p.givenName.clear();
+    EXPECT_EQ(p.isolatedFullName(), fsi + QStringLiteral("כהן") + pdi)
+        << "one part is isolated once";
+    EXPECT_EQ(Patient{}.isolatedFullName(), QString());
 }
 
 TEST(PatientTest, patient_is_stored_once_it_has_an_id)

@@ -1,25 +1,33 @@
 // The lists beside the appointment book (today's list, a patient's bookings, visits without a
 // signed note) and the appointment book on paper (card, day sheet) and in calendar files.
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/session/SessionService.h"
+#include "needlechart/storage/patients/PatientRepository.h"
 #include "needlechart/ui/appointments/AppointmentDialog.h"
 #include "needlechart/ui/appointments/AppointmentListModel.h"
 #include "needlechart/ui/appointments/NotesDuePanel.h"
 #include "needlechart/ui/appointments/PatientAppointmentsPanel.h"
 #include "needlechart/ui/appointments/TodayPanel.h"
+#include "needlechart/ui/common/DateText.h"
 #include "needlechart/ui/mainwindow/MainWindow.h"
 #include "needlechart/ui/paper/AppointmentDocuments.h"
+#include "needlechart/ui/paper/DaySheetRenderer.h"
 #include "needlechart/ui/patients/PatientListPanel.h"
 #include "needlechart/ui/settings/AppSettings.h"
 
 #include "RecordingMessagePresenter.h"
 #include "SessionSamples.h"
 #include "TestClinic.h"
+#include "TypeText.h"
+#include "paper/AppointmentCardRenderer.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
@@ -28,8 +36,12 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <vector>
 
 namespace needlechart {
 namespace {
@@ -109,13 +121,52 @@ protected:
     }
 };
 
+// The cell's text as it reads; that names and free text are isolated is tested on its own.
 QString cellText(const AppointmentListModel& model, int row, AppointmentListModel::Column column)
 {
     for (int c = 0; c < model.columnCount(); ++c) {
         if (model.columnKind(c) == column)
-            return model.data(model.index(row, c), Qt::DisplayRole).toString();
+            return DisplayText::withoutIsolates(
+                model.data(model.index(row, c), Qt::DisplayRole).toString());
     }
     return {};
+}
+
+// Where each character of `line` is drawn when it is laid out on its own, as a list row or a
+// label lays it out (a left-to-right paragraph): the x of the cursor before it.
+std::vector<double> drawnAt(const QString& line)
+{
+    QTextLayout layout(line, QFont(QStringLiteral("DejaVu Sans")));
+    QTextOption option;
+    option.setTextDirection(Qt::LeftToRight);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine laidOut = layout.createLine();
+    laidOut.setLineWidth(100000);
+    layout.endLayout();
+    std::vector<double> x;
+    for (qsizetype i = 0; i < line.size(); ++i)
+        x.push_back(laidOut.cursorToX(int(i)));
+    return x;
+}
+
+// True if `after` is drawn, in its own order, to the right of all of `name` in `line`.
+bool drawnInOrderAfter(const QString& line, const QString& name, const QString& after)
+{
+    const std::vector<double> x = drawnAt(line);
+    const qsizetype nameAt = line.indexOf(name);
+    const qsizetype afterAt = line.indexOf(after);
+    if (nameAt < 0 || afterAt < 0)
+        return false;
+    double nameRight = 0;
+    for (qsizetype i = nameAt; i < nameAt + name.size(); ++i)
+        nameRight = std::max(nameRight, x.at(std::size_t(i)));
+    for (qsizetype i = afterAt; i < afterAt + after.size(); ++i) {
+        if (x.at(std::size_t(i)) <= nameRight
+            || (i > afterAt && x.at(std::size_t(i)) <= x.at(std::size_t(i - 1))))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -390,6 +441,100 @@ TEST_F(FrontDeskListsTest, the_list_model_keeps_qts_model_rules_through_resets_a
     model.setEntries({}, clinic.clock().nowUtc());
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_EQ(model.entryAt(0), nullptr);
+}
+
+// Issue 12, defect 12: a right-to-left name, or one stored with a direction override before
+// names refused them, must not reorder the date of birth shown beside it.
+TEST_F(FrontDeskListsTest,
+       the_booking_picker_keeps_the_date_of_birth_after_a_hebrew_or_a_legacy_overriding_name)
+{
+    const Patient sarah =
+        clinic.addPatient(QStringLiteral("כהן"), QStringLiteral("שרה"), QDate(1984, 3, 12));
+    Patient legacy; // stored before the validator refused U+202E (RIGHT-TO-LEFT OVERRIDE)
+    legacy.familyName = QStringLiteral("Override\u202Eevil");
+    legacy.givenName = QStringLiteral("Lena");
+    legacy.dateOfBirth = QDate(1971, 5, 23);
+    ASSERT_TRUE(clinic.repository().create(legacy, test::TestClinic::fixedNow()).ok());
+
+    AppointmentDialog dialog(context, service, {alex}, Appointment{});
+    const auto rowFor = [&dialog](const QString& search) {
+        dialog.matches()->clear();
+        dialog.patientSearch()->clear();
+        test::typeText(dialog.patientSearch(), search);
+        EXPECT_EQ(dialog.matches()->count(), 1) << search.toStdString();
+        return dialog.matches()->count() > 0 ? dialog.matches()->item(0)->text() : QString();
+    };
+    const QChar fsi = DisplayText::FirstStrongIsolate;
+    const QChar pdi = DisplayText::PopDirectionalIsolate;
+
+    const QString hebrew = rowFor(QStringLiteral("כהן"));
+    EXPECT_TRUE(hebrew.startsWith(QString(fsi) + fsi + QStringLiteral("כהן") + pdi
+                                  + QStringLiteral(", ") + fsi + QStringLiteral("שרה") + pdi + pdi))
+        << "the name and each of its parts are isolated";
+    EXPECT_TRUE(hebrew.contains(DisplayText::isolate(DateText::format(sarah.dateOfBirth))));
+    EXPECT_TRUE(
+        drawnInOrderAfter(hebrew, QStringLiteral("שרה"), DateText::format(sarah.dateOfBirth)))
+        << "the date of birth is drawn after the name, left to right";
+    // Without the isolates the same row puts the date before the name.
+    EXPECT_FALSE(drawnInOrderAfter(DisplayText::withoutIsolates(hebrew), QStringLiteral("שרה"),
+                                   DateText::format(sarah.dateOfBirth)));
+
+    const QString overriding = rowFor(QStringLiteral("Lena"));
+    EXPECT_TRUE(overriding.contains(QString(fsi) + QStringLiteral("Override\u202Eevil") + pdi));
+    EXPECT_TRUE(
+        drawnInOrderAfter(overriding, QStringLiteral("Lena"), DateText::format(legacy.dateOfBirth)))
+        << "the override ends with its isolate";
+    EXPECT_FALSE(drawnInOrderAfter(DisplayText::withoutIsolates(overriding), QStringLiteral("Lena"),
+                                   DateText::format(legacy.dateOfBirth)))
+        << "without the isolates the override reverses the date";
+}
+
+TEST_F(FrontDeskListsTest,
+       a_hebrew_or_legacy_name_is_isolated_in_the_lists_on_the_day_sheet_and_on_the_card)
+{
+    const Patient sarah =
+        clinic.addPatient(QStringLiteral("כהן"), QStringLiteral("שרה"), QDate(1984, 3, 12));
+    Patient legacy;
+    legacy.familyName = QStringLiteral("Override\u202Eevil");
+    legacy.givenName = QStringLiteral("Lena");
+    legacy.dateOfBirth = QDate(1971, 5, 23);
+    legacy.phone = QStringLiteral("07700 900456");
+    auto stored = clinic.repository().create(legacy, test::TestClinic::fixedNow());
+    ASSERT_TRUE(stored.ok());
+    legacy = *stored;
+    const Appointment first = bookAt(sarah, Monday, QTime(9, 0), alex);
+    bookAt(legacy, Monday, QTime(10, 0), alex);
+    auto entries = service.entries(*service.day(Monday));
+    ASSERT_TRUE(entries.ok());
+    ASSERT_EQ(entries->size(), 2u);
+
+    using C = AppointmentListModel::Column;
+    AppointmentListModel model({C::Time, C::Patient, C::Phone, C::Note});
+    model.setEntries(*entries, clinic.clock().nowUtc());
+    EXPECT_EQ(model.data(model.index(0, 1), Qt::DisplayRole).toString(),
+              DisplayText::isolate(QStringLiteral("כהן, שרה")));
+    EXPECT_EQ(model.data(model.index(1, 1), Qt::DisplayRole).toString(),
+              DisplayText::isolate(QStringLiteral("Override\u202Eevil, Lena")));
+
+    DaySheetContent sheet;
+    sheet.day = Monday;
+    sheet.entries = *entries;
+    const QString html = DaySheetRenderer(sheet).html();
+    EXPECT_TRUE(html.contains(DisplayText::isolate(QStringLiteral("כהן, שרה")).toHtmlEscaped()));
+    EXPECT_TRUE(html.contains(
+        DisplayText::isolate(QStringLiteral("Override\u202Eevil, Lena")).toHtmlEscaped()))
+        << "the override ends with the name's cell";
+    EXPECT_TRUE(html.contains(DisplayText::isolate(QStringLiteral("07700 900456"))));
+    EXPECT_TRUE(html.contains(DisplayText::isolate(QStringLiteral("Alex Morgan"))));
+
+    AppointmentEntry card = entries->front();
+    ASSERT_EQ(card.appointment.id, first.id);
+    const QString cardHtml = AppointmentCardRenderer(ClinicProfile{}, card).html();
+    EXPECT_TRUE(cardHtml.contains(
+        QStringLiteral("For %1").arg(DisplayText::isolate(QStringLiteral("שרה כהן")))))
+        << cardHtml.toStdString();
+    EXPECT_TRUE(cardHtml.contains(
+        QStringLiteral("with %1").arg(DisplayText::isolate(QStringLiteral("Alex Morgan")))));
 }
 
 } // namespace needlechart

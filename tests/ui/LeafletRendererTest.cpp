@@ -1,5 +1,6 @@
 #include "needlechart/ui/paper/LeafletRenderer.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/services/clinic/ClinicService.h"
 
 #include <QProcess>
@@ -44,7 +45,10 @@ TEST_F(LeafletRendererTest, fills_in_the_clinic_and_leaves_no_placeholder)
 {
     const LeafletRenderer renderer(content());
     const QString text = renderer.markdown();
-    EXPECT_TRUE(text.contains(QStringLiteral("Contact Riverside Physiotherapy on 0113 496 0999")));
+    EXPECT_TRUE(DisplayText::withoutIsolates(text).contains(
+        QStringLiteral("Contact Riverside Physiotherapy on 0113 496 0999")));
+    EXPECT_TRUE(text.contains(DisplayText::isolate(QStringLiteral("Riverside Physiotherapy"))))
+        << "the clinic's name stands isolated in the running text";
     EXPECT_FALSE(text.contains(QStringLiteral("{{")));
     EXPECT_EQ(
         renderer.footer(2, 2),

@@ -1,5 +1,6 @@
 #include "needlechart/ui/patients/PatientListModel.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/storage/database/Transaction.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 
@@ -90,7 +91,8 @@ TEST_F(PatientListModelTest, search_text_filters_rows_and_total_count_ignoring_c
     ASSERT_EQ(model.totalCount(), 1);
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.patientIdAt(0), added.id);
-    EXPECT_EQ(text(0, PatientListModel::Name), QStringLiteral("Ødegård, Zoë"));
+    EXPECT_EQ(DisplayText::withoutIsolates(text(0, PatientListModel::Name)),
+              QStringLiteral("Ødegård, Zoë"));
     ASSERT_EQ(counted.count(), 1);
     EXPECT_EQ(counted.at(0).at(0).toInt(), 1);
     EXPECT_FALSE(model.canFetchMore({}));
@@ -145,6 +147,41 @@ TEST_F(PatientListModelTest, date_of_birth_column_shows_date_and_age_from_the_cl
     EXPECT_EQ(text(0, PatientListModel::DateOfBirth), QStringLiteral("12/03/1984 (42)"));
     EXPECT_EQ(model.data(model.index(0, 0), PatientListModel::PatientIdRole).toLongLong(),
               added.id);
+}
+
+// Issue 12, defect 12: each part of a name is isolated, and the whole, so a right-to-left family
+// name keeps the given name after it and a name stored with a direction override before the
+// validator refused it cannot reverse what is shown beside it.
+TEST_F(PatientListModelTest,
+       names_are_isolated_part_by_part_so_right_to_left_or_legacy_ones_keep_their_row_in_order)
+{
+    const QChar fsi = DisplayText::FirstStrongIsolate;
+    const QChar pdi = DisplayText::PopDirectionalIsolate;
+    const Patient sarah =
+        clinic.addPatient(QStringLiteral("כהן"), QStringLiteral("שרה"), QDate(1984, 3, 12));
+    Patient legacy;
+    legacy.familyName = QStringLiteral("Evil\u202Eeman\u2069"); // an override, and a stray PDI
+    legacy.givenName = QStringLiteral("Lena");
+    legacy.preferredName = QStringLiteral("Len");
+    legacy.dateOfBirth = QDate(1971, 5, 23);
+    ASSERT_TRUE(clinic.repository().create(legacy, test::TestClinic::fixedNow()).ok());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    model.setSearchText(QStringLiteral("כהן"));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.patientIdAt(0), sarah.id);
+    EXPECT_EQ(text(0, PatientListModel::Name), QString(fsi) + fsi + QStringLiteral("כהן") + pdi
+                                                   + QStringLiteral(", ") + fsi
+                                                   + QStringLiteral("שרה") + pdi + pdi);
+    EXPECT_EQ(text(0, PatientListModel::DateOfBirth), QStringLiteral("12/03/1984 (41)"));
+
+    model.setSearchText(QStringLiteral("Lena"));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(text(0, PatientListModel::Name),
+              QString(fsi) + fsi + QStringLiteral("Evil\u202Eeman") + pdi + QStringLiteral(", ")
+                  + fsi + QStringLiteral("Lena") + pdi + QStringLiteral(" (") + fsi
+                  + QStringLiteral("Len") + pdi + QStringLiteral(")") + pdi)
+        << "the override is closed by its part's isolate; the stray PDI cannot end it early";
 }
 
 TEST_F(PatientListModelTest, never_seen_patient_shows_a_dash_for_last_visit)

@@ -2,6 +2,7 @@
 // key events on the body map, a real temporary database underneath.
 #include "needlechart/ui/session/SessionWindow.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/ui/appointments/AppointmentDialog.h"
 #include "needlechart/ui/bodymap/BodyMapView.h"
@@ -141,8 +142,8 @@ TEST_F(SessionWindowTest, marking_three_points_filling_the_form_signing_reopenin
                 : std::string());
     const SessionId id = w->editor().session().id;
     EXPECT_FALSE(w->view()->signButton()->isVisible());
-    EXPECT_TRUE(w->view()->header()->statusLabel()->text().startsWith(
-        QStringLiteral("Signed by Alex Morgan")));
+    EXPECT_TRUE(DisplayText::withoutIsolates(w->view()->header()->statusLabel()->text())
+                    .startsWith(QStringLiteral("Signed by Alex Morgan")));
     w->close();
 
     // Reopened: read-only, with its map.

@@ -1,5 +1,6 @@
 #include "needlechart/domain/consent/ConsentRules.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/domain/common/TextLimit.h"
 #include "needlechart/domain/consent/ScreeningChecklist.h"
 
@@ -41,9 +42,11 @@ NeedlingClearance ConsentRules::evaluate(const std::optional<Consent>& consent,
             clearance.blocks.append(
                 {Block::Contraindicated, tr("Do not needle: %1.").arg(item->label)});
         } else {
-            clearance.warnings.append(answer.note.trimmed().isEmpty()
-                                          ? item->label
-                                          : tr("%1: %2").arg(item->label, answer.note.trimmed()));
+            // The clinician's note is shown beside the question and the other precautions.
+            clearance.warnings.append(
+                answer.note.trimmed().isEmpty()
+                    ? item->label
+                    : tr("%1: %2").arg(item->label, DisplayText::isolate(answer.note.trimmed())));
             clearance.concerns |= item->concerns;
         }
     }

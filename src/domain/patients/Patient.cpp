@@ -1,20 +1,56 @@
 #include "needlechart/domain/patients/Patient.h"
 
+#include "needlechart/domain/common/DisplayText.h"
+
 namespace needlechart {
+
+namespace {
+
+QString composeFullName(const QString& given, const QString& family,
+                        QString (*part)(const QString&))
+{
+    const QString g = given.trimmed();
+    const QString f = family.trimmed();
+    if (g.isEmpty() || f.isEmpty())
+        return part(g.isEmpty() ? f : g);
+    return part(g) + QLatin1Char(' ') + part(f);
+}
+
+QString composeDisplayName(const Patient& p, QString (*part)(const QString&))
+{
+    QString name = part(p.familyName);
+    if (!p.givenName.isEmpty())
+        name += QStringLiteral(", ") + part(p.givenName);
+    if (!p.preferredName.isEmpty() && p.preferredName != p.givenName)
+        name += QStringLiteral(" (") + part(p.preferredName) + QLatin1Char(')');
+    return name;
+}
+
+QString asIs(const QString& text)
+{
+    return text;
+}
+
+} // namespace
 
 QString Patient::fullName() const
 {
-    return QString(givenName.trimmed() + QLatin1Char(' ') + familyName.trimmed()).trimmed();
+    return composeFullName(givenName, familyName, asIs);
 }
 
 QString Patient::displayName() const
 {
-    QString name = familyName;
-    if (!givenName.isEmpty())
-        name += QStringLiteral(", ") + givenName;
-    if (!preferredName.isEmpty() && preferredName != givenName)
-        name += QStringLiteral(" (") + preferredName + QLatin1Char(')');
-    return name;
+    return composeDisplayName(*this, asIs);
+}
+
+QString Patient::isolatedFullName() const
+{
+    return DisplayText::isolate(composeFullName(givenName, familyName, DisplayText::isolate));
+}
+
+QString Patient::isolatedDisplayName() const
+{
+    return DisplayText::isolate(composeDisplayName(*this, DisplayText::isolate));
 }
 
 std::optional<int> Patient::ageOn(QDate today) const

@@ -236,7 +236,7 @@ void AppointmentBookView::reload()
         for (const Appointment& a : *appointments) {
             if (!names.contains(a.patientId)) {
                 if (auto patient = m_context.patients.get(a.patientId))
-                    names.insert(a.patientId, patient->displayName());
+                    names.insert(a.patientId, patient->isolatedDisplayName());
             }
         }
         m_calendar->setAppointments(std::move(*appointments), names);

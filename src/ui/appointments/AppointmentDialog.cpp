@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/appointments/AppointmentRules.h"
 #include "needlechart/domain/common/Clock.h"
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/ui/common/DateText.h"
@@ -94,7 +95,7 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
 
     if (m_appointment.patientId > 0) {
         if (auto patient = m_context.patients.get(m_appointment.patientId))
-            m_patient->setText(patient->displayName());
+            m_patient->setText(patient->isolatedDisplayName());
     } else {
         m_patient->setText(tr("No patient chosen yet"));
     }
@@ -147,10 +148,16 @@ void AppointmentDialog::search(const QString& text)
     if (!found)
         return;
     for (const PatientSummary& p : *found) {
-        const QString name = p.familyName + QStringLiteral(", ") + p.givenName;
-        auto* item = new QListWidgetItem(QStringLiteral("%1  \u00b7  %2  \u00b7  %3")
-                                             .arg(name, DateText::format(p.dateOfBirth), p.phone),
-                                         m_matches);
+        Patient names;
+        names.familyName = p.familyName;
+        names.givenName = p.givenName;
+        // Each field isolated: a right-to-left name cannot put the date of birth before it.
+        const QString name = names.isolatedDisplayName();
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1  \u00b7  %2  \u00b7  %3")
+                .arg(name, DisplayText::isolate(DateText::format(p.dateOfBirth)),
+                     DisplayText::isolate(p.phone)),
+            m_matches);
         item->setData(Qt::UserRole, p.id);
         item->setData(Qt::UserRole + 1, name);
     }

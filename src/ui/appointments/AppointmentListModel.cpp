@@ -1,6 +1,7 @@
 #include "needlechart/ui/appointments/AppointmentListModel.h"
 
 #include "needlechart/domain/appointments/AppointmentRules.h"
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/ui/common/DateText.h"
 
 #include "common/Theme.h"
@@ -56,6 +57,8 @@ int AppointmentListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
+// Names and free text are isolated (DisplayText): a right-to-left or legacy name cannot reorder
+// what a cell or a copied row shows beside it.
 QString AppointmentListModel::text(const AppointmentEntry& entry, Column column) const
 {
     const Appointment& a = entry.appointment;
@@ -65,13 +68,13 @@ QString AppointmentListModel::text(const AppointmentEntry& entry, Column column)
     case Column::DateTime:
         return QLocale().toString(a.start.toLocalTime().date(), QStringLiteral("ddd "))
                + DateText::formatDateTime(a.start);
-    case Column::Patient: return entry.patientName;
-    case Column::Phone: return entry.patientPhone;
-    case Column::Clinician: return entry.clinicianName;
+    case Column::Patient: return DisplayText::isolate(entry.patientName);
+    case Column::Phone: return DisplayText::isolate(entry.patientPhone);
+    case Column::Clinician: return DisplayText::isolate(entry.clinicianName);
     case Column::Type: return enumLabel(a.type);
     case Column::State:
         return a.status == AppointmentStatus::Cancelled && !a.cancelReason.isEmpty()
-                   ? tr("Cancelled: %1").arg(a.cancelReason)
+                   ? tr("Cancelled: %1").arg(DisplayText::isolate(a.cancelReason))
                    : enumLabel(a.status);
     case Column::FrontDesk: {
         const FrontDeskState state = AppointmentRules::frontDeskState(a, m_now);
@@ -81,7 +84,7 @@ QString AppointmentListModel::text(const AppointmentEntry& entry, Column column)
         }
         return enumLabel(state);
     }
-    case Column::Note: return a.note;
+    case Column::Note: return DisplayText::isolate(a.note);
     }
     return {};
 }

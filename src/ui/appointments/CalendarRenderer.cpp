@@ -1,5 +1,7 @@
 #include "needlechart/ui/appointments/CalendarRenderer.h"
 
+#include "needlechart/domain/common/DisplayText.h"
+
 #include "common/Theme.h"
 
 #include <QPainter>
@@ -134,7 +136,9 @@ void CalendarRenderer::paint(QPainter& painter, const CalendarGeometry& geometry
                                             : Role::BookingText));
             // Single elided lines: word-wrapping every block costs more than the rest of a paint.
             const QString time = block.localStart.toString(QStringLiteral("HH:mm"));
-            const QString label = time + QLatin1Char(' ') + state.patientNames.value(a.patientId);
+            // The name isolated: a right-to-left one cannot move before the time.
+            const QString label = time + QLatin1Char(' ')
+                                  + DisplayText::isolate(state.patientNames.value(a.patientId));
             const int width = int(text.width());
             const QFont& font = cancelled ? struck : normal;
             painter.drawStaticText(text.topLeft(), this->label(label, width, font));

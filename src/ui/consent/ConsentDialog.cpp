@@ -1,5 +1,6 @@
 #include "needlechart/ui/consent/ConsentDialog.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/domain/consent/ConsentRules.h"
 #include "needlechart/services/clinic/ClinicService.h"
 #include "needlechart/services/consent/ConsentService.h"
@@ -38,7 +39,7 @@ ConsentDialog::ConsentDialog(ConsentService& consent, ClinicService& clinic, Pat
       m_error(ErrorLabel::create(this))
 {
     setObjectName(QStringLiteral("consentDialog"));
-    setWindowTitle(tr("Consent to dry needling \u2014 %1").arg(patientName));
+    setWindowTitle(tr("Consent to dry needling \u2014 %1").arg(DisplayText::isolate(patientName)));
     m_leaflet->setObjectName(QStringLiteral("consentLeaflet"));
     m_leaflet->setAccessibleName(tr("Leaflet version given"));
     if (auto versions = clinic.leafletVersions()) {
@@ -90,7 +91,7 @@ ConsentDialog::ConsentDialog(ConsentService& consent, ClinicService& clinic, Pat
         new QLabel(tr("Record this after the patient has read the leaflet and had their questions "
                       "answered. It is recorded now, by %1, and cannot be changed later; a "
                       "withdrawal is recorded on it.")
-                       .arg(m_user.displayName),
+                       .arg(DisplayText::isolate(m_user.displayName)),
                    this);
     intro->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

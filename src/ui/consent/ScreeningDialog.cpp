@@ -1,5 +1,6 @@
 #include "needlechart/ui/consent/ScreeningDialog.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/domain/consent/ConsentRules.h"
 #include "needlechart/domain/consent/ScreeningChecklist.h"
 #include "needlechart/services/consent/ConsentService.h"
@@ -26,7 +27,7 @@ ScreeningDialog::ScreeningDialog(ConsentService& service, PatientId patientId,
       m_error(ErrorLabel::create(this))
 {
     setObjectName(QStringLiteral("screeningDialog"));
-    setWindowTitle(tr("Precaution screening \u2014 %1").arg(patientName));
+    setWindowTitle(tr("Precaution screening \u2014 %1").arg(DisplayText::isolate(patientName)));
 
     auto* absolute = new QGroupBox(tr("Do not needle if any of these applies"), this);
     auto* relative = new QGroupBox(

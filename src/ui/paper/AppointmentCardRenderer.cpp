@@ -1,5 +1,6 @@
 #include "paper/AppointmentCardRenderer.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/ui/common/DateText.h"
 
 #include "common/Theme.h"
@@ -52,7 +53,7 @@ QString AppointmentCardRenderer::html() const
     const QString secondary = Theme::name(Theme::Role::SecondaryText);
     QString h;
     h += QStringLiteral("<p style=\"color:%1; font-weight:bold; margin:0\">%2</p>")
-             .arg(accent, esc(m_clinic.name.trimmed()));
+             .arg(accent, esc(DisplayText::isolate(m_clinic.name.trimmed())));
     h += QStringLiteral("<p style=\"margin:0 0 3px 0; color:%1\">%2</p>")
              .arg(secondary, esc(tr("Your appointment")));
     h += QStringLiteral("<p style=\"font-size:large; font-weight:bold; margin:0\">%1</p>")
@@ -61,16 +62,17 @@ QString AppointmentCardRenderer::html() const
              .arg(esc(tr("at %1, for %2").arg(DateText::formatTime(a.start), minutes)));
     QString what = enumLabel(a.type);
     if (!m_entry.clinicianName.isEmpty())
-        what = tr("%1 with %2").arg(what, m_entry.clinicianName);
+        what = tr("%1 with %2").arg(what, DisplayText::isolate(m_entry.clinicianName));
     h += QStringLiteral("<p style=\"margin:0\">%1</p>").arg(esc(what));
     h += QStringLiteral("<p style=\"margin:0 0 4px 0\">%1</p>")
-             .arg(esc(tr("For %1").arg(m_entry.patientFullName)));
+             .arg(esc(tr("For %1").arg(DisplayText::isolate(m_entry.patientFullName))));
     // The small print: where, how to call, and what to do if the time no longer suits.
     QStringList small;
     if (!m_clinic.address.trimmed().isEmpty())
-        small << m_clinic.address.trimmed().replace(QLatin1Char('\n'), QStringLiteral(", "));
+        small << DisplayText::isolate(
+            m_clinic.address.trimmed().replace(QLatin1Char('\n'), QStringLiteral(", ")));
     if (!m_clinic.phone.trimmed().isEmpty())
-        small << tr("Phone %1").arg(m_clinic.phone.trimmed());
+        small << tr("Phone %1").arg(DisplayText::isolate(m_clinic.phone.trimmed()));
     small << tr("Cannot come? Please tell us at least 24 hours before.");
     for (const QString& line : small)
         h += QStringLiteral("<p style=\"margin:0; color:%1; font-size:small\">%2</p>")
@@ -83,6 +85,7 @@ void AppointmentCardRenderer::render(QPagedPaintDevice& device) const
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&device);
     doc.setDocumentMargin(0);
+    PagedTextPrinter::useApplicationDirection(doc);
     doc.setHtml(html());
     const QSizeF card(device.width(), device.height());
     doc.setTextWidth(card.width());

@@ -1,5 +1,6 @@
 #include "paper/ConsentFormRenderer.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/ui/common/DateText.h"
 
 #include "common/Theme.h"
@@ -40,20 +41,22 @@ QString ConsentFormRenderer::html() const
     const QString secondary = Theme::name(Theme::Role::SecondaryText);
     QString h;
     h += QStringLiteral("<p style=\"color:%1; font-size:13pt; font-weight:bold; margin:0\">%2</p>")
-             .arg(accent, esc(clinic.name.trimmed().isEmpty() ? tr("Dry needling")
-                                                              : clinic.name.trimmed()));
+             .arg(accent, esc(clinic.name.trimmed().isEmpty()
+                                  ? tr("Dry needling")
+                                  : DisplayText::isolate(clinic.name.trimmed())));
     QStringList contact;
     if (!clinic.address.trimmed().isEmpty())
-        contact << clinic.address.trimmed().replace(QLatin1Char('\n'), QStringLiteral(", "));
+        contact << DisplayText::isolate(
+            clinic.address.trimmed().replace(QLatin1Char('\n'), QStringLiteral(", ")));
     if (!clinic.phone.trimmed().isEmpty())
-        contact << tr("Phone %1").arg(clinic.phone.trimmed());
+        contact << tr("Phone %1").arg(DisplayText::isolate(clinic.phone.trimmed()));
     h += QStringLiteral("<p style=\"color:%1; font-size:9pt; margin:0 0 12px 0\">%2</p>")
              .arg(secondary, esc(contact.join(QStringLiteral("  \u00b7  "))));
     h += QStringLiteral("<h1 style=\"color:%1\">%2</h1>")
              .arg(accent, esc(tr("Consent to dry needling")));
     h += QStringLiteral("<table cellspacing=\"0\">");
     h += QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
-             .arg(esc(tr("Patient")), esc(patient.fullName()));
+             .arg(esc(tr("Patient")), esc(patient.isolatedFullName()));
     h += QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
              .arg(esc(tr("Date of birth")), esc(DateText::format(patient.dateOfBirth)));
     h += QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
@@ -105,6 +108,7 @@ int ConsentFormRenderer::render(QPagedPaintDevice& device) const
     font.setPointSizeF(PagedTextPrinter::BodyPointSize);
     doc.setDefaultFont(font);
     doc.setDocumentMargin(0);
+    PagedTextPrinter::useApplicationDirection(doc);
     doc.setHtml(html());
     const int version = m_content.leaflet.version;
     return PagedTextPrinter::paint(doc, device, [version](int page, int pages) {

@@ -1,5 +1,6 @@
 #include "needlechart/ui/paper/DaySheetRenderer.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/ui/common/DateText.h"
 
 #include "common/Theme.h"
@@ -18,6 +19,13 @@ namespace {
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
+}
+
+// A name or free text for a cell or a heading: isolated (DisplayText), so a right-to-left or
+// legacy one keeps its place beside the others, then escaped.
+QString field(const QString& text)
+{
+    return DisplayText::isolate(text).toHtmlEscaped();
 }
 
 QString cell(const QString& text, const QString& style = {})
@@ -71,7 +79,7 @@ QString DaySheetRenderer::html() const
     QString h;
     h += QStringLiteral("<p style=\"color:%1; font-size:12pt; font-weight:bold; "
                         "margin:0\">%2</p>")
-             .arg(accent, esc(clinic.name.trimmed()));
+             .arg(accent, field(clinic.name.trimmed()));
     h += QStringLiteral("<h1 style=\"color:%1; margin:2px 0 2px 0\">%2</h1>")
              .arg(accent, esc(tr("Day sheet: %1")
                                   .arg(QLocale().toString(m_content.day,
@@ -83,7 +91,7 @@ QString DaySheetRenderer::html() const
 
     for (const auto& [name, entries] : byClinician) {
         h += QStringLiteral("<h2 style=\"margin:12px 0 4px 0\">%1</h2>")
-                 .arg(esc(name.isEmpty() ? tr("No clinician") : name));
+                 .arg(name.isEmpty() ? esc(tr("No clinician")) : field(name));
         h += QStringLiteral("<table cellspacing=\"0\" width=\"100%\" "
                             "style=\"border-collapse:collapse\"><tr style=\"background:%1\">")
                  .arg(Theme::name(Theme::Role::TableHeaderBackground));
@@ -99,22 +107,23 @@ QString DaySheetRenderer::html() const
                 cancelled
                     ? QStringLiteral("color:%1; ").arg(Theme::name(Theme::Role::CancelledPaperText))
                     : QString();
-            const QString status = cancelled && !a.cancelReason.isEmpty()
-                                       ? tr("Cancelled: %1").arg(a.cancelReason)
-                                       : enumLabel(a.status);
+            const QString status =
+                cancelled && !a.cancelReason.isEmpty()
+                    ? tr("Cancelled: %1").arg(DisplayText::isolate(a.cancelReason))
+                    : enumLabel(a.status);
             h += QStringLiteral("<tr>");
             h += cell(cancelled ? QString() : QStringLiteral("\u2610"), style);
             h += cell(
                 esc(DateText::formatTime(a.start) + QChar(0x2013) + DateText::formatTime(a.end())),
                 style + QStringLiteral("white-space:nowrap"));
-            h += cell(cancelled ? QStringLiteral("<s>%1</s>").arg(esc(entry->patientName))
-                                : esc(entry->patientName),
+            h += cell(cancelled ? QStringLiteral("<s>%1</s>").arg(field(entry->patientName))
+                                : field(entry->patientName),
                       style);
-            h += cell(esc(entry->patientPhone), style + QStringLiteral("white-space:nowrap"));
+            h += cell(field(entry->patientPhone), style + QStringLiteral("white-space:nowrap"));
             h += cell(esc(enumLabel(a.type)), style);
-            h += cell(esc(entry->roomName), style);
+            h += cell(field(entry->roomName), style);
             h += cell(esc(status), style);
-            h += cell(esc(a.note), style);
+            h += cell(field(a.note), style);
             h += QStringLiteral("</tr>");
         }
         h += QStringLiteral("</table>");
@@ -129,6 +138,7 @@ int DaySheetRenderer::render(QPagedPaintDevice& device) const
     font.setPointSizeF(PagedTextPrinter::BodyPointSize * 0.85);
     doc.setDefaultFont(font);
     doc.setDocumentMargin(0);
+    PagedTextPrinter::useApplicationDirection(doc);
     doc.setHtml(html());
     const QString day = DateText::format(m_content.day);
     const QString printed = DateText::formatDateTime(m_content.printedAtUtc);

@@ -1,5 +1,6 @@
 #include "needlechart/ui/paper/LeafletRenderer.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/ui/common/DateText.h"
 
 #include "common/Theme.h"
@@ -37,12 +38,13 @@ LeafletRenderer::~LeafletRenderer() = default;
 QString LeafletRenderer::markdown() const
 {
     QString text = m_content.leaflet.markdown;
+    // The clinic's details are isolated (DisplayText) in the running text around them.
     const QString name = m_content.clinic.name.trimmed().isEmpty()
                              ? tr("the clinic")
-                             : m_content.clinic.name.trimmed();
+                             : DisplayText::isolate(m_content.clinic.name.trimmed());
     const QString phone = m_content.clinic.phone.trimmed().isEmpty()
                               ? tr("the number on your appointment card")
-                              : m_content.clinic.phone.trimmed();
+                              : DisplayText::isolate(m_content.clinic.phone.trimmed());
     text.replace(QStringLiteral("{{clinic.name}}"), escapeMarkdown(name));
     text.replace(QStringLiteral("{{clinic.phone}}"), escapeMarkdown(phone));
     return text;
@@ -115,17 +117,18 @@ std::unique_ptr<QTextDocument> LeafletRenderer::buildDocument() const
             top.insertText(QStringLiteral("  "));
         }
     }
-    top.insertText(m_content.clinic.name.trimmed().isEmpty() ? tr("Dry needling")
-                                                             : m_content.clinic.name.trimmed(),
+    top.insertText(m_content.clinic.name.trimmed().isEmpty()
+                       ? tr("Dry needling")
+                       : DisplayText::isolate(m_content.clinic.name.trimmed()),
                    clinicName);
     QStringList contact;
     if (!m_content.clinic.address.trimmed().isEmpty())
-        contact << m_content.clinic.address.trimmed().replace(QLatin1Char('\n'),
-                                                              QStringLiteral(", "));
+        contact << DisplayText::isolate(
+            m_content.clinic.address.trimmed().replace(QLatin1Char('\n'), QStringLiteral(", ")));
     if (!m_content.clinic.phone.trimmed().isEmpty())
-        contact << tr("Phone %1").arg(m_content.clinic.phone.trimmed());
+        contact << tr("Phone %1").arg(DisplayText::isolate(m_content.clinic.phone.trimmed()));
     if (!m_content.clinic.email.trimmed().isEmpty())
-        contact << m_content.clinic.email.trimmed();
+        contact << DisplayText::isolate(m_content.clinic.email.trimmed());
     if (!contact.isEmpty()) {
         top.insertBlock(headFormat);
         top.insertText(contact.join(QStringLiteral("  \u00b7  ")), small);
@@ -138,7 +141,8 @@ std::unique_ptr<QTextDocument> LeafletRenderer::buildDocument() const
     const QString date = DateText::format(m_content.date);
     top.insertText(m_content.patientName.trimmed().isEmpty()
                        ? tr("Given on: ______________    To: ______________________________")
-                       : tr("Prepared for %1 on %2").arg(m_content.patientName.trimmed(), date),
+                       : tr("Prepared for %1 on %2")
+                             .arg(DisplayText::isolate(m_content.patientName.trimmed()), date),
                    prepared);
     return doc;
 }

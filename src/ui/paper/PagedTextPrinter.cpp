@@ -5,9 +5,11 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextOption>
 
 #include <algorithm>
 
@@ -17,6 +19,13 @@ namespace {
 constexpr double MarginMm = 17.0;
 
 } // namespace
+
+void PagedTextPrinter::useApplicationDirection(QTextDocument& document)
+{
+    QTextOption option = document.defaultTextOption();
+    option.setTextDirection(QGuiApplication::layoutDirection());
+    document.setDefaultTextOption(option);
+}
 
 int PagedTextPrinter::paint(QTextDocument& document, QPagedPaintDevice& device,
                             const Footer& footer)

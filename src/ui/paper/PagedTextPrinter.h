@@ -30,6 +30,11 @@ public:
     [[nodiscard]] static Status exportPdf(const QString& path, const QPageSize& pageSize,
                                           const QMarginsF& marginsMm, const QString& title,
                                           const std::function<void(QPagedPaintDevice&)>& paint);
+    // Lays every paragraph of `document` out in the application's direction (left to right for
+    // English) instead of guessing it from each paragraph's first letter, so a cell holding only
+    // an isolated right-to-left name keeps the alignment of the cells around it; inside its
+    // isolate the name still takes its own direction (DisplayText).
+    static void useApplicationDirection(QTextDocument& document);
     // The body text size documents use, in points.
     static constexpr double BodyPointSize = 10.5;
 };

@@ -166,7 +166,7 @@ void PatientDetailsPanel::reload()
     const Patient& patient = result.value();
     if (!m_name)
         buildDetailsPage();
-    m_name->setText(patient.displayName());
+    m_name->setText(patient.isolatedDisplayName());
     m_recordNumber->setText(tr("Patient #%1").arg(patient.id));
     m_preferredName->setText(orDash(patient.preferredName));
     if (const std::optional<int> age = patient.ageOn(m_service.clock().today()))

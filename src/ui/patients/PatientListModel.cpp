@@ -79,7 +79,8 @@ QVariant PatientListModel::displayText(const PatientSummary& row, int column) co
         names.familyName = row.familyName;
         names.givenName = row.givenName;
         names.preferredName = row.preferredName;
-        return names.displayName();
+        // Isolated, part by part: a right-to-left family name keeps the given name after it.
+        return names.isolatedDisplayName();
     }
     case DateOfBirth: {
         if (!row.dateOfBirth.isValid())

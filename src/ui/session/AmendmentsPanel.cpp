@@ -1,5 +1,6 @@
 #include "needlechart/ui/session/AmendmentsPanel.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/ui/common/DateText.h"
 
 #include "common/Theme.h"
@@ -43,9 +44,10 @@ void AmendmentsPanel::showNote(const Session& session)
         item->setTextFormat(Qt::RichText);
         item->setTextInteractionFlags(Qt::TextSelectableByMouse);
         item->setText(tr("<b>%1, %2</b> \u2014 <i>%3</i><br>%4")
-                          .arg(a.author.toHtmlEscaped(),
+                          .arg(DisplayText::isolate(a.author).toHtmlEscaped(),
                                DateText::formatDateTime(a.writtenAt).toHtmlEscaped(),
-                               a.reason.toHtmlEscaped(), a.text.toHtmlEscaped()));
+                               DisplayText::isolate(a.reason).toHtmlEscaped(),
+                               DisplayText::isolate(a.text).toHtmlEscaped()));
         item->setStyleSheet(
             QStringLiteral("QLabel { background: %1; border-left: 3px solid %2; padding: 4px; }")
                 .arg(Theme::name(Theme::Role::AmendmentBackground),

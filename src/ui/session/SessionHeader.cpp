@@ -1,5 +1,6 @@
 #include "needlechart/ui/session/SessionHeader.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/domain/consent/NeedlingClearance.h"
 #include "needlechart/services/session/SessionChart.h"
 #include "needlechart/ui/common/DateText.h"
@@ -65,7 +66,7 @@ SessionHeader::SessionHeader(QWidget* parent)
 
 void SessionHeader::showPatient(const Patient& patient, QDate today)
 {
-    m_name->setText(patient.displayName());
+    m_name->setText(patient.isolatedDisplayName());
     QStringList details;
     if (const auto age = patient.ageOn(today))
         // Spelled out per count rather than with %n so English reads right without a translation.
@@ -80,7 +81,8 @@ void SessionHeader::showNote(const Session& session)
     QString text;
     if (session.isSigned()) {
         text = tr("Signed by %1, %2")
-                   .arg(session.signedBy, DateText::formatDateTime(session.signedAt));
+                   .arg(DisplayText::isolate(session.signedBy),
+                        DateText::formatDateTime(session.signedAt));
         if (!session.amendments.isEmpty())
             text += session.amendments.size() == 1
                         ? tr(" \u00b7 1 amendment")
@@ -97,7 +99,7 @@ void SessionHeader::showNote(const Session& session)
     // When the entry was written, apart from when the treatment took place.
     m_status->setToolTip(session.isStored() ? tr("Entry started %1 by %2")
                                                   .arg(DateText::formatDateTime(session.createdAt),
-                                                       session.clinician)
+                                                       DisplayText::isolate(session.clinician))
                                             : QString());
     m_status->setAccessibleDescription(m_status->toolTip());
     m_entered->setText(session.isStored()

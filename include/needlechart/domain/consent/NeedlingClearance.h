@@ -23,7 +23,7 @@ struct NeedlingClearance {
     };
 
     QList<Reason> blocks;   // empty: cleared to needle
-    QStringList warnings;   // precautions present, with their notes
+    QStringList warnings;   // precautions present, with their notes (isolated for display)
     CautionKinds concerns;  // muscle cautions the screening makes more serious
     qint64 consentId = 0;   // the consent relied on, when cleared
     int leafletVersion = 0; // and the leaflet it was given with

@@ -36,6 +36,11 @@ struct Patient {
     [[nodiscard]] QString displayName() const;
     // "Given Family", as a letter or leaflet addresses the patient.
     [[nodiscard]] QString fullName() const;
+    // The same two for the screen and paper: each part, and the whole, in a first-strong isolate
+    // (DisplayText::isolate), so a right-to-left name, or one stored with a direction override,
+    // can neither reorder its parts nor what is shown beside it (a date of birth). Never stored.
+    [[nodiscard]] QString isolatedDisplayName() const;
+    [[nodiscard]] QString isolatedFullName() const;
     // Whole years on `today`; nullopt if the date of birth is unknown or after `today`.
     [[nodiscard]] std::optional<int> ageOn(QDate today) const;
 
