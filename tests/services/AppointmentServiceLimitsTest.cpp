@@ -83,5 +83,43 @@ TEST_F(AppointmentServiceLimitsTest, a_cancellation_whose_reason_is_over_its_lim
     EXPECT_EQ(book.get(booked->id)->status, AppointmentStatus::Booked) << "still booked";
 }
 
+TEST_F(AppointmentServiceLimitsTest, clinician_and_room_names_over_their_limits_are_refused)
+{
+    const User alex = test::clinicianUser();
+    const QString tooLong(AppointmentRules::MaxClinicianNameLength + 1, QLatin1Char('c'));
+    Clinician clinician;
+    clinician.name = tooLong;
+    auto refused = book.addClinician(clinician, alex);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Validation);
+    EXPECT_TRUE(refused.error().hasFieldError(StaffFields::Name));
+    EXPECT_EQ(refused.error().message,
+              TextLimit::message(QStringLiteral("The clinician's name"),
+                                 AppointmentRules::MaxClinicianNameLength, tooLong.size()));
+    Clinician existing = book.clinicians()->front();
+    existing.login = QString(AppointmentRules::MaxLoginLength + 1, QLatin1Char('l'));
+    auto renamed = book.updateClinician(existing, alex);
+    ASSERT_FALSE(renamed.ok());
+    EXPECT_TRUE(renamed.error().hasFieldError(StaffFields::Login));
+    EXPECT_TRUE(book.clinicians()->front().login.isEmpty()) << "nothing refused was saved";
+
+    Room room;
+    room.name = QString(AppointmentRules::MaxRoomNameLength + 1, QLatin1Char('r'));
+    auto roomRefused = book.addRoom(room, alex);
+    ASSERT_FALSE(roomRefused.ok());
+    EXPECT_TRUE(
+        roomRefused.error().message.startsWith(QStringLiteral("The room's name can be at most ")));
+    room.name = QStringLiteral("Room 1");
+    auto added = book.addRoom(room, alex);
+    ASSERT_TRUE(added.ok());
+    Room longer = *added;
+    longer.name = QString(AppointmentRules::MaxRoomNameLength + 1, QLatin1Char('r'));
+    EXPECT_FALSE(book.updateRoom(longer, alex).ok());
+    EXPECT_EQ(book.rooms()->front().name, QStringLiteral("Room 1"));
+    auto unnamed = book.addRoom(Room{}, alex);
+    ASSERT_FALSE(unnamed.ok());
+    EXPECT_EQ(unnamed.error().message, QStringLiteral("Enter the room's name."));
+}
+
 } // namespace
 } // namespace needlechart

@@ -28,6 +28,13 @@ QString hhmm(const QDateTime& utc)
     return utc.toLocalTime().toString(QStringLiteral("HH:mm"));
 }
 
+// A refusal for broken rules: the first one in its own words, every one for the form.
+Error refusal(QList<FieldError> errors)
+{
+    const QString message = errors.front().message;
+    return Error{ErrorCode::Validation, message, {}, std::move(errors)};
+}
+
 } // namespace
 
 AppointmentService::AppointmentService(Database& database, AppointmentRepository& appointments,
@@ -378,8 +385,8 @@ Result<Clinician> AppointmentService::addClinician(const Clinician& clinician, c
                      tr("Only clinicians can change the clinic's staff list."),
                      {},
                      {}};
-    if (clinician.name.trimmed().isEmpty())
-        return Error{ErrorCode::Validation, tr("Enter the clinician's name."), {}, {}};
+    if (auto errors = AppointmentRules::checkClinician(clinician); !errors.isEmpty())
+        return refusal(std::move(errors));
     auto added = m_appointments.addClinician(clinician, m_clock.nowUtc(), user.displayName);
     if (added) {
         spdlog::info("clinician {} added", added->id);
@@ -396,8 +403,8 @@ Status AppointmentService::updateClinician(const Clinician& clinician, const Use
                      tr("Only clinicians can change the clinic's staff list."),
                      {},
                      {}};
-    if (clinician.name.trimmed().isEmpty())
-        return Error{ErrorCode::Validation, tr("Enter the clinician's name."), {}, {}};
+    if (auto errors = AppointmentRules::checkClinician(clinician); !errors.isEmpty())
+        return refusal(std::move(errors));
     if (clinician.active && clinician.workingDays == 0)
         return Error{ErrorCode::Validation, tr("Tick at least one working day."), {}, {}};
     const QDateTime now = m_clock.nowUtc();
@@ -444,8 +451,8 @@ Result<Room> AppointmentService::addRoom(const Room& room, const User& user)
     if (!user.canChart())
         return Error{
             ErrorCode::NotPermitted, tr("Only clinicians can change the clinic's rooms."), {}, {}};
-    if (room.name.trimmed().isEmpty())
-        return Error{ErrorCode::Validation, tr("Enter the room's name."), {}, {}};
+    if (auto errors = AppointmentRules::checkRoom(room); !errors.isEmpty())
+        return refusal(std::move(errors));
     return m_appointments.addRoom(room, m_clock.nowUtc(), user.displayName);
 }
 
@@ -454,8 +461,8 @@ Status AppointmentService::updateRoom(const Room& room, const User& user)
     if (!user.canChart())
         return Error{
             ErrorCode::NotPermitted, tr("Only clinicians can change the clinic's rooms."), {}, {}};
-    if (room.name.trimmed().isEmpty())
-        return Error{ErrorCode::Validation, tr("Enter the room's name."), {}, {}};
+    if (auto errors = AppointmentRules::checkRoom(room); !errors.isEmpty())
+        return refusal(std::move(errors));
     if (Status saved = m_appointments.updateRoom(room, m_clock.nowUtc(), user.displayName);
         !saved.ok())
         return saved;
