@@ -3,6 +3,7 @@
 #include "needlechart/storage/database/Migrator.h"
 #include "needlechart/storage/database/PrivateFolders.h"
 #include "needlechart/storage/database/SqlError.h"
+#include "needlechart/storage/database/SqliteFileLocks.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -269,6 +270,7 @@ Status applyConnectionSettings(QSqlDatabase db, int busyTimeoutMs)
 Result<std::unique_ptr<Database>> Database::open(const QString& path,
                                                  const DatabaseOptions& options)
 {
+    SqliteFileLocks::install();
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists) {

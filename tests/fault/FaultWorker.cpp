@@ -1,0 +1,265 @@
+// Not a test on its own: the other process of the fault suite (tests/fault). It uses the clinic
+// database the way the app does, through the services, and is killed, raced or watched by the
+// tests.
+//
+//   needlechart_fault_worker lock-writer DATABASE [--process-locks]
+//       Reads commands on stdin, one per line, and answers each on stdout:
+//         save N   creates patient "Lockwood N"          → "saved N ID"
+//         touch    opens, reads and closes the database file and its -wal and -shm files the
+//                  way a file dialog or icon provider would                      → "touched"
+//         deleted  how many of its open files are deleted ones                   → "deleted K"
+//       --process-locks first puts back SQLite's process-wide POSIX locks (the hazard).
+//   needlechart_fault_worker open-close DATABASE
+//       Opens the database like a command-line document does, counts its patients, closes it.
+//   needlechart_fault_worker kill-loop DATABASE ACKNOWLEDGEMENTS
+//       Saves for ever: a patient, screening and consent, a draft, its signature and a booking.
+//       After each save returns, a line naming it is appended to ACKNOWLEDGEMENTS and fsynced, so
+//       what the line says was acknowledged to a user before the kill.
+//   needlechart_fault_worker create DATABASE [--demo PATIENTS]
+//       Creates (or opens) the database, optionally filling it with the demo clinic.
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/common/SystemClock.h"
+#include "needlechart/services/appointments/AppointmentService.h"
+#include "needlechart/services/clinic/ClinicService.h"
+#include "needlechart/services/common/ClinicServices.h"
+#include "needlechart/services/consent/ConsentService.h"
+#include "needlechart/services/demo/DemoSessions.h"
+#include "needlechart/services/patients/PatientService.h"
+#include "needlechart/services/session/SessionService.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/database/SqliteFileLocks.h"
+
+#include "SessionSamples.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimeZone>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+using namespace needlechart;
+
+namespace {
+
+int fail(const char* what, const Error& error)
+{
+    std::fprintf(stderr, "%s: %s (%s)\n", what, qUtf8Printable(error.message),
+                 qUtf8Printable(error.detail));
+    return 3;
+}
+
+void answer(const QString& line)
+{
+    std::printf("%s\n", qUtf8Printable(line));
+    std::fflush(stdout);
+}
+
+// What a file dialog does to guess a file's type: open, read the first bytes, close.
+void touch(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile file(path + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            file.read(512);
+    }
+}
+
+int deletedFiles()
+{
+    int deleted = 0;
+    DIR* fds = ::opendir("/proc/self/fd");
+    if (fds == nullptr)
+        return -1;
+    while (const dirent* entry = ::readdir(fds)) {
+        const QByteArray link = QByteArrayLiteral("/proc/self/fd/") + entry->d_name;
+        char target[4096];
+        const ssize_t length = ::readlink(link.constData(), target, sizeof target);
+        if (length > 0 && QByteArray(target, length).endsWith(QByteArrayLiteral(" (deleted)")))
+            ++deleted;
+    }
+    ::closedir(fds);
+    return deleted;
+}
+
+Result<Patient> createPatient(ClinicServices& services, const QString& family, const QString& given)
+{
+    Patient p;
+    p.familyName = family;
+    p.givenName = given;
+    p.dateOfBirth = QDate(1980, 1, 1);
+    return services.patients().create(p);
+}
+
+int lockWriter(ClinicServices& services)
+{
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        const QString command = QString::fromStdString(line).trimmed();
+        if (command.startsWith(QLatin1String("save "))) {
+            const QString n = command.mid(5);
+            auto created = createPatient(services, QStringLiteral("Lockwood"), n);
+            if (!created)
+                return fail("save", created.error());
+            answer(QStringLiteral("saved %1 %2").arg(n).arg(created->id));
+        } else if (command == QLatin1String("touch")) {
+            touch(services.database().path());
+            answer(QStringLiteral("touched"));
+        } else if (command == QLatin1String("deleted")) {
+            answer(QStringLiteral("deleted %1").arg(deletedFiles()));
+        } else if (!command.isEmpty()) {
+            std::fprintf(stderr, "unknown command: %s\n", line.c_str());
+            return 2;
+        }
+    }
+    return 0;
+}
+
+// Appends one line and forces it to disk before the next save starts.
+class Acknowledgements {
+public:
+    explicit Acknowledgements(const QString& path)
+        : m_fd(::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CREAT, 0600))
+    {}
+    ~Acknowledgements()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Acknowledgements(const Acknowledgements&) = delete;
+    Acknowledgements& operator=(const Acknowledgements&) = delete;
+    [[nodiscard]] bool ok() const { return m_fd >= 0; }
+    void add(const QString& line)
+    {
+        const QByteArray bytes = (line + QLatin1Char('\n')).toUtf8();
+        if (::write(m_fd, bytes.constData(), size_t(bytes.size())) != bytes.size()
+            || ::fsync(m_fd) != 0) {
+            std::perror("acknowledgement");
+            std::exit(4);
+        }
+    }
+
+private:
+    int m_fd;
+};
+
+int killLoop(ClinicServices& services, const QString& ackPath)
+{
+    Acknowledgements acks(ackPath);
+    if (!acks.ok())
+        return 2;
+    const User alex = test::clinicianUser();
+    // A clinician of this run only, who works every day: its bookings never clash with those
+    // of an earlier, killed run.
+    auto clinician = services.appointments().addClinician(
+        Clinician{0, QStringLiteral("Kill %1").arg(::getpid()), QString(), 0b1111111, true}, alex);
+    if (!clinician)
+        return fail("clinician", clinician.error());
+    acks.add(QStringLiteral("clinician %1").arg(clinician->id));
+    auto leaflet = services.clinic().currentLeaflet();
+    if (!leaflet)
+        return fail("leaflet", leaflet.error());
+    const QDate firstDay = QDate::currentDate().addDays(1);
+    for (int i = 0;; ++i) {
+        auto patient = createPatient(services, QStringLiteral("Killed"), QString::number(i));
+        if (!patient)
+            return fail("patient", patient.error());
+        acks.add(QStringLiteral("patient %1").arg(patient->id));
+
+        Screening screening;
+        screening.patientId = patient->id;
+        auto screened = services.consent().recordScreening(screening, alex);
+        if (!screened)
+            return fail("screening", screened.error());
+        Consent consent;
+        consent.patientId = patient->id;
+        consent.leafletVersion = leaflet->version;
+        consent.scope = QStringLiteral("Neck and shoulders");
+        consent.signedName = QStringLiteral("Killed %1").arg(i);
+        auto consented = services.consent().recordConsent(consent, alex);
+        if (!consented)
+            return fail("consent", consented.error());
+        acks.add(QStringLiteral("consent %1").arg(consented->id));
+
+        const QDateTime treated = QDateTime::currentDateTimeUtc().addSecs(-600);
+        auto draft = services.sessions().saveDraft(test::richSession(patient->id, treated), alex);
+        if (!draft)
+            return fail("draft", draft.error());
+        acks.add(QStringLiteral("draft %1").arg(draft->id));
+        auto signedNote = services.sessions().sign(*draft, alex);
+        if (!signedNote)
+            return fail("sign", signedNote.error());
+        acks.add(QStringLiteral("signed %1").arg(signedNote->id));
+
+        Appointment booking;
+        booking.patientId = patient->id;
+        booking.clinicianId = clinician->id;
+        booking.start =
+            QDateTime(firstDay.addDays(i / 16), QTime(9, 0).addSecs((i % 16) * 1800)).toUTC();
+        booking.durationMinutes = 30;
+        booking.type = AppointmentType::DryNeedling;
+        auto booked = services.appointments().book(booking, alex);
+        if (!booked)
+            return fail("booking", booked.error());
+        acks.add(QStringLiteral("booked %1").arg(booked->id));
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    spdlog::set_level(spdlog::level::off);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 3) {
+        std::fprintf(stderr, "usage: %s MODE DATABASE [...]\n", argv[0]);
+        return 2;
+    }
+    const QString mode = args.at(1);
+    const QString path = args.at(2);
+    if (mode == QLatin1String("lock-writer") && args.contains(QStringLiteral("--process-locks")))
+        SqliteFileLocks::restoreProcessLocksForTest();
+
+    SystemClock clock;
+    auto opened = ClinicServices::openFile(path, clock, MuscleCatalogue::builtIn());
+    if (!opened)
+        return fail("open", opened.error());
+    ClinicServices& services = **opened;
+
+    if (mode == QLatin1String("lock-writer"))
+        return lockWriter(services);
+    if (mode == QLatin1String("open-close")) {
+        auto count = services.patients().count(PatientQuery{});
+        if (!count)
+            return fail("count", count.error());
+        answer(QStringLiteral("patients %1").arg(*count));
+        return 0;
+    }
+    if (mode == QLatin1String("kill-loop") && args.size() == 4)
+        return killLoop(services, args.at(3));
+    if (mode == QLatin1String("create")) {
+        const qsizetype demo = args.indexOf(QStringLiteral("--demo"));
+        if (demo > 0 && demo + 1 < args.size()) {
+            auto filled = DemoSessions::populateClinic(
+                services, args.at(demo + 1).toInt(), 7,
+                [](const MuscleId& muscle, BodySide side) -> std::optional<TriggerPoint> {
+                    return TriggerPoint(0, BodyView::Posterior, muscle, side, QPointF(0.5, 0.5));
+                });
+            if (!filled)
+                return fail("demo", filled.error());
+        }
+        answer(QStringLiteral("created"));
+        return 0;
+    }
+    std::fprintf(stderr, "unknown mode %s\n", qUtf8Printable(mode));
+    return 2;
+}
