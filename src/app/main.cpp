@@ -14,6 +14,7 @@
 #include "needlechart/ui/common/QtMessagePresenter.h"
 #include "needlechart/ui/common/UiContext.h"
 #include "needlechart/ui/common/WheelGuard.h"
+#include "needlechart/ui/mainwindow/BackgroundFileCheck.h"
 #include "needlechart/ui/mainwindow/MainWindow.h"
 #include "needlechart/ui/paper/AppointmentDocuments.h"
 #include "needlechart/ui/paper/LeafletRenderer.h"
@@ -223,6 +224,11 @@ int main(int argc, char* argv[])
     FirstPaintWatcher firstPaint(window, sinceStart,
                                  options.quitAfterShow && options.screenshotPath.isEmpty());
     window.show();
+    // Once a day every page of the file is read, in the background (not for a screenshot or a
+    // start-up measurement, which quit at once).
+    BackgroundFileCheck fileCheck(&window, settings, messages, services.databasePath());
+    if (!options.quitAfterShow && options.screenshotPath.isEmpty())
+        fileCheck.startIfDue(QDate::currentDate());
 
     if (!options.screenshotPath.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, path = options.screenshotPath] {

@@ -234,7 +234,7 @@ TEST_F(DatabaseTest, missing_folders_are_created_for_the_owner_only)
 TEST_F(DatabaseTest, existing_file_keeps_the_permissions_its_owner_chose)
 {
     UmaskGuard umask(022);
-    writeFile(temp.path(), {});
+    createDatabaseWithPatients(temp.path(), 1);
     ASSERT_TRUE(QFile::setPermissions(temp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                                        | QFileDevice::ReadGroup
                                                        | QFileDevice::WriteGroup));
@@ -251,12 +251,23 @@ TEST_F(DatabaseTest, missing_file_is_an_io_error_when_creation_is_off)
     EXPECT_FALSE(QFileInfo::exists(temp.path()));
 }
 
-TEST_F(DatabaseTest, empty_file_becomes_a_new_database)
+TEST_F(DatabaseTest, an_empty_file_is_refused_and_left_as_it_is)
 {
     writeFile(temp.path(), {});
+    expectRefusedUnchanged({ErrorCode::NotADatabase});
+    EXPECT_TRUE(QFileInfo::exists(temp.path()));
+}
+
+// What a kill during creation by a version that created files in place left: an empty file and
+// its journal. They hold nothing, and the database is created anew.
+TEST_F(DatabaseTest, an_empty_file_left_by_an_interrupted_creation_is_created_anew)
+{
+    writeFile(temp.path(), {});
+    writeFile(temp.path() + QStringLiteral("-journal"), garbage(512));
     auto db = temp.open();
     ASSERT_NE(db, nullptr);
     EXPECT_EQ(*db->schemaVersion(), Migrator::latestVersion());
+    EXPECT_FALSE(QFileInfo::exists(temp.path() + QStringLiteral("-journal")));
 }
 
 TEST_F(DatabaseTest, folder_is_not_a_database_file)

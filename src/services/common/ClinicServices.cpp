@@ -65,6 +65,11 @@ QString ClinicServices::upgradeBackupPath() const
     return m_database.backupPath();
 }
 
+QString ClinicServices::databasePath() const
+{
+    return m_database.path();
+}
+
 Status ClinicServices::ensureSearchIndex()
 {
     return m_repositories->patients.ensureSearchIndex();

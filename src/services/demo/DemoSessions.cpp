@@ -1,6 +1,7 @@
 #include "needlechart/services/demo/DemoSessions.h"
 
 #include "needlechart/domain/common/Clock.h"
+#include "needlechart/domain/patients/PatientQuery.h"
 #include "needlechart/services/common/ClinicServices.h"
 #include "needlechart/services/demo/DemoClinic.h"
 #include "needlechart/storage/appointments/AppointmentRepository.h"
@@ -10,6 +11,7 @@
 #include "needlechart/storage/patients/PatientRepository.h"
 #include "needlechart/storage/session/SessionRepository.h"
 
+#include <algorithm>
 #include <array>
 
 namespace needlechart {
@@ -82,8 +84,19 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
     if (!leaflet)
         return leaflet.error();
 
+    // The made-up patients are ids 1 … total (DemoClinic fills an empty database).
+    auto counted = patients.count(PatientQuery{});
+    if (!counted)
+        return counted.error();
+    const int total = *counted;
+    if (total == 0) {
+        if (Status committed = tx.commit(); !committed.ok())
+            return committed.error();
+        return 0;
+    }
     int added = 0;
-    for (PatientId patient = 1; patient <= PatientsWithSessions; ++patient) {
+    for (PatientId patient = 1; patient <= std::min<PatientId>(PatientsWithSessions, total);
+         ++patient) {
         const Pattern& pattern = Patterns.at(std::size_t(patient % qint64(Patterns.size())));
         const int count = 1 + int(patient % 4);
         // Screened and consented half an hour before the first session.
@@ -195,7 +208,12 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
             for (int i = 0; i < 8; ++i, ++booking) {
                 const int minutes = (i + day + int(c)) % 3 == 0 ? 60 : 30;
                 Appointment a;
-                a.patientId = 41 + (booking * 7) % 150;
+                // Patients after the first 40 (who have notes), or any when there are few.
+                a.patientId =
+                    total > PatientsWithSessions
+                        ? PatientsWithSessions + 1
+                              + (booking * 7) % std::min(150, total - PatientsWithSessions)
+                        : 1 + (booking * 7) % total;
                 a.clinicianId = staff[c];
                 a.start = QDateTime(monday.addDays(day), t, Qt::LocalTime).toUTC();
                 a.durationMinutes = minutes;

@@ -1,5 +1,7 @@
 #include "needlechart/storage/database/Database.h"
 
+#include "needlechart/storage/database/DatabaseCreator.h"
+#include "needlechart/storage/database/DatabaseInspector.h"
 #include "needlechart/storage/database/Migrator.h"
 #include "needlechart/storage/database/PrivateFolders.h"
 #include "needlechart/storage/database/SqlError.h"
@@ -52,48 +54,6 @@ private:
     QSqlDatabase m_db;
 };
 
-// Checks an existing file without writing to it: can we write it, is it SQLite at all?
-Status checkExistingFile(const QFileInfo& info)
-{
-    if (info.isDir())
-        return fileError(ErrorCode::Io,
-                         Database::tr("%1 is a folder, not a database file.").arg(info.filePath()));
-    if (!info.isReadable())
-        return fileError(
-            ErrorCode::ReadOnly,
-            Database::tr("%1 cannot be read: check its permissions.").arg(info.filePath()));
-    // The owner write bit is checked as well as access(): root may write anything, but a file
-    // someone marked read-only is not ours to change.
-    if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
-        return fileError(
-            ErrorCode::ReadOnly,
-            Database::tr(
-                "%1 is read-only. NeedleChart needs to write to its database; make the file "
-                "writable or choose another one.")
-                .arg(info.filePath()));
-    const QFileInfo folder(info.absolutePath());
-    if (!folder.isWritable())
-        return fileError(
-            ErrorCode::ReadOnly,
-            Database::tr(
-                "The folder %1 is read-only; SQLite needs to create its journal files there.")
-                .arg(folder.filePath()));
-    if (info.size() == 0)
-        return {}; // an empty file is a new database
-    QFile file(info.filePath());
-    if (!file.open(QIODevice::ReadOnly))
-        return fileError(
-            ErrorCode::Io,
-            Database::tr("%1 cannot be opened: %2").arg(info.filePath(), file.errorString()));
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (info.size() < 100 || file.read(16) != magic)
-        return fileError(
-            ErrorCode::NotADatabase,
-            Database::tr("%1 is not a NeedleChart database (it is not an SQLite file).")
-                .arg(info.filePath()));
-    return {};
-}
-
 // Patient data is for the account that runs NeedleChart only: folders we create are 0700 and a
 // new database file is 0600 before SQLite writes a byte to it (SQLite gives its -wal, -shm and
 // journal files the database file's permission bits). Existing folders and files keep the
@@ -107,51 +67,6 @@ Status createPrivateFolders(const QString& folder)
         return fileError(ErrorCode::Io,
                          Database::tr("The folder %1 could not be created.").arg(failedAt));
     return {};
-}
-
-// Creates the empty database file, readable and writable by its owner only. Fails rather than
-// touch a file that appeared meanwhile.
-Status createPrivateFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, PrivateFile))
-        return fileError(ErrorCode::Io,
-                         Database::tr("%1 could not be created: %2").arg(path, file.errorString()));
-    return {};
-}
-
-struct Inspection {
-    int userVersion = 0;
-    int tableCount = 0;
-    bool hasPatientTable = false; // every schema version from 1 on has it
-};
-
-// Reads the schema version through a read-only connection, so that a locked, damaged or newer
-// file is reported before anything is written to it.
-Result<Inspection> inspectReadOnly(const QString& path, int busyTimeoutMs)
-{
-    ScopedConnection connection("inspect");
-    QSqlDatabase& db = connection.db();
-    db.setDatabaseName(path);
-    db.setConnectOptions(
-        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-    if (!db.open())
-        return SqlError::from(db.lastError(), Database::tr("Could not open the database"));
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return SqlError::from(query.lastError(), Database::tr("Could not read the database"));
-    Inspection inspection;
-    inspection.userVersion = query.value(0).toInt();
-    // Reading the schema touches page 1 and the schema table: catches most damage early.
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next())
-        return SqlError::from(query.lastError(), Database::tr("Could not read the database"));
-    inspection.tableCount = query.value(0).toInt();
-    if (!query.exec(QStringLiteral(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'patient'"))
-        || !query.next())
-        return SqlError::from(query.lastError(), Database::tr("Could not read the database"));
-    inspection.hasPatientTable = query.value(0).toInt() > 0;
-    return inspection;
 }
 
 // How many pre-upgrade copies of one database are kept beside it; older ones are deleted once
@@ -265,69 +180,35 @@ Status applyConnectionSettings(QSqlDatabase db, int busyTimeoutMs)
     return {};
 }
 
+// Replays a rollback journal an interrupted write left (SQLite does so on the first read of a
+// read-write connection). Only files from versions that created databases without WAL have one.
+Status replayJournal(const QString& path, int busyTimeoutMs)
+{
+    ScopedConnection connection("recover");
+    QSqlDatabase& db = connection.db();
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    if (!db.open())
+        return SqlError::from(db.lastError(), Database::tr("Could not open the database"));
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next())
+        return SqlError::from(query.lastError(), Database::tr("Could not open the database"));
+    spdlog::info("database: an interrupted write was rolled back");
+    return {};
+}
+
+void removeUnfinished(const QString& path)
+{
+    QFile::remove(path + QStringLiteral("-journal"));
+    QFile::remove(path);
+    spdlog::info("database: removed an empty file an interrupted creation left");
+}
+
 } // namespace
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path,
-                                                 const DatabaseOptions& options)
+Result<std::unique_ptr<Database>>
+Database::connect(const QString& path, const DatabaseOptions& options, const QString& backupPath)
 {
-    SqliteFileLocks::install();
-    const QFileInfo info(path);
-    const bool exists = info.exists();
-    if (exists) {
-        if (Status checked = checkExistingFile(info); !checked.ok())
-            return checked.error();
-        // Left as it is (the file and its permissions are the owner's choice), but noted.
-        if (info.permissions() & QFileDevice::ReadOther)
-            spdlog::warn("database: {} is readable by every account on this computer",
-                         path.toStdString());
-    } else {
-        if (!options.createIfMissing)
-            return fileError(ErrorCode::Io, tr("%1 does not exist.").arg(path));
-        if (Status folder = createPrivateFolders(info.absolutePath()); !folder.ok())
-            return folder.error();
-        if (Status file = createPrivateFile(path); !file.ok())
-            return file.error();
-    }
-
-    int fromVersion = 0;
-    if (exists && info.size() > 0) {
-        auto inspection = inspectReadOnly(path, options.busyTimeoutMs);
-        if (!inspection.ok()) {
-            spdlog::error("database: inspection failed ({})",
-                          errorCodeName(inspection.error().code));
-            return inspection.error();
-        }
-        fromVersion = inspection->userVersion;
-        if (fromVersion > Migrator::latestVersion()) {
-            spdlog::error("database: schema {} is newer than supported {}", fromVersion,
-                          Migrator::latestVersion());
-            return Error{
-                ErrorCode::NewerSchema,
-                tr("This database was written by a newer version of NeedleChart (schema %1; this "
-                   "version understands up to %2). Update NeedleChart to open it; the file was "
-                   "not changed.")
-                    .arg(fromVersion)
-                    .arg(Migrator::latestVersion()),
-                {},
-                {}};
-        }
-        // Another program's file: tables but no schema version, or a version of its own (many
-        // programs use user_version) without our tables. Refused before anything is written.
-        if ((fromVersion == 0 && inspection->tableCount > 0)
-            || (fromVersion > 0 && !inspection->hasPatientTable))
-            return fileError(ErrorCode::NotADatabase,
-                             tr("%1 is an SQLite file but not a NeedleChart database.").arg(path));
-    }
-
-    QString backupPath;
-    if (options.migrate && fromVersion > 0 && fromVersion < Migrator::latestVersion()) {
-        auto backup = backupBeforeUpgrade(path, fromVersion, options.busyTimeoutMs);
-        if (!backup.ok())
-            return backup.error();
-        backupPath = *backup;
-        spdlog::info("database: backed up schema {} before upgrade", fromVersion);
-    }
-
     const QString name = nextConnectionName("main");
     std::unique_ptr<Database> database(new Database(path, name));
     {
@@ -346,6 +227,78 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path,
         if (!migrated.ok())
             return migrated.error();
     }
+    return database;
+}
+
+Status Database::create(const QString& path, const DatabaseOptions& options)
+{
+    if (Status folder = createPrivateFolders(QFileInfo(path).absolutePath()); !folder.ok())
+        return folder.error();
+    // Built at the latest schema, or (migrate off, for tests of upgrades) as an empty schema 0.
+    return DatabaseCreator::create(path, [&options](const QString& file) -> Status {
+        auto built = connect(file, options, {});
+        if (!built.ok())
+            return built.error();
+        return {};
+    });
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path,
+                                                 const DatabaseOptions& options)
+{
+    SqliteFileLocks::install();
+    DatabaseCreator::removeLeftovers(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!options.createIfMissing)
+            return fileError(ErrorCode::Io, tr("%1 does not exist.").arg(path));
+        if (Status created = create(path, options); !created.ok())
+            return created.error();
+    } else if (info.permissions() & QFileDevice::ReadOther) {
+        // Left as it is (the file and its permissions are the owner's choice), but noted.
+        spdlog::warn("database: {} is readable by every account on this computer",
+                     path.toStdString());
+    }
+
+    auto inspection = DatabaseInspector::inspect(path, options.busyTimeoutMs);
+    // What an interrupted write or creation left is dealt with once, then judged again.
+    if (inspection.ok() && inspection->state == DatabaseInspector::State::HotJournal) {
+        if (Status replayed = replayJournal(path, options.busyTimeoutMs); !replayed.ok())
+            return replayed.error();
+        if (QFileInfo(path).size() == 0)
+            removeUnfinished(path);
+        else
+            inspection = DatabaseInspector::inspect(path, options.busyTimeoutMs);
+    }
+    if (inspection.ok() && inspection->state == DatabaseInspector::State::UnfinishedCreation)
+        removeUnfinished(path);
+    if (!QFileInfo::exists(path)) {
+        if (!options.createIfMissing)
+            return fileError(ErrorCode::Io, tr("%1 does not exist.").arg(path));
+        if (Status created = create(path, options); !created.ok())
+            return created.error();
+        inspection = DatabaseInspector::inspect(path, options.busyTimeoutMs);
+    }
+    if (!inspection.ok()) {
+        spdlog::error("database: refused ({})", errorCodeName(inspection.error().code));
+        return inspection.error();
+    }
+    if (inspection->state != DatabaseInspector::State::Usable)
+        return fileError(ErrorCode::Io, tr("%1 could not be recovered.").arg(path));
+    const int fromVersion = inspection->userVersion;
+
+    QString backupPath;
+    if (options.migrate && fromVersion > 0 && fromVersion < Migrator::latestVersion()) {
+        auto backup = backupBeforeUpgrade(path, fromVersion, options.busyTimeoutMs);
+        if (!backup.ok())
+            return backup.error();
+        backupPath = *backup;
+        spdlog::info("database: backed up schema {} before upgrade", fromVersion);
+    }
+
+    auto database = connect(path, options, backupPath);
+    if (!database.ok())
+        return database.error();
     spdlog::info("database: opened at schema {}", Migrator::latestVersion());
     return database;
 }

@@ -37,7 +37,9 @@ Error SqlError::from(const QSqlError& error, const QString& what)
     case SqliteCorrupt:
         result.code = ErrorCode::Corrupt;
         result.message =
-            tr("%1: the database file is damaged. Restore it from a backup.").arg(what);
+            tr("%1: the database is damaged. NeedleChart changed nothing in it; restore the file "
+               "from a backup, or ask your IT support.")
+                .arg(what);
         break;
     case SqliteNotADatabase:
         result.code = ErrorCode::NotADatabase;

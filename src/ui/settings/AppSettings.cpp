@@ -29,6 +29,7 @@ struct Keys {
                                                        PatientListModel::Name};
     static inline const Key<int> PatientListSortOrder{QStringLiteral("patientList/sortOrder"),
                                                       Qt::AscendingOrder};
+    static inline const Key<QDate> LastDatabaseCheck{QStringLiteral("database/lastCheck"), {}};
 };
 
 template <typename T>
@@ -113,6 +114,17 @@ Qt::SortOrder AppSettings::patientListSortOrder() const
 void AppSettings::setPatientListSortOrder(Qt::SortOrder order)
 {
     write(*m_settings, Keys::PatientListSortOrder, static_cast<int>(order));
+}
+
+std::optional<QDate> AppSettings::lastDatabaseCheck() const
+{
+    const QDate day = read(*m_settings, Keys::LastDatabaseCheck);
+    return day.isValid() ? std::optional<QDate>(day) : std::nullopt;
+}
+
+void AppSettings::setLastDatabaseCheck(const QDate& day)
+{
+    write(*m_settings, Keys::LastDatabaseCheck, day);
 }
 
 void AppSettings::sync()

@@ -48,6 +48,8 @@ public:
     [[nodiscard]] ChangeNotifier& notifier() { return m_notifier; }
     // Where the pre-upgrade copy of the file went, if opening upgraded it; empty otherwise.
     [[nodiscard]] QString upgradeBackupPath() const;
+    // The clinic's database file (for FileHealthCheck, and to say which file a window is on).
+    [[nodiscard]] QString databasePath() const;
     // Rebuilds the patient search index if the folding rules changed since it was built.
     [[nodiscard]] Status ensureSearchIndex();
 

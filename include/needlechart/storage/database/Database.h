@@ -12,9 +12,11 @@
 namespace needlechart {
 
 // One open connection to a NeedleChart database file. Opening checks the file before touching
-// it: a locked, read-only, corrupt, non-SQLite or newer-version file is reported as an Error and
-// left byte-for-byte as it was. A usable file gets WAL, foreign keys, a busy timeout and full
-// synchronous commits, then is migrated to the latest schema.
+// it (DatabaseInspector): a locked, read-only, damaged, empty, non-SQLite or newer-version file,
+// or one with another database's -wal beside it, is reported as an Error and left byte-for-byte
+// as it was, with nothing created beside it. A missing file is created whole (DatabaseCreator). A
+// usable file gets WAL, foreign keys, a busy timeout and full synchronous commits, then is migrated
+// to the latest schema.
 //
 // Owns its QSqlDatabase connection (a unique connection name); not copyable, one thread.
 class Database {
@@ -40,6 +42,11 @@ public:
 private:
     friend class Transaction;
     Database(QString path, QString connectionName);
+    // The connection itself: WAL, pragmas, then the migrations (if options.migrate).
+    [[nodiscard]] static Result<std::unique_ptr<Database>>
+    connect(const QString& path, const DatabaseOptions& options, const QString& backupPath);
+    // A new file, built beside and put in place whole (DatabaseCreator).
+    [[nodiscard]] static Status create(const QString& path, const DatabaseOptions& options);
 
     QString m_path;
     QString m_connectionName;

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 #include <Qt>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -39,6 +41,11 @@ public:
     void setPatientListSortColumn(int column);
     [[nodiscard]] Qt::SortOrder patientListSortOrder() const;
     void setPatientListSortOrder(Qt::SortOrder order);
+
+    // The local day the whole-file check of the database (FileHealthCheck) last found it
+    // sound on this workstation; nullopt before the first.
+    [[nodiscard]] std::optional<QDate> lastDatabaseCheck() const;
+    void setLastDatabaseCheck(const QDate& day);
 
     // Writes pending changes now (QSettings also writes them on its own, later).
     void sync();
