@@ -1,33 +1,42 @@
 #!/usr/bin/env bash
-# Builds NeedleChart and runs every test suite headless through ctest.
+# Builds NeedleChart and runs every test suite headless through ctest, twice: in the `default`
+# preset (RelWithDebInfo, warnings are errors), then in the `debug` preset (AddressSanitizer +
+# UndefinedBehaviorSanitizer). This is what CI runs (.ci/run).
 #
-#   scripts/test.sh                 preset `default` (RelWithDebInfo, warnings are errors)
-#   scripts/test.sh --debug         preset `debug` (AddressSanitizer + UndefinedBehaviorSanitizer)
+#   scripts/test.sh                 both presets, one after the other
+#   scripts/test.sh --default       only the default preset (quicker, while working)
+#   scripts/test.sh --debug         only the sanitizer preset
 #   scripts/test.sh -R Patient      further arguments go to ctest (here: only matching tests)
 #
-# Exits non-zero if the build fails or any test fails. The second run is incremental (ninja,
-# ccache) and only re-runs the tests.
+# Exits non-zero if a build fails or any test fails; the sanitizer run is not started when the
+# default one failed. The second run is incremental (ninja, ccache) and only re-runs the tests.
 set -euo pipefail
 
-preset=default
+presets=(default debug)
 ctest_args=()
 for arg in "$@"; do
     case "$arg" in
-        --debug) preset=debug ;;
-        -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --default) presets=(default) ;;
+        --debug) presets=(debug) ;;
+        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) ctest_args+=("$arg") ;;
     esac
 done
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-scripts/build.sh "$preset"
-
 # Every test is headless: no window ever opens, with or without a display. (ctest sets this
 # per test as well; exporting it covers tests run by hand from this shell's children too.)
 export QT_QPA_PLATFORM=offscreen
 
-# The test preset adds --output-on-failure, a timeout, the sanitizer options for `debug`, and
-# fails when no tests were found. ctest's last lines are its summary:
-#   100% tests passed, 0 tests failed out of N
-ctest --preset "$preset" --parallel 2 "${ctest_args[@]}"
+for preset in "${presets[@]}"; do
+    echo "== ${preset} preset: build"
+    scripts/build.sh "$preset"
+    echo "== ${preset} preset: tests"
+    # The test preset adds --output-on-failure, a timeout, the sanitizer options for `debug`,
+    # and fails when no tests were found. ctest's last lines are its summary:
+    #   100% tests passed, 0 tests failed out of N
+    ctest --preset "$preset" --parallel 2 "${ctest_args[@]}"
+    # The package check need not run twice.
+    export NEEDLECHART_SKIP_DEPS=1
+done

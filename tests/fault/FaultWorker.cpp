@@ -15,10 +15,20 @@
 //       Saves for ever: a patient, screening and consent, a draft, its signature and a booking.
 //       After each save returns, a line naming it is appended to ACKNOWLEDGEMENTS and fsynced, so
 //       what the line says was acknowledged to a user before the kill.
+//   needlechart_fault_worker disk-full DATABASE BALLAST
+//       Saves patients with long notes until the disk is full, checks what the user is told,
+//       deletes BALLAST (a file filling part of the disk), saves the refused patient again and
+//       prints one line of findings. Run on a small tmpfs by the fault suite.
+//   needlechart_fault_worker race KIND DATABASE BARRIER ID VALUE
+//       One of two workstations editing the same record: reads record ID of KIND (patient,
+//       draft, clinic, clinician, room; or slot: books patient ID with VALUE "CLINICIAN:WEEK"
+//       on a Tuesday at 11:00), says "ready", waits for BARRIER to appear, saves VALUE into it and
+//       says "saved", "conflict" or "error MESSAGE".
 //   needlechart_fault_worker create DATABASE [--demo PATIENTS]
 //       Creates (or opens) the database, optionally filling it with the demo clinic.
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
 #include "needlechart/domain/common/SystemClock.h"
+#include "needlechart/domain/patients/PatientQuery.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/clinic/ClinicService.h"
 #include "needlechart/services/common/ClinicServices.h"
@@ -35,6 +45,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 #include <QTimeZone>
 
 #include <dirent.h>
@@ -213,6 +224,129 @@ int killLoop(ClinicServices& services, const QString& ackPath)
     }
 }
 
+int diskFull(ClinicServices& services, const QString& ballast)
+{
+    int saved = 0;
+    Patient refused;
+    Error error;
+    for (;; ++saved) {
+        Patient p;
+        p.familyName = QStringLiteral("Full");
+        p.givenName = QString::number(saved);
+        p.dateOfBirth = QDate(1975, 3, 1);
+        p.notes = QString(3000, QLatin1Char('n'));
+        auto created = services.patients().create(p);
+        if (!created) {
+            refused = p;
+            error = created.error();
+            break;
+        }
+        if (saved > 100000)
+            return fail("never full", Error{});
+    }
+    auto counted = services.patients().count(PatientQuery{});
+    const int kept = counted ? *counted : -1;
+    QFile::remove(ballast);
+    auto again = services.patients().create(refused);
+    auto recounted = services.patients().count(PatientQuery{});
+    answer(QStringLiteral("saved=%1 kept=%2 code=%3 again=%4 after=%5 message=%6")
+               .arg(saved)
+               .arg(kept)
+               .arg(QLatin1String(errorCodeName(error.code)))
+               .arg(again ? QStringLiteral("yes") : again.error().message)
+               .arg(recounted ? *recounted : -1)
+               .arg(error.message));
+    return 0;
+}
+
+void waitFor(const QString& barrier)
+{
+    answer(QStringLiteral("ready"));
+    while (!QFileInfo::exists(barrier))
+        QThread::usleep(200);
+}
+
+template <typename T>
+int outcome(const Result<T>& result)
+{
+    if (result.ok())
+        answer(QStringLiteral("saved"));
+    else if (result.error().code == ErrorCode::Conflict)
+        answer(QStringLiteral("conflict"));
+    else
+        answer(QStringLiteral("error ") + result.error().message);
+    return 0;
+}
+
+int race(ClinicServices& services, const QStringList& args)
+{
+    const QString kind = args.at(2);
+    const QString barrier = args.at(4);
+    const qint64 id = args.at(5).toLongLong();
+    const QString value = args.at(6);
+    const User alex = test::clinicianUser();
+    if (kind == QLatin1String("patient")) {
+        auto patient = services.patients().get(id);
+        if (!patient)
+            return fail("read", patient.error());
+        patient->notes = value;
+        waitFor(barrier);
+        return outcome(services.patients().update(*patient));
+    }
+    if (kind == QLatin1String("draft")) {
+        auto draft = services.sessions().get(id, alex);
+        if (!draft)
+            return fail("read", draft.error());
+        draft->presentingComplaint = value;
+        waitFor(barrier);
+        return outcome(services.sessions().saveDraft(*draft, alex));
+    }
+    if (kind == QLatin1String("clinic")) {
+        auto profile = services.clinic().profile();
+        if (!profile)
+            return fail("read", profile.error());
+        profile->phone = value;
+        waitFor(barrier);
+        return outcome(services.clinic().saveProfile(*profile, alex));
+    }
+    if (kind == QLatin1String("clinician") || kind == QLatin1String("room")) {
+        const bool clinician = kind == QLatin1String("clinician");
+        auto clinicians = services.appointments().clinicians();
+        auto rooms = services.appointments().rooms();
+        if (!clinicians || !rooms)
+            return fail("read", clinicians ? rooms.error() : clinicians.error());
+        for (Clinician& c : *clinicians) {
+            if (clinician && c.id == id) {
+                c.name = value;
+                waitFor(barrier);
+                return outcome(services.appointments().updateClinician(c, alex));
+            }
+        }
+        for (Room& r : *rooms) {
+            if (!clinician && r.id == id) {
+                r.name = value;
+                waitFor(barrier);
+                return outcome(services.appointments().updateRoom(r, alex));
+            }
+        }
+        return fail("read", Error{ErrorCode::NotFound, QStringLiteral("no such row"), {}, {}});
+    }
+    if (kind == QLatin1String("slot")) {
+        Appointment a;
+        a.patientId = id;
+        // VALUE is "CLINICIAN:WEEK": the Tuesday WEEK weeks after 8 December 2026, at 11:00.
+        a.clinicianId = value.section(QLatin1Char(':'), 0, 0).toLongLong();
+        const int week = value.section(QLatin1Char(':'), 1, 1).toInt();
+        a.start = QDateTime(QDate(2026, 12, 8).addDays(7 * week), QTime(11, 0)).toUTC();
+        a.durationMinutes = 30;
+        a.type = AppointmentType::FollowUp;
+        waitFor(barrier);
+        return outcome(services.appointments().book(a, test::frontDeskUser()));
+    }
+    std::fprintf(stderr, "unknown kind %s\n", qUtf8Printable(kind));
+    return 2;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -225,7 +359,7 @@ int main(int argc, char** argv)
         return 2;
     }
     const QString mode = args.at(1);
-    const QString path = args.at(2);
+    const QString path = mode == QLatin1String("race") && args.size() > 3 ? args.at(3) : args.at(2);
     if (mode == QLatin1String("lock-writer") && args.contains(QStringLiteral("--process-locks")))
         SqliteFileLocks::restoreProcessLocksForTest();
 
@@ -244,6 +378,10 @@ int main(int argc, char** argv)
         answer(QStringLiteral("patients %1").arg(*count));
         return 0;
     }
+    if (mode == QLatin1String("race") && args.size() == 7)
+        return race(services, args);
+    if (mode == QLatin1String("disk-full") && args.size() == 4)
+        return diskFull(services, args.at(3));
     if (mode == QLatin1String("kill-loop") && args.size() == 4)
         return killLoop(services, args.at(3));
     if (mode == QLatin1String("create")) {

@@ -36,6 +36,16 @@ public:
         return QString::fromUtf8(m_process.readLine()).trimmed();
     }
 
+    // The worker's next line, unasked (empty if it died or hung).
+    QString readLine()
+    {
+        while (!m_process.canReadLine()) {
+            if (!m_process.waitForReadyRead(30000))
+                return {};
+        }
+        return QString::fromUtf8(m_process.readLine()).trimmed();
+    }
+
     // SIGKILL: no destructor, no checkpoint, no close runs in the worker.
     void kill()
     {

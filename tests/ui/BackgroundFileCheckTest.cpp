@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QWidget>
 
 #include <gtest/gtest.h>
@@ -39,7 +40,7 @@ protected:
             p.givenName = QStringLiteral("Daily");
             p.dateOfBirth = QDate(1960, 1, 1).addDays(i);
             p.notes = QString(500, QLatin1Char('y'));
-            ASSERT_TRUE(patients.create(p, QDateTime(Today, QTime(8, 0), QTimeZone::UTC)).ok());
+            ASSERT_TRUE(patients.create(p, QDateTime(Today, QTime(8, 0), Qt::UTC)).ok());
         }
         ASSERT_TRUE(tx.commit().ok());
     }

@@ -82,7 +82,7 @@ Status checkAccess(const QFileInfo& info)
 }
 
 // A page 1 found in the log must be a NeedleChart header too: the same mark as the file (or
-// none yet, for a file from before migration 0007).
+// none yet, for a file from before migration 0008).
 bool pageOneBelongs(const QByteArray& pageOne, const DatabaseFileHeader& file)
 {
     const auto header = DatabaseFileHeader::parse(pageOne);

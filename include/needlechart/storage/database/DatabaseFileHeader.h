@@ -10,13 +10,13 @@ namespace needlechart {
 // without SQLite, so that a file can be judged before anything opens it.
 struct DatabaseFileHeader {
     static constexpr int Size = 100;
-    // NeedleChart's application_id (migration 0007): "NCHT".
+    // NeedleChart's application_id (migration 0008): "NCHT".
     static constexpr quint32 NeedleChartApplicationId = 0x4E434854;
 
     quint32 pageSize = 0;      // 512 … 65536
     quint32 pageCount = 0;     // the in-header size, if valid (0 otherwise)
     quint32 userVersion = 0;   // NeedleChart's schema version
-    quint32 applicationId = 0; // 0 before migration 0007
+    quint32 applicationId = 0; // 0 before migration 0008
     bool writeAheadLog = false;
 
     // Nullopt when `bytes` does not start with a valid SQLite header.
