@@ -170,8 +170,10 @@ int killLoop(ClinicServices& services, const QString& ackPath)
     const User alex = test::clinicianUser();
     // A clinician of this run only, who works every day: its bookings never clash with those
     // of an earlier, killed run.
-    auto clinician = services.appointments().addClinician(
-        Clinician{0, QStringLiteral("Kill %1").arg(::getpid()), QString(), 0b1111111, true}, alex);
+    Clinician ofThisRun;
+    ofThisRun.name = QStringLiteral("Kill %1").arg(::getpid());
+    ofThisRun.workingDays = 0b1111111;
+    auto clinician = services.appointments().addClinician(ofThisRun, alex);
     if (!clinician)
         return fail("clinician", clinician.error());
     acks.add(QStringLiteral("clinician %1").arg(clinician->id));

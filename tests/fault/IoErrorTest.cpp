@@ -112,12 +112,11 @@ protected:
         consent.scope = QStringLiteral("Lower back");
         consent.signedName = QStringLiteral("Ada Okafor");
         EXPECT_TRUE(services.consent().recordConsent(consent, alex).ok());
-        prepared.clinicianId =
-            services.appointments()
-                .addClinician(Clinician{0, QStringLiteral("Alex Morgan"), QStringLiteral("amorgan"),
-                                        0b1111111, true},
-                              alex)
-                ->id;
+        Clinician clinician;
+        clinician.name = QStringLiteral("Alex Morgan");
+        clinician.login = QStringLiteral("amorgan");
+        clinician.workingDays = 0b1111111;
+        prepared.clinicianId = services.appointments().addClinician(clinician, alex)->id;
         const Session draft =
             *services.sessions().saveDraft(test::richSession(prepared.patientId, Now), alex);
         prepared.draftId = draft.id;
