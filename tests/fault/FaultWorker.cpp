@@ -14,7 +14,8 @@
 //   needlechart_fault_worker kill-loop DATABASE ACKNOWLEDGEMENTS
 //       Saves for ever: a patient, screening and consent, a draft, its signature and a booking.
 //       After each save returns, a line naming it is appended to ACKNOWLEDGEMENTS and fsynced, so
-//       what the line says was acknowledged to a user before the kill.
+//       what the line says was acknowledged to a user before the kill. Says "saving" once the
+//       database is open.
 //   needlechart_fault_worker disk-full DATABASE BALLAST
 //       Saves patients with long notes until the disk is full, checks what the user is told,
 //       deletes BALLAST (a file filling part of the disk), saves the refused patient again and
@@ -177,6 +178,7 @@ int killLoop(ClinicServices& services, const QString& ackPath)
     if (!clinician)
         return fail("clinician", clinician.error());
     acks.add(QStringLiteral("clinician %1").arg(clinician->id));
+    answer(QStringLiteral("saving"));
     auto leaflet = services.clinic().currentLeaflet();
     if (!leaflet)
         return fail("leaflet", leaflet.error());
