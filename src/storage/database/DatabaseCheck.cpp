@@ -46,15 +46,15 @@ Status DatabaseCheck::quickCheck(const QString& path, int busyTimeoutMs)
                 if (query.lastError().isValid())
                     result = SqlError::from(query.lastError(), what);
                 else if (findings != QStringList{QStringLiteral("ok")})
-                    result = Error{ErrorCode::Corrupt,
-                                   tr("The database %1 is damaged: a check found %n problem(s). "
-                                      "Everything that can still be read is shown, but save "
-                                      "nothing more: copy the file aside and restore the last "
-                                      "backup, or ask your IT support.",
-                                      nullptr, int(findings.size()))
-                                       .arg(path),
-                                   findings.join(QLatin1Char('\n')),
-                                   {}};
+                    result =
+                        Error{ErrorCode::Corrupt,
+                              tr("The database %1 is damaged: a check of every page found problems "
+                                 "in it. Everything that can still be read is shown, but "
+                                 "save nothing more: copy the file aside and restore the "
+                                 "last backup, or ask your IT support.")
+                                  .arg(path),
+                              findings.join(QLatin1Char('\n')),
+                              {}};
             }
         }
         db.close();
