@@ -186,8 +186,9 @@ TEST(KillLoopTest, kills_while_creating_a_database_never_leave_a_file_that_will_
         {
             FaultWorkerProcess worker(arguments);
             ASSERT_TRUE(worker.started());
-            // Anywhere from the start to the end of a run, creation included.
-            QThread::usleep(random.bounded(quint32(span * 1000)));
+            // Anywhere from the start to half a run after its end, creation included (runs
+            // killed while other tests run in parallel take longer than the timed ones).
+            QThread::usleep(random.bounded(quint32(span * 1500)));
             worker.kill();
         }
         if (QFile::exists(path))
@@ -201,8 +202,12 @@ TEST(KillLoopTest, kills_while_creating_a_database_never_leave_a_file_that_will_
     std::printf("%d kills during creation (a run takes %lld ms): %d left a whole file, %d none, "
                 "0 unopenable\n",
                 Kills, span, leftWhole, Kills - leftWhole);
-    EXPECT_GT(leftWhole, 0) << "no kill came after the creation: the test no longer covers it";
     EXPECT_LT(leftWhole, Kills) << "no kill came before the file was whole";
+    // With 300 kills some always come after the end; with the sanitizers' 75 on a busy
+    // machine that is left to chance, so only the default preset insists.
+    if (Scale == 1) {
+        EXPECT_GT(leftWhole, 0) << "no kill came after the creation: it no longer covers it";
+    }
     const QStringList leftovers =
         QDir(dir.path()).entryList({QStringLiteral("clinic.db.new-*")}, QDir::Files);
     EXPECT_TRUE(leftovers.isEmpty()) << leftovers.join(QLatin1Char(' ')).toStdString();
@@ -225,7 +230,7 @@ TEST(KillLoopTest, kills_while_filling_the_demo_clinic_leave_it_empty_or_whole)
         {
             FaultWorkerProcess worker(arguments);
             ASSERT_TRUE(worker.started());
-            QThread::usleep(random.bounded(quint32(span * 1000)));
+            QThread::usleep(random.bounded(quint32(span * 1500)));
             worker.kill();
         }
         auto db = Database::open(path);
@@ -253,6 +258,8 @@ TEST(KillLoopTest, kills_while_filling_the_demo_clinic_leave_it_empty_or_whole)
     std::printf("%d kills during the demo fill (a run takes %lld ms): %d left it whole, %d "
                 "empty\n",
                 Kills, span, whole, Kills - whole);
-    EXPECT_GT(whole, 0);
-    EXPECT_LT(whole, Kills);
+    EXPECT_LT(whole, Kills) << "no kill came during the fill";
+    if (Scale == 1) {
+        EXPECT_GT(whole, 0) << "no kill came after the fill: it no longer covers a whole one";
+    }
 }
