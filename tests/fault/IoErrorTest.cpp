@@ -13,6 +13,7 @@
 #include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/database/Migrator.h"
 
+#include "ClearedPatient.h"
 #include "FailingVfs.h"
 #include "RawConnection.h"
 #include "SessionSamples.h"
@@ -98,20 +99,9 @@ protected:
         FixedClock clock(Now);
         ClinicServices services(**db, clock, MuscleCatalogue::builtIn());
         const User alex = test::clinicianUser();
-        Patient p;
-        p.familyName = QStringLiteral("Okafor");
-        p.givenName = QStringLiteral("Ada");
-        p.dateOfBirth = QDate(1984, 5, 6);
-        prepared.patientId = services.patients().create(p)->id;
-        Screening screening;
-        screening.patientId = prepared.patientId;
-        EXPECT_TRUE(services.consent().recordScreening(screening, alex).ok());
-        Consent consent;
-        consent.patientId = prepared.patientId;
-        consent.leafletVersion = services.clinic().currentLeaflet()->version;
-        consent.scope = QStringLiteral("Lower back");
-        consent.signedName = QStringLiteral("Ada Okafor");
-        EXPECT_TRUE(services.consent().recordConsent(consent, alex).ok());
+        prepared.patientId =
+            test::clearedPatient(services, alex, QStringLiteral("Okafor"), QStringLiteral("Ada"),
+                                 QDate(1984, 5, 6), QStringLiteral("Lower back"));
         Clinician clinician;
         clinician.name = QStringLiteral("Alex Morgan");
         clinician.login = QStringLiteral("amorgan");

@@ -122,6 +122,21 @@ qint64 millisecondsToRun(const QString& path, const QStringList& arguments)
     return longest;
 }
 
+// Starts the worker on a new file at `path` and kills it at a random moment from its start to
+// half a run after its end (`span`, from millisecondsToRun): runs killed while other tests run
+// in parallel take longer than the timed ones.
+bool runAndKill(const QString& path, const QStringList& arguments, qint64 span,
+                QRandomGenerator& random)
+{
+    removeDatabase(path);
+    FaultWorkerProcess worker(arguments);
+    if (!worker.started())
+        return false;
+    QThread::usleep(random.bounded(quint32(span * 1500)));
+    worker.kill();
+    return true;
+}
+
 } // namespace
 
 TEST(KillLoopTest, kills_while_saving_lose_no_acknowledged_save_and_leave_a_sound_file)
@@ -182,15 +197,7 @@ TEST(KillLoopTest, kills_while_creating_a_database_never_leave_a_file_that_will_
     int leftWhole = 0;
     for (int kill = 1; kill <= Kills; ++kill) {
         SCOPED_TRACE(kill);
-        removeDatabase(path);
-        {
-            FaultWorkerProcess worker(arguments);
-            ASSERT_TRUE(worker.started());
-            // Anywhere from the start to half a run after its end, creation included (runs
-            // killed while other tests run in parallel take longer than the timed ones).
-            QThread::usleep(random.bounded(quint32(span * 1500)));
-            worker.kill();
-        }
+        ASSERT_TRUE(runAndKill(path, arguments, span, random));
         if (QFile::exists(path))
             ++leftWhole;
         auto db = Database::open(path);
@@ -226,13 +233,7 @@ TEST(KillLoopTest, kills_while_filling_the_demo_clinic_leave_it_empty_or_whole)
     int whole = 0;
     for (int kill = 1; kill <= Kills; ++kill) {
         SCOPED_TRACE(kill);
-        removeDatabase(path);
-        {
-            FaultWorkerProcess worker(arguments);
-            ASSERT_TRUE(worker.started());
-            QThread::usleep(random.bounded(quint32(span * 1500)));
-            worker.kill();
-        }
+        ASSERT_TRUE(runAndKill(path, arguments, span, random));
         auto db = Database::open(path);
         ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
         const QSqlDatabase connection = (*db)->connection();

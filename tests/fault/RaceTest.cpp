@@ -12,6 +12,7 @@
 #include "needlechart/services/session/SessionService.h"
 #include "needlechart/storage/database/Database.h"
 
+#include "ClearedPatient.h"
 #include "FaultWorkerProcess.h"
 #include "RawConnection.h"
 #include "SessionSamples.h"
@@ -47,20 +48,10 @@ protected:
         FixedClock clock(Now);
         ClinicServices services(*db, clock, MuscleCatalogue::builtIn());
         const User alex = test::clinicianUser();
-        Patient p;
-        p.familyName = QStringLiteral("Race");
-        p.givenName = QStringLiteral("Two");
-        p.dateOfBirth = QDate(1988, 8, 8);
-        records.patient = services.patients().create(p)->id;
-        Screening screening;
-        screening.patientId = records.patient;
-        ASSERT_TRUE(services.consent().recordScreening(screening, alex).ok());
-        Consent consent;
-        consent.patientId = records.patient;
-        consent.leafletVersion = services.clinic().currentLeaflet()->version;
-        consent.scope = QStringLiteral("Shoulder");
-        consent.signedName = QStringLiteral("Two Race");
-        ASSERT_TRUE(services.consent().recordConsent(consent, alex).ok());
+        records.patient =
+            test::clearedPatient(services, alex, QStringLiteral("Race"), QStringLiteral("Two"),
+                                 QDate(1988, 8, 8), QStringLiteral("Shoulder"));
+        ASSERT_GT(records.patient, 0);
         records.draft =
             services.sessions().saveDraft(test::richSession(records.patient, Now), alex)->id;
         ClinicProfile profile = *services.clinic().profile();
