@@ -13,9 +13,11 @@ PACKAGES=(
     # Toolchain
     build-essential cmake ninja-build ccache pkg-config clang-format
     # Qt 6.4 (Core, Gui, Widgets, Sql, PrintSupport, Test come with qt6-base-dev)
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-charts-dev
     # Libraries
-    libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev
+    libsqlite3-dev sqlite3 libpq-dev libspdlog-dev libfmt-dev
+    # The clinic server back end: tests start a throwaway PostgreSQL 15 cluster of their own
+    postgresql-15 postgresql-client-15
     # Tests and benchmarks
     libgtest-dev libgmock-dev googletest libbenchmark-dev hyperfine time
     # Headless GUI runs, screenshots and printed output

@@ -29,6 +29,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # per test as well; exporting it covers tests run by hand from this shell's children too.)
 export QT_QPA_PLATFORM=offscreen
 
+# Every storage and service test runs on SQLite and on PostgreSQL: one throwaway cluster serves
+# both presets and is stopped on exit, also when a build or a test fails.
+scripts/install-deps.sh
+eval "$(scripts/test-server.sh start)"
+trap 'scripts/test-server.sh stop "$NEEDLECHART_TEST_POSTGRES_DIR"' EXIT
+export NEEDLECHART_REQUIRE_POSTGRES=1
+export NEEDLECHART_SKIP_DEPS=1
+
 for preset in "${presets[@]}"; do
     echo "== ${preset} preset: build"
     scripts/build.sh "$preset"
@@ -37,6 +45,4 @@ for preset in "${presets[@]}"; do
     # and fails when no tests were found. ctest's last lines are its summary:
     #   100% tests passed, 0 tests failed out of N
     ctest --preset "$preset" --parallel 2 "${ctest_args[@]}"
-    # The package check need not run twice.
-    export NEEDLECHART_SKIP_DEPS=1
 done

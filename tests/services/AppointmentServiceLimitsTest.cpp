@@ -10,6 +10,7 @@
 #include "QtPrinters.h"
 #include "SessionSamples.h"
 #include "TempDatabase.h"
+#include "TestServer.h"
 
 #include <gtest/gtest.h>
 
@@ -23,9 +24,9 @@ QDateTime local(QDate day, QTime time)
     return QDateTime(day, time, Qt::LocalTime).toUTC();
 }
 
-class AppointmentServiceLimitsTest : public ::testing::Test {
+class AppointmentServiceLimitsTest : public test::BackendTest {
 protected:
-    test::TempDatabase temp;
+    test::TempDatabase temp{GetParam()};
     std::unique_ptr<Database> db = temp.open();
     FixedClock clock{local(Monday, QTime(8, 0))};
     ClinicServices services{*db, clock, MuscleCatalogue::builtIn()};
@@ -52,7 +53,7 @@ protected:
     }
 };
 
-TEST_F(AppointmentServiceLimitsTest, a_booking_whose_note_is_over_its_limit_is_refused_saying_so)
+TEST_P(AppointmentServiceLimitsTest, a_booking_whose_note_is_over_its_limit_is_refused_saying_so)
 {
     Appointment a = draft;
     a.note = QString(AppointmentRules::MaxNoteLength + 1, QLatin1Char('n'));
@@ -69,7 +70,7 @@ TEST_F(AppointmentServiceLimitsTest, a_booking_whose_note_is_over_its_limit_is_r
     EXPECT_TRUE(book.book(a, desk).ok()) << "a note at the limit is booked";
 }
 
-TEST_F(AppointmentServiceLimitsTest, a_cancellation_whose_reason_is_over_its_limit_is_refused)
+TEST_P(AppointmentServiceLimitsTest, a_cancellation_whose_reason_is_over_its_limit_is_refused)
 {
     auto booked = book.book(draft, desk);
     ASSERT_TRUE(booked.ok());
@@ -83,7 +84,7 @@ TEST_F(AppointmentServiceLimitsTest, a_cancellation_whose_reason_is_over_its_lim
     EXPECT_EQ(book.get(booked->id)->status, AppointmentStatus::Booked) << "still booked";
 }
 
-TEST_F(AppointmentServiceLimitsTest, clinician_and_room_names_over_their_limits_are_refused)
+TEST_P(AppointmentServiceLimitsTest, clinician_and_room_names_over_their_limits_are_refused)
 {
     const User alex = test::clinicianUser();
     const QString tooLong(AppointmentRules::MaxClinicianNameLength + 1, QLatin1Char('c'));
@@ -120,6 +121,8 @@ TEST_F(AppointmentServiceLimitsTest, clinician_and_room_names_over_their_limits_
     ASSERT_FALSE(unnamed.ok());
     EXPECT_EQ(unnamed.error().message, QStringLiteral("Enter the room's name."));
 }
+
+NEEDLECHART_ON_EVERY_BACKEND(AppointmentServiceLimitsTest);
 
 } // namespace
 } // namespace needlechart

@@ -9,6 +9,7 @@
 
 #include "SessionSamples.h"
 #include "TempDatabase.h"
+#include "TestServer.h"
 
 #include <QFile>
 #include <QLocale>
@@ -86,10 +87,10 @@ QStringList parseIcs(const QByteArray& ics)
     return QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
 }
 
-class AppointmentServiceTest : public ::testing::Test {
+class AppointmentServiceTest : public test::BackendTest {
 protected:
     UkTime ukTime;
-    test::TempDatabase temp;
+    test::TempDatabase temp{GetParam()};
     std::unique_ptr<Database> db = temp.open();
     FixedClock clock{local(Monday, QTime(8, 0))};
     ClinicServices services{*db, clock, MuscleCatalogue::builtIn()};
@@ -153,7 +154,7 @@ TEST(AppointmentRulesTest, status_changes_follow_the_day)
     EXPECT_FALSE(AppointmentRules::canMove(S::NoShow, S::Completed));
 }
 
-TEST_F(AppointmentServiceTest,
+TEST_P(AppointmentServiceTest,
        the_front_desk_books_and_an_overlap_with_the_same_clinician_is_refused)
 {
     auto first = book.book(at(Monday, QTime(10, 0)), desk);
@@ -170,7 +171,7 @@ TEST_F(AppointmentServiceTest,
     EXPECT_TRUE(doubleBooked.ok()) << "allowed when asked for explicitly";
 }
 
-TEST_F(AppointmentServiceTest, a_cancelled_appointment_frees_its_time)
+TEST_P(AppointmentServiceTest, a_cancelled_appointment_frees_its_time)
 {
     auto first = book.book(at(Monday, QTime(11, 0)), desk);
     ASSERT_TRUE(first.ok());
@@ -186,7 +187,7 @@ TEST_F(AppointmentServiceTest, a_cancelled_appointment_frees_its_time)
     EXPECT_EQ(reinstated.error().code, ErrorCode::Conflict);
 }
 
-TEST_F(AppointmentServiceTest, a_room_cannot_hold_two_appointments_at_once)
+TEST_P(AppointmentServiceTest, a_room_cannot_hold_two_appointments_at_once)
 {
     const Room room = *book.addRoom(Room{0, QStringLiteral("Room 1"), true}, test::clinicianUser());
     Appointment a = at(QDate(2026, 11, 24), QTime(14, 0));
@@ -200,7 +201,7 @@ TEST_F(AppointmentServiceTest, a_room_cannot_hold_two_appointments_at_once)
               QStringLiteral("The room is already booked from 14:00 to 14:30."));
 }
 
-TEST_F(AppointmentServiceTest, bookings_must_fit_opening_hours_and_working_days)
+TEST_P(AppointmentServiceTest, bookings_must_fit_opening_hours_and_working_days)
 {
     EXPECT_EQ(book.book(at(Monday, QTime(7, 30)), desk).error().code, ErrorCode::Validation);
     EXPECT_EQ(book.book(at(Monday, QTime(17, 45)), desk).error().code, ErrorCode::Validation)
@@ -214,7 +215,7 @@ TEST_F(AppointmentServiceTest, bookings_must_fit_opening_hours_and_working_days)
     EXPECT_TRUE(joMonday.error().message.startsWith(QStringLiteral("Jo Park does not work on")));
 }
 
-TEST_F(AppointmentServiceTest,
+TEST_P(AppointmentServiceTest,
        times_are_stored_in_utc_and_keep_their_local_time_across_the_clock_change)
 {
     // 10:00 in summer time (BST, UTC+1) and 10:00 in winter time (GMT).
@@ -232,7 +233,7 @@ TEST_F(AppointmentServiceTest,
     EXPECT_EQ(week->size(), 1u);
 }
 
-TEST_F(AppointmentServiceTest,
+TEST_P(AppointmentServiceTest,
        status_moves_through_the_day_and_a_completed_visit_without_a_note_is_listed)
 {
     auto a = book.book(at(Monday, QTime(9, 0)), desk);
@@ -250,7 +251,7 @@ TEST_F(AppointmentServiceTest,
     EXPECT_EQ(book.forPatient(patientId)->size(), 1u);
 }
 
-TEST_F(AppointmentServiceTest, the_next_free_slot_skips_booked_time_and_days_off)
+TEST_P(AppointmentServiceTest, the_next_free_slot_skips_booked_time_and_days_off)
 {
     ASSERT_TRUE(book.book(at(QDate(2026, 11, 24), QTime(9, 0), 60, jo.id), desk).ok());
     // Asked on a Monday for Jo (Tuesdays and Wednesdays): Tuesday, after the 9:00 booking.
@@ -319,7 +320,7 @@ TEST(AppointmentRulesTest, a_booked_patient_is_late_five_minutes_after_the_start
     EXPECT_EQ(AppointmentRules::frontDeskState(a, a.start), FrontDeskState::NoShow);
 }
 
-TEST_F(AppointmentServiceTest, entries_carry_the_patient_clinician_and_room_names)
+TEST_P(AppointmentServiceTest, entries_carry_the_patient_clinician_and_room_names)
 {
     Room room = *book.addRoom(Room{0, QStringLiteral("Room 2"), true}, test::clinicianUser());
     Appointment a = at(Monday, QTime(9, 0));
@@ -338,7 +339,7 @@ TEST_F(AppointmentServiceTest, entries_carry_the_patient_clinician_and_room_name
     EXPECT_EQ(entries->at(0).roomName, QStringLiteral("Room 2"));
 }
 
-TEST_F(AppointmentServiceTest, a_patients_bookings_split_into_upcoming_soonest_first_and_past)
+TEST_P(AppointmentServiceTest, a_patients_bookings_split_into_upcoming_soonest_first_and_past)
 {
     clock.set(local(Monday, QTime(8, 0)));
     const QDate tuesday = Monday.addDays(1);
@@ -357,7 +358,7 @@ TEST_F(AppointmentServiceTest, a_patients_bookings_split_into_upcoming_soonest_f
     EXPECT_EQ(bookings->past.at(0).start, local(Monday, QTime(8, 30)));
 }
 
-TEST_F(AppointmentServiceTest, the_patients_calendar_file_names_the_clinic_and_clinician_only)
+TEST_P(AppointmentServiceTest, the_patients_calendar_file_names_the_clinic_and_clinician_only)
 {
     auto booked = book.book(at(Monday, QTime(14, 0), 45), desk);
     ASSERT_TRUE(booked.ok());
@@ -387,7 +388,7 @@ TEST_F(AppointmentServiceTest, the_patients_calendar_file_names_the_clinic_and_c
         << clinicLines.at(0).toStdString();
 }
 
-TEST_F(AppointmentServiceTest, a_clinician_with_bookings_to_come_cannot_stop_taking_bookings)
+TEST_P(AppointmentServiceTest, a_clinician_with_bookings_to_come_cannot_stop_taking_bookings)
 {
     ASSERT_TRUE(book.book(at(Monday, QTime(9, 0)), desk).ok());
     Clinician leaving = alex;
@@ -417,7 +418,7 @@ TEST_F(AppointmentServiceTest, a_clinician_with_bookings_to_come_cannot_stop_tak
         << "an active clinician works at least one day";
 }
 
-TEST_F(AppointmentServiceTest, a_long_booking_that_started_hours_earlier_still_clashes)
+TEST_P(AppointmentServiceTest, a_long_booking_that_started_hours_earlier_still_clashes)
 {
     ASSERT_TRUE(book.book(at(Monday, QTime(9, 0), 4 * 60), desk).ok());
     auto clash = book.book(at(Monday, QTime(12, 45)), desk);
@@ -447,7 +448,7 @@ TEST(AppointmentRulesTest, the_preferred_clinician_is_matched_by_login_before_na
     EXPECT_EQ(AppointmentRules::preferredClinician({}, QStringLiteral("jo"), {}), 0);
 }
 
-TEST_F(AppointmentServiceTest, a_follow_up_goes_to_the_charting_clinician_after_the_notes_interval)
+TEST_P(AppointmentServiceTest, a_follow_up_goes_to_the_charting_clinician_after_the_notes_interval)
 {
     // A second "Alex Morgan" without a login is added after the one who charts as "alex".
     Clinician charting = alex;
@@ -478,7 +479,7 @@ TEST_F(AppointmentServiceTest, a_follow_up_goes_to_the_charting_clinician_after_
     EXPECT_EQ(proposal->clinicians.size(), 3u);
 }
 
-TEST_F(AppointmentServiceTest, a_follow_up_without_an_interval_is_proposed_a_week_later)
+TEST_P(AppointmentServiceTest, a_follow_up_without_an_interval_is_proposed_a_week_later)
 {
     Session session;
     session.patientId = patientId;
@@ -492,9 +493,11 @@ TEST_F(AppointmentServiceTest, a_follow_up_without_an_interval_is_proposed_a_wee
     EXPECT_EQ(proposal->appointment.start.toLocalTime().date(), Monday.addDays(8));
 }
 
-TEST(AppointmentServiceProposalTest, a_follow_up_in_a_book_without_clinicians_is_refused)
+class AppointmentServiceProposalTest : public test::BackendTest {};
+
+TEST_P(AppointmentServiceProposalTest, a_follow_up_in_a_book_without_clinicians_is_refused)
 {
-    test::TempDatabase temp;
+    test::TempDatabase temp{GetParam()};
     std::unique_ptr<Database> db = temp.open();
     FixedClock clock{local(Monday, QTime(8, 0))};
     ClinicServices services{*db, clock, MuscleCatalogue::builtIn()};
@@ -507,7 +510,7 @@ TEST(AppointmentServiceProposalTest, a_follow_up_in_a_book_without_clinicians_is
               QStringLiteral("The appointment book has no clinicians yet."));
 }
 
-TEST_F(AppointmentServiceTest, a_new_booking_is_proposed_at_the_first_free_slot_from_now)
+TEST_P(AppointmentServiceTest, a_new_booking_is_proposed_at_the_first_free_slot_from_now)
 {
     ASSERT_TRUE(book.book(at(Monday, QTime(8, 0), 60), desk).ok());
     auto proposal = book.proposeBooking(patientId);
@@ -522,7 +525,7 @@ TEST_F(AppointmentServiceTest, a_new_booking_is_proposed_at_the_first_free_slot_
 // Two workstations (two processes on one file) book the same slot at the same moment, a
 // hundred times: the slot check and the insert are one write transaction, so exactly one of
 // each pair gets the slot and the other is told it is taken.
-TEST_F(AppointmentServiceTest, two_workstations_booking_one_slot_at_once_never_both_get_it)
+TEST_P(AppointmentServiceTest, two_workstations_booking_one_slot_at_once_never_both_get_it)
 {
     Patient p;
     p.familyName = QStringLiteral("Okafor");
@@ -538,7 +541,7 @@ TEST_F(AppointmentServiceTest, two_workstations_booking_one_slot_at_once_never_b
     const auto startWorker = [&](QProcess& worker, PatientId patient, const QDateTime& start,
                                  const QString& barrier) {
         worker.start(QStringLiteral(NEEDLECHART_BOOKING_WORKER),
-                     {temp.path(), barrier, QString::number(alex.id), QString::number(patient),
+                     {temp.location(), barrier, QString::number(alex.id), QString::number(patient),
                       start.toString(Qt::ISODate)});
     };
     const auto waitForLine = [](QProcess& worker) {
@@ -586,7 +589,7 @@ TEST_F(AppointmentServiceTest, two_workstations_booking_one_slot_at_once_never_b
     EXPECT_EQ(stored, Tries) << "one booking a slot in the database too";
 }
 
-TEST_F(AppointmentServiceTest, two_workstations_editing_one_clinician_at_once_lose_no_edit)
+TEST_P(AppointmentServiceTest, two_workstations_editing_one_clinician_at_once_lose_no_edit)
 {
     // A second workstation: its own connection and services on the same file.
     auto otherDb = temp.open();
@@ -634,7 +637,7 @@ TEST_F(AppointmentServiceTest, two_workstations_editing_one_clinician_at_once_lo
     EXPECT_EQ(both.updatedAt, local(Monday, QTime(8, 30)));
 }
 
-TEST_F(AppointmentServiceTest, two_workstations_editing_one_room_at_once_lose_no_edit)
+TEST_P(AppointmentServiceTest, two_workstations_editing_one_room_at_once_lose_no_edit)
 {
     const auto added = book.addRoom(Room{0, QStringLiteral("Room 1"), true}, test::clinicianUser());
     ASSERT_TRUE(added.ok());
@@ -666,3 +669,6 @@ TEST_F(AppointmentServiceTest, two_workstations_editing_one_room_at_once_lose_no
     EXPECT_FALSE(both.active);
     EXPECT_EQ(both.rowVersion, 3);
 }
+
+NEEDLECHART_ON_EVERY_BACKEND(AppointmentServiceTest);
+NEEDLECHART_ON_EVERY_BACKEND(AppointmentServiceProposalTest);

@@ -1,5 +1,6 @@
 // Not a test on its own: one "workstation" of the two-workstation booking test in
-// AppointmentServiceTest. It opens the clinic database as a separate process, says "ready",
+// AppointmentServiceTest. It opens the clinic database (a file or a server) as a separate
+// process, says "ready",
 // waits for the barrier file to appear, books one slot, and prints "booked" or "refused".
 //
 //   needlechart_booking_worker DATABASE BARRIER CLINICIAN_ID PATIENT_ID START_UTC_ISO
@@ -7,6 +8,7 @@
 #include "needlechart/domain/common/SystemClock.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/common/ClinicServices.h"
+#include "needlechart/storage/backends/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,7 +31,13 @@ int main(int argc, char** argv)
         return 2;
     }
     SystemClock clock;
-    auto opened = ClinicServices::openFile(args.at(1), clock, MuscleCatalogue::builtIn());
+    // A file's path, or a clinic server's libpq address.
+    auto address = ServerAddress::parse(args.at(1));
+    auto opened = args.at(1).startsWith(QLatin1Char('/'))
+                      ? ClinicServices::openFile(args.at(1), clock, MuscleCatalogue::builtIn())
+                  : address
+                      ? ClinicServices::openServer(*address, clock, MuscleCatalogue::builtIn())
+                      : Result<std::unique_ptr<ClinicServices>>(address.error());
     if (!opened) {
         std::fprintf(stderr, "cannot open: %s\n", qUtf8Printable(opened.error().message));
         return 2;

@@ -9,6 +9,7 @@
 #include "RawConnection.h"
 #include "SessionSamples.h"
 #include "TempDatabase.h"
+#include "TestServer.h"
 
 #include <QSignalSpy>
 
@@ -29,9 +30,9 @@ std::string describe(const Error& e)
     return text;
 }
 
-class ConsentServiceTest : public ::testing::Test {
+class ConsentServiceTest : public test::BackendTest {
 protected:
-    test::TempDatabase temp;
+    test::TempDatabase temp{GetParam()};
     std::unique_ptr<Database> db = temp.open();
     FixedClock clock{Start};
     ClinicServices services{*db, clock, MuscleCatalogue::builtIn()};
@@ -81,7 +82,7 @@ protected:
 
 } // namespace
 
-TEST_F(ConsentServiceTest, the_first_leaflet_is_the_projects_default_text_as_version_1)
+TEST_P(ConsentServiceTest, the_first_leaflet_is_the_projects_default_text_as_version_1)
 {
     auto leaflet = services.clinic().currentLeaflet();
     ASSERT_TRUE(leaflet.ok());
@@ -91,7 +92,7 @@ TEST_F(ConsentServiceTest, the_first_leaflet_is_the_projects_default_text_as_ver
     EXPECT_TRUE(leaflet->markdown.contains(QStringLiteral("pneumothorax")));
 }
 
-TEST_F(ConsentServiceTest, editing_the_leaflet_saves_a_new_version_and_consent_keeps_the_one_given)
+TEST_P(ConsentServiceTest, editing_the_leaflet_saves_a_new_version_and_consent_keeps_the_one_given)
 {
     const int first = currentLeaflet();
     auto given = consent.recordConsent(consentOn(first), alex);
@@ -113,7 +114,7 @@ TEST_F(ConsentServiceTest, editing_the_leaflet_saves_a_new_version_and_consent_k
     EXPECT_EQ(services.clinic().leafletVersions()->size(), 2u);
 }
 
-TEST_F(ConsentServiceTest, consent_on_a_leaflet_version_that_does_not_exist_is_refused)
+TEST_P(ConsentServiceTest, consent_on_a_leaflet_version_that_does_not_exist_is_refused)
 {
     currentLeaflet();
     auto refused = consent.recordConsent(consentOn(42), alex);
@@ -121,7 +122,7 @@ TEST_F(ConsentServiceTest, consent_on_a_leaflet_version_that_does_not_exist_is_r
     EXPECT_TRUE(refused.error().hasFieldError(ConsentFields::LeafletVersion));
 }
 
-TEST_F(ConsentServiceTest, the_front_desk_cannot_record_screening_or_consent)
+TEST_P(ConsentServiceTest, the_front_desk_cannot_record_screening_or_consent)
 {
     const User desk = test::frontDeskUser();
     EXPECT_EQ(consent.recordScreening(screening(), desk).error().code, ErrorCode::NotPermitted);
@@ -130,14 +131,14 @@ TEST_F(ConsentServiceTest, the_front_desk_cannot_record_screening_or_consent)
     EXPECT_EQ(consent.clearance(patientId, desk).error().code, ErrorCode::NotPermitted);
 }
 
-TEST_F(ConsentServiceTest, a_session_cannot_be_signed_without_consent_and_screening)
+TEST_P(ConsentServiceTest, a_session_cannot_be_signed_without_consent_and_screening)
 {
     auto result = sign();
     EXPECT_TRUE(refusedFor(result, SessionFields::Consent)) << describe(result.error());
     EXPECT_TRUE(refusedFor(result, SessionFields::Screening));
 }
 
-TEST_F(ConsentServiceTest, signing_records_the_consent_leaflet_version_and_screening_it_relied_on)
+TEST_P(ConsentServiceTest, signing_records_the_consent_leaflet_version_and_screening_it_relied_on)
 {
     auto screened = consent.recordScreening(screening(), alex);
     ASSERT_TRUE(screened.ok()) << describe(screened.error());
@@ -151,7 +152,7 @@ TEST_F(ConsentServiceTest, signing_records_the_consent_leaflet_version_and_scree
     EXPECT_EQ(services.sessions().get(signedNote->id, alex)->consentId, given->id);
 }
 
-TEST_F(ConsentServiceTest, declined_consent_blocks_signing)
+TEST_P(ConsentServiceTest, declined_consent_blocks_signing)
 {
     ASSERT_TRUE(consent.recordScreening(screening(), alex).ok());
     ASSERT_TRUE(
@@ -159,7 +160,7 @@ TEST_F(ConsentServiceTest, declined_consent_blocks_signing)
     EXPECT_TRUE(refusedFor(sign(), SessionFields::Consent));
 }
 
-TEST_F(ConsentServiceTest, withdrawn_consent_blocks_signing_and_cannot_be_withdrawn_twice)
+TEST_P(ConsentServiceTest, withdrawn_consent_blocks_signing_and_cannot_be_withdrawn_twice)
 {
     ASSERT_TRUE(consent.recordScreening(screening(), alex).ok());
     auto given = consent.recordConsent(consentOn(currentLeaflet()), alex);
@@ -173,7 +174,7 @@ TEST_F(ConsentServiceTest, withdrawn_consent_blocks_signing_and_cannot_be_withdr
     EXPECT_TRUE(refusedFor(sign(), SessionFields::Consent));
 }
 
-TEST_F(ConsentServiceTest, the_consent_in_force_is_the_latest_given_one_not_yet_withdrawn)
+TEST_P(ConsentServiceTest, the_consent_in_force_is_the_latest_given_one_not_yet_withdrawn)
 {
     const int version = currentLeaflet();
     auto first = consent.recordConsent(consentOn(version), alex);
@@ -203,7 +204,7 @@ TEST_F(ConsentServiceTest, the_consent_in_force_is_the_latest_given_one_not_yet_
     EXPECT_EQ((*inForce)->id, first->id);
 }
 
-TEST_F(ConsentServiceTest, withdrawing_with_no_consent_in_force_is_refused_and_announces_nothing)
+TEST_P(ConsentServiceTest, withdrawing_with_no_consent_in_force_is_refused_and_announces_nothing)
 {
     QSignalSpy announced(&services.notifier(), &ChangeNotifier::changed);
     auto none = consent.consentInForce(patientId, alex);
@@ -229,7 +230,7 @@ TEST_F(ConsentServiceTest, withdrawing_with_no_consent_in_force_is_refused_and_a
     EXPECT_EQ(consent.consents(patientId, alex)->front().withdrawalNote, QStringLiteral("first"));
 }
 
-TEST_F(ConsentServiceTest, a_declined_consent_is_never_the_one_withdrawn)
+TEST_P(ConsentServiceTest, a_declined_consent_is_never_the_one_withdrawn)
 {
     const int version = currentLeaflet();
     auto declined = consent.recordConsent(consentOn(version, ConsentDecision::Declined), alex);
@@ -253,7 +254,7 @@ TEST_F(ConsentServiceTest, a_declined_consent_is_never_the_one_withdrawn)
         EXPECT_EQ(c.isWithdrawn(), c.id == given->id) << c.id;
 }
 
-TEST_F(ConsentServiceTest, the_withdrawal_in_force_is_announced_after_it_is_committed)
+TEST_P(ConsentServiceTest, the_withdrawal_in_force_is_announced_after_it_is_committed)
 {
     ASSERT_TRUE(consent.recordConsent(consentOn(currentLeaflet()), alex).ok());
     // A listener that reads the file from another connection sees the withdrawal.
@@ -263,10 +264,10 @@ TEST_F(ConsentServiceTest, the_withdrawal_in_force_is_announced_after_it_is_comm
     QObject::connect(
         &services.notifier(), &ChangeNotifier::changed, &context, [&](const ChangeEvent& e) {
             event = e;
-            test::RawConnection reader(temp.path());
+            auto reader = temp.raw();
             withdrawnSeen = reader
-                                .scalar(QStringLiteral("SELECT COUNT(*) FROM consent "
-                                                       "WHERE withdrawn_at IS NOT NULL"))
+                                ->scalar(QStringLiteral("SELECT COUNT(*) FROM consent "
+                                                        "WHERE withdrawn_at IS NOT NULL"))
                                 .toInt();
         });
     auto withdrawn = consent.withdrawConsentInForce(patientId, QStringLiteral("Unsure"), alex);
@@ -278,7 +279,7 @@ TEST_F(ConsentServiceTest, the_withdrawal_in_force_is_announced_after_it_is_comm
     EXPECT_EQ(event.patientId, patientId);
 }
 
-TEST_F(ConsentServiceTest, the_front_desk_cannot_see_or_withdraw_the_consent_in_force)
+TEST_P(ConsentServiceTest, the_front_desk_cannot_see_or_withdraw_the_consent_in_force)
 {
     ASSERT_TRUE(consent.recordConsent(consentOn(currentLeaflet()), alex).ok());
     const User desk = test::frontDeskUser();
@@ -288,7 +289,7 @@ TEST_F(ConsentServiceTest, the_front_desk_cannot_see_or_withdraw_the_consent_in_
     EXPECT_TRUE(consent.consentInForce(patientId, alex)->has_value());
 }
 
-TEST_F(ConsentServiceTest, an_expired_screening_blocks_signing_until_screened_again)
+TEST_P(ConsentServiceTest, an_expired_screening_blocks_signing_until_screened_again)
 {
     ASSERT_TRUE(consent.recordScreening(screening(), alex).ok());
     ASSERT_TRUE(consent.recordConsent(consentOn(currentLeaflet()), alex).ok());
@@ -299,7 +300,7 @@ TEST_F(ConsentServiceTest, an_expired_screening_blocks_signing_until_screened_ag
     EXPECT_TRUE(signedNote.ok()) << describe(signedNote.error());
 }
 
-TEST_F(ConsentServiceTest, an_absolute_contraindication_blocks_and_a_precaution_only_warns)
+TEST_P(ConsentServiceTest, an_absolute_contraindication_blocks_and_a_precaution_only_warns)
 {
     ASSERT_TRUE(consent.recordConsent(consentOn(currentLeaflet()), alex).ok());
     ASSERT_TRUE(consent
@@ -323,7 +324,7 @@ TEST_F(ConsentServiceTest, an_absolute_contraindication_blocks_and_a_precaution_
     EXPECT_TRUE(sign().ok());
 }
 
-TEST_F(ConsentServiceTest, a_precaution_without_a_note_is_not_recorded)
+TEST_P(ConsentServiceTest, a_precaution_without_a_note_is_not_recorded)
 {
     auto refused = consent.recordScreening(
         screening({ScreeningAnswer{QStringLiteral("pregnancy"), true, QString()}}), alex);
@@ -334,7 +335,7 @@ TEST_F(ConsentServiceTest, a_precaution_without_a_note_is_not_recorded)
     EXPECT_FALSE(latest->has_value());
 }
 
-TEST_F(ConsentServiceTest, the_clinic_profile_round_trips_with_its_review_interval)
+TEST_P(ConsentServiceTest, the_clinic_profile_round_trips_with_its_review_interval)
 {
     ClinicProfile profile;
     profile.name = QStringLiteral("Riverside Physiotherapy");
@@ -351,7 +352,7 @@ TEST_F(ConsentServiceTest, the_clinic_profile_round_trips_with_its_review_interv
     EXPECT_FALSE(services.clinic().saveProfile(profile, alex).ok());
 }
 
-TEST_F(ConsentServiceTest, a_clinic_that_would_close_before_it_opens_is_refused)
+TEST_P(ConsentServiceTest, a_clinic_that_would_close_before_it_opens_is_refused)
 {
     ClinicProfile profile;
     profile.name = QStringLiteral("Riverside Physiotherapy");
@@ -364,7 +365,7 @@ TEST_F(ConsentServiceTest, a_clinic_that_would_close_before_it_opens_is_refused)
     EXPECT_NE(services.clinic().profile()->opensAt, QTime(18, 0)) << "nothing was saved";
 }
 
-TEST_F(ConsentServiceTest, clinic_details_over_their_limits_or_with_control_characters_are_refused)
+TEST_P(ConsentServiceTest, clinic_details_over_their_limits_or_with_control_characters_are_refused)
 {
     ClinicProfile profile;
     profile.name = QStringLiteral("Riverside Physiotherapy");
@@ -391,7 +392,7 @@ TEST_F(ConsentServiceTest, clinic_details_over_their_limits_or_with_control_char
     EXPECT_EQ(services.clinic().profile()->name, profile.name) << "nothing refused was saved";
 }
 
-TEST_F(ConsentServiceTest, consent_screening_and_withdrawal_texts_over_their_limits_are_refused)
+TEST_P(ConsentServiceTest, consent_screening_and_withdrawal_texts_over_their_limits_are_refused)
 {
     Consent longScope = consentOn(currentLeaflet());
     longScope.scope = QString(ConsentRules::MaxScopeLength + 1, QLatin1Char('s'));
@@ -426,7 +427,7 @@ TEST_F(ConsentServiceTest, consent_screening_and_withdrawal_texts_over_their_lim
         << "a refused withdrawal leaves the consent in force";
 }
 
-TEST_F(ConsentServiceTest, a_leaflet_over_its_limit_is_refused_and_no_version_is_kept)
+TEST_P(ConsentServiceTest, a_leaflet_over_its_limit_is_refused_and_no_version_is_kept)
 {
     const int before = int(services.clinic().leafletVersions()->size());
     auto refused = services.clinic().saveLeaflet(
@@ -436,7 +437,7 @@ TEST_F(ConsentServiceTest, a_leaflet_over_its_limit_is_refused_and_no_version_is
     EXPECT_EQ(int(services.clinic().leafletVersions()->size()), before);
 }
 
-TEST_F(ConsentServiceTest, two_workstations_editing_the_clinic_details_at_once_lose_no_edit)
+TEST_P(ConsentServiceTest, two_workstations_editing_the_clinic_details_at_once_lose_no_edit)
 {
     ClinicProfile first;
     first.name = QStringLiteral("Riverside Physiotherapy");
@@ -466,3 +467,5 @@ TEST_F(ConsentServiceTest, two_workstations_editing_the_clinic_details_at_once_l
     EXPECT_EQ(both.address, there.address);
     EXPECT_EQ(both.rowVersion, 3);
 }
+
+NEEDLECHART_ON_EVERY_BACKEND(ConsentServiceTest);

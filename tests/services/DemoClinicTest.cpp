@@ -9,9 +9,11 @@
 #include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 
+#include "InjectedFault.h"
 #include "QtPrinters.h"
 #include "RawConnection.h"
 #include "TempDatabase.h"
+#include "TestServer.h"
 
 #include <QSet>
 
@@ -135,9 +137,11 @@ TEST(DemoClinicTest, generated_patients_look_like_a_real_list)
     EXPECT_EQ(sexes.size(), 3) << "female, male and not stated";
 }
 
-TEST(DemoClinicTest, populate_stores_exactly_the_generated_patients)
+class DemoClinicStorageTest : public test::BackendTest {};
+
+TEST_P(DemoClinicStorageTest, populate_stores_exactly_the_generated_patients)
 {
-    test::TempDatabase temp;
+    test::TempDatabase temp{GetParam()};
     auto db = temp.open();
     ASSERT_NE(db, nullptr);
     PatientRepository repo(*db);
@@ -171,9 +175,9 @@ TEST(DemoClinicTest, populate_stores_exactly_the_generated_patients)
     }
 }
 
-TEST(DemoClinicTest, populate_adds_to_what_is_there)
+TEST_P(DemoClinicStorageTest, populate_adds_to_what_is_there)
 {
-    test::TempDatabase temp;
+    test::TempDatabase temp{GetParam()};
     auto db = temp.open();
     ASSERT_NE(db, nullptr);
     PatientRepository repo(*db);
@@ -188,18 +192,16 @@ TEST(DemoClinicTest, populate_adds_to_what_is_there)
     EXPECT_EQ(*repo.count({}), 25);
 }
 
-TEST(DemoClinicTest, failed_populate_stores_nothing)
+TEST_P(DemoClinicStorageTest, failed_populate_stores_nothing)
 {
-    test::TempDatabase temp;
+    test::TempDatabase temp{GetParam()};
     auto db = temp.open();
     ASSERT_NE(db, nullptr);
     PatientRepository repo(*db);
     // Fail on the 20th patient: the whole batch is one transaction.
-    ASSERT_EQ(test::RawConnection::run(
-                  db->connection(),
-                  QStringLiteral("CREATE TRIGGER fail_twentieth BEFORE INSERT ON patient "
-                                 "WHEN (SELECT COUNT(*) FROM patient) >= 19 "
-                                 "BEGIN SELECT RAISE(ABORT, 'injected'); END")),
+    ASSERT_EQ(test::InjectedFault::failInserts(
+                  *db, QStringLiteral("fail_twentieth"), QStringLiteral("patient"),
+                  QStringLiteral("(SELECT COUNT(*) FROM patient) >= 19")),
               QString());
     auto result = DemoClinic::populate(*db, repo, 50, 1, Now);
     ASSERT_FALSE(result.ok());
@@ -211,9 +213,9 @@ TEST(DemoClinicTest, failed_populate_stores_nothing)
     EXPECT_EQ(db->transactionDepth(), 0);
 }
 
-TEST(DemoClinicTest, the_whole_demo_clinic_is_one_transaction_so_a_failure_leaves_it_empty)
+TEST_P(DemoClinicStorageTest, the_whole_demo_clinic_is_one_transaction_so_a_failure_leaves_it_empty)
 {
-    test::TempDatabase temp;
+    test::TempDatabase temp{GetParam()};
     auto db = temp.open();
     ASSERT_NE(db, nullptr);
     FixedClock clock(Now);
@@ -222,10 +224,8 @@ TEST(DemoClinicTest, the_whole_demo_clinic_is_one_transaction_so_a_failure_leave
         return TriggerPoint(0, BodyView::Posterior, muscle, side, QPointF(0.5, 0.5));
     };
     // The appointment book is written last: fail there, after patients and notes are in.
-    ASSERT_EQ(test::RawConnection::run(db->connection(),
-                                       QStringLiteral("CREATE TRIGGER fail_booking BEFORE INSERT "
-                                                      "ON appointment BEGIN SELECT "
-                                                      "RAISE(ABORT, 'injected'); END")),
+    ASSERT_EQ(test::InjectedFault::failInserts(*db, QStringLiteral("fail_booking"),
+                                               QStringLiteral("appointment")),
               QString());
     auto failed = DemoSessions::populateClinic(services, 200, 7, place);
     ASSERT_FALSE(failed.ok());
@@ -236,9 +236,9 @@ TEST(DemoClinicTest, the_whole_demo_clinic_is_one_transaction_so_a_failure_leave
               0);
     EXPECT_EQ(db->transactionDepth(), 0);
 
-    ASSERT_EQ(
-        test::RawConnection::run(db->connection(), QStringLiteral("DROP TRIGGER fail_booking")),
-        QString());
+    ASSERT_EQ(test::InjectedFault::remove(*db, QStringLiteral("fail_booking"),
+                                          QStringLiteral("appointment")),
+              QString());
     auto filled = DemoSessions::populateClinic(services, 200, 7, place);
     ASSERT_TRUE(filled.ok()) << describe(filled.error());
     EXPECT_GT(*filled, 0);
@@ -248,3 +248,5 @@ TEST(DemoClinicTest, the_whole_demo_clinic_is_one_transaction_so_a_failure_leave
                   .toInt(),
               0);
 }
+
+NEEDLECHART_ON_EVERY_BACKEND(DemoClinicStorageTest);

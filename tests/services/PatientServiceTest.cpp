@@ -7,9 +7,11 @@
 #include "needlechart/storage/database/Transaction.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 
+#include "InjectedFault.h"
 #include "QtPrinters.h"
 #include "RawConnection.h"
 #include "TempDatabase.h"
+#include "TestServer.h"
 
 #include <QLocale>
 #include <QSet>
@@ -41,7 +43,7 @@ std::string describe(const Error& e)
            + e.detail.toStdString();
 }
 
-class PatientServiceTest : public ::testing::Test {
+class PatientServiceTest : public test::BackendTest {
 protected:
     int rows(const QString& table) const
     {
@@ -52,15 +54,13 @@ protected:
     ChangeEvent eventAt(int index) const { return spy.at(index).at(0).value<ChangeEvent>(); }
     void installFailingTokenTrigger()
     {
-        ASSERT_EQ(RawConnection::run(
-                      db->connection(),
-                      QStringLiteral(
-                          "CREATE TRIGGER fail_token BEFORE INSERT ON patient_search_token "
-                          "WHEN NEW.token = 'boom' BEGIN SELECT RAISE(ABORT, 'injected'); END")),
+        ASSERT_EQ(test::InjectedFault::failInserts(*db, QStringLiteral("fail_token"),
+                                                   QStringLiteral("patient_search_token"),
+                                                   QStringLiteral("NEW.token = 'boom'")),
                   QString());
     }
 
-    test::TempDatabase temp;
+    test::TempDatabase temp{GetParam()};
     std::unique_ptr<Database> db = temp.open();
     PatientRepository repo{*db};
     ChangeNotifier notifier;
@@ -73,7 +73,7 @@ protected:
 
 // --- clock ---------------------------------------------------------------------------------
 
-TEST_F(PatientServiceTest, create_takes_its_timestamps_from_the_injected_clock)
+TEST_P(PatientServiceTest, create_takes_its_timestamps_from_the_injected_clock)
 {
     auto created = service.create(newPatient());
     ASSERT_TRUE(created.ok()) << describe(created.error());
@@ -86,7 +86,7 @@ TEST_F(PatientServiceTest, create_takes_its_timestamps_from_the_injected_clock)
     EXPECT_EQ(&service.clock(), &clock);
 }
 
-TEST_F(PatientServiceTest, update_stamps_updated_at_from_the_clock_and_keeps_created_at)
+TEST_P(PatientServiceTest, update_stamps_updated_at_from_the_clock_and_keeps_created_at)
 {
     auto created = service.create(newPatient());
     ASSERT_TRUE(created.ok());
@@ -100,7 +100,7 @@ TEST_F(PatientServiceTest, update_stamps_updated_at_from_the_clock_and_keeps_cre
     EXPECT_EQ(service.get(created->id)->updatedAt, Start.addSecs(3 * 24 * 3600));
 }
 
-TEST_F(PatientServiceTest, a_text_over_its_limit_is_refused_naming_the_field_and_the_limit)
+TEST_P(PatientServiceTest, a_text_over_its_limit_is_refused_naming_the_field_and_the_limit)
 {
     Patient p = newPatient();
     p.referrer = QString(PatientValidator::MaxReferrerLength + 1, QLatin1Char('r'));
@@ -114,7 +114,7 @@ TEST_F(PatientServiceTest, a_text_over_its_limit_is_refused_naming_the_field_and
     EXPECT_EQ(rows(QStringLiteral("patient")), 0) << "nothing was written";
 }
 
-TEST_F(PatientServiceTest, date_of_birth_today_by_the_clock_is_accepted_and_tomorrow_refused)
+TEST_P(PatientServiceTest, date_of_birth_today_by_the_clock_is_accepted_and_tomorrow_refused)
 {
     Patient p = newPatient();
     p.dateOfBirth = clock.today();
@@ -126,7 +126,7 @@ TEST_F(PatientServiceTest, date_of_birth_today_by_the_clock_is_accepted_and_tomo
     EXPECT_TRUE(refused.error().hasFieldError(PatientFields::DateOfBirth));
 }
 
-TEST_F(PatientServiceTest, future_date_of_birth_is_judged_by_the_clock_not_the_computer)
+TEST_P(PatientServiceTest, future_date_of_birth_is_judged_by_the_clock_not_the_computer)
 {
     // A clock far in the future accepts a birth that is still to come in real time ...
     clock.set(QDateTime(QDate(2100, 6, 15), QTime(12, 0), Qt::UTC));
@@ -144,7 +144,7 @@ TEST_F(PatientServiceTest, future_date_of_birth_is_judged_by_the_clock_not_the_c
 
 // --- validation ----------------------------------------------------------------------------
 
-TEST_F(PatientServiceTest, invalid_patient_is_refused_with_every_field_error_and_nothing_written)
+TEST_P(PatientServiceTest, invalid_patient_is_refused_with_every_field_error_and_nothing_written)
 {
     Patient p;
     p.familyName = QStringLiteral(" ");
@@ -169,7 +169,7 @@ TEST_F(PatientServiceTest, invalid_patient_is_refused_with_every_field_error_and
     EXPECT_EQ(db->transactionDepth(), 0);
 }
 
-TEST_F(PatientServiceTest, invalid_update_leaves_the_stored_patient_alone)
+TEST_P(PatientServiceTest, invalid_update_leaves_the_stored_patient_alone)
 {
     auto created = service.create(newPatient());
     ASSERT_TRUE(created.ok());
@@ -188,7 +188,7 @@ TEST_F(PatientServiceTest, invalid_update_leaves_the_stored_patient_alone)
 
 // --- change notifications ------------------------------------------------------------------
 
-TEST_F(PatientServiceTest, create_announces_one_created_change_with_the_new_id)
+TEST_P(PatientServiceTest, create_announces_one_created_change_with_the_new_id)
 {
     auto created = service.create(newPatient());
     ASSERT_TRUE(created.ok());
@@ -199,7 +199,7 @@ TEST_F(PatientServiceTest, create_announces_one_created_change_with_the_new_id)
     EXPECT_EQ(e.ids, QList<qint64>{created->id});
 }
 
-TEST_F(PatientServiceTest, update_announces_one_updated_change_with_the_id)
+TEST_P(PatientServiceTest, update_announces_one_updated_change_with_the_id)
 {
     auto created = service.create(newPatient());
     ASSERT_TRUE(created.ok());
@@ -216,20 +216,20 @@ TEST_F(PatientServiceTest, update_announces_one_updated_change_with_the_id)
     EXPECT_EQ(e.ids, QList<qint64>{created->id});
 }
 
-TEST_F(PatientServiceTest, the_change_is_announced_after_it_is_committed)
+TEST_P(PatientServiceTest, the_change_is_announced_after_it_is_committed)
 {
     // A listener that reads the database from another connection sees the new row.
     int seen = -1;
     QObject context;
     QObject::connect(&notifier, &ChangeNotifier::changed, &context, [&](const ChangeEvent&) {
-        RawConnection reader(temp.path());
-        seen = reader.scalar(QStringLiteral("SELECT COUNT(*) FROM patient")).toInt();
+        auto reader = temp.raw();
+        seen = reader->scalar(QStringLiteral("SELECT COUNT(*) FROM patient")).toInt();
     });
     ASSERT_TRUE(service.create(newPatient()).ok());
     EXPECT_EQ(seen, 1);
 }
 
-TEST_F(PatientServiceTest, stale_update_is_reported_as_conflict_and_announces_nothing)
+TEST_P(PatientServiceTest, stale_update_is_reported_as_conflict_and_announces_nothing)
 {
     auto created = service.create(newPatient());
     ASSERT_TRUE(created.ok());
@@ -246,7 +246,7 @@ TEST_F(PatientServiceTest, stale_update_is_reported_as_conflict_and_announces_no
     EXPECT_EQ(spy.count(), 0);
 }
 
-TEST_F(PatientServiceTest, update_of_a_missing_patient_is_not_found_and_announces_nothing)
+TEST_P(PatientServiceTest, update_of_a_missing_patient_is_not_found_and_announces_nothing)
 {
     Patient ghost = newPatient();
     ghost.id = 999;
@@ -258,7 +258,7 @@ TEST_F(PatientServiceTest, update_of_a_missing_patient_is_not_found_and_announce
     EXPECT_EQ(rows(QStringLiteral("patient")), 0);
 }
 
-TEST_F(PatientServiceTest, failed_create_rolls_back_everything_and_announces_nothing)
+TEST_P(PatientServiceTest, failed_create_rolls_back_everything_and_announces_nothing)
 {
     installFailingTokenTrigger();
     Patient boom = newPatient();
@@ -277,7 +277,7 @@ TEST_F(PatientServiceTest, failed_create_rolls_back_everything_and_announces_not
     EXPECT_EQ(spy.count(), 1);
 }
 
-TEST_F(PatientServiceTest, failed_update_rolls_back_everything_and_announces_nothing)
+TEST_P(PatientServiceTest, failed_update_rolls_back_everything_and_announces_nothing)
 {
     auto created = service.create(newPatient());
     ASSERT_TRUE(created.ok());
@@ -295,23 +295,42 @@ TEST_F(PatientServiceTest, failed_update_rolls_back_everything_and_announces_not
     EXPECT_EQ(db->transactionDepth(), 0);
 }
 
-TEST_F(PatientServiceTest, write_on_a_locked_file_reports_locked_and_announces_nothing)
+// Another workstation holds what the save needs (SQLite: the file's write lock; PostgreSQL: the
+// patient's row, which it is updating): past the wait, the save is refused as Locked, nothing
+// is announced, and once the other is done the save goes through.
+TEST_P(PatientServiceTest, write_on_a_locked_file_reports_locked_and_announces_nothing)
 {
-    ASSERT_EQ(RawConnection::run(db->connection(), QStringLiteral("PRAGMA busy_timeout = 50")),
-              QString());
-    RawConnection other(temp.path());
-    ASSERT_EQ(other.run(QStringLiteral("BEGIN IMMEDIATE")), QString());
-    auto result = service.create(newPatient());
+    auto created = service.create(newPatient());
+    ASSERT_TRUE(created.ok());
+    spy.clear();
+    auto other = temp.raw();
+    if (onServer()) {
+        ASSERT_EQ(RawConnection::run(db->connection(), QStringLiteral("SET lock_timeout = 100")),
+                  QString());
+        ASSERT_EQ(other->run(QStringLiteral("BEGIN")), QString());
+        ASSERT_EQ(
+            other->run(
+                QStringLiteral("UPDATE patient SET notes = 'held' WHERE id = %1").arg(created->id)),
+            QString());
+    } else {
+        ASSERT_EQ(RawConnection::run(db->connection(), QStringLiteral("PRAGMA busy_timeout = 50")),
+                  QString());
+        ASSERT_EQ(other->run(QStringLiteral("BEGIN IMMEDIATE")), QString());
+    }
+    Patient changed = *created;
+    changed.phone = QStringLiteral("0113 496 0999");
+    auto result = service.update(changed);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, ErrorCode::Locked) << describe(result.error());
     EXPECT_EQ(spy.count(), 0);
-    ASSERT_EQ(other.run(QStringLiteral("ROLLBACK")), QString());
-    EXPECT_TRUE(service.create(newPatient()).ok());
+    EXPECT_EQ(db->transactionDepth(), 0);
+    ASSERT_EQ(other->run(QStringLiteral("ROLLBACK")), QString());
+    EXPECT_TRUE(service.update(changed).ok());
 }
 
 // --- reading -------------------------------------------------------------------------------
 
-TEST_F(PatientServiceTest, get_list_and_count_see_what_was_created)
+TEST_P(PatientServiceTest, get_list_and_count_see_what_was_created)
 {
     Patient a = newPatient();
     Patient b = newPatient();
@@ -335,7 +354,7 @@ TEST_F(PatientServiceTest, get_list_and_count_see_what_was_created)
     EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
 }
 
-TEST_F(PatientServiceTest, service_write_inside_a_callers_transaction_is_undone_with_it)
+TEST_P(PatientServiceTest, service_write_inside_a_callers_transaction_is_undone_with_it)
 {
     {
         Transaction outer(*db);
@@ -345,3 +364,5 @@ TEST_F(PatientServiceTest, service_write_inside_a_callers_transaction_is_undone_
     }
     EXPECT_EQ(rows(QStringLiteral("patient")), 0);
 }
+
+NEEDLECHART_ON_EVERY_BACKEND(PatientServiceTest);

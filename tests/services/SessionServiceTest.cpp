@@ -13,6 +13,7 @@
 #include "RawConnection.h"
 #include "SessionSamples.h"
 #include "TempDatabase.h"
+#include "TestServer.h"
 
 #include <QFile>
 #include <QLocale>
@@ -40,9 +41,9 @@ std::string describe(const Error& e)
     return text;
 }
 
-class SessionServiceTest : public ::testing::Test {
+class SessionServiceTest : public test::BackendTest {
 protected:
-    test::TempDatabase temp;
+    test::TempDatabase temp{GetParam()};
     std::unique_ptr<Database> db = temp.open();
     FixedClock clock{Start};
     ClinicServices services{*db, clock, MuscleCatalogue::builtIn()};
@@ -96,7 +97,7 @@ protected:
 
 } // namespace
 
-TEST_F(SessionServiceTest, a_new_session_is_an_unsaved_draft_treated_now_by_the_user)
+TEST_P(SessionServiceTest, a_new_session_is_an_unsaved_draft_treated_now_by_the_user)
 {
     auto session = service.startSession(patientId, alex);
     ASSERT_TRUE(session.ok()) << describe(session.error());
@@ -108,14 +109,14 @@ TEST_F(SessionServiceTest, a_new_session_is_an_unsaved_draft_treated_now_by_the_
     EXPECT_EQ(spy.count(), 0);
 }
 
-TEST_F(SessionServiceTest, a_session_for_an_unknown_patient_is_refused)
+TEST_P(SessionServiceTest, a_session_for_an_unknown_patient_is_refused)
 {
     auto session = service.startSession(patientId + 100, alex);
     ASSERT_FALSE(session.ok());
     EXPECT_EQ(session.error().code, ErrorCode::NotFound);
 }
 
-TEST_F(SessionServiceTest, the_front_desk_can_neither_read_nor_write_clinical_notes)
+TEST_P(SessionServiceTest, the_front_desk_can_neither_read_nor_write_clinical_notes)
 {
     const User desk = frontDeskUser();
     const Session stored = *service.saveDraft(draft(), alex);
@@ -129,7 +130,7 @@ TEST_F(SessionServiceTest, the_front_desk_can_neither_read_nor_write_clinical_no
         EXPECT_EQ(code, ErrorCode::NotPermitted);
 }
 
-TEST_F(SessionServiceTest, an_incomplete_draft_saves_and_announces_itself)
+TEST_P(SessionServiceTest, an_incomplete_draft_saves_and_announces_itself)
 {
     Session partial;
     partial.patientId = patientId;
@@ -145,7 +146,7 @@ TEST_F(SessionServiceTest, an_incomplete_draft_saves_and_announces_itself)
     EXPECT_EQ(eventAt(0).patientId, patientId);
 }
 
-TEST_F(SessionServiceTest, a_draft_with_a_value_out_of_range_is_not_saved)
+TEST_P(SessionServiceTest, a_draft_with_a_value_out_of_range_is_not_saved)
 {
     Session bad = draft();
     bad.painAfter = 14;
@@ -159,7 +160,7 @@ TEST_F(SessionServiceTest, a_draft_with_a_value_out_of_range_is_not_saved)
         0);
 }
 
-TEST_F(SessionServiceTest, a_draft_with_a_text_over_its_limit_is_not_saved_and_names_the_field)
+TEST_P(SessionServiceTest, a_draft_with_a_text_over_its_limit_is_not_saved_and_names_the_field)
 {
     Session tooLong = draft();
     tooLong.advice = QString(SessionValidator::MaxTextLength + 1, QLatin1Char('x'));
@@ -176,7 +177,7 @@ TEST_F(SessionServiceTest, a_draft_with_a_text_over_its_limit_is_not_saved_and_n
         0);
 }
 
-TEST_F(SessionServiceTest, signing_saves_locks_and_records_the_visit_in_one_step)
+TEST_P(SessionServiceTest, signing_saves_locks_and_records_the_visit_in_one_step)
 {
     const Session note = signedNote();
     EXPECT_TRUE(note.isSigned());
@@ -189,7 +190,7 @@ TEST_F(SessionServiceTest, signing_saves_locks_and_records_the_visit_in_one_step
     EXPECT_EQ(eventAt(1).entity, ChangeEvent::Entity::Patient);
 }
 
-TEST_F(SessionServiceTest, signing_refuses_a_needle_count_mismatch_and_saves_nothing)
+TEST_P(SessionServiceTest, signing_refuses_a_needle_count_mismatch_and_saves_nothing)
 {
     Session s = draft();
     s.needles[0].removed = 3;
@@ -207,7 +208,7 @@ TEST_F(SessionServiceTest, signing_refuses_a_needle_count_mismatch_and_saves_not
         0);
 }
 
-TEST_F(SessionServiceTest, signing_reports_each_missing_field_with_its_own_message)
+TEST_P(SessionServiceTest, signing_reports_each_missing_field_with_its_own_message)
 {
     Session s = draft();
     s.presentingComplaint.clear();
@@ -222,7 +223,7 @@ TEST_F(SessionServiceTest, signing_reports_each_missing_field_with_its_own_messa
               result.error().fieldMessage(SessionFields::Position));
 }
 
-TEST_F(SessionServiceTest, a_signed_note_refuses_edits_and_deletion_at_the_service)
+TEST_P(SessionServiceTest, a_signed_note_refuses_edits_and_deletion_at_the_service)
 {
     const Session note = signedNote();
     Session edited = note;
@@ -239,7 +240,7 @@ TEST_F(SessionServiceTest, a_signed_note_refuses_edits_and_deletion_at_the_servi
     EXPECT_EQ(*service.get(note.id, alex), note);
 }
 
-TEST_F(SessionServiceTest, amendments_append_with_author_time_and_reason_and_keep_the_original)
+TEST_P(SessionServiceTest, amendments_append_with_author_time_and_reason_and_keep_the_original)
 {
     const Session note = signedNote();
     clock.advanceSeconds(3600);
@@ -265,7 +266,7 @@ TEST_F(SessionServiceTest, amendments_append_with_author_time_and_reason_and_kee
     EXPECT_EQ(original, expected);
 }
 
-TEST_F(SessionServiceTest, an_amendment_needs_a_reason_and_a_signed_note)
+TEST_P(SessionServiceTest, an_amendment_needs_a_reason_and_a_signed_note)
 {
     const Session stored = *service.saveDraft(draft(), alex);
     auto onDraft = service.amend(stored.id, QStringLiteral("r"), QStringLiteral("t"), alex);
@@ -276,7 +277,7 @@ TEST_F(SessionServiceTest, an_amendment_needs_a_reason_and_a_signed_note)
     EXPECT_TRUE(noReason.error().hasFieldError(SessionFields::Reason));
 }
 
-TEST_F(SessionServiceTest, an_amendment_over_the_length_limit_is_told_so_not_that_it_is_empty)
+TEST_P(SessionServiceTest, an_amendment_over_the_length_limit_is_told_so_not_that_it_is_empty)
 {
     const Session note = signedNote();
     auto tooLong =
@@ -293,7 +294,7 @@ TEST_F(SessionServiceTest, an_amendment_over_the_length_limit_is_told_so_not_tha
               QStringLiteral("The amendment cannot be added yet: see the marked fields."));
 }
 
-TEST_F(SessionServiceTest, a_draft_can_be_deleted)
+TEST_P(SessionServiceTest, a_draft_can_be_deleted)
 {
     const Session stored = *service.saveDraft(draft(), alex);
     spy.clear();
@@ -303,7 +304,7 @@ TEST_F(SessionServiceTest, a_draft_can_be_deleted)
     EXPECT_EQ(eventAt(0).kind, ChangeEvent::Kind::Removed);
 }
 
-TEST_F(SessionServiceTest, the_chart_ghosts_the_previous_session_and_counts_earlier_needling)
+TEST_P(SessionServiceTest, the_chart_ghosts_the_previous_session_and_counts_earlier_needling)
 {
     Session first = draft();
     first.treatedAt = Start.addDays(-14);
@@ -334,15 +335,15 @@ TEST_F(SessionServiceTest, the_chart_ghosts_the_previous_session_and_counts_earl
     EXPECT_EQ(older->needlingCounts.value(QStringLiteral("gluteus_medius_L")), 0);
 }
 
-TEST_F(SessionServiceTest, a_saved_draft_survives_the_program_being_killed)
+TEST_P(SessionServiceTest, a_saved_draft_survives_the_program_being_killed)
 {
-    const QString path = temp.path();
+    const QString location = temp.location();
     const PatientId patient = patientId;
     // The child saves a draft through its own connection and dies on the spot: no destructors,
     // no close, no checkpoint, as when the process is killed.
     EXPECT_EXIT(
         {
-            auto opened = Database::open(path);
+            auto opened = test::openLocation(location);
             if (!opened.ok())
                 std::_Exit(3);
             FixedClock childClock(Start);
@@ -356,7 +357,7 @@ TEST_F(SessionServiceTest, a_saved_draft_survives_the_program_being_killed)
         },
         ::testing::ExitedWithCode(0), "");
 
-    auto reopened = Database::open(path);
+    auto reopened = test::openLocation(location);
     ASSERT_TRUE(reopened.ok());
     SessionRepository after(**reopened);
     auto history = after.history(patient);
@@ -368,3 +369,5 @@ TEST_F(SessionServiceTest, a_saved_draft_survives_the_program_being_killed)
     EXPECT_EQ(note->points.size(), 3);
     EXPECT_EQ(note->status, SessionStatus::Draft);
 }
+
+NEEDLECHART_ON_EVERY_BACKEND(SessionServiceTest);

@@ -9,6 +9,7 @@
 
 #include "QtPrinters.h"
 #include "TempDatabase.h"
+#include "TestServer.h"
 
 #include <QSet>
 
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 using namespace needlechart;
@@ -36,11 +38,15 @@ std::string describe(const Error& e)
            + e.detail.toStdString();
 }
 
-class PatientSearchTest : public ::testing::Test {
+// The 10,000 patients are stored once per back end and shared by the suite's tests (ctest runs
+// each test in a process of its own, where that is once).
+class PatientSearchTest : public test::BackendTest {
 protected:
-    static void SetUpTestSuite()
+    static void prepare(Backend backend)
     {
-        temp = new test::TempDatabase;
+        TearDownTestSuite();
+        preparedFor = backend;
+        temp = new test::TempDatabase(backend);
         database = temp->open().release();
         ASSERT_NE(database, nullptr);
         repository = new PatientRepository(*database);
@@ -67,10 +73,13 @@ protected:
         temp = nullptr;
         generated.clear();
         tokens.clear();
+        preparedFor.reset();
     }
 
     void SetUp() override
     {
+        if (!preparedFor || *preparedFor != GetParam())
+            prepare(GetParam());
         ASSERT_NE(repository, nullptr) << "suite set-up failed";
         ASSERT_EQ(generated.size(), std::size_t(PatientCount));
     }
@@ -130,6 +139,7 @@ protected:
                              [id](const Patient& p) { return p.id == id; });
     }
 
+    static inline std::optional<Backend> preparedFor;
     static inline test::TempDatabase* temp = nullptr;
     static inline Database* database = nullptr;
     static inline PatientRepository* repository = nullptr;
@@ -149,13 +159,13 @@ QString stripAccents(const QString& text)
 
 } // namespace
 
-TEST_F(PatientSearchTest, every_patient_is_stored_and_counted)
+TEST_P(PatientSearchTest, every_patient_is_stored_and_counted)
 {
     EXPECT_EQ(*repository->count({}), PatientCount);
     EXPECT_EQ(search(QString()).size(), std::size_t(PatientCount));
 }
 
-TEST_F(PatientSearchTest, sampled_patients_are_found_by_family_name_and_given_name_prefix)
+TEST_P(PatientSearchTest, sampled_patients_are_found_by_family_name_and_given_name_prefix)
 {
     int checked = 0;
     for (const Patient* p : sample()) {
@@ -176,7 +186,7 @@ TEST_F(PatientSearchTest, sampled_patients_are_found_by_family_name_and_given_na
     EXPECT_GE(checked, 100);
 }
 
-TEST_F(PatientSearchTest, sampled_patients_are_found_by_date_of_birth_and_phone)
+TEST_P(PatientSearchTest, sampled_patients_are_found_by_date_of_birth_and_phone)
 {
     for (const Patient* p : sample()) {
         const QString digits = [&] {
@@ -206,7 +216,7 @@ TEST_F(PatientSearchTest, sampled_patients_are_found_by_date_of_birth_and_phone)
     }
 }
 
-TEST_F(PatientSearchTest, results_equal_a_brute_force_filter_over_the_generated_patients)
+TEST_P(PatientSearchTest, results_equal_a_brute_force_filter_over_the_generated_patients)
 {
     QList<QString> queries = {
         QStringLiteral("a"),
@@ -289,7 +299,7 @@ TEST_F(PatientSearchTest, results_equal_a_brute_force_filter_over_the_generated_
         << "most queries should find someone, or the comparison says little";
 }
 
-TEST_F(PatientSearchTest, name_order_follows_the_name_sort_key_then_id)
+TEST_P(PatientSearchTest, name_order_follows_the_name_sort_key_then_id)
 {
     const auto rows = search(QString());
     ASSERT_EQ(rows.size(), std::size_t(PatientCount));
@@ -305,7 +315,7 @@ TEST_F(PatientSearchTest, name_order_follows_the_name_sort_key_then_id)
     EXPECT_EQ(descending, rows);
 }
 
-TEST_F(PatientSearchTest, search_results_are_in_name_order_too)
+TEST_P(PatientSearchTest, search_results_are_in_name_order_too)
 {
     for (const QString& q :
          {QStringLiteral("smith"), QStringLiteral("a"), QStringLiteral("07700")}) {
@@ -320,7 +330,7 @@ TEST_F(PatientSearchTest, search_results_are_in_name_order_too)
     }
 }
 
-TEST_F(PatientSearchTest, search_results_follow_the_other_sort_keys)
+TEST_P(PatientSearchTest, search_results_follow_the_other_sort_keys)
 {
     const auto byBirth = search(QStringLiteral("jones"), PatientQuery::SortKey::DateOfBirth, true);
     ASSERT_GT(byBirth.size(), 10u);
@@ -337,7 +347,7 @@ TEST_F(PatientSearchTest, search_results_follow_the_other_sort_keys)
     EXPECT_EQ(idSet(byBirth), idSet(byVisit));
 }
 
-TEST_F(PatientSearchTest, paging_through_a_search_matches_one_big_page)
+TEST_P(PatientSearchTest, paging_through_a_search_matches_one_big_page)
 {
     // A term matching thousands of patients and one matching a few dozen, in several orders.
     for (const QString& text : {QStringLiteral("a"), QStringLiteral("jones")}) {
@@ -363,3 +373,5 @@ TEST_F(PatientSearchTest, paging_through_a_search_matches_one_big_page)
         }
     }
 }
+
+NEEDLECHART_ON_EVERY_BACKEND(PatientSearchTest);

@@ -4,10 +4,12 @@
 #include "needlechart/storage/database/Transaction.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 
+#include "InjectedFault.h"
 #include "QtPrinters.h"
 #include "RawConnection.h"
 #include "SessionSamples.h"
 #include "TempDatabase.h"
+#include "TestServer.h"
 
 #include <gtest/gtest.h>
 
@@ -19,9 +21,9 @@ namespace {
 
 const QDateTime Now(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
 
-class SessionRepositoryTest : public ::testing::Test {
+class SessionRepositoryTest : public test::BackendTest {
 protected:
-    test::TempDatabase temp;
+    test::TempDatabase temp{GetParam()};
     std::unique_ptr<Database> db = temp.open();
     PatientRepository patients{*db};
     SessionRepository repo{*db};
@@ -58,18 +60,15 @@ protected:
     }
     void failInsertsInto(const char* table)
     {
-        ASSERT_EQ(
-            RawConnection::run(db->connection(),
-                               QStringLiteral("CREATE TRIGGER injected_fault BEFORE INSERT ON ")
-                                   + QString::fromLatin1(table)
-                                   + QStringLiteral(" BEGIN SELECT RAISE(ABORT, 'injected'); END")),
-            QString());
+        ASSERT_EQ(test::InjectedFault::failInserts(*db, QStringLiteral("injected_fault"),
+                                                   QString::fromLatin1(table)),
+                  QString());
     }
 };
 
 } // namespace
 
-TEST_F(SessionRepositoryTest, a_rich_session_round_trips_every_field)
+TEST_P(SessionRepositoryTest, a_rich_session_round_trips_every_field)
 {
     const Session original = richSession(patientId, Now.addSecs(-1800));
     const Session stored = saved(original);
@@ -93,7 +92,7 @@ TEST_F(SessionRepositoryTest, a_rich_session_round_trips_every_field)
     EXPECT_EQ(read->treatedAt, original.treatedAt);
 }
 
-TEST_F(SessionRepositoryTest, saving_a_draft_again_replaces_its_rows_and_bumps_the_version)
+TEST_P(SessionRepositoryTest, saving_a_draft_again_replaces_its_rows_and_bumps_the_version)
 {
     Session draft = saved(richSession(patientId, Now));
     draft.points.remove(draft.points.points().at(0).key);
@@ -113,7 +112,7 @@ TEST_F(SessionRepositoryTest, saving_a_draft_again_replaces_its_rows_and_bumps_t
     EXPECT_EQ(rows("session_point"), 2);
 }
 
-TEST_F(SessionRepositoryTest, a_stale_draft_save_is_a_conflict_and_changes_nothing)
+TEST_P(SessionRepositoryTest, a_stale_draft_save_is_a_conflict_and_changes_nothing)
 {
     const Session first = saved(richSession(patientId, Now));
     Session mine = first;
@@ -127,7 +126,7 @@ TEST_F(SessionRepositoryTest, a_stale_draft_save_is_a_conflict_and_changes_nothi
     EXPECT_EQ(repo.get(first.id)->presentingComplaint, QStringLiteral("Theirs"));
 }
 
-TEST_F(SessionRepositoryTest, a_fault_in_the_middle_of_saving_a_new_note_leaves_nothing_behind)
+TEST_P(SessionRepositoryTest, a_fault_in_the_middle_of_saving_a_new_note_leaves_nothing_behind)
 {
     failInsertsInto("session_adverse_event"); // the last table written
     auto result = repo.saveDraft(richSession(patientId, Now), Now);
@@ -136,7 +135,7 @@ TEST_F(SessionRepositoryTest, a_fault_in_the_middle_of_saving_a_new_note_leaves_
     EXPECT_EQ(allChildRows(), 0);
 }
 
-TEST_F(SessionRepositoryTest,
+TEST_P(SessionRepositoryTest,
        a_fault_in_the_middle_of_resaving_a_draft_keeps_the_previous_version_whole)
 {
     const Session first = saved(richSession(patientId, Now));
@@ -153,7 +152,7 @@ TEST_F(SessionRepositoryTest,
     EXPECT_EQ(allChildRows(), childRows);
 }
 
-TEST_F(SessionRepositoryTest, a_signed_note_cannot_be_saved_over_or_deleted)
+TEST_P(SessionRepositoryTest, a_signed_note_cannot_be_saved_over_or_deleted)
 {
     const Session draft = saved(richSession(patientId, Now));
     auto signedNote =
@@ -181,7 +180,7 @@ TEST_F(SessionRepositoryTest, a_signed_note_cannot_be_saved_over_or_deleted)
     EXPECT_EQ(again.error().code, ErrorCode::NoteSigned);
 }
 
-TEST_F(SessionRepositoryTest, amendments_are_appended_in_order_and_only_to_signed_notes)
+TEST_P(SessionRepositoryTest, amendments_are_appended_in_order_and_only_to_signed_notes)
 {
     const Session draft = saved(richSession(patientId, Now));
     Amendment a{0, Now, QStringLiteral("Alex Morgan"), QStringLiteral("Wrong side"),
@@ -211,7 +210,7 @@ TEST_F(SessionRepositoryTest, amendments_are_appended_in_order_and_only_to_signe
     EXPECT_EQ(read->status, SessionStatus::Signed);
 }
 
-TEST_F(SessionRepositoryTest, a_draft_is_deleted_with_all_its_rows)
+TEST_P(SessionRepositoryTest, a_draft_is_deleted_with_all_its_rows)
 {
     const Session draft = saved(richSession(patientId, Now));
     ASSERT_TRUE(repo.deleteDraft(draft.id).ok());
@@ -222,7 +221,7 @@ TEST_F(SessionRepositoryTest, a_draft_is_deleted_with_all_its_rows)
     EXPECT_EQ(gone.error().code, ErrorCode::NotFound);
 }
 
-TEST_F(SessionRepositoryTest, history_lists_sessions_newest_first_with_their_summary)
+TEST_P(SessionRepositoryTest, history_lists_sessions_newest_first_with_their_summary)
 {
     Session older = richSession(patientId, Now.addDays(-14));
     older.adverseEvents.clear();
@@ -259,14 +258,14 @@ TEST_F(SessionRepositoryTest, history_lists_sessions_newest_first_with_their_sum
     EXPECT_EQ(bottom.clinician, QStringLiteral("Alex Morgan"));
 }
 
-TEST_F(SessionRepositoryTest, history_of_a_patient_without_sessions_is_empty)
+TEST_P(SessionRepositoryTest, history_of_a_patient_without_sessions_is_empty)
 {
     auto history = repo.history(patientId);
     ASSERT_TRUE(history.ok());
     EXPECT_TRUE(history->empty());
 }
 
-TEST_F(SessionRepositoryTest, needling_counts_add_up_each_region_over_other_sessions)
+TEST_P(SessionRepositoryTest, needling_counts_add_up_each_region_over_other_sessions)
 {
     const Session a = saved(richSession(patientId, Now.addDays(-7)));
     const Session b = saved(richSession(patientId, Now));
@@ -280,3 +279,5 @@ TEST_F(SessionRepositoryTest, needling_counts_add_up_each_region_over_other_sess
     EXPECT_EQ(all->value(QStringLiteral("upper_trapezius_R")), 2);
     (void)a;
 }
+
+NEEDLECHART_ON_EVERY_BACKEND(SessionRepositoryTest);

@@ -1,10 +1,12 @@
 #include "needlechart/storage/database/Transaction.h"
 
 #include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/database/SqlError.h"
 
 #include "QtPrinters.h"
 #include "RawConnection.h"
 #include "TempDatabase.h"
+#include "TestServer.h"
 
 #include <gtest/gtest.h>
 
@@ -13,7 +15,7 @@ using test::RawConnection;
 
 namespace {
 
-class TransactionTest : public ::testing::Test {
+class TransactionTest : public test::BackendTest {
 protected:
     // Writes one app_meta row; returns the driver error, empty on success.
     QString put(const QString& key)
@@ -37,13 +39,13 @@ protected:
         return !other.run(QStringLiteral("BEGIN IMMEDIATE")).isEmpty();
     }
 
-    test::TempDatabase temp;
+    test::TempDatabase temp{GetParam()};
     std::unique_ptr<Database> db = temp.open();
 };
 
 } // namespace
 
-TEST_F(TransactionTest, committed_work_is_kept)
+TEST_P(TransactionTest, committed_work_is_kept)
 {
     {
         Transaction tx(*db);
@@ -55,7 +57,7 @@ TEST_F(TransactionTest, committed_work_is_kept)
     EXPECT_EQ(db->transactionDepth(), 0);
 }
 
-TEST_F(TransactionTest, work_is_rolled_back_unless_committed)
+TEST_P(TransactionTest, work_is_rolled_back_unless_committed)
 {
     {
         Transaction tx(*db);
@@ -67,7 +69,7 @@ TEST_F(TransactionTest, work_is_rolled_back_unless_committed)
     EXPECT_EQ(db->transactionDepth(), 0);
 }
 
-TEST_F(TransactionTest, explicit_rollback_discards_work_at_once)
+TEST_P(TransactionTest, explicit_rollback_discards_work_at_once)
 {
     Transaction tx(*db);
     ASSERT_TRUE(tx.begun().ok());
@@ -79,8 +81,11 @@ TEST_F(TransactionTest, explicit_rollback_discards_work_at_once)
     EXPECT_EQ(db->transactionDepth(), 0);
 }
 
-TEST_F(TransactionTest, outer_transaction_holds_the_write_lock_until_it_ends)
+TEST_P(TransactionTest, outer_transaction_holds_the_write_lock_until_it_ends)
 {
+    if (onServer())
+        GTEST_SKIP() << "SQLite's file-wide write lock; PostgreSQL locks rows: see "
+                        "a_row_another_workstation_is_writing_is_reported_locked";
     {
         Transaction tx(*db);
         ASSERT_TRUE(tx.begun().ok());
@@ -89,7 +94,7 @@ TEST_F(TransactionTest, outer_transaction_holds_the_write_lock_until_it_ends)
     EXPECT_FALSE(writeLockIsHeld()) << "the lock outlived the transaction";
 }
 
-TEST_F(TransactionTest, nested_transaction_is_a_savepoint_whose_rollback_keeps_outer_work)
+TEST_P(TransactionTest, nested_transaction_is_a_savepoint_whose_rollback_keeps_outer_work)
 {
     Transaction outer(*db);
     ASSERT_TRUE(outer.begun().ok());
@@ -112,7 +117,7 @@ TEST_F(TransactionTest, nested_transaction_is_a_savepoint_whose_rollback_keeps_o
     EXPECT_FALSE(has(QStringLiteral("inner")));
 }
 
-TEST_F(TransactionTest, committed_savepoint_is_still_undone_by_the_outer_rollback)
+TEST_P(TransactionTest, committed_savepoint_is_still_undone_by_the_outer_rollback)
 {
     {
         Transaction outer(*db);
@@ -129,7 +134,7 @@ TEST_F(TransactionTest, committed_savepoint_is_still_undone_by_the_outer_rollbac
     EXPECT_EQ(db->transactionDepth(), 0);
 }
 
-TEST_F(TransactionTest, three_levels_roll_back_independently)
+TEST_P(TransactionTest, three_levels_roll_back_independently)
 {
     Transaction level1(*db);
     ASSERT_EQ(put(QStringLiteral("1")), QString());
@@ -150,7 +155,7 @@ TEST_F(TransactionTest, three_levels_roll_back_independently)
     EXPECT_FALSE(has(QStringLiteral("3")));
 }
 
-TEST_F(TransactionTest, committing_twice_is_an_error)
+TEST_P(TransactionTest, committing_twice_is_an_error)
 {
     Transaction tx(*db);
     ASSERT_TRUE(tx.begun().ok());
@@ -163,7 +168,7 @@ TEST_F(TransactionTest, committing_twice_is_an_error)
     EXPECT_TRUE(has(QStringLiteral("a")));
 }
 
-TEST_F(TransactionTest, committing_a_nested_transaction_twice_is_an_error)
+TEST_P(TransactionTest, committing_a_nested_transaction_twice_is_an_error)
 {
     Transaction outer(*db);
     Transaction inner(*db);
@@ -173,7 +178,7 @@ TEST_F(TransactionTest, committing_a_nested_transaction_twice_is_an_error)
     EXPECT_TRUE(outer.commit().ok());
 }
 
-TEST_F(TransactionTest, commit_after_rollback_is_an_error)
+TEST_P(TransactionTest, commit_after_rollback_is_an_error)
 {
     Transaction tx(*db);
     ASSERT_EQ(put(QStringLiteral("a")), QString());
@@ -182,8 +187,11 @@ TEST_F(TransactionTest, commit_after_rollback_is_an_error)
     EXPECT_FALSE(has(QStringLiteral("a")));
 }
 
-TEST_F(TransactionTest, begin_on_a_file_another_connection_is_writing_reports_locked)
+TEST_P(TransactionTest, begin_on_a_file_another_connection_is_writing_reports_locked)
 {
+    if (onServer())
+        GTEST_SKIP() << "SQLite's file-wide write lock; PostgreSQL locks rows: see "
+                        "a_row_another_workstation_is_writing_is_reported_locked";
     test::RawConnection other(temp.path());
     ASSERT_TRUE(other.isOpen());
     ASSERT_EQ(other.run(QStringLiteral("BEGIN IMMEDIATE")), QString());
@@ -208,3 +216,39 @@ TEST_F(TransactionTest, begin_on_a_file_another_connection_is_writing_reports_lo
     EXPECT_TRUE(tx.begun().ok()) << "released, a transaction begins";
     EXPECT_TRUE(tx.commit().ok());
 }
+
+// PostgreSQL: a transaction begins at once and locks the rows it writes. A second workstation's
+// write of the same row waits for it; past the lock timeout it is reported as Locked (the same
+// code SQLite's busy file gives), and once the first transaction ends it goes through.
+TEST_P(TransactionTest, a_row_another_workstation_is_writing_is_reported_locked)
+{
+    if (!onServer())
+        GTEST_SKIP() << "on SQLite the whole file is locked: see "
+                        "begin_on_a_file_another_connection_is_writing_reports_locked";
+    auto other = temp.raw();
+    ASSERT_TRUE(other->isOpen()) << other->openError().toStdString();
+    ASSERT_EQ(other->run(QStringLiteral("BEGIN")), QString());
+    ASSERT_EQ(other->run(QStringLiteral(
+                  "INSERT INTO app_meta (meta_key, meta_value) VALUES ('shared', 'x')")),
+              QString());
+    ASSERT_EQ(RawConnection::run(db->connection(), QStringLiteral("SET lock_timeout = 100")),
+              QString());
+    {
+        Transaction tx(*db);
+        ASSERT_TRUE(tx.begun().ok());
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("INSERT INTO app_meta (meta_key, meta_value) VALUES (?, 'v')"));
+        q.addBindValue(QStringLiteral("shared"));
+        ASSERT_FALSE(q.exec());
+        EXPECT_EQ(SqlError::from(q.lastError(), QStringLiteral("Saving")).code, ErrorCode::Locked)
+            << q.lastError().text().toStdString();
+    }
+    EXPECT_EQ(db->transactionDepth(), 0);
+    ASSERT_EQ(other->run(QStringLiteral("ROLLBACK")), QString());
+    Transaction tx(*db);
+    ASSERT_TRUE(tx.begun().ok());
+    EXPECT_EQ(put(QStringLiteral("shared")), QString()) << "released, the write goes through";
+    EXPECT_TRUE(tx.commit().ok());
+}
+
+NEEDLECHART_ON_EVERY_BACKEND(TransactionTest);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "needlechart/storage/backends/ServerAddress.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,8 +12,8 @@
 
 namespace needlechart::test {
 
-// A plain QSqlDatabase connection to a file, bypassing Database: for building files at old
-// schema versions, planting triggers, holding locks and peeking at tables. Closed and
+// A plain QSqlDatabase connection to a file or server database, bypassing Database: for building
+// files at old schema versions, planting triggers, holding locks and peeking at tables. Closed and
 // unregistered on destruction (or close()); no QSqlQuery outlives a call.
 class RawConnection {
 public:
@@ -21,6 +23,22 @@ public:
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         db.setConnectOptions(connectOptions);
+        m_open = db.open();
+        if (!m_open)
+            m_openError = db.lastError().text();
+    }
+    // A plain connection to a PostgreSQL database (the password, if any, from the address).
+    explicit RawConnection(const ServerAddress& address)
+        : m_name(QStringLiteral("needlechart-test-raw-%1").arg(++counter()))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        QString options;
+        for (const auto& [keyword, value] : address.connectionParameters()) {
+            if (keyword != QStringLiteral("password"))
+                options += keyword + QStringLiteral("='") + value + QStringLiteral("';");
+        }
+        db.setConnectOptions(options);
+        db.setPassword(address.password());
         m_open = db.open();
         if (!m_open)
             m_openError = db.lastError().text();

@@ -34,6 +34,9 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::Database: return "database";
     case ErrorCode::NoteSigned: return "note-signed";
     case ErrorCode::NotPermitted: return "not-permitted";
+    case ErrorCode::Unreachable: return "unreachable";
+    case ErrorCode::Authentication: return "authentication";
+    case ErrorCode::SchemaNotReady: return "schema-not-ready";
     }
     return "unknown";
 }

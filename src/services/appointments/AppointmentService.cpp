@@ -110,11 +110,14 @@ Result<AppointmentService::SlotCheck> AppointmentService::checkSlot(const Appoin
 Result<Appointment> AppointmentService::store(const Appointment& appointment,
                                               DoubleBooking doubleBooking)
 {
-    // BEGIN IMMEDIATE takes the write lock before the check: another workstation's booking of
-    // the same slot waits (busy timeout) until this one is committed, and then sees it.
+    // The book is held before the check: another workstation's booking of the same slot
+    // waits until this one is committed, and then sees it (SQLite: the write lock of BEGIN
+    // IMMEDIATE; PostgreSQL: an advisory lock, as read committed alone would let both in).
     Transaction tx(m_database);
     if (Status begun = tx.begun(); !begun.ok())
         return begun.error();
+    if (Status held = m_appointments.holdBookUntilCommit(); !held.ok())
+        return held.error();
     auto problems = checkSlot(appointment, doubleBooking);
     if (!problems)
         return problems.error();
@@ -413,6 +416,8 @@ Status AppointmentService::updateClinician(const Clinician& clinician, const Use
     Transaction tx(m_database);
     if (Status begun = tx.begun(); !begun.ok())
         return begun;
+    if (Status held = m_appointments.holdBookUntilCommit(); !held.ok())
+        return held;
     if (!clinician.active) {
         auto ahead = m_appointments.between(now, now.addYears(5), clinician.id);
         if (!ahead)

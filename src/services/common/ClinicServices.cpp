@@ -34,6 +34,19 @@ ClinicServices::openFile(const QString& path, const Clock& clock, const MuscleCa
         new ClinicServices(std::move(opened).value(), clock, catalogue));
 }
 
+Result<std::unique_ptr<ClinicServices>> ClinicServices::openServer(const ServerAddress& address,
+                                                                   const Clock& clock,
+                                                                   const MuscleCatalogue& catalogue)
+{
+    DatabaseOptions options;
+    options.migrate = false; // the workstation's database role does not change the schema
+    auto opened = Database::openServer(address, options);
+    if (!opened)
+        return opened.error();
+    return std::unique_ptr<ClinicServices>(
+        new ClinicServices(std::move(opened).value(), clock, catalogue));
+}
+
 ClinicServices::ClinicServices(std::unique_ptr<Database> owned, const Clock& clock,
                                const MuscleCatalogue& catalogue)
     : ClinicServices(*owned, clock, catalogue)

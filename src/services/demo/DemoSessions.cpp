@@ -84,30 +84,35 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
     if (!leaflet)
         return leaflet.error();
 
-    // The made-up patients are ids 1 … total (DemoClinic fills an empty database).
+    // The made-up patients, oldest first (DemoClinic fills an empty database). Patient n (from
+    // 1) is ids[n - 1]; what each one gets follows from n, so the demo is the same every time.
     auto counted = patients.count(PatientQuery{});
     if (!counted)
         return counted.error();
     const int total = *counted;
+    auto firstIds = patients.firstRegistered(PatientsWithSessions + 150);
+    if (!firstIds)
+        return firstIds.error();
+    const std::vector<PatientId>& ids = *firstIds;
     if (total == 0) {
         if (Status committed = tx.commit(); !committed.ok())
             return committed.error();
         return 0;
     }
     int added = 0;
-    for (PatientId patient = 1; patient <= std::min<PatientId>(PatientsWithSessions, total);
-         ++patient) {
-        const Pattern& pattern = Patterns.at(std::size_t(patient % qint64(Patterns.size())));
-        const int count = 1 + int(patient % 4);
+    for (qint64 n = 1; n <= std::min<qint64>(PatientsWithSessions, total); ++n) {
+        const PatientId patient = ids.at(std::size_t(n - 1));
+        const Pattern& pattern = Patterns.at(std::size_t(n % qint64(Patterns.size())));
+        const int count = 1 + int(n % 4);
         // Screened and consented half an hour before the first session.
-        const QDateTime firstVisit = nowUtc.addDays(-(3 + 7 * (count - 1) + int(patient % 3)));
+        const QDateTime firstVisit = nowUtc.addDays(-(3 + 7 * (count - 1) + int(n % 3)));
         QDateTime before = firstVisit;
         before.setTime(QTime(8, 30));
         Screening screening;
         screening.patientId = patient;
         screening.screenedAt = before;
         screening.clinician = QStringLiteral("Demo Clinician");
-        if (patient % 6 == 0)
+        if (n % 6 == 0)
             screening.answers = {
                 ScreeningAnswer{QStringLiteral("must-drive"), true,
                                 QStringLiteral("Drives home: rest 15 minutes first")}};
@@ -128,16 +133,16 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
         for (int visit = 0; visit < count; ++visit) {
             Session s;
             s.patientId = patient;
-            const int daysAgo = 3 + 7 * (count - 1 - visit) + int(patient % 3);
+            const int daysAgo = 3 + 7 * (count - 1 - visit) + int(n % 3);
             s.treatedAt = nowUtc.addDays(-daysAgo);
-            s.treatedAt.setTime(QTime(9 + int((patient + visit) % 8), (patient % 2) ? 30 : 0));
+            s.treatedAt.setTime(QTime(9 + int((n + visit) % 8), (n % 2) ? 30 : 0));
             s.clinician = QStringLiteral("Demo Clinician");
             s.clinicianLogin = QStringLiteral("demo");
             s.presentingComplaint = QString::fromUtf8(pattern.complaint);
             s.position = PatientPosition::Prone;
             s.painBefore = 7 - visit;
             s.painAfter = 4 - std::min(visit, 3);
-            const int points = 3 + int((patient + visit) % 4);
+            const int points = 3 + int((n + visit) % 4);
             for (int i = 0; i < points; ++i) {
                 const Site& site = pattern.sites.at(std::size_t(i));
                 std::optional<TriggerPoint> placed =
@@ -166,7 +171,7 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
             if (!saved)
                 return saved.error();
             // The newest note of every fifth patient is left as a draft, still being written.
-            const bool leaveDraft = visit == count - 1 && patient % 5 == 0;
+            const bool leaveDraft = visit == count - 1 && n % 5 == 0;
             if (!leaveDraft) {
                 auto signedNote = sessions.markSigned(saved->id, saved->rowVersion, s.clinician,
                                                       s.treatedAt.addSecs(20 * 60), consented->id,
@@ -209,11 +214,12 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
                 const int minutes = (i + day + int(c)) % 3 == 0 ? 60 : 30;
                 Appointment a;
                 // Patients after the first 40 (who have notes), or any when there are few.
-                a.patientId =
+                const int n =
                     total > PatientsWithSessions
                         ? PatientsWithSessions + 1
                               + (booking * 7) % std::min(150, total - PatientsWithSessions)
                         : 1 + (booking * 7) % total;
+                a.patientId = ids.at(std::size_t(n - 1));
                 a.clinicianId = staff[c];
                 a.start = QDateTime(monday.addDays(day), t, Qt::LocalTime).toUTC();
                 a.durationMinutes = minutes;

@@ -154,12 +154,18 @@ Appointment readAppointment(const QSqlQuery& q)
 } // namespace
 
 AppointmentRepository::AppointmentRepository(Database& database)
-    : m_database(database), m_statements(database.connection())
+    : m_database(database), m_statements(database)
 {}
 
 Result<QSqlQuery*> AppointmentRepository::prepared(const QString& sql)
 {
     return m_statements.get(sql, tr("Could not prepare a database query"));
+}
+
+Status AppointmentRepository::holdBookUntilCommit()
+{
+    return m_database.dialect().lockUntilCommit(m_database.connection(),
+                                                SqlDialect::Lock::AppointmentBook);
 }
 
 Result<Clinician> AppointmentRepository::addClinician(const Clinician& clinician,

@@ -72,7 +72,7 @@ LeafletVersion readLeaflet(const QSqlQuery& q, bool withBody)
 } // namespace
 
 ClinicRepository::ClinicRepository(Database& database)
-    : m_database(database), m_statements(database.connection())
+    : m_database(database), m_statements(database)
 {}
 
 Result<QSqlQuery*> ClinicRepository::prepared(const QString& sql)

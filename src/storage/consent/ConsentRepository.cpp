@@ -66,7 +66,7 @@ Consent readConsent(const QSqlQuery& q)
 } // namespace
 
 ConsentRepository::ConsentRepository(Database& database)
-    : m_database(database), m_statements(database.connection())
+    : m_database(database), m_statements(database)
 {}
 
 Result<QSqlQuery*> ConsentRepository::prepared(const QString& sql)

@@ -1,5 +1,7 @@
 #include "needlechart/storage/database/Database.h"
 
+#include "needlechart/storage/backends/PostgresDialect.h"
+#include "needlechart/storage/backends/SqliteDialect.h"
 #include "needlechart/storage/database/DatabaseCreator.h"
 #include "needlechart/storage/database/DatabaseInspector.h"
 #include "needlechart/storage/database/Migrator.h"
@@ -11,8 +13,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
 #include <spdlog/spdlog.h>
 
 #include <atomic>
@@ -210,7 +214,7 @@ Result<std::unique_ptr<Database>>
 Database::connect(const QString& path, const DatabaseOptions& options, const QString& backupPath)
 {
     const QString name = nextConnectionName("main");
-    std::unique_ptr<Database> database(new Database(path, name));
+    std::unique_ptr<Database> database(new Database(path, name, std::make_unique<SqliteDialect>()));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -303,8 +307,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path,
     return database;
 }
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+Database::Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect)
+    : m_path(std::move(path)),
+      m_connectionName(std::move(connectionName)),
+      m_dialect(std::move(dialect))
 {}
 
 Database::~Database()
@@ -323,10 +329,192 @@ QSqlDatabase Database::connection() const
 
 Result<int> Database::schemaVersion() const
 {
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return SqlError::from(query.lastError(), tr("Could not read the database version"));
-    return query.value(0).toInt();
+    return m_dialect->schemaVersion(connection());
+}
+
+QString Database::displayName() const
+{
+    if (m_server)
+        return m_server->displayName();
+    return QFileInfo(m_path).fileName();
+}
+
+namespace {
+
+// libpq's connection behind Qt's driver, or nullptr.
+PGconn* libpqConnection(const QSqlDatabase& db)
+{
+    if (!db.isValid() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.constData());
+}
+
+// Why a server connection failed, in terms a person can act on. Qt's driver only says "Unable
+// to connect"; libpq is asked (PQping, then a connection attempt of its own) what happened.
+Error classifyConnectFailure(const ServerAddress& address, const QSqlError& qtError)
+{
+    const QByteArray conninfo = address.connectionString().toUtf8();
+    const QString where = address.displayName();
+    switch (PQping(conninfo.constData())) {
+    case PQPING_NO_RESPONSE:
+        return Error{ErrorCode::Unreachable,
+                     Database::tr("The clinic server (%1) cannot be reached. Check that this "
+                                  "computer is on the clinic's network and that the server is "
+                                  "running.")
+                         .arg(where),
+                     qtError.databaseText(),
+                     {}};
+    case PQPING_NO_ATTEMPT:
+        return Error{ErrorCode::Validation,
+                     Database::tr("The clinic server's address is not usable: %1")
+                         .arg(qtError.databaseText()),
+                     qtError.databaseText(),
+                     {}};
+    case PQPING_REJECT:
+        return Error{ErrorCode::Unreachable,
+                     Database::tr("The clinic server (%1) is starting up or shutting down and "
+                                  "accepts no connections yet. Try again in a minute.")
+                         .arg(where),
+                     qtError.databaseText(),
+                     {}};
+    case PQPING_OK: break;
+    }
+    PGconn* probe = PQconnectdb(conninfo.constData());
+    const bool needsPassword =
+        probe && PQstatus(probe) == CONNECTION_BAD && PQconnectionNeedsPassword(probe) != 0;
+    const bool usedPassword = probe && PQconnectionUsedPassword(probe) != 0;
+    const QString detail =
+        probe ? QString::fromUtf8(PQerrorMessage(probe)).trimmed() : qtError.databaseText();
+    PQfinish(probe);
+    if (needsPassword)
+        return Error{ErrorCode::Authentication,
+                     Database::tr("The clinic server (%1) asks for a password.").arg(where),
+                     detail,
+                     {}};
+    if (usedPassword)
+        return Error{ErrorCode::Authentication,
+                     Database::tr("The clinic server (%1) did not accept the user name and "
+                                  "password.")
+                         .arg(where),
+                     detail,
+                     {}};
+    return Error{ErrorCode::Database,
+                 Database::tr("Could not connect to the clinic server (%1): %2").arg(where, detail),
+                 detail,
+                 {}};
+}
+
+} // namespace
+
+Status Database::connectServer()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString options;
+    for (const auto& [keyword, value] : m_server->connectionParameters()) {
+        if (keyword == QStringLiteral("password"))
+            continue;
+        QString escaped = value;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        escaped.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+        options += keyword + QStringLiteral("='") + escaped + QStringLiteral("';");
+    }
+    db.setConnectOptions(options);
+    db.setPassword(m_server->password());
+    if (!db.open()) {
+        const Error error = classifyConnectFailure(*m_server, db.lastError());
+        spdlog::warn("database: server connection failed ({})", errorCodeName(error.code));
+        return error;
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress& address,
+                                                       const DatabaseOptions& options)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error{ErrorCode::Database,
+                     tr("This computer lacks Qt's PostgreSQL driver (Debian package "
+                        "libqt6sql6-psql), so it cannot connect to a clinic server."),
+                     {},
+                     {}};
+    const QString name = nextConnectionName("server");
+    std::unique_ptr<Database> database(
+        new Database(QString(), name, std::make_unique<PostgresDialect>()));
+    database->m_server = std::make_unique<ServerAddress>(address);
+    QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (Status connected = database->connectServer(); !connected.ok())
+        return connected.error();
+
+    auto version = database->schemaVersion();
+    if (!version.ok())
+        return version.error();
+    if (*version > Migrator::latestVersion())
+        return Error{ErrorCode::NewerSchema,
+                     tr("The clinic database on the server was set up by a newer version of "
+                        "NeedleChart (schema %1; this version understands up to %2). Update "
+                        "NeedleChart on this computer.")
+                         .arg(*version)
+                         .arg(Migrator::latestVersion()),
+                     {},
+                     {}};
+    if (options.migrate) {
+        Migrator migrator(*database);
+        auto migrated = migrator.migrateTo();
+        if (!migrated.ok())
+            return migrated.error();
+    } else if (*version == 0) {
+        return Error{ErrorCode::SchemaNotReady,
+                     tr("The clinic database on the server (%1) has not been set up for "
+                        "NeedleChart yet. Its administrator sets it up with: needlechart admin "
+                        "init-server ADDRESS")
+                         .arg(address.displayName()),
+                     {},
+                     {}};
+    } else if (*version < Migrator::latestVersion()) {
+        return Error{ErrorCode::SchemaNotReady,
+                     tr("The clinic database on the server (%1) is at schema %2 and this "
+                        "version of NeedleChart needs %3. Its administrator upgrades it with: "
+                        "needlechart admin migrate ADDRESS")
+                         .arg(address.displayName())
+                         .arg(*version)
+                         .arg(Migrator::latestVersion()),
+                     {},
+                     {}};
+    }
+    spdlog::info("database: connected to a server at schema {}", Migrator::latestVersion());
+    return database;
+}
+
+bool Database::isConnected() const
+{
+    if (!m_server)
+        return true;
+    const QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return false;
+    PGconn* conn = libpqConnection(db);
+    return conn && PQstatus(conn) == CONNECTION_OK;
+}
+
+Status Database::reconnect()
+{
+    if (!m_server)
+        return {};
+    if (m_transactionDepth != 0)
+        return Error{
+            ErrorCode::Database, tr("Cannot reconnect in the middle of a transaction."), {}, {}};
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    ++m_generation;
+    if (Status connected = connectServer(); !connected.ok())
+        return connected;
+    spdlog::info("database: reconnected to the server");
+    return {};
 }
 
 } // namespace needlechart

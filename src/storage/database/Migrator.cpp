@@ -1,5 +1,7 @@
 #include "needlechart/storage/database/Migrator.h"
 
+#include "needlechart/storage/backends/PostgresDialect.h"
+#include "needlechart/storage/backends/SqliteDialect.h"
 #include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/database/SqlError.h"
 #include "needlechart/storage/database/Transaction.h"
@@ -16,11 +18,11 @@
 namespace needlechart {
 namespace {
 
-std::vector<Migrator::Migration> loadMigrations()
+std::vector<Migrator::Migration> loadMigrations(const QString& folder)
 {
     std::vector<Migrator::Migration> result;
     static const QRegularExpression namePattern(QStringLiteral(R"(^(\d{4})_([a-z0-9_]+)\.sql$)"));
-    const QDir dir(QStringLiteral(":/migrations"));
+    const QDir dir(folder);
     for (const QString& fileName :
          dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
         const auto match = namePattern.match(fileName);
@@ -43,24 +45,23 @@ std::vector<Migrator::Migration> loadMigrations()
 
 Migrator::Migrator(Database& database) : m_database(database) {}
 
-const std::vector<Migrator::Migration>& Migrator::migrations()
+const std::vector<Migrator::Migration>& Migrator::migrations(Backend backend)
 {
-    static const std::vector<Migration> all = loadMigrations();
-    return all;
+    static const std::vector<Migration> sqlite = loadMigrations(SqliteDialect().migrationFolder());
+    static const std::vector<Migration> postgres =
+        loadMigrations(PostgresDialect().migrationFolder());
+    return backend == Backend::Sqlite ? sqlite : postgres;
 }
 
 int Migrator::latestVersion()
 {
-    const auto& all = migrations();
+    const auto& all = migrations(Backend::Sqlite);
     return all.empty() ? 0 : all.back().version;
 }
 
 Result<int> Migrator::currentVersion() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return SqlError::from(query.lastError(), tr("Could not read the database version"));
-    return query.value(0).toInt();
+    return m_database.schemaVersion();
 }
 
 Result<int> Migrator::migrateTo(int targetVersion)
@@ -81,12 +82,38 @@ Result<int> Migrator::migrateTo(int targetVersion)
             {},
             {}};
     }
-    for (const Migration& migration : migrations()) {
+    const SqlDialect& dialect = m_database.dialect();
+    for (const Migration& migration : migrations(dialect.backend())) {
         if (migration.version <= version || migration.version > target)
             continue;
         Transaction tx(m_database);
         if (!tx.begun().ok())
             return tx.begun().error();
+        // Two workstations upgrading at once: the second waits here, then finds the work done.
+        if (Status locked =
+                dialect.lockUntilCommit(m_database.connection(), SqlDialect::Lock::Schema);
+            !locked.ok())
+            return locked.error();
+        auto now = dialect.schemaVersion(m_database.connection());
+        if (!now.ok())
+            return now.error();
+        if (*now >= migration.version) {
+            version = *now;
+            continue;
+        }
+        if (*now == 0) {
+            // A new database must be empty: never build NeedleChart's tables beside another
+            // application's.
+            auto empty = dialect.isEmpty(m_database.connection());
+            if (!empty.ok())
+                return empty.error();
+            if (!*empty)
+                return Error{ErrorCode::SchemaNotReady,
+                             tr("The database already holds tables that are not NeedleChart's. "
+                                "Set NeedleChart up in an empty database."),
+                             {},
+                             {}};
+        }
         QSqlQuery query(m_database.connection());
         for (const QString& statement : splitStatements(migration.sql)) {
             if (!query.exec(statement)) {
@@ -96,9 +123,9 @@ Result<int> Migrator::migrateTo(int targetVersion)
                     tr("Could not upgrade the database to version %1").arg(migration.version));
             }
         }
-        // PRAGMA takes no bound parameters; the number comes from the compiled-in file name.
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
-            return SqlError::from(query.lastError(), tr("Could not record the database version"));
+        if (Status recorded = dialect.setSchemaVersion(m_database.connection(), migration.version);
+            !recorded.ok())
+            return recorded.error();
         if (Status committed = tx.commit(); !committed.ok())
             return committed.error();
         version = migration.version;

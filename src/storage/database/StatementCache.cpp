@@ -1,17 +1,24 @@
 #include "needlechart/storage/database/StatementCache.h"
 
+#include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/database/SqlError.h"
 
 namespace needlechart {
 
-StatementCache::StatementCache(QSqlDatabase connection) : m_connection(std::move(connection)) {}
+StatementCache::StatementCache(const Database& database)
+    : m_database(database), m_generation(database.generation())
+{}
 
 Result<QSqlQuery*> StatementCache::get(const QString& sql, const QString& what)
 {
+    if (m_generation != m_database.generation()) {
+        m_statements.clear();
+        m_generation = m_database.generation();
+    }
     auto found = m_statements.find(sql);
     if (found != m_statements.end())
         return &found->second;
-    QSqlQuery query(m_connection);
+    QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return SqlError::from(query.lastError(), what);

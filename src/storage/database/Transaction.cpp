@@ -31,12 +31,9 @@ Transaction::Transaction(Database& database) : m_database(database)
     const QSqlDatabase db = m_database.connection();
     const int level = m_database.m_transactionDepth + 1;
     if (level == 1) {
-        // SQLite: take the write lock now rather than on the first write, so two writers
-        // queue on the busy timeout instead of failing with a lock upgrade deadlock.
-        const bool sqlite = db.driverName() == QStringLiteral("QSQLITE");
+        // SQLite takes the write lock at once (BEGIN IMMEDIATE): see SqliteDialect.
         m_beginStatus =
-            execute(db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
-                    "Could not start a transaction");
+            execute(db, m_database.dialect().beginStatement(), "Could not start a transaction");
     } else {
         m_beginStatus = execute(db, QStringLiteral("SAVEPOINT ") + savepointName(level),
                                 "Could not start a nested transaction");

@@ -139,8 +139,9 @@ const QString ProbeLeadingTerm = QStringLiteral(
     "LIMIT :cap) probe");
 
 // ORDER BY for the whitelisted sort keys, each served by an index on (column, name_sort_key,
-// id) so ties are ordered too and OFFSET paging is stable. SQLite sorts NULL last visits first
-// in ascending order (as if oldest).
+// id) so ties are ordered too and OFFSET paging is stable. A patient never seen (NULL last
+// visit) sorts as the oldest visit, said outright because the two back ends' defaults differ
+// (SQLite puts NULL first in ascending order, PostgreSQL last).
 QString orderByClause(PatientQuery::SortKey key, bool descending)
 {
     switch (key) {
@@ -158,9 +159,10 @@ QString orderByClause(PatientQuery::SortKey key, bool descending)
                    : QStringLiteral(" ORDER BY p.phone ASC, p.name_sort_key ASC, p.id ASC");
     case PatientQuery::SortKey::LastVisit:
         return descending
-                   ? QStringLiteral(
-                       " ORDER BY p.last_visit_on DESC, p.name_sort_key DESC, p.id DESC")
-                   : QStringLiteral(" ORDER BY p.last_visit_on ASC, p.name_sort_key ASC, p.id ASC");
+                   ? QStringLiteral(" ORDER BY p.last_visit_on DESC NULLS LAST, p.name_sort_key "
+                                    "DESC, p.id DESC")
+                   : QStringLiteral(" ORDER BY p.last_visit_on ASC NULLS FIRST, p.name_sort_key "
+                                    "ASC, p.id ASC");
     }
     return QStringLiteral(" ORDER BY p.name_sort_key ASC, p.id ASC");
 }
@@ -198,7 +200,7 @@ void bindTerms(QSqlQuery& q, const QStringList& terms)
 } // namespace
 
 PatientRepository::PatientRepository(Database& database)
-    : m_database(database), m_statements(database.connection())
+    : m_database(database), m_statements(database)
 {}
 
 Result<Patient> PatientRepository::create(const Patient& patient, const QDateTime& nowUtc)
@@ -393,6 +395,22 @@ Result<std::vector<PatientSummary>> PatientRepository::list(const PatientQuery& 
         return SqlError::from(q.lastError(), tr("Could not list patients"));
     q.finish();
     return rows;
+}
+
+Result<std::vector<PatientId>> PatientRepository::firstRegistered(int limit)
+{
+    auto q = prepared(QStringLiteral("SELECT id FROM patient ORDER BY id LIMIT :limit"));
+    if (!q)
+        return q.error();
+    QSqlQuery& query = **q;
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec())
+        return SqlError::from(query.lastError(), tr("Could not read the patients"));
+    std::vector<PatientId> ids;
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    query.finish();
+    return ids;
 }
 
 Result<int> PatientRepository::count(const PatientQuery& query)

@@ -205,7 +205,7 @@ TriggerPoint readPoint(const QSqlQuery& q)
 } // namespace
 
 SessionRepository::SessionRepository(Database& database)
-    : m_database(database), m_statements(database.connection())
+    : m_database(database), m_statements(database)
 {}
 
 Result<QSqlQuery*> SessionRepository::prepared(const QString& sql)

@@ -8,18 +8,21 @@ namespace needlechart {
 // What went wrong, in terms a caller can act on. Storage and services return these as values
 // (see Result); nothing below the UI shows a dialog or swallows an error into a log line.
 enum class ErrorCode {
-    Validation,   // the input breaks a domain rule; fieldErrors says which fields
-    NotFound,     // the row asked for does not exist
-    Conflict,     // someone else saved the row since it was read (optimistic lock)
-    Locked,       // another program holds the database file
-    ReadOnly,     // the database file or its folder cannot be written
-    NotADatabase, // the file exists but is not an SQLite database
-    Corrupt,      // SQLite reports the file as malformed
-    NewerSchema,  // the file was written by a newer NeedleChart
-    Io,           // the file system refused (missing folder, disk full, copy failed)
-    Database,     // any other error reported by the database driver
-    NoteSigned,   // the session note is signed: it can be amended, never changed or deleted
-    NotPermitted, // the user's role may not do this (the front desk reading clinical notes)
+    Validation,     // the input breaks a domain rule; fieldErrors says which fields
+    NotFound,       // the row asked for does not exist
+    Conflict,       // someone else saved the row since it was read (optimistic lock)
+    Locked,         // another program holds the database file
+    ReadOnly,       // the database file or its folder cannot be written
+    NotADatabase,   // the file exists but is not an SQLite database
+    Corrupt,        // SQLite reports the file as malformed
+    NewerSchema,    // the file was written by a newer NeedleChart
+    Io,             // the file system refused (missing folder, disk full, copy failed)
+    Database,       // any other error reported by the database driver
+    NoteSigned,     // the session note is signed: it can be amended, never changed or deleted
+    NotPermitted,   // the user's role may not do this (the front desk reading clinical notes)
+    Unreachable,    // the clinic server cannot be reached (stopped, network lost); try again later
+    Authentication, // the clinic server refused the sign-in (password needed or wrong)
+    SchemaNotReady, // the server database is empty or older: its administrator must set it up
 };
 
 // One broken rule on one input field. `field` is a stable key (see PatientFields) that the UI

@@ -17,6 +17,7 @@ namespace needlechart {
 class AppointmentRepository;
 class ClinicRepository;
 class Clock;
+class ServerAddress;
 class ConsentRepository;
 class Database;
 class MuscleCatalogue;
@@ -36,6 +37,11 @@ public:
     // owns the database. A file that cannot be used is reported and left as it was.
     [[nodiscard]] static Result<std::unique_ptr<ClinicServices>>
     openFile(const QString& path, const Clock& clock, const MuscleCatalogue& catalogue);
+
+    // Connects to the clinic's PostgreSQL database (which its administrator set up with
+    // `needlechart admin init-server`) and wires its services.
+    [[nodiscard]] static Result<std::unique_ptr<ClinicServices>>
+    openServer(const ServerAddress& address, const Clock& clock, const MuscleCatalogue& catalogue);
 
     // Borrows the database, clock and catalogue, which must outlive it.
     ClinicServices(Database& database, const Clock& clock, const MuscleCatalogue& catalogue);

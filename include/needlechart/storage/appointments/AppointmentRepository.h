@@ -25,6 +25,11 @@ class AppointmentRepository {
 public:
     explicit AppointmentRepository(Database& database);
 
+    // Holds the appointment book for the current transaction: a booking's check that its slot
+    // is free and its write happen with no other workstation's booking between them. SQLite's
+    // write transaction already does so; on PostgreSQL it is an advisory transaction lock.
+    [[nodiscard]] Status holdBookUntilCommit();
+
     // Clinicians and rooms are saved with when (`nowUtc`) and by whom (`savedBy`, a display name;
     // empty if not known). An update rewrites only the version that was read (rowVersion):
     // after another save in between it is refused as Conflict, saying when and by whom the

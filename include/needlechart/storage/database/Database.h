@@ -1,6 +1,9 @@
 #pragma once
 
 #include "needlechart/domain/common/Result.h"
+#include "needlechart/storage/backends/Backend.h"
+#include "needlechart/storage/backends/ServerAddress.h"
+#include "needlechart/storage/backends/SqlDialect.h"
 #include "needlechart/storage/database/DatabaseOptions.h"
 
 #include <QCoreApplication>
@@ -11,12 +14,18 @@
 
 namespace needlechart {
 
-// One open connection to a NeedleChart database file. Opening checks the file before touching
-// it (DatabaseInspector): a locked, read-only, damaged, empty, non-SQLite or newer-version file,
-// or one with another database's -wal beside it, is reported as an Error and left byte-for-byte
-// as it was, with nothing created beside it. A missing file is created whole (DatabaseCreator). A
-// usable file gets WAL, foreign keys, a busy timeout and full synchronous commits, then is migrated
-// to the latest schema.
+// One open connection to a clinic's database: an SQLite file (open) or a PostgreSQL server
+// (openServer). What the two do differently sits behind dialect().
+//
+// Opening a file checks it before touching it (DatabaseInspector): a locked, read-only, damaged,
+// empty, non-SQLite or newer-version file, or one with another database's -wal beside it, is
+// reported as an Error and left byte-for-byte as it was, with nothing created beside it. A missing
+// file is created whole (DatabaseCreator). A usable file gets WAL, foreign keys, a busy timeout and
+// full synchronous commits, then is migrated to the latest schema.
+//
+// Opening a server connects (libpq's own password sources, or the address's password), checks
+// the schema version and, if options.migrate, creates or upgrades the schema; a workstation's
+// app opens with migrate off, so its database role needs no right to change the schema.
 //
 // Owns its QSqlDatabase connection (a unique connection name); not copyable, one thread.
 class Database {
@@ -25,13 +34,33 @@ class Database {
 public:
     [[nodiscard]] static Result<std::unique_ptr<Database>>
     open(const QString& path, const DatabaseOptions& options = {});
+    [[nodiscard]] static Result<std::unique_ptr<Database>>
+    openServer(const ServerAddress& address, const DatabaseOptions& options = {});
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     [[nodiscard]] QSqlDatabase connection() const;
+    // The file's path; empty on a server.
     [[nodiscard]] const QString& path() const { return m_path; }
-    // PRAGMA user_version of the open file.
+    [[nodiscard]] Backend backend() const { return m_dialect->backend(); }
+    [[nodiscard]] const SqlDialect& dialect() const { return *m_dialect; }
+    // Which clinic database this is, for a window's title and status bar: the file's name, or
+    // "needlechart on clinic-server".
+    [[nodiscard]] QString displayName() const;
+    // The server's address; empty for a file.
+    [[nodiscard]] const ServerAddress* serverAddress() const { return m_server.get(); }
+
+    // Whether the connection is usable. A file always is; a server connection is not once the
+    // server went away (stopped, network lost) until reconnect() succeeds.
+    [[nodiscard]] bool isConnected() const;
+    // Connects again to the same server (a no-op for a file). Statements prepared on the old
+    // connection are dropped: see generation().
+    [[nodiscard]] Status reconnect();
+    // Counts reconnections; a StatementCache prepares its statements again when it changes.
+    [[nodiscard]] int generation() const { return m_generation; }
+
+    // The schema version of the open database (PRAGMA user_version, or app_meta on a server).
     [[nodiscard]] Result<int> schemaVersion() const;
     // Where the pre-upgrade copy went, if opening upgraded the file; empty otherwise.
     [[nodiscard]] const QString& backupPath() const { return m_backupPath; }
@@ -41,15 +70,21 @@ public:
 
 private:
     friend class Transaction;
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect);
     // The connection itself: WAL, pragmas, then the migrations (if options.migrate).
     [[nodiscard]] static Result<std::unique_ptr<Database>>
     connect(const QString& path, const DatabaseOptions& options, const QString& backupPath);
     // A new file, built beside and put in place whole (DatabaseCreator).
     [[nodiscard]] static Status create(const QString& path, const DatabaseOptions& options);
 
+    // Opens the registered server connection; the password, if any, only from m_server.
+    [[nodiscard]] Status connectServer();
+
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<SqlDialect> m_dialect;
+    std::unique_ptr<ServerAddress> m_server;
+    int m_generation = 0;
     QString m_backupPath;
     int m_transactionDepth = 0;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "needlechart/domain/common/Result.h"
+#include "needlechart/storage/backends/Backend.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -9,9 +10,11 @@
 
 namespace needlechart {
 
-// Applies the numbered SQL files under resources/migrations (compiled in as :/migrations,
-// named NNNN_description.sql) in order, each in its own transaction that also sets
-// PRAGMA user_version to NNNN. A file whose user_version is above latestVersion() is refused.
+// Applies the numbered SQL files of the database's back end (resources/migrations/sqlite and
+// resources/migrations/postgresql, compiled in under :/migrations, named NNNN_description.sql)
+// in order, each in its own transaction that also records the schema version NNNN (see
+// SqlDialect). A database whose version is above latestVersion() is refused. PostgreSQL
+// support begins at schema 8: its first file builds everything SQLite's 0001 to 0008 build.
 class Database;
 
 class Migrator {
@@ -26,7 +29,9 @@ public:
 
     explicit Migrator(Database& database);
 
-    [[nodiscard]] static const std::vector<Migration>& migrations();
+    [[nodiscard]] static const std::vector<Migration>&
+    migrations(Backend backend = Backend::Sqlite);
+    // The schema this version of NeedleChart writes (the same on both back ends).
     [[nodiscard]] static int latestVersion();
 
     [[nodiscard]] Result<int> currentVersion() const;

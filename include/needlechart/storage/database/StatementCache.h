@@ -13,16 +13,21 @@ namespace needlechart {
 // Prepared statements of one repository, prepared on first use and kept: for the hot paths
 // preparing costs as much as running. Keys are the SQL texts, which are always constants in
 // the repository's source (never built from user input). Destroy before the connection.
+class Database;
+
 class StatementCache {
 public:
-    explicit StatementCache(QSqlDatabase connection);
+    // The statements are prepared again after the database reconnected (a server that was
+    // away): prepared statements belong to one connection.
+    explicit StatementCache(const Database& database);
 
     // The statement for `sql`, forward-only, ready to bind. `what` says what it is for, for the
     // error message if preparing fails.
     [[nodiscard]] Result<QSqlQuery*> get(const QString& sql, const QString& what);
 
 private:
-    QSqlDatabase m_connection;
+    const Database& m_database;
+    int m_generation = 0;
     std::unordered_map<QString, QSqlQuery> m_statements;
 };
 

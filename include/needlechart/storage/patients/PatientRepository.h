@@ -42,6 +42,9 @@ public:
     [[nodiscard]] Result<std::vector<PatientSummary>> list(const PatientQuery& query);
     // How many patients query.searchText matches (offset, limit and sort are ignored).
     [[nodiscard]] Result<int> count(const PatientQuery& query);
+    // The ids of the first `limit` patients registered, oldest first (ids are not 1 … n: a
+    // server hands out ids that a rolled-back registration used up).
+    [[nodiscard]] Result<std::vector<PatientId>> firstRegistered(int limit);
 
     // Rebuilds every search token and sort key when SearchText::IndexVersion changed since the
     // file's index was built. Cheap when nothing changed. Runs in its own transaction.
