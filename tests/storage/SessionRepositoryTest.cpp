@@ -13,6 +13,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+
 using namespace needlechart;
 using test::RawConnection;
 using test::richSession;
@@ -90,6 +92,33 @@ TEST_P(SessionRepositoryTest, a_rich_session_round_trips_every_field)
     EXPECT_EQ(read->adverseEvents, original.adverseEvents);
     EXPECT_EQ(read->position, PatientPosition::Prone);
     EXPECT_EQ(read->treatedAt, original.treatedAt);
+}
+
+// A point's place on the body map and a needle's gauge come back as the very same doubles on both
+// back ends (SQLite REAL and PostgreSQL double precision are 8-byte IEEE doubles, and neither
+// the binding nor the reading may round them through fewer digits).
+TEST_P(SessionRepositoryTest, coordinates_and_gauges_keep_their_exact_values)
+{
+    Session session = richSession(patientId, Now.addSecs(-1800));
+    const std::vector<QPointF> awkward = {QPointF(0.1 + 0.2, 1.0 / 3.0),
+                                          QPointF(0.123456789012345678, 0.999999999999999889),
+                                          QPointF(2.2250738585072014e-308, 0.5)};
+    TriggerPointSet points;
+    for (const QPointF& at : awkward)
+        points.add(test::samplePoint("upper_trapezius", BodySide::Right, BodyView::Posterior, at));
+    session.points = points;
+    session.needles.front().gaugeMm = 0.1 + 0.2;
+    const Session stored = saved(session);
+    auto read = repo.get(stored.id);
+    ASSERT_TRUE(read.ok());
+    ASSERT_EQ(read->points.size(), int(awkward.size()));
+    for (std::size_t i = 0; i < awkward.size(); ++i) {
+        const QPointF at = read->points.points().at(int(i)).position;
+        EXPECT_EQ(std::memcmp(&at, &awkward[i], sizeof(QPointF)), 0)
+            << "point " << i << ": " << at.x() << ", " << at.y();
+    }
+    ASSERT_TRUE(read->needles.front().gaugeMm.has_value());
+    EXPECT_EQ(*read->needles.front().gaugeMm, 0.1 + 0.2);
 }
 
 TEST_P(SessionRepositoryTest, saving_a_draft_again_replaces_its_rows_and_bumps_the_version)

@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 
 #include <libpq-fe.h>
+#include <poll.h>
 #include <spdlog/spdlog.h>
 
 #include <atomic>
@@ -347,7 +348,9 @@ PGconn* libpqConnection(const QSqlDatabase& db)
     if (!db.isValid() || !db.driver())
         return nullptr;
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0
+            && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn* const*>(handle.constData());
 }
@@ -496,7 +499,16 @@ bool Database::isConnected() const
     if (!db.isOpen())
         return false;
     PGconn* conn = libpqConnection(db);
-    return conn && PQstatus(conn) == CONNECTION_OK;
+    if (!conn || PQstatus(conn) != CONNECTION_OK)
+        return false;
+    // libpq only notices that the server closed the connection when it next reads. Peek at the
+    // socket instead, without reading: what is waiting there (a notification) stays for Qt.
+    pollfd socket{PQsocket(conn), POLLRDHUP, 0};
+    if (socket.fd < 0)
+        return false;
+    if (::poll(&socket, 1, 0) > 0 && (socket.revents & (POLLRDHUP | POLLHUP | POLLERR | POLLNVAL)))
+        return false;
+    return true;
 }
 
 Status Database::reconnect()
