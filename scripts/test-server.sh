@@ -5,6 +5,9 @@
 #   eval "$(scripts/test-server.sh start)"   starts a cluster in a new temporary folder and prints
 #                                            the variables the tests read (export lines)
 #   scripts/test-server.sh stop DIR          stops it and deletes the folder
+#   scripts/test-server.sh pause DIR         stops the server, keeping its data (a server that
+#                                            went away, for the connection-loss tests)
+#   scripts/test-server.sh resume DIR        starts it again on the same port
 #
 # The cluster listens on a Unix socket in its own folder and on 127.0.0.1 (a free port), trusts
 # local connections, and runs without fsync (a test run's data is thrown away). As root, initdb
@@ -56,6 +59,16 @@ CONF
     echo "export NEEDLECHART_TEST_POSTGRES_TCP='host=127.0.0.1 port=$port user=postgres dbname=postgres'"
     echo "export NEEDLECHART_TEST_POSTGRES_DIR='$dir'"
     echo "export NEEDLECHART_TEST_POSTGRES_PORT='$port'"
+    echo "$port" >"$dir/port"
+    ;;
+pause)
+    dir="${2:?usage: test-server.sh pause DIR}"
+    as_server_user "$bin/pg_ctl" --pgdata="$dir/data" --mode=fast --wait stop >/dev/null
+    ;;
+resume)
+    dir="${2:?usage: test-server.sh resume DIR}"
+    as_server_user "$bin/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" \
+        --options="-p $(cat "$dir/port")" --wait --timeout=60 start >/dev/null
     ;;
 stop)
     dir="${2:?usage: test-server.sh stop DIR}"
@@ -67,7 +80,7 @@ stop)
     rm -rf "$dir"
     ;;
 *)
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

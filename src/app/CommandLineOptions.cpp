@@ -22,6 +22,14 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
                                     "Open the database FILE instead of the default one; it is "
                                     "created if it does not exist."),
         QCoreApplication::translate("CommandLineOptions", "FILE"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate(
+            "CommandLineOptions",
+            "Connect to the clinic's PostgreSQL server at ADDRESS (a connection URI such as "
+            "postgresql://alex@clinic-server/needlechart?sslmode=verify-full) instead of a "
+            "file. Passwords come from ~/.pgpass or a service file, or are asked for."),
+        QCoreApplication::translate("CommandLineOptions", "ADDRESS"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QCoreApplication::translate("CommandLineOptions",
@@ -85,13 +93,20 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
             "needling information leaflet, \"day-sheet\" the front desk's day sheet, "
             "\"appointment-card\" a patient's appointment card, each as a PDF (--pdf)."),
         QStringLiteral("[leaflet|day-sheet|appointment-card]"));
-    parser.addOptions({databaseOption, demoOption, quitAfterShowOption, screenshotOption,
-                       userOption, frontDeskOption, pdfOption, patientOption, leafletVersionOption,
-                       letterOption, dateOption, appointmentOption});
+    parser.addOptions({databaseOption, serverOption, demoOption, quitAfterShowOption,
+                       screenshotOption, userOption, frontDeskOption, pdfOption, patientOption,
+                       leafletVersionOption, letterOption, dateOption, appointmentOption});
     parser.process(app);
 
     CommandLineOptions options;
     options.databasePath = parser.value(databaseOption);
+    options.serverAddress = parser.value(serverOption).trimmed();
+    if (!options.databasePath.isEmpty() && !options.serverAddress.isEmpty()) {
+        std::fprintf(stderr, "needlechart: %s\n",
+                     qUtf8Printable(QCoreApplication::translate(
+                         "CommandLineOptions", "--database and --server cannot be used together")));
+        std::exit(1);
+    }
     options.demo = parser.isSet(demoOption);
     options.quitAfterShow = parser.isSet(quitAfterShowOption);
     options.screenshotPath = parser.value(screenshotOption);
@@ -141,6 +156,8 @@ QStringList CommandLineOptions::commands()
 
 bool CommandLineOptions::isHeadlessCommand(int argc, char** argv)
 {
+    if (argc > 1 && qstrcmp(argv[1], "admin") == 0)
+        return true;
     const QStringList names = commands();
     for (int i = 1; i < argc; ++i) {
         if (names.contains(QString::fromLocal8Bit(argv[i])))

@@ -11,8 +11,9 @@ namespace needlechart {
 // What the command line asked for. Parsed the usual Qt way: --help and --version print and
 // exit, and an unknown option prints an error and exits with status 1.
 struct CommandLineOptions {
-    QString databasePath; // empty: AppPaths::defaultDatabasePath()
-    bool demo = false;    // fill a new or empty database with the demo clinic
+    QString databasePath;  // empty: AppPaths::defaultDatabasePath()
+    QString serverAddress; // --server: a clinic server's libpq address instead of a file
+    bool demo = false;     // fill a new or empty database with the demo clinic
     bool quitAfterShow = false;
     QString screenshotPath; // save the shown main window as PNG here, then exit
     QString userName;       // who is charting, as written on notes; empty: the login name

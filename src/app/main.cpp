@@ -1,5 +1,6 @@
-// NeedleChart's entry point: reads the command line, opens the database (refusing, untouched, a
-// file that cannot be used), assembles the services and shows the main window. Everything here
+// NeedleChart's entry point: reads the command line, opens the database (a file, refusing it
+// untouched if it cannot be used, or the clinic server), assembles the services and shows the
+// main window; `needlechart admin ...` goes to AdminCommand instead. Everything here
 // runs before the window appears, so it stays short: no work that can wait belongs here.
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
 #include "needlechart/domain/common/SystemClock.h"
@@ -7,10 +8,8 @@
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/common/ClinicServices.h"
 #include "needlechart/services/common/Logging.h"
-#include "needlechart/services/demo/DemoSessions.h"
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/services/session/SessionService.h"
-#include "needlechart/ui/bodymap/TriggerPointPlacement.h"
 #include "needlechart/ui/common/QtMessagePresenter.h"
 #include "needlechart/ui/common/UiContext.h"
 #include "needlechart/ui/common/WheelGuard.h"
@@ -20,13 +19,18 @@
 #include "needlechart/ui/paper/LeafletRenderer.h"
 #include "needlechart/ui/settings/AppSettings.h"
 
+#include "AdminCommand.h"
 #include "CommandLineOptions.h"
+#include "DemoClinicFill.h"
 #include "FirstPaintWatcher.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QProcess>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -38,10 +42,8 @@ namespace {
 using namespace needlechart;
 
 constexpr int ExitCannotOpenDatabase = 2;
-constexpr int DemoPatientCount = 200;
-// Fixed so every demo clinic holds the same made-up patients: screenshots, manuals and support
-// calls all see the same list.
-constexpr quint32 DemoSeed = 20240601;
+// Times the password is asked for before giving up on a clinic server.
+constexpr int PasswordAttempts = 3;
 #ifdef NDEBUG
 constexpr bool LogToConsole = false;
 #else
@@ -81,29 +83,36 @@ void reportUnusableDatabase(const QString& path, const Error& error, MessagePres
     }
 }
 
-// Fills the database with the demo clinic if it holds no patients yet; never adds to real data.
-void fillEmptyWithDemoClinic(ClinicServices& services)
+void reportUnusableServer(const Error& error, MessagePresenter& messages)
 {
-    const Result<int> existing = services.patients().count(PatientQuery{});
-    if (!existing.ok() || existing.value() > 0)
-        return;
-    // Each point goes where the body map draws its muscle.
-    const TriggerPointPlacement placement;
-    const Result<int> notes = DemoSessions::populateClinic(
-        services, DemoPatientCount, DemoSeed,
-        [&placement](const MuscleId& muscle, BodySide side) -> std::optional<TriggerPoint> {
-            auto placed = placement.place(muscle, side);
-            if (!placed)
-                return std::nullopt;
-            return TriggerPoint(0, placed->view, muscle, side, placed->position);
-        });
-    if (!notes.ok()) {
-        printError(QStringLiteral("cannot create the demo clinic: %1").arg(notes.error().message));
-        spdlog::error("demo clinic not created: {}", errorCodeName(notes.error().code));
-        return;
+    printError(error.message);
+    spdlog::error("cannot connect to the clinic server: {}", errorCodeName(error.code));
+    if (!isHeadless())
+        messages.critical(nullptr, translate("Cannot connect to the clinic server"),
+                          translate("%1\n\nTo work on this computer's own clinic file instead, "
+                                    "start NeedleChart with --database FILE, or choose File > "
+                                    "Connect to clinic server... and clear the address.")
+                              .arg(error.message));
+}
+
+// Connects to the clinic server with libpq's own password sources (~/.pgpass, a service file);
+// if the server asks for a password, a dialog asks for it (never stored anywhere).
+Result<std::unique_ptr<ClinicServices>> connectToServer(const QString& address, const Clock& clock)
+{
+    auto opened = ClinicServices::openServer(address, QString(), clock, MuscleCatalogue::builtIn());
+    for (int attempt = 0; attempt < PasswordAttempts && !opened
+                          && opened.error().code == ErrorCode::Authentication && !isHeadless();
+         ++attempt) {
+        bool accepted = false;
+        const QString password =
+            QInputDialog::getText(nullptr, translate("Clinic server password"),
+                                  translate("%1\n\nPassword:").arg(opened.error().message),
+                                  QLineEdit::Password, QString(), &accepted);
+        if (!accepted)
+            break;
+        opened = ClinicServices::openServer(address, password, clock, MuscleCatalogue::builtIn());
     }
-    spdlog::info("demo clinic created with {} patients and {} session notes", DemoPatientCount,
-                 notes.value());
+    return opened;
 }
 
 // `needlechart leaflet --pdf FILE`: the leaflet as the clinic prints it, without a window.
@@ -174,6 +183,10 @@ int main(int argc, char* argv[])
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    if (AdminCommand::isAdminCommand(argc, argv)) {
+        Logging::initialize(AppPaths::logDirectory(), false);
+        return AdminCommand::run(app);
+    }
     // Across the whole app, the wheel scrolls; it changes a field's value only while it has focus.
     const WheelGuard wheelGuard;
     const CommandLineOptions options = CommandLineOptions::parse(app);
@@ -182,7 +195,13 @@ int main(int argc, char* argv[])
     spdlog::info("NeedleChart {} starting", NEEDLECHART_VERSION);
 
     QtMessagePresenter messages;
-    const bool useDefaultDatabase = options.databasePath.isEmpty();
+    AppSettings settings;
+    // A clinic server (--server, or the one this workstation was pointed at) or a file
+    // (--database, or the default one).
+    const QString serverAddress = !options.serverAddress.isEmpty() ? options.serverAddress
+                                  : options.databasePath.isEmpty() ? settings.clinicServer()
+                                                                   : QString();
+    const bool useDefaultDatabase = options.databasePath.isEmpty() && serverAddress.isEmpty();
     const QString databasePath =
         useDefaultDatabase ? AppPaths::defaultDatabasePath() : options.databasePath;
     // The very first start of an installation opens on the demo clinic, so there is something
@@ -191,9 +210,14 @@ int main(int argc, char* argv[])
 
     // Declared in dependency order: destroyed in reverse, the window before what it uses.
     SystemClock clock;
-    auto opened = ClinicServices::openFile(databasePath, clock, MuscleCatalogue::builtIn());
+    auto opened = serverAddress.isEmpty()
+                      ? ClinicServices::openFile(databasePath, clock, MuscleCatalogue::builtIn())
+                      : connectToServer(serverAddress, clock);
     if (!opened.ok()) {
-        reportUnusableDatabase(databasePath, opened.error(), messages);
+        if (serverAddress.isEmpty())
+            reportUnusableDatabase(databasePath, opened.error(), messages);
+        else
+            reportUnusableServer(opened.error(), messages);
         return ExitCannotOpenDatabase;
     }
     ClinicServices& services = **opened;
@@ -205,11 +229,10 @@ int main(int argc, char* argv[])
         spdlog::error("search index not rebuilt: {}", errorCodeName(indexed.error().code));
     }
     if (firstStart || options.demo)
-        fillEmptyWithDemoClinic(services);
+        DemoClinicFill::fillIfEmpty(services);
     if (options.command == QStringLiteral("leaflet"))
         return writeLeaflet(services, options);
 
-    AppSettings settings;
     // Until staff accounts exist, the person charting is the workstation's login (or --user).
     User user;
     user.login = qEnvironmentVariable("USER", QStringLiteral("clinician"));
@@ -227,8 +250,28 @@ int main(int argc, char* argv[])
     // Once a day every page of the file is read, in the background (not for a screenshot or a
     // start-up measurement, which quit at once).
     BackgroundFileCheck fileCheck(&window, settings, messages, services.databasePath());
-    if (!options.quitAfterShow && options.screenshotPath.isEmpty())
+    if (!options.quitAfterShow && options.screenshotPath.isEmpty() && !services.isOnServer())
         fileCheck.startIfDue(QDate::currentDate());
+
+    // Another clinic database chosen (File > Connect to clinic server...): the window closes as
+    // on quitting (drafts saved), and NeedleChart starts again on the saved choice.
+    QObject::connect(&window, &MainWindow::restartRequested, &window, [&window] {
+        if (!window.close())
+            return;
+        QStringList arguments = QCoreApplication::arguments().mid(1);
+        for (const QString& option : {QStringLiteral("--database"), QStringLiteral("--server")}) {
+            const qsizetype at = arguments.indexOf(option);
+            if (at >= 0)
+                arguments.remove(at, std::min<qsizetype>(2, arguments.size() - at));
+        }
+        arguments.removeAll(QStringLiteral("--demo"));
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+        QCoreApplication::quit();
+    });
+    // Other workstations' changes arrive by themselves, and a lost server is noticed and
+    // reconnected (nothing happens on a file).
+    if (!options.quitAfterShow && options.screenshotPath.isEmpty())
+        services.serverLink().start();
 
     if (!options.screenshotPath.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, path = options.screenshotPath] {

@@ -8,7 +8,6 @@
 #include "needlechart/domain/common/SystemClock.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/common/ClinicServices.h"
-#include "needlechart/storage/backends/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,12 +31,10 @@ int main(int argc, char** argv)
     }
     SystemClock clock;
     // A file's path, or a clinic server's libpq address.
-    auto address = ServerAddress::parse(args.at(1));
-    auto opened = args.at(1).startsWith(QLatin1Char('/'))
-                      ? ClinicServices::openFile(args.at(1), clock, MuscleCatalogue::builtIn())
-                  : address
-                      ? ClinicServices::openServer(*address, clock, MuscleCatalogue::builtIn())
-                      : Result<std::unique_ptr<ClinicServices>>(address.error());
+    auto opened =
+        args.at(1).startsWith(QLatin1Char('/'))
+            ? ClinicServices::openFile(args.at(1), clock, MuscleCatalogue::builtIn())
+            : ClinicServices::openServer(args.at(1), QString(), clock, MuscleCatalogue::builtIn());
     if (!opened) {
         std::fprintf(stderr, "cannot open: %s\n", qUtf8Printable(opened.error().message));
         return 2;

@@ -34,17 +34,31 @@ ClinicServices::openFile(const QString& path, const Clock& clock, const MuscleCa
         new ClinicServices(std::move(opened).value(), clock, catalogue));
 }
 
-Result<std::unique_ptr<ClinicServices>> ClinicServices::openServer(const ServerAddress& address,
+Result<std::unique_ptr<ClinicServices>> ClinicServices::openServer(const QString& text,
+                                                                   const QString& password,
                                                                    const Clock& clock,
                                                                    const MuscleCatalogue& catalogue)
 {
+    auto address = ServerAddress::parse(text);
+    if (!address)
+        return address.error();
+    if (!password.isEmpty())
+        address->setPassword(password);
     DatabaseOptions options;
     options.migrate = false; // the workstation's database role does not change the schema
-    auto opened = Database::openServer(address, options);
+    auto opened = Database::openServer(*address, options);
     if (!opened)
         return opened.error();
     return std::unique_ptr<ClinicServices>(
         new ClinicServices(std::move(opened).value(), clock, catalogue));
+}
+
+Result<QString> ClinicServices::serverAddressText(const QString& address)
+{
+    auto parsed = ServerAddress::parse(address);
+    if (!parsed)
+        return parsed.error();
+    return parsed->text();
 }
 
 ClinicServices::ClinicServices(std::unique_ptr<Database> owned, const Clock& clock,
@@ -58,6 +72,7 @@ ClinicServices::ClinicServices(Database& database, const Clock& clock,
                                const MuscleCatalogue& catalogue)
     : m_database(database),
       m_clock(clock),
+      m_serverLink(database, m_notifier),
       m_repositories(std::make_unique<Repositories>(database)),
       m_patients(database, m_repositories->patients, m_notifier, clock),
       m_clinic(m_repositories->clinic, m_notifier, clock),
@@ -81,6 +96,16 @@ QString ClinicServices::upgradeBackupPath() const
 QString ClinicServices::databasePath() const
 {
     return m_database.path();
+}
+
+QString ClinicServices::databaseDisplayName() const
+{
+    return m_database.displayName();
+}
+
+bool ClinicServices::isOnServer() const
+{
+    return m_database.backend() == Backend::PostgreSql;
 }
 
 Status ClinicServices::ensureSearchIndex()

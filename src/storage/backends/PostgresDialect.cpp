@@ -83,6 +83,18 @@ Result<bool> PostgresDialect::isEmpty(const QSqlDatabase& db) const
     return query.value(0).toLongLong() == 0;
 }
 
+Status PostgresDialect::restartIdentity(const QSqlDatabase& db, const QString& table) const
+{
+    QSqlQuery query(db);
+    // The table name is one of the schema's (DatabaseCopy's list), not input: an identifier
+    // cannot be a bound parameter.
+    if (!query.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                   "COALESCE(MAX(id), 0) + 1, false) FROM %1")
+                        .arg(table)))
+        return SqlError::from(query.lastError(), tr("Could not set the next record number"));
+    return {};
+}
+
 Status PostgresDialect::lockUntilCommit(const QSqlDatabase& db, Lock lock) const
 {
     QSqlQuery query(db);

@@ -142,4 +142,10 @@ QString ServerAddress::connectionString() const
     return result;
 }
 
+bool ServerAddress::answers() const
+{
+    const QByteArray conninfo = connectionString().toUtf8();
+    return PQping(conninfo.constData()) == PQPING_OK;
+}
+
 } // namespace needlechart

@@ -47,6 +47,12 @@ Result<bool> SqliteDialect::isEmpty(const QSqlDatabase& db) const
     return query.value(0).toInt() == 0;
 }
 
+// An INTEGER PRIMARY KEY hands out one more than the largest id already: nothing to do.
+Status SqliteDialect::restartIdentity(const QSqlDatabase& /*db*/, const QString& /*table*/) const
+{
+    return {};
+}
+
 Status SqliteDialect::lockUntilCommit(const QSqlDatabase& /*db*/, Lock /*lock*/) const
 {
     return {};

@@ -431,6 +431,12 @@ Status Database::connectServer()
         spdlog::warn("database: server connection failed ({})", errorCodeName(error.code));
         return error;
     }
+    // One channel per clinic database: notifications are per database, and a server may hold
+    // several clinics in schemas of one database.
+    QSqlQuery schema(db);
+    if (!schema.exec(QStringLiteral("SELECT current_schema()")) || !schema.next())
+        return SqlError::from(schema.lastError(), tr("Could not connect to the clinic server"));
+    m_channel = QStringLiteral("needlechart/") + schema.value(0).toString();
     return {};
 }
 
@@ -511,6 +517,52 @@ bool Database::isConnected() const
     return true;
 }
 
+Status Database::announce(const QString& payload)
+{
+    if (!m_server)
+        return {};
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT pg_notify(:channel, :payload)"));
+    query.bindValue(QStringLiteral(":channel"), m_channel);
+    query.bindValue(QStringLiteral(":payload"), payload);
+    if (!query.exec())
+        return SqlError::from(query.lastError(), tr("Could not tell the other workstations"));
+    return {};
+}
+
+Status Database::listen(std::function<void(const QString& payload)> received)
+{
+    if (!m_server)
+        return {};
+    m_received = std::move(received);
+    return subscribe();
+}
+
+Status Database::subscribe()
+{
+    QSqlDatabase db = connection();
+    QSqlDriver* driver = db.driver();
+    if (!driver)
+        return Error{ErrorCode::Database, tr("No database driver."), {}, {}};
+    if (!m_relayConnected) {
+        // The driver object stays the same across close() and open(): connected once.
+        QObject::connect(driver, &QSqlDriver::notification, driver,
+                         [this](const QString& name, QSqlDriver::NotificationSource source,
+                                const QVariant& payload) {
+                             if (name == m_channel && source == QSqlDriver::OtherSource
+                                 && m_received)
+                                 m_received(payload.toString());
+                         });
+        m_relayConnected = true;
+    }
+    if (driver->subscribedToNotifications().contains(m_channel))
+        return {};
+    if (!driver->subscribeToNotification(m_channel))
+        return SqlError::from(driver->lastError(),
+                              tr("Could not listen for the other workstations' changes"));
+    return {};
+}
+
 Status Database::reconnect()
 {
     if (!m_server)
@@ -526,6 +578,8 @@ Status Database::reconnect()
     if (Status connected = connectServer(); !connected.ok())
         return connected;
     spdlog::info("database: reconnected to the server");
+    if (m_received)
+        return subscribe();
     return {};
 }
 

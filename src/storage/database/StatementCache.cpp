@@ -11,6 +11,8 @@ StatementCache::StatementCache(const Database& database)
 
 Result<QSqlQuery*> StatementCache::get(const QString& sql, const QString& what)
 {
+    if (!m_database.isConnected())
+        return Error{ErrorCode::Unreachable, SqlError::unreachableMessage(what), {}, {}};
     if (m_generation != m_database.generation()) {
         m_statements.clear();
         m_generation = m_database.generation();

@@ -30,7 +30,14 @@ Transaction::Transaction(Database& database) : m_database(database)
 {
     const QSqlDatabase db = m_database.connection();
     const int level = m_database.m_transactionDepth + 1;
-    if (level == 1) {
+    if (level == 1 && !m_database.isConnected()) {
+        // The server is known to be gone: say so at once rather than wait on a dead socket.
+        m_beginStatus = Error{ErrorCode::Unreachable,
+                              SqlError::unreachableMessage(
+                                  QCoreApplication::translate("Transaction", "Could not save")),
+                              {},
+                              {}};
+    } else if (level == 1) {
         // SQLite takes the write lock at once (BEGIN IMMEDIATE): see SqliteDialect.
         m_beginStatus =
             execute(db, m_database.dialect().beginStatement(), "Could not start a transaction");

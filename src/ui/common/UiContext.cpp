@@ -7,10 +7,16 @@ namespace needlechart {
 UiContext UiContext::of(ClinicServices& services, AppSettings& settings, MessagePresenter& messages,
                         User user)
 {
-    return UiContext{
-        services.patients(),     services.sessions(), services.consent(), services.clinic(),
-        services.appointments(), services.notifier(), settings,           messages,
-        std::move(user)};
+    return UiContext{services.patients(),
+                     services.sessions(),
+                     services.consent(),
+                     services.clinic(),
+                     services.appointments(),
+                     services.notifier(),
+                     settings,
+                     messages,
+                     std::move(user),
+                     services.databaseDisplayName()};
 }
 
 } // namespace needlechart

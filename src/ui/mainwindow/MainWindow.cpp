@@ -8,6 +8,7 @@
 #include "needlechart/ui/common/MessagePresenter.h"
 #include "needlechart/ui/consent/ConsentDialog.h"
 #include "needlechart/ui/consent/ScreeningDialog.h"
+#include "needlechart/ui/mainwindow/ServerStatusBanner.h"
 #include "needlechart/ui/patients/PatientDetailsPanel.h"
 #include "needlechart/ui/patients/PatientDialog.h"
 #include "needlechart/ui/patients/PatientListModel.h"
@@ -15,6 +16,7 @@
 #include "needlechart/ui/session/SessionHistoryPanel.h"
 #include "needlechart/ui/session/SessionWindow.h"
 #include "needlechart/ui/settings/AppSettings.h"
+#include "needlechart/ui/settings/ClinicServerDialog.h"
 #include "needlechart/ui/settings/ClinicSettingsDialog.h"
 
 #include <QAction>
@@ -72,7 +74,10 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
       m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("NeedleChart"));
+    // Which clinic database this window is on, in the title and the status bar.
+    setWindowTitle(context.databaseName.isEmpty()
+                       ? tr("NeedleChart")
+                       : tr("NeedleChart \u2014 %1").arg(context.databaseName));
 
     auto* rightSide = new QWidget;
     auto* rightLayout = new QVBoxLayout(rightSide);
@@ -111,10 +116,24 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
         if (index == AppointmentsTab)
             appointmentsPage();
     });
-    setCentralWidget(m_tabs);
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_serverBanner = new ServerStatusBanner(context.serverLink, context.databaseName);
+    centralLayout->addWidget(m_serverBanner);
+    centralLayout->addWidget(m_tabs);
+    setCentralWidget(central);
 
     createMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    if (!context.databaseName.isEmpty()) {
+        auto* where =
+            new QLabel(context.serverLink ? tr("Clinic server: %1").arg(context.databaseName)
+                                          : tr("Clinic file: %1").arg(context.databaseName));
+        where->setObjectName(QStringLiteral("databaseNameLabel"));
+        statusBar()->addPermanentWidget(where);
+    }
 
     connect(m_listPanel, &PatientListPanel::currentPatientChanged, this, [this](PatientId id) {
         m_detailsPanel->showPatient(id);
@@ -163,6 +182,9 @@ void MainWindow::createMenus()
         dialog->setWindowModality(Qt::WindowModal);
         dialog->show();
     });
+    QAction* serverAction = fileMenu->addAction(tr("Connect to Clinic &Server\u2026"));
+    serverAction->setObjectName(QStringLiteral("clinicServerAction"));
+    connect(serverAction, &QAction::triggered, this, &MainWindow::chooseClinicServer);
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"));
     // Spelled out: QKeySequence::Quit is empty on some platforms.
@@ -353,6 +375,24 @@ void MainWindow::showMatchCount(int count)
     else
         message = count == 1 ? tr("1 patient matches") : tr("%L1 patients match").arg(count);
     statusBar()->showMessage(message);
+}
+
+void MainWindow::chooseClinicServer()
+{
+    auto* dialog = new ClinicServerDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        const QString server = m_settings.clinicServer();
+        const QString where =
+            server.isEmpty() ? tr("the clinic file on this computer") : tr("the clinic server");
+        if (m_messages.question(this, tr("Restart NeedleChart?"),
+                                tr("NeedleChart opens %1 when it starts again. Restart now? "
+                                   "Open notes are saved as drafts first, as on quitting.")
+                                    .arg(where)))
+            Q_EMIT restartRequested();
+    });
+    dialog->show();
 }
 
 void MainWindow::showAbout()

@@ -120,6 +120,17 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
              || event.entity == ChangeEvent::Entity::Consent)
             && event.patientId == m_editor->session().patientId)
             reloadChart();
+        // This very note, saved or signed at another workstation: this window's next save would
+        // be refused as a conflict (with the form kept), so say so now.
+        const SessionId open = m_editor->session().id;
+        if (event.remote && event.entity == ChangeEvent::Entity::Session && open > 0
+            && event.ids.contains(open)) {
+            const QString message =
+                tr("This note was changed at another workstation. Saving here will be refused; "
+                   "copy what you need, close this window and open the note again.");
+            statusBar()->showMessage(message);
+            m_context.messages.warning(this, tr("Note changed elsewhere"), message);
+        }
     });
 
     if (auto patient = m_context.patients.get(m_editor->session().patientId)) {

@@ -30,6 +30,7 @@ struct Keys {
     static inline const Key<int> PatientListSortOrder{QStringLiteral("patientList/sortOrder"),
                                                       Qt::AscendingOrder};
     static inline const Key<QDate> LastDatabaseCheck{QStringLiteral("database/lastCheck"), {}};
+    static inline const Key<QString> ClinicServer{QStringLiteral("database/clinicServer"), {}};
 };
 
 template <typename T>
@@ -125,6 +126,16 @@ std::optional<QDate> AppSettings::lastDatabaseCheck() const
 void AppSettings::setLastDatabaseCheck(const QDate& day)
 {
     write(*m_settings, Keys::LastDatabaseCheck, day);
+}
+
+QString AppSettings::clinicServer() const
+{
+    return read(*m_settings, Keys::ClinicServer);
+}
+
+void AppSettings::setClinicServer(const QString& address)
+{
+    write(*m_settings, Keys::ClinicServer, address);
 }
 
 void AppSettings::sync()

@@ -14,6 +14,9 @@ struct ChangeEvent {
     Kind kind = Kind::Updated;
     QList<qint64> ids;
     qint64 patientId = 0; // for a session, consent or screening: whose it is
+    // Made on another workstation on the same clinic server (ServerLink passed it on); empty
+    // ids then mean "anything of this kind may have changed".
+    bool remote = false;
 };
 
 } // namespace needlechart

@@ -4,6 +4,7 @@
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/clinic/ClinicService.h"
 #include "needlechart/services/common/ChangeNotifier.h"
+#include "needlechart/services/common/ServerLink.h"
 #include "needlechart/services/consent/ConsentService.h"
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/services/session/SessionService.h"
@@ -17,7 +18,6 @@ namespace needlechart {
 class AppointmentRepository;
 class ClinicRepository;
 class Clock;
-class ServerAddress;
 class ConsentRepository;
 class Database;
 class MuscleCatalogue;
@@ -39,9 +39,16 @@ public:
     openFile(const QString& path, const Clock& clock, const MuscleCatalogue& catalogue);
 
     // Connects to the clinic's PostgreSQL database (which its administrator set up with
-    // `needlechart admin init-server`) and wires its services.
+    // `needlechart admin init-server`) and wires its services. `address` is a libpq URI or
+    // keyword string; `password`, if not empty, is used instead of libpq's own sources
+    // (~/.pgpass, a service file). ErrorCode::Authentication asks for one.
     [[nodiscard]] static Result<std::unique_ptr<ClinicServices>>
-    openServer(const ServerAddress& address, const Clock& clock, const MuscleCatalogue& catalogue);
+    openServer(const QString& address, const QString& password, const Clock& clock,
+               const MuscleCatalogue& catalogue);
+
+    // A clinic server's address as it may be kept (in the settings): checked by libpq, any
+    // password taken out. A Validation error says what is wrong with it.
+    [[nodiscard]] static Result<QString> serverAddressText(const QString& address);
 
     // Borrows the database, clock and catalogue, which must outlive it.
     ClinicServices(Database& database, const Clock& clock, const MuscleCatalogue& catalogue);
@@ -52,10 +59,17 @@ public:
     [[nodiscard]] Database& database() { return m_database; }
     [[nodiscard]] const Clock& clock() const { return m_clock; }
     [[nodiscard]] ChangeNotifier& notifier() { return m_notifier; }
+    // The link to the other workstations on a clinic server (idle on a file); main() starts it.
+    [[nodiscard]] ServerLink& serverLink() { return m_serverLink; }
     // Where the pre-upgrade copy of the file went, if opening upgraded it; empty otherwise.
     [[nodiscard]] QString upgradeBackupPath() const;
-    // The clinic's database file (for FileHealthCheck, and to say which file a window is on).
+    // The clinic's database file (for FileHealthCheck); empty on a clinic server.
     [[nodiscard]] QString databasePath() const;
+    // Which clinic database this is, for the title and status bar: the file's name, or
+    // "needlechart on clinic-server".
+    [[nodiscard]] QString databaseDisplayName() const;
+    // True when the clinic's data is on a server that several workstations share.
+    [[nodiscard]] bool isOnServer() const;
     // Rebuilds the patient search index if the folding rules changed since it was built.
     [[nodiscard]] Status ensureSearchIndex();
 
@@ -80,6 +94,7 @@ private:
     Database& m_database;
     const Clock& m_clock;
     ChangeNotifier m_notifier;
+    ServerLink m_serverLink;
     std::unique_ptr<Repositories> m_repositories;
     PatientService m_patients;
     ClinicService m_clinic;

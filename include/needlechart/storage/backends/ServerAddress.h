@@ -43,6 +43,10 @@ public:
     // The same as a libpq keyword string (values quoted), for PQconnectdb and PQping.
     [[nodiscard]] QString connectionString() const;
 
+    // True if a server answers at this address (libpq's PQping), whether or not it would let
+    // this user in. Blocks up to the connect timeout: call it off the window's thread.
+    [[nodiscard]] bool answers() const;
+
 private:
     std::map<QString, QString> m_options;
     QString m_password;

@@ -36,6 +36,10 @@ public:
     [[nodiscard]] virtual Status setSchemaVersion(const QSqlDatabase& db, int version) const = 0;
     // True if the database holds no tables at all (a new server database, or schema 0).
     [[nodiscard]] virtual Result<bool> isEmpty(const QSqlDatabase& db) const = 0;
+    // After rows were inserted with their ids given (a copy), the next id handed out follows
+    // the largest one in `table`. `table` is one of the schema's tables, never user input.
+    [[nodiscard]] virtual Status restartIdentity(const QSqlDatabase& db,
+                                                 const QString& table) const = 0;
     // Takes `lock` until the current transaction ends. Must be called inside a transaction.
     [[nodiscard]] virtual Status lockUntilCommit(const QSqlDatabase& db, Lock lock) const = 0;
 };

@@ -15,6 +15,8 @@ public:
     [[nodiscard]] Result<int> schemaVersion(const QSqlDatabase& db) const override;
     [[nodiscard]] Status setSchemaVersion(const QSqlDatabase& db, int version) const override;
     [[nodiscard]] Result<bool> isEmpty(const QSqlDatabase& db) const override;
+    [[nodiscard]] Status restartIdentity(const QSqlDatabase& db,
+                                         const QString& table) const override;
     [[nodiscard]] Status lockUntilCommit(const QSqlDatabase& db, Lock lock) const override;
 };
 

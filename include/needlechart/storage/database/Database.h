@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace needlechart {
@@ -60,6 +61,14 @@ public:
     // Counts reconnections; a StatementCache prepares its statements again when it changes.
     [[nodiscard]] int generation() const { return m_generation; }
 
+    // Tells the other workstations on the same server that something changed (PostgreSQL
+    // NOTIFY on one channel; nothing on a file, which has one workstation). Sent after the
+    // change was committed; `payload` carries ids only, never names or clinical text.
+    [[nodiscard]] Status announce(const QString& payload);
+    // Calls `received` with the payload of every announcement another connection makes, for as
+    // long as this Database lives (again after a reconnect). A no-op on a file.
+    [[nodiscard]] Status listen(std::function<void(const QString& payload)> received);
+
     // The schema version of the open database (PRAGMA user_version, or app_meta on a server).
     [[nodiscard]] Result<int> schemaVersion() const;
     // Where the pre-upgrade copy went, if opening upgraded the file; empty otherwise.
@@ -85,6 +94,11 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     std::unique_ptr<ServerAddress> m_server;
     int m_generation = 0;
+    QString m_channel;                              // the clinic's NOTIFY channel
+    std::function<void(const QString&)> m_received; // set by listen()
+    bool m_relayConnected = false;                  // the driver's signal is connected once
+    // Subscribes the current connection to the channel (again after a reconnect).
+    [[nodiscard]] Status subscribe();
     QString m_backupPath;
     int m_transactionDepth = 0;
 };

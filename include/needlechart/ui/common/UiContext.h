@@ -4,6 +4,8 @@
 
 namespace needlechart {
 
+class ServerLink;
+
 class AppSettings;
 class AppointmentService;
 class ChangeNotifier;
@@ -27,6 +29,11 @@ struct UiContext {
     AppSettings& settings;
     MessagePresenter& messages;
     User user;
+    // Which clinic database the window is on ("clinic.needlechart", "needlechart on
+    // clinic-server"), for its title and status bar; empty in tests that do not say.
+    QString databaseName = {};
+    // The link to the other workstations on a clinic server; null on a file and in tests.
+    ServerLink* serverLink = nullptr;
 
     // Every service of one database, for `user`.
     [[nodiscard]] static UiContext of(ClinicServices& services, AppSettings& settings,

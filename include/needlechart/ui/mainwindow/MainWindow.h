@@ -25,6 +25,7 @@ class AppointmentBookView;
 class AppointmentsPage;
 class PatientAppointmentsPanel;
 class SessionHistoryPanel;
+class ServerStatusBanner;
 class SessionWindow;
 
 // Assembles the window: the patient list on the left of a splitter, the selected patient's
@@ -57,6 +58,7 @@ public:
     // Shows the patient in the Patients tab (clearing a search that hides them).
     bool showPatient(PatientId id);
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] ServerStatusBanner* serverBanner() const { return m_serverBanner; }
 
     // Opens a session window on a new draft for the patient, or on a stored note; null (and a
     // message) if it cannot.
@@ -73,6 +75,12 @@ public:
     void editPatient(PatientId id);
     // Writes geometry, splitter and sort order to the settings.
     void saveSettings();
+    // File > Connect to clinic server...: the dialog, then an offer to restart on the choice.
+    void chooseClinicServer();
+
+Q_SIGNALS:
+    // The user chose to restart (on another clinic database); main() closes and starts again.
+    void restartRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -116,6 +124,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_newSessionAction = nullptr;
+    ServerStatusBanner* m_serverBanner = nullptr;
 };
 
 } // namespace needlechart

@@ -47,6 +47,11 @@ public:
     [[nodiscard]] std::optional<QDate> lastDatabaseCheck() const;
     void setLastDatabaseCheck(const QDate& day);
 
+    // The clinic server this workstation connects to (File > Connect to clinic server...), as
+    // an address without a password; empty: the clinic file on this computer.
+    [[nodiscard]] QString clinicServer() const;
+    void setClinicServer(const QString& address);
+
     // Writes pending changes now (QSettings also writes them on its own, later).
     void sync();
 

@@ -1,0 +1,229 @@
+#include "AdminCommand.h"
+
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/common/SystemClock.h"
+#include "needlechart/services/admin/ClinicAdministration.h"
+#include "needlechart/services/common/ClinicServices.h"
+
+#include "DemoClinicFill.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <spdlog/spdlog.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <functional>
+#include <iostream>
+#include <string>
+
+namespace needlechart {
+namespace {
+
+constexpr int ExitDone = 0;
+constexpr int ExitFailed = 1;
+constexpr int ExitCannotRun = 2;
+
+QString translate(const char* text)
+{
+    return QCoreApplication::translate("AdminCommand", text);
+}
+
+void printError(const QString& line)
+{
+    std::fprintf(stderr, "needlechart admin: %s\n", qUtf8Printable(line));
+}
+
+int exitStatusFor(const Error& error)
+{
+    switch (error.code) {
+    case ErrorCode::Validation:
+    case ErrorCode::Unreachable:
+    case ErrorCode::Authentication:
+    case ErrorCode::Io: return ExitCannotRun;
+    default: return ExitFailed;
+    }
+}
+
+// Reads a password from the terminal without echoing it; empty if stdin is not a terminal.
+QString askPassword(const QString& prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return {};
+    std::fprintf(stderr, "%s", qUtf8Printable(prompt));
+    std::fflush(stderr);
+    termios saved{};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    std::fprintf(stderr, "\n");
+    return QString::fromStdString(line);
+}
+
+// Runs `attempt` with libpq's own password sources first; if the server asks for a password
+// and this is a terminal, once more with the one typed.
+template <typename T>
+Result<T> withPassword(const QString& address,
+                       const std::function<Result<T>(const QString&)>& attempt)
+{
+    Result<T> result = attempt(QString());
+    if (result || result.error().code != ErrorCode::Authentication || !isatty(STDIN_FILENO))
+        return result;
+    const QString password = askPassword(translate("Password for %1: ").arg(address));
+    if (password.isEmpty())
+        return result;
+    return attempt(password);
+}
+
+int initServer(const QString& address, bool demo)
+{
+    QString usedPassword;
+    auto done =
+        withPassword<ClinicAdministration::SchemaChange>(address, [&](const QString& password) {
+            usedPassword = password;
+            return ClinicAdministration::initServer(address, password);
+        });
+    if (!done) {
+        printError(done.error().message);
+        return exitStatusFor(done.error());
+    }
+    if (demo) {
+        SystemClock clock;
+        auto services =
+            ClinicServices::openServer(address, usedPassword, clock, MuscleCatalogue::builtIn());
+        if (!services) {
+            printError(services.error().message);
+            return exitStatusFor(services.error());
+        }
+        if (!DemoClinicFill::fillIfEmpty(**services))
+            return ExitFailed;
+    }
+    return ExitDone;
+}
+
+int migrate(const QString& address, const QString& file)
+{
+    auto done = file.isEmpty() ? withPassword<ClinicAdministration::SchemaChange>(
+                    address,
+                    [&](const QString& password) {
+                        return ClinicAdministration::migrateServer(address, password);
+                    })
+                               : ClinicAdministration::migrateFile(file);
+    if (!done) {
+        printError(done.error().message);
+        return exitStatusFor(done.error());
+    }
+    if (done->fromVersion != done->toVersion)
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(translate("Upgraded from schema %1 to %2.")
+                                        .arg(done->fromVersion)
+                                        .arg(done->toVersion)));
+    return ExitDone;
+}
+
+int copy(const QString& from, const QString& to)
+{
+    const bool terminal = isatty(STDERR_FILENO);
+    const auto progress = [terminal](const QString& table, qint64 done, qint64 total) {
+        if (!terminal)
+            return;
+        std::fprintf(
+            stderr, "\r\033[K%s",
+            qUtf8Printable(translate("Copying %1: %2 of %3 rows")
+                               .arg(table, QLocale().toString(done), QLocale().toString(total))));
+        std::fflush(stderr);
+    };
+    auto done = withPassword<std::vector<ClinicAdministration::CopiedTable>>(
+        to, [&](const QString& password) {
+            return ClinicAdministration::copyFileToServer(from, to, password, progress);
+        });
+    if (terminal)
+        std::fprintf(stderr, "\r\033[K");
+    if (!done) {
+        printError(done.error().message);
+        return exitStatusFor(done.error());
+    }
+    qint64 rows = 0;
+    for (const auto& table : *done)
+        rows += table.rows;
+    if (terminal)
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(translate("Copied %1 rows in %2 tables; row counts and "
+                                              "contents match on both sides.")
+                                        .arg(QLocale().toString(rows))
+                                        .arg(done->size())));
+    return ExitDone;
+}
+
+} // namespace
+
+bool AdminCommand::isAdminCommand(int argc, char** argv)
+{
+    return argc > 1 && qstrcmp(argv[1], "admin") == 0;
+}
+
+int AdminCommand::run(const QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        translate("The clinic administrator's commands:\n"
+                  "  init-server ADDRESS [--demo]    set up NeedleChart in an empty database\n"
+                  "  migrate ADDRESS | --database FILE    upgrade to this version's schema\n"
+                  "  copy --from FILE --to ADDRESS    move a single-seat clinic onto the server\n"
+                  "ADDRESS is a PostgreSQL connection URI such as "
+                  "postgresql://admin@clinic-server/needlechart?sslmode=verify-full.\n"
+                  "Exit status: 0 done, 1 refused or failed, 2 cannot run."));
+    parser.addHelpOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        translate("init-server: fill the new database with the demo clinic."));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            translate("migrate: the clinic file to upgrade."),
+                                            translate("FILE"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        translate("copy: the single-seat clinic's file."),
+                                        translate("FILE"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      translate("copy: the server database's address."),
+                                      translate("ADDRESS"));
+    parser.addOptions({demoOption, databaseOption, fromOption, toOption});
+    parser.addPositionalArgument(QStringLiteral("admin"), translate("admin"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 translate("init-server, migrate or copy"));
+    parser.process(app);
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(1);
+    const auto usage = [](const QString& message) {
+        printError(message + QLatin1Char(' ') + translate("(see needlechart admin --help)"));
+        return ExitCannotRun;
+    };
+    if (command == QStringLiteral("init-server")) {
+        if (args.size() != 3)
+            return usage(translate("init-server needs the server database's ADDRESS."));
+        return initServer(args.at(2), parser.isSet(demoOption));
+    }
+    if (command == QStringLiteral("migrate")) {
+        if (args.size() == 3 && !parser.isSet(databaseOption))
+            return migrate(args.at(2), QString());
+        if (args.size() == 2 && parser.isSet(databaseOption))
+            return migrate(QString(), parser.value(databaseOption));
+        return usage(translate("migrate needs a server ADDRESS or --database FILE."));
+    }
+    if (command == QStringLiteral("copy")) {
+        if (args.size() != 2 || !parser.isSet(fromOption) || !parser.isSet(toOption))
+            return usage(translate("copy needs --from FILE and --to ADDRESS."));
+        return copy(parser.value(fromOption), parser.value(toOption));
+    }
+    return usage(command.isEmpty() ? translate("Name a command.")
+                                   : translate("Unknown command: %1").arg(command));
+}
+
+} // namespace needlechart

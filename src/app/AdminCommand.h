@@ -1,0 +1,24 @@
+#pragma once
+
+class QCoreApplication;
+
+namespace needlechart {
+
+// `needlechart admin ...`: the clinic administrator's commands, for a terminal or a script.
+//
+//   needlechart admin init-server ADDRESS [--demo]   set up NeedleChart in an empty database
+//   needlechart admin migrate ADDRESS | --database FILE   upgrade to this version's schema
+//   needlechart admin copy --from FILE --to ADDRESS   move a single-seat clinic onto the server
+//
+// ADDRESS is a libpq connection URI or keyword string. Passwords come from libpq's own sources
+// (~/.pgpass, PGPASSFILE, a service file) or, on a terminal, are asked for. Quiet unless
+// something goes wrong; progress on a terminal. Exit status: 0 done, 1 refused or failed, 2
+// cannot run (bad arguments, server unreachable, sign-in refused).
+class AdminCommand {
+public:
+    // True if argv starts with "admin".
+    [[nodiscard]] static bool isAdminCommand(int argc, char** argv);
+    [[nodiscard]] static int run(const QCoreApplication& app);
+};
+
+} // namespace needlechart

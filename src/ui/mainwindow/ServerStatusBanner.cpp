@@ -1,0 +1,35 @@
+#include "needlechart/ui/mainwindow/ServerStatusBanner.h"
+
+#include "needlechart/services/common/ServerLink.h"
+
+namespace needlechart {
+
+ServerStatusBanner::ServerStatusBanner(ServerLink* link, const QString& databaseName,
+                                       QWidget* parent)
+    : QLabel(parent), m_databaseName(databaseName)
+{
+    setObjectName(QStringLiteral("serverStatusBanner"));
+    setWordWrap(true);
+    setMargin(8);
+    setTextFormat(Qt::PlainText);
+    // Dark text on amber, whatever the palette: a warning must read the same in dark mode.
+    setStyleSheet(QStringLiteral("QLabel#serverStatusBanner { background: #ffe08a; color: #2b2100; "
+                                 "border-bottom: 1px solid #c9a227; }"));
+    setAccessibleName(tr("Clinic server status"));
+    setOnline(link ? link->isOnline() : true);
+    if (link)
+        connect(link, &ServerLink::onlineChanged, this, &ServerStatusBanner::setOnline);
+}
+
+void ServerStatusBanner::setOnline(bool online)
+{
+    const QString message =
+        tr("The clinic server (%1) cannot be reached. NeedleChart keeps trying to reconnect. "
+           "What is on screen stays as it is; nothing can be saved until the server is back.")
+            .arg(m_databaseName);
+    setText(online ? QString() : message);
+    setAccessibleDescription(online ? QString() : message);
+    setVisible(!online);
+}
+
+} // namespace needlechart
