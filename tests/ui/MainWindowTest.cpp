@@ -5,6 +5,7 @@
 #include "needlechart/storage/patients/PatientRepository.h"
 #include "needlechart/ui/appointments/AppointmentsPage.h"
 #include "needlechart/ui/appointments/PatientAppointmentsPanel.h"
+#include "needlechart/ui/mainwindow/ServerStatusBanner.h"
 #include "needlechart/ui/paper/LeafletPrinter.h"
 #include "needlechart/ui/patients/PatientDetailsPanel.h"
 #include "needlechart/ui/patients/PatientDialog.h"
@@ -15,6 +16,7 @@
 #include "needlechart/ui/session/SessionHistoryPanel.h"
 #include "needlechart/ui/session/SessionWindow.h"
 #include "needlechart/ui/settings/AppSettings.h"
+#include "needlechart/ui/settings/ClinicServerDialog.h"
 
 #include "QtPrinters.h"
 #include "RecordingMessagePresenter.h"
@@ -612,6 +614,66 @@ TEST_F(MainWindowTest, a_patient_list_that_cannot_be_read_at_start_is_said_not_s
     EXPECT_EQ(messages.messages.back().kind, Kind::Critical);
     EXPECT_EQ(messages.messages.back().title, QStringLiteral("The patient list cannot be read"));
     ASSERT_TRUE(damage.exec(QStringLiteral("ALTER TABLE patient_gone RENAME TO patient")));
+}
+
+// --- which clinic database --------------------------------------------------------------------
+
+TEST_F(MainWindowTest,
+       the_title_and_status_bar_name_the_clinic_database_and_no_banner_shows_on_a_file)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("NeedleChart \u2014 needlechart-test.db"));
+    auto* where = window->statusBar()->findChild<QLabel*>(QStringLiteral("databaseNameLabel"));
+    ASSERT_NE(where, nullptr);
+    EXPECT_EQ(where->text(), QStringLiteral("Clinic file: needlechart-test.db"));
+    ASSERT_NE(window->serverBanner(), nullptr);
+    EXPECT_FALSE(window->serverBanner()->isVisible()) << "a file has no server to lose";
+}
+
+TEST(ServerStatusBannerTest, says_the_server_cannot_be_reached_while_offline_and_hides_when_back)
+{
+    QWidget parent;
+    auto* banner =
+        new ServerStatusBanner(nullptr, QStringLiteral("needlechart on clinic-server"), &parent);
+    parent.show();
+    EXPECT_FALSE(banner->isVisible());
+    banner->setOnline(false);
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("needlechart on clinic-server")));
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("cannot be reached")));
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("keeps trying")));
+    EXPECT_EQ(banner->accessibleDescription(), banner->text());
+    banner->setOnline(true);
+    EXPECT_FALSE(banner->isVisible());
+}
+
+TEST_F(MainWindowTest, connect_to_clinic_server_keeps_the_address_without_its_password)
+{
+    AppSettings settings(settingsFile());
+    ClinicServerDialog dialog(settings);
+    dialog.addressEdit()->setText(QStringLiteral("colour=blue"));
+    dialog.connectToServer();
+    EXPECT_FALSE(dialog.errorLabel()->isHidden()) << "libpq's verdict is shown";
+    EXPECT_FALSE(dialog.errorLabel()->text().isEmpty());
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_TRUE(settings.clinicServer().isEmpty());
+
+    dialog.addressEdit()->setText(
+        QStringLiteral("postgresql://alex:s3cret@clinic-server/needlechart?sslmode=verify-full"));
+    dialog.connectToServer();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    const QString kept = AppSettings(settingsFile()).clinicServer();
+    EXPECT_FALSE(kept.isEmpty());
+    EXPECT_FALSE(kept.contains(QStringLiteral("s3cret"))) << "never a password in the settings";
+    EXPECT_TRUE(kept.contains(QStringLiteral("clinic-server")));
+    EXPECT_TRUE(kept.contains(QStringLiteral("verify-full")));
+
+    ClinicServerDialog again(settings);
+    EXPECT_EQ(again.addressEdit()->text(), kept);
+    ASSERT_TRUE(again.useFileButton()->isEnabled());
+    again.useFile();
+    EXPECT_TRUE(AppSettings(settingsFile()).clinicServer().isEmpty());
 }
 
 } // namespace

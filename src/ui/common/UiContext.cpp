@@ -16,7 +16,8 @@ UiContext UiContext::of(ClinicServices& services, AppSettings& settings, Message
                      settings,
                      messages,
                      std::move(user),
-                     services.databaseDisplayName()};
+                     services.databaseDisplayName(),
+                     services.isOnServer() ? &services.serverLink() : nullptr};
 }
 
 } // namespace needlechart
