@@ -4,6 +4,7 @@
 
 #include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/services/appointments/AppointmentService.h"
+#include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/ui/appointments/AppointmentDialog.h"
 #include "needlechart/ui/bodymap/BodyMapView.h"
 #include "needlechart/ui/bodymap/BodyMapWidget.h"
@@ -34,6 +35,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -545,6 +547,42 @@ TEST_F(SessionWindowTest, the_wheel_over_a_drop_down_with_focus_changes_its_valu
     EXPECT_EQ(position->currentIndex(), position->findData(enumKey(PatientPosition::Prone)) + 1);
     EXPECT_NE(w->editor().session().position, PatientPosition::Prone);
     EXPECT_EQ(w->editor().undoStack().count(), steps + 1);
+    w->close();
+}
+
+// Another workstation on the clinic server saved this very note (ServerLink passes its change on
+// as a remote event): the window says so at once, before a save here is refused as a conflict.
+// A remote change to another note, or this workstation's own save, says nothing.
+TEST_F(SessionWindowTest, a_note_changed_at_another_workstation_is_said_at_once)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    clickOn(back(*w), "upper_trapezius", BodySide::Right);
+    ASSERT_TRUE(w->controller().saveDraft());
+    const SessionId id = w->editor().session().id;
+    ASSERT_GT(id, 0);
+    messages.messages.clear();
+
+    ChangeEvent other;
+    other.entity = ChangeEvent::Entity::Session;
+    other.kind = ChangeEvent::Kind::Updated;
+    other.patientId = patient.id;
+    other.ids = {id + 1000};
+    other.remote = true;
+    clinic.notifier().notify(other);
+    ChangeEvent local = other;
+    local.ids = {id};
+    local.remote = false;
+    clinic.notifier().notify(local);
+    EXPECT_TRUE(messages.messages.isEmpty());
+
+    ChangeEvent elsewhere = local;
+    elsewhere.remote = true;
+    clinic.notifier().notify(elsewhere);
+    ASSERT_EQ(messages.messages.size(), 1);
+    EXPECT_EQ(messages.messages.first().kind, test::RecordingMessagePresenter::Kind::Warning);
+    EXPECT_TRUE(messages.messages.first().text.contains(QStringLiteral("another workstation")));
+    EXPECT_TRUE(w->statusBar()->currentMessage().contains(QStringLiteral("another workstation")));
     w->close();
 }
 
