@@ -9,6 +9,7 @@
 
 #include "QtPrinters.h"
 #include "TempDatabase.h"
+#include "TestServer.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -352,6 +353,94 @@ TEST_F(NeedleChartExecutableTest, day_sheet_and_appointment_card_commands_write_
              inHome(QStringLiteral("x.pdf"))});
     EXPECT_EQ(noBooking.exitCode, 1);
     EXPECT_FALSE(QFile::exists(inHome(QStringLiteral("x.pdf"))));
+}
+
+// --- a clinic server ---------------------------------------------------------------------
+
+TEST_F(NeedleChartExecutableTest,
+       admin_init_server_sets_up_a_server_the_app_then_opens_with_its_documents)
+{
+    if (!test::TestServer::isConfigured())
+        GTEST_SKIP() << "no PostgreSQL test server (run through scripts/test.sh)";
+    const test::TempDatabase server(Backend::PostgreSql);
+    const QString address = server.location();
+
+    const ProcessRun notSetUp =
+        run({QStringLiteral("--server"), address, QStringLiteral("--quit-after-show")});
+    EXPECT_EQ(notSetUp.exitCode, 2);
+    EXPECT_TRUE(notSetUp.standardError.contains(QStringLiteral("admin init-server")))
+        << notSetUp.standardError.toStdString();
+
+    const ProcessRun init = run({QStringLiteral("admin"), QStringLiteral("init-server"), address,
+                                 QStringLiteral("--demo")});
+    ASSERT_EQ(init.exitCode, 0) << init.standardError.toStdString();
+    const ProcessRun again = run({QStringLiteral("admin"), QStringLiteral("init-server"), address});
+    EXPECT_EQ(again.exitCode, 1) << "a database already set up is refused";
+    EXPECT_TRUE(again.standardError.contains(QStringLiteral("already set up")));
+    EXPECT_EQ(run({QStringLiteral("admin"), QStringLiteral("migrate"), address}).exitCode, 0);
+
+    const ProcessRun shown =
+        run({QStringLiteral("--server"), address, QStringLiteral("--quit-after-show")});
+    EXPECT_EQ(shown.exitCode, 0) << shown.standardError.toStdString();
+    const QString pdf = inHome(QStringLiteral("day-sheet.pdf"));
+    const ProcessRun daySheet = run({QStringLiteral("day-sheet"), QStringLiteral("--server"),
+                                     address, QStringLiteral("--pdf"), pdf});
+    EXPECT_EQ(daySheet.exitCode, 0) << daySheet.standardError.toStdString();
+    EXPECT_GT(QFile(pdf).size(), 1000);
+
+    auto database = Database::openServer(server.serverAddress());
+    ASSERT_TRUE(database.ok());
+    PatientRepository repository(**database);
+    EXPECT_EQ(*repository.count(PatientQuery{}), 200) << "the demo clinic, on the server";
+}
+
+TEST_F(NeedleChartExecutableTest, admin_copy_moves_a_file_clinic_onto_an_empty_server_once)
+{
+    if (!test::TestServer::isConfigured())
+        GTEST_SKIP() << "no PostgreSQL test server (run through scripts/test.sh)";
+    const QString file = inHome(QStringLiteral("single-seat.db"));
+    ASSERT_EQ(run({QStringLiteral("--database"), file, QStringLiteral("--demo"),
+                   QStringLiteral("--quit-after-show")})
+                  .exitCode,
+              0);
+    const test::TempDatabase server(Backend::PostgreSql);
+    const QString address = server.location();
+    const QStringList copy = {QStringLiteral("admin"),  QStringLiteral("copy"),
+                              QStringLiteral("--from"), file,
+                              QStringLiteral("--to"),   address};
+
+    EXPECT_EQ(run(copy).exitCode, 1) << "not set up yet";
+    ASSERT_EQ(run({QStringLiteral("admin"), QStringLiteral("init-server"), address}).exitCode, 0);
+    const ProcessRun copied = run(copy);
+    ASSERT_EQ(copied.exitCode, 0) << copied.standardError.toStdString();
+    auto database = Database::openServer(server.serverAddress());
+    ASSERT_TRUE(database.ok());
+    PatientRepository repository(**database);
+    EXPECT_EQ(*repository.count(PatientQuery{}), 200);
+    EXPECT_EQ(patientCount(file), 200) << "the file is only read";
+
+    const ProcessRun twice = run(copy);
+    EXPECT_EQ(twice.exitCode, 1);
+    EXPECT_TRUE(twice.standardError.contains(QStringLiteral("already holds")));
+    EXPECT_EQ(*repository.count(PatientQuery{}), 200);
+}
+
+TEST_F(NeedleChartExecutableTest, admin_commands_that_cannot_run_say_why_and_exit_with_2)
+{
+    EXPECT_EQ(run({QStringLiteral("admin")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("admin"), QStringLiteral("launch")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("admin"), QStringLiteral("copy"), QStringLiteral("--from"),
+                   inHome(QStringLiteral("x.db"))})
+                  .exitCode,
+              2);
+    const ProcessRun unreachable =
+        run({QStringLiteral("admin"), QStringLiteral("init-server"),
+             QStringLiteral("host=127.0.0.1 port=1 dbname=needlechart connect_timeout=3")});
+    EXPECT_EQ(unreachable.exitCode, 2);
+    EXPECT_TRUE(unreachable.standardError.contains(QStringLiteral("cannot be reached")));
+    const ProcessRun both = run({QStringLiteral("--database"), inHome(QStringLiteral("a.db")),
+                                 QStringLiteral("--server"), QStringLiteral("host=x")});
+    EXPECT_EQ(both.exitCode, 1);
 }
 
 } // namespace needlechart
