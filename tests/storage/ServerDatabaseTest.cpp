@@ -106,6 +106,29 @@ TEST_F(ServerDatabaseTest, a_server_nobody_answers_on_is_reported_unreachable_wi
     EXPECT_LT(timer.elapsed(), 10000);
 }
 
+// sslmode goes to libpq as given: the test cluster speaks no TLS, so requiring it over TCP fails
+// (and says why) where the same address without it connects. (libpq uses no TLS on a Unix
+// socket, whatever sslmode says.)
+TEST_F(ServerDatabaseTest, sslmode_in_the_address_is_honoured)
+{
+    const ServerAddress& given = temp->serverAddress();
+    const QString tcp =
+        QStringLiteral("host=127.0.0.1 port=%1 user=%2 dbname=%3")
+            .arg(given.option(QStringLiteral("port")), given.user(), given.database());
+    auto plain = ServerAddress::parse(tcp + QStringLiteral(" sslmode=disable"));
+    ASSERT_TRUE(plain.ok());
+    auto connected = Database::openServer(*plain);
+    ASSERT_TRUE(connected.ok()) << describe(connected.error());
+    auto address = ServerAddress::parse(tcp + QStringLiteral(" sslmode=require"));
+    ASSERT_TRUE(address.ok());
+    EXPECT_EQ(address->option(QStringLiteral("sslmode")), QStringLiteral("require"));
+    auto refused = Database::openServer(*address);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().detail.contains(QStringLiteral("SSL"), Qt::CaseInsensitive)
+                || refused.error().message.contains(QStringLiteral("SSL"), Qt::CaseInsensitive))
+        << describe(refused.error());
+}
+
 TEST_F(ServerDatabaseTest, a_database_not_set_up_is_refused_until_its_administrator_sets_it_up)
 {
     auto refused = Database::openServer(temp->serverAddress(), withoutMigrating());
