@@ -8,6 +8,7 @@
 #include "needlechart/storage/database/PrivateFolders.h"
 #include "needlechart/storage/database/SqlError.h"
 #include "needlechart/storage/database/SqliteFileLocks.h"
+#include "needlechart/storage/database/StatementCache.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -316,6 +317,7 @@ Database::Database(QString path, QString connectionName, std::unique_ptr<SqlDial
 
 Database::~Database()
 {
+    m_statements.reset(); // its queries go before the connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -521,11 +523,19 @@ Status Database::announce(const QString& payload)
 {
     if (!m_server)
         return {};
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("SELECT pg_notify(:channel, :payload)"));
+    // Prepared once (and again after a reconnect): one round trip per announcement.
+    if (!m_statements)
+        m_statements = std::make_unique<StatementCache>(*this);
+    auto prepared = m_statements->get(QStringLiteral("SELECT pg_notify(:channel, :payload)"),
+                                      tr("Could not tell the other workstations"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& query = **prepared;
     query.bindValue(QStringLiteral(":channel"), m_channel);
     query.bindValue(QStringLiteral(":payload"), payload);
-    if (!query.exec())
+    const bool sent = query.exec();
+    query.finish();
+    if (!sent)
         return SqlError::from(query.lastError(), tr("Could not tell the other workstations"));
     return {};
 }

@@ -15,6 +15,8 @@
 
 namespace needlechart {
 
+class StatementCache;
+
 // One open connection to a clinic's database: an SQLite file (open) or a PostgreSQL server
 // (openServer). What the two do differently sits behind dialect().
 //
@@ -95,6 +97,7 @@ private:
     std::unique_ptr<ServerAddress> m_server;
     int m_generation = 0;
     QString m_channel;                              // the clinic's NOTIFY channel
+    std::unique_ptr<StatementCache> m_statements;   // announce(), prepared once
     std::function<void(const QString&)> m_received; // set by listen()
     bool m_relayConnected = false;                  // the driver's signal is connected once
     // Subscribes the current connection to the channel (again after a reconnect).
