@@ -36,6 +36,16 @@ Result<int> serverVersion(const ServerAddress& address)
     return opened.error();
 }
 
+// Opens the server database with migrations on (building or upgrading the schema) and reads the
+// version it ends at.
+Result<int> migrateAndReadVersion(const ServerAddress& address)
+{
+    auto opened = Database::openServer(address);
+    if (!opened)
+        return opened.error();
+    return (*opened)->schemaVersion();
+}
+
 } // namespace
 
 Result<ClinicAdministration::SchemaChange> ClinicAdministration::initServer(const QString& text,
@@ -54,10 +64,7 @@ Result<ClinicAdministration::SchemaChange> ClinicAdministration::initServer(cons
                          .arg(address->displayName()),
                      {},
                      {}};
-    auto opened = Database::openServer(*address); // migrate: builds the schema
-    if (!opened)
-        return opened.error();
-    auto after = (*opened)->schemaVersion();
+    auto after = migrateAndReadVersion(*address);
     if (!after)
         return after.error();
     spdlog::info("admin: server database set up at schema {}", *after);
@@ -80,10 +87,7 @@ ClinicAdministration::migrateServer(const QString& text, const QString& password
                          .arg(address->displayName()),
                      {},
                      {}};
-    auto opened = Database::openServer(*address);
-    if (!opened)
-        return opened.error();
-    auto after = (*opened)->schemaVersion();
+    auto after = migrateAndReadVersion(*address);
     if (!after)
         return after.error();
     spdlog::info("admin: server database at schema {}", *after);
