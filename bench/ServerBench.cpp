@@ -7,7 +7,8 @@
 //  - saving a 30-point draft through SessionRepository against raw libpq running the same
 //    statements with the same values (and, on SQLite, the repository alone: the raw sqlite3
 //    side is session_bench's);
-//  - statements sent to the server per user action, counted in the server's own log.
+//  - statements sent to the server per user action, counted in the server's own log;
+//  - how soon a booking made at one workstation reaches another's ChangeNotifier.
 // Without NEEDLECHART_TEST_POSTGRES_TCP it says so and exits 0.
 #include "needlechart/domain/appointments/Appointment.h"
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
@@ -19,7 +20,9 @@
 #include "needlechart/domain/session/Session.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/clinic/ClinicService.h"
+#include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/common/ClinicServices.h"
+#include "needlechart/services/common/ServerLink.h"
 #include "needlechart/services/consent/ConsentService.h"
 #include "needlechart/services/demo/DemoClinic.h"
 #include "needlechart/services/session/SessionService.h"
@@ -524,6 +527,7 @@ void BM_SearchPerKeystroke(benchmark::State& state, Side side)
         searchOnce(repo, text);
     std::vector<double> micros;
     micros.reserve(std::size_t(keys.size()));
+    std::vector<std::pair<double, QString>> slowest;
     for (const QString& text : keys) {
         const auto start = std::chrono::steady_clock::now();
         if (!searchOnce(repo, text)) {
@@ -531,8 +535,16 @@ void BM_SearchPerKeystroke(benchmark::State& state, Side side)
             return;
         }
         micros.push_back(microsSince(start));
+        slowest.emplace_back(micros.back(), text);
     }
     std::sort(micros.begin(), micros.end());
+    // NEEDLECHART_BENCH_SLOWEST=n lists the n slowest keystrokes (generated data, no patient's).
+    if (const int n = qEnvironmentVariableIntValue("NEEDLECHART_BENCH_SLOWEST"); n > 0) {
+        std::sort(slowest.begin(), slowest.end(), std::greater<>());
+        for (std::size_t i = 0; i < std::min(slowest.size(), std::size_t(n)); ++i)
+            std::fprintf(stderr, "  %8.0f us  \"%s\"\n", slowest[i].first,
+                         qPrintable(slowest[i].second));
+    }
     auto pct = [&micros](double p) { return micros[std::size_t(p * double(micros.size() - 1))]; };
 
     qsizetype i = 0;
@@ -599,6 +611,20 @@ struct OpenClinic {
     }
 };
 
+// Opens the heavy patient as the session window does: the newest note, then its chart (history,
+// the previous session's points, heat-map counts). False if anything came back wrong.
+bool openNewestNote(SessionService& service, SessionId newest)
+{
+    auto note = service.get(newest, Author);
+    if (!note || note->points.size() != PointsPerSession)
+        return false;
+    auto chart = service.chart(HeavyPatient, *note, Author);
+    benchmark::DoNotOptimize(note);
+    benchmark::DoNotOptimize(chart);
+    return chart && chart->history.size() == std::size_t(HeavySessions)
+           && chart->previousPoints.size() == PointsPerSession;
+}
+
 void BM_OpenPatient_GetAndChart(benchmark::State& state, Side side)
 {
     OpenClinic clinic;
@@ -607,25 +633,19 @@ void BM_OpenPatient_GetAndChart(benchmark::State& state, Side side)
         return;
     }
     for (auto _ : state) {
-        auto note = clinic.service->get(clinic.newest, Author);
-        if (!note || note->points.size() != PointsPerSession) {
-            state.SkipWithError("unexpected note");
+        if (!openNewestNote(*clinic.service, clinic.newest)) {
+            state.SkipWithError("unexpected note or chart");
             break;
         }
-        auto chart = clinic.service->chart(HeavyPatient, *note, Author);
-        if (!chart || chart->history.size() != std::size_t(HeavySessions)
-            || chart->previousPoints.size() != PointsPerSession) {
-            state.SkipWithError("unexpected chart");
-            break;
-        }
-        benchmark::DoNotOptimize(note);
-        benchmark::DoNotOptimize(chart);
     }
 }
 
-// The same with new services each time: every statement prepared again, as for the first
-// patient opened after start-up.
-void BM_OpenPatient_GetAndChart_ColdStatements(benchmark::State& state, Side side)
+// The first patient opened after start-up: new services each time (their creation not timed).
+// Cold: every statement is prepared on first use, inside the open. Prepared ahead: as the app
+// does it, main() has prepared the read statements once the window painted (not timed).
+enum class Statements { Cold, PreparedAhead };
+
+void BM_OpenPatient_FirstAfterStartUp(benchmark::State& state, Side side, Statements statements)
 {
     OpenClinic clinic;
     if (!clinic.open(side)) {
@@ -633,16 +653,21 @@ void BM_OpenPatient_GetAndChart_ColdStatements(benchmark::State& state, Side sid
         return;
     }
     for (auto _ : state) {
-        ClinicServices fresh(*clinic.db, clinic.clock, MuscleCatalogue::builtIn());
-        SessionService& service = fresh.sessions();
-        auto note = service.get(clinic.newest, Author);
-        auto chart =
-            note ? service.chart(HeavyPatient, *note, Author) : Result<SessionChart>(note.error());
-        if (!chart) {
-            state.SkipWithError("unexpected chart");
+        state.PauseTiming();
+        auto fresh = std::make_unique<ClinicServices>(*clinic.db, clinic.clock,
+                                                      MuscleCatalogue::builtIn());
+        if (statements == Statements::PreparedAhead && !fresh->prepareStatements()) {
+            state.SkipWithError("could not prepare the statements");
             break;
         }
-        benchmark::DoNotOptimize(chart);
+        state.ResumeTiming();
+        if (!openNewestNote(fresh->sessions(), clinic.newest)) {
+            state.SkipWithError("unexpected note or chart");
+            break;
+        }
+        state.PauseTiming();
+        fresh.reset();
+        state.ResumeTiming();
     }
 }
 
@@ -1221,6 +1246,96 @@ bool countRoundTrips()
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// 4. A change reaching another workstation: the front desk books (or cancels) and the treatment
+// room's ChangeNotifier hears of it through ServerLink (NOTIFY after commit, LISTEN there).
+// Two connections to one new database in this process, each with its own services, as two
+// workstations would be. Timed from the desk's call until the room's event, so the booking's
+// own transaction is included; the room waits in its event loop as the app does.
+
+const QString NotifyServerDb = QStringLiteral("needlechart_bench_notify");
+
+void BM_ChangeReachesOtherWorkstation(benchmark::State& state)
+{
+    adminExec(
+        qPrintable(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(NotifyServerDb)));
+    if (!adminExec(qPrintable(QStringLiteral("CREATE DATABASE %1").arg(NotifyServerDb)))) {
+        state.SkipWithError("could not create the database");
+        return;
+    }
+    auto deskDb = openServer(NotifyServerDb, true);
+    auto roomDb = deskDb ? openServer(NotifyServerDb, false) : nullptr;
+    if (!roomDb) {
+        state.SkipWithError("could not connect twice");
+        return;
+    }
+    const FixedClock clock(SaveTime);
+    ClinicServices desk(*deskDb, clock, MuscleCatalogue::builtIn());
+    ClinicServices room(*roomDb, clock, MuscleCatalogue::builtIn());
+    Patient patient;
+    patient.familyName = QStringLiteral("Okafor");
+    patient.givenName = QStringLiteral("Ada");
+    patient.dateOfBirth = QDate(1980, 5, 5);
+    auto created = desk.patients().create(patient);
+    auto clinician = desk.appointments().addClinician(
+        Clinician{0, QStringLiteral("Alex Morgan"), Author.login, 0b1111111, true}, Author);
+    if (!created || !clinician) {
+        state.SkipWithError("could not set the clinic up");
+        return;
+    }
+    room.serverLink().start();
+    int heard = 0;
+    QObject::connect(&room.notifier(), &ChangeNotifier::changed, [&heard](const ChangeEvent& e) {
+        if (e.remote && e.entity == ChangeEvent::Entity::Appointment)
+            ++heard;
+    });
+    const User frontDesk{QStringLiteral("desk"), QStringLiteral("Front desk"),
+                         StaffRole::FrontDesk};
+    const auto waitForRoom = [&heard](int expected) {
+        const auto giveUp = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+        while (heard < expected && std::chrono::steady_clock::now() < giveUp)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        return heard >= expected;
+    };
+    std::vector<double> micros;
+    Appointment next;
+    next.patientId = created->id;
+    next.clinicianId = clinician->id;
+    next.start = SaveTime.addDays(7);
+    for (auto _ : state) {
+        // Book, then cancel the same slot (which frees it for the next round): two changes.
+        double both = 0;
+        for (int change = 0; change < 2; ++change) {
+            const int expected = heard + 1;
+            const auto start = std::chrono::steady_clock::now();
+            auto done = change == 0 ? desk.appointments().book(next, frontDesk)
+                                    : desk.appointments().setStatus(
+                                        next.id, AppointmentStatus::Cancelled,
+                                        QStringLiteral("bench"), frontDesk);
+            if (!done) {
+                state.SkipWithError(qPrintable(done.error().message));
+                return;
+            }
+            next.id = done->id;
+            if (!waitForRoom(expected)) {
+                state.SkipWithError("the other workstation heard nothing within 5 s");
+                return;
+            }
+            const double took = microsSince(start);
+            micros.push_back(took);
+            both += took;
+        }
+        state.SetIterationTime(both / 1e6 / 2); // the time per change
+        next.id = 0;
+    }
+    std::sort(micros.begin(), micros.end());
+    auto pct = [&micros](double p) { return micros[std::size_t(p * double(micros.size() - 1))]; };
+    state.counters["changes"] = double(micros.size());
+    state.counters["p50_us"] = pct(0.50);
+    state.counters["p99_us"] = pct(0.99);
+    state.counters["max_us"] = micros.back();
+}
+
 } // namespace
 
 // Its own main: a QCoreApplication for QtSql, the log quiet, and the server checked first.
@@ -1251,7 +1366,12 @@ int main(int argc, char** argv)
             ->UseRealTime()
             ->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(("BM_OpenPatient_GetAndChart_ColdStatements/" + s).c_str(),
-                                     BM_OpenPatient_GetAndChart_ColdStatements, side)
+                                     BM_OpenPatient_FirstAfterStartUp, side, Statements::Cold)
+            ->UseRealTime()
+            ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(("BM_OpenPatient_GetAndChart_PreparedAhead/" + s).c_str(),
+                                     BM_OpenPatient_FirstAfterStartUp, side,
+                                     Statements::PreparedAhead)
             ->UseRealTime()
             ->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(("BM_OpenPatient_Chart/" + s).c_str(), BM_OpenPatient_Chart,
@@ -1270,6 +1390,10 @@ int main(int argc, char** argv)
     }
     benchmark::RegisterBenchmark("BM_SaveDraft_RawLibpq/PostgreSQL", BM_SaveDraft_RawLibpq)
         ->UseRealTime()
+        ->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark("BM_ChangeReachesOtherWorkstation/PostgreSQL",
+                                 BM_ChangeReachesOtherWorkstation)
+        ->UseManualTime()
         ->Unit(benchmark::kMicrosecond);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

@@ -27,6 +27,8 @@ bool FirstPaintWatcher::eventFilter(QObject* watched, QEvent* event)
             spdlog::info("main window painted {} ms after start", m_sinceStart.elapsed());
             if (m_quit)
                 QCoreApplication::quit();
+            else if (m_afterPaint)
+                m_afterPaint();
         });
     }
     return false;

@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <functional>
+
 class QEvent;
 class QWidget;
 
@@ -17,6 +19,10 @@ class FirstPaintWatcher : public QObject {
 public:
     FirstPaintWatcher(const QWidget& window, const QElapsedTimer& sinceStart, bool quit);
 
+    // Runs `work` once the window has painted (unless quitting then): what can wait until the
+    // person sees the window.
+    void afterPaint(std::function<void()> work) { m_afterPaint = std::move(work); }
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -24,6 +30,7 @@ private:
     const QWidget& m_window;
     const QElapsedTimer& m_sinceStart;
     bool m_quit;
+    std::function<void()> m_afterPaint;
 };
 
 } // namespace needlechart

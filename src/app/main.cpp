@@ -246,6 +246,12 @@ int main(int argc, char* argv[])
     MainWindow window(context);
     FirstPaintWatcher firstPaint(window, sinceStart,
                                  options.quitAfterShow && options.screenshotPath.isEmpty());
+    // The statements of opening a patient are prepared while the person looks at the list.
+    firstPaint.afterPaint([&services] {
+        if (auto prepared = services.prepareStatements(); !prepared)
+            spdlog::warn("could not prepare the statements ahead: {}",
+                         prepared.error().message.toStdString());
+    });
     window.show();
     // Once a day every page of the file is read, in the background (not for a screenshot or a
     // start-up measurement, which quit at once).

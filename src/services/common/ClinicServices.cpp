@@ -113,6 +113,11 @@ Status ClinicServices::ensureSearchIndex()
     return m_repositories->patients.ensureSearchIndex();
 }
 
+Status ClinicServices::prepareStatements()
+{
+    return m_repositories->sessions.prepareReadStatements();
+}
+
 PatientRepository& ClinicServices::patientRepository()
 {
     return m_repositories->patients;

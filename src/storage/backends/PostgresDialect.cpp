@@ -106,4 +106,10 @@ Status PostgresDialect::lockUntilCommit(const QSqlDatabase& db, Lock lock) const
     return {};
 }
 
+QString PostgresDialect::readThroughIndex(const QString& index) const
+{
+    Q_UNUSED(index);
+    return {};
+}
+
 } // namespace needlechart

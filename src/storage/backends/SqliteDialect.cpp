@@ -58,4 +58,9 @@ Status SqliteDialect::lockUntilCommit(const QSqlDatabase& /*db*/, Lock /*lock*/)
     return {};
 }
 
+QString SqliteDialect::readThroughIndex(const QString& index) const
+{
+    return QStringLiteral(" INDEXED BY ") + index;
+}
+
 } // namespace needlechart

@@ -69,16 +69,29 @@ void bindPatientFields(QSqlQuery& q, const Patient& p)
 // Every SQL text below is a constant; a query is assembled only from these constants (the
 // whitelisted sort orders among them), and every value, search terms included, is bound.
 //
-// Search picks one of two plans by how many tokens the leading (longest) term matches:
-//  - few (< SmallMatchLimit): "term-driven" -- read the matching tokens from the primary key,
-//    keep the patients that match the other terms too, sort that small set;
-//  - many: "order-driven" -- walk the patients in the requested order (an index) and stop
-//    after one page of patients that match every term.
-// Both are plain SQL that PostgreSQL runs as well.
+// Search first counts, in one statement, how many tokens each term matches (up to a limit), and
+// lets the rarest term lead. Then it picks one of two plans:
+//  - the leading term matches few tokens (below the sort's small-match limit): "term-driven" --
+//    read those tokens from the primary key, keep the patients that match the other terms
+//    too, sort that small set;
+//  - it matches many: "order-driven" -- walk in the requested order and stop after one page
+//    of patients that match every term. Sorted by name (the list's default) the walk is over
+//    the tokens' name-ordered index, patient_search_token_by_name, one index-only scan; other
+//    sorts walk the patients through the sort column's index and look each one's tokens up.
+// Both back ends run the same SQL. SQLite's planner is told which index the name walk reads
+// (below); PostgreSQL's chooses between the two indexes from the term's bound range and its
+// statistics, kept fine enough for prefixes by migration 0009.
 
 // Terms bound per query; more words than this are rare and the longest are kept.
 constexpr int MaxSearchTerms = 4;
-// Tokens counted before the term-driven plan is abandoned for the order-driven one.
+// Tokens counted before the term-driven plan is abandoned for the order-driven one. Sorting m
+// matches costs in proportion to m; a walk costs in proportion to how far it goes before a
+// page is found, about (page / m) of the index when the matches are spread through the order
+// (given names, phone numbers and dates are; a family name's are bunched in one place). The
+// name walk reads only index entries and is cheap per entry, so it takes over early; the
+// other sorts' walks look each patient's tokens up, and take over only for very broad terms.
+// Measured on 100,000 patients (docs/performance.md, sections 1 and 11).
+constexpr int SmallMatchLimitByName = 4000;
 constexpr int SmallMatchLimit = 15000;
 
 // The extra-term test for the patient id in `pid`. An unused slot is switched off by binding
@@ -105,16 +118,20 @@ const QString LeadingTermForP = QStringLiteral(
     "AND u0.token >= :lo0 AND u0.token < :hi0)");
 const QString Page = QStringLiteral(" LIMIT :limit OFFSET :offset");
 
-// Term-driven, sorted by name: answered from the token table's primary key, which carries the
-// sort key; only the page's patients are read from the patient table.
-const QString TermDrivenByNameHead = QStringLiteral(
+// Sorted by name, either plan reads only the token table (both of its indexes carry the sort
+// key) up to the page, and then the page's patients. Term-driven: the primary key's range of
+// the leading term, sorted. Order-driven: the name-ordered index walked from the start of the
+// alphabet, testing each entry's token.
+const QString ByNameSelect = QStringLiteral(
     "SELECT p.id, p.family_name, p.given_name, p.preferred_name, p.date_of_birth, p.phone, "
     "p.last_visit_on FROM patient p JOIN (SELECT DISTINCT t.name_sort_key, t.patient_id "
-    "FROM patient_search_token t WHERE t.token >= :lo0 AND t.token < :hi0");
-const QString TermDrivenByNameAsc =
+    "FROM patient_search_token t");
+const QString ByNameLeadingTerm = QStringLiteral(" WHERE t.token >= :lo0 AND t.token < :hi0");
+const QString ByNameWalkIndex = QStringLiteral("patient_search_token_by_name");
+const QString ByNameAsc =
     QStringLiteral(" ORDER BY t.name_sort_key ASC, t.patient_id ASC LIMIT :limit OFFSET :offset) m "
                    "ON m.patient_id = p.id ORDER BY m.name_sort_key ASC, m.patient_id ASC");
-const QString TermDrivenByNameDesc = QStringLiteral(
+const QString ByNameDesc = QStringLiteral(
     " ORDER BY t.name_sort_key DESC, t.patient_id DESC LIMIT :limit OFFSET :offset) m "
     "ON m.patient_id = p.id ORDER BY m.name_sort_key DESC, m.patient_id DESC");
 
@@ -134,9 +151,17 @@ const QString CountMatching =
                    "WHERE t.token >= :lo0 AND t.token < :hi0");
 const QString CountMatchingTail = QStringLiteral(") matches");
 
-const QString ProbeLeadingTerm = QStringLiteral(
-    "SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_token WHERE token >= :lo AND token < :hi "
-    "LIMIT :cap) probe");
+// How many tokens each term matches, counting no further than :capN: one round trip for all the
+// terms, each an index range of the primary key. An unused slot (:useN = 0) counts nothing.
+const QString ProbeTerms = QStringLiteral(
+    "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_token "
+    "WHERE token >= :lo0 AND token < :hi0 LIMIT :cap0) c0), "
+    "(SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_token "
+    "WHERE :use1 <> 0 AND token >= :lo1 AND token < :hi1 LIMIT :cap1) c1), "
+    "(SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_token "
+    "WHERE :use2 <> 0 AND token >= :lo2 AND token < :hi2 LIMIT :cap2) c2), "
+    "(SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_token "
+    "WHERE :use3 <> 0 AND token >= :lo3 AND token < :hi3 LIMIT :cap3) c3)");
 
 // ORDER BY for the whitelisted sort keys, each served by an index on (column, name_sort_key,
 // id) so ties are ordered too and OFFSET paging is stable. A patient never seen (NULL last
@@ -331,35 +356,48 @@ Result<Patient> PatientRepository::get(PatientId id)
     return patient;
 }
 
-Result<bool> PatientRepository::leadingTermIsSelective(const QString& term)
+Result<bool> PatientRepository::leadTheRarestTerm(QStringList& terms, int smallMatchLimit)
 {
-    auto statement = prepared(ProbeLeadingTerm);
+    auto statement = prepared(ProbeTerms);
     if (!statement.ok())
         return statement.error();
     QSqlQuery& q = **statement;
-    q.bindValue(QStringLiteral(":lo"), term);
-    q.bindValue(QStringLiteral(":hi"), prefixUpperBound(term));
-    q.bindValue(QStringLiteral(":cap"), SmallMatchLimit);
+    bindTerms(q, terms);
+    static const QString capNames[] = {QStringLiteral(":cap0"), QStringLiteral(":cap1"),
+                                       QStringLiteral(":cap2"), QStringLiteral(":cap3")};
+    for (const QString& cap : capNames)
+        q.bindValue(cap, smallMatchLimit);
     if (!q.exec() || !q.next())
         return SqlError::from(q.lastError(), tr("Could not search patients"));
-    const bool selective = q.value(0).toInt() < SmallMatchLimit;
+    std::vector<std::pair<int, QString>> counted;
+    for (int i = 0; i < terms.size(); ++i)
+        counted.emplace_back(q.value(i).toInt(), terms.at(i));
     q.finish();
-    return selective;
+    std::stable_sort(counted.begin(), counted.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (int i = 0; i < terms.size(); ++i)
+        terms[i] = counted[std::size_t(i)].second;
+    return counted.front().first < smallMatchLimit;
 }
 
 Result<std::vector<PatientSummary>> PatientRepository::list(const PatientQuery& query)
 {
-    const QStringList terms = boundTerms(query.searchText);
+    QStringList terms = boundTerms(query.searchText);
     QString sql;
     if (terms.isEmpty()) {
         sql = OrderDrivenHead % orderByClause(query.sortKey, query.descending) % Page;
     } else {
-        auto selective = leadingTermIsSelective(terms.first());
+        auto selective = leadTheRarestTerm(terms, query.sortKey == PatientQuery::SortKey::Name
+                                                      ? SmallMatchLimitByName
+                                                      : SmallMatchLimit);
         if (!selective.ok())
             return selective.error();
+        const QString& byNameTail = query.descending ? ByNameDesc : ByNameAsc;
         if (*selective && query.sortKey == PatientQuery::SortKey::Name)
-            sql = TermDrivenByNameHead % ExtraTermsForT
-                  % (query.descending ? TermDrivenByNameDesc : TermDrivenByNameAsc);
+            sql = ByNameSelect % ByNameLeadingTerm % ExtraTermsForT % byNameTail;
+        else if (query.sortKey == PatientQuery::SortKey::Name)
+            sql = ByNameSelect % m_database.dialect().readThroughIndex(ByNameWalkIndex)
+                  % ByNameLeadingTerm % ExtraTermsForT % byNameTail;
         else if (*selective)
             sql = TermDrivenOtherHead % ExtraTermsForP
                   % orderByClause(query.sortKey, query.descending) % Page;

@@ -55,6 +55,8 @@ const QString UpdateDraft = QStringLiteral(
     ":patient_id");
 
 const QString SelectStatus = QStringLiteral("SELECT status FROM session WHERE id = :id");
+const QString SelectSession =
+    QStringLiteral("SELECT ") + SessionColumns + QStringLiteral(" FROM session WHERE id = :id");
 
 const QString InsertPoint = QStringLiteral(
     "INSERT INTO session_point (session_id, ordinal, body_view, muscle_id, side, x, y, activity, "
@@ -509,11 +511,22 @@ Status SessionRepository::deleteDraft(SessionId id)
     return tx.commit();
 }
 
+Status SessionRepository::prepareReadStatements()
+{
+    for (const QString* sql : {&SelectSession, &SelectNeedles, &SelectCare, &SelectAdverseEvents,
+                               &SelectAmendments, &SelectPoints, &SelectHistory,
+                               &SelectHistorySites, &SelectNeedlingCounts}) {
+        auto statement = prepared(*sql);
+        if (!statement)
+            return statement.error();
+    }
+    return {};
+}
+
 Result<Session> SessionRepository::get(SessionId id)
 {
     const QString what = tr("Could not read the session note");
-    auto statement = prepared(QStringLiteral("SELECT ") + SessionColumns
-                              + QStringLiteral(" FROM session WHERE id = :id"));
+    auto statement = prepared(SelectSession);
     if (!statement)
         return statement.error();
     Session session;

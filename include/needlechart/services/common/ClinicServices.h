@@ -72,6 +72,10 @@ public:
     [[nodiscard]] bool isOnServer() const;
     // Rebuilds the patient search index if the folding rules changed since it was built.
     [[nodiscard]] Status ensureSearchIndex();
+    // Prepares the statements that opening a patient's note and chart runs, so the first
+    // patient opened after start-up is as quick as the next (on a clinic server preparing is a
+    // round trip each). main() calls it once the window has painted. Reads nothing.
+    [[nodiscard]] Status prepareStatements();
 
     [[nodiscard]] PatientRepository& patientRepository();
     [[nodiscard]] SessionRepository& sessionRepository();

@@ -13,7 +13,8 @@ namespace needlechart {
 // (no `if (sqlite)` in a repository):
 //  - how a write transaction begins,
 //  - where the schema version is kept and which migration files build the schema,
-//  - how the clinic-wide locks of a use case are taken (the appointment book, migrations).
+//  - how the clinic-wide locks of a use case are taken (the appointment book, migrations),
+//  - how a statement insists on one index where the planner would guess wrong.
 // Error codes are translated in SqlError, which tells the two drivers apart by their codes.
 class SqlDialect {
 public:
@@ -42,6 +43,12 @@ public:
                                                  const QString& table) const = 0;
     // Takes `lock` until the current transaction ends. Must be called inside a transaction.
     [[nodiscard]] virtual Status lockUntilCommit(const QSqlDatabase& db, Lock lock) const = 0;
+    // Text to put right after a table (and its alias) in FROM so that the statement reads it
+    // through `index`, one of the schema's index names (a constant, never user input). SQLite's
+    // planner does not weigh how many rows a bound range holds, so a statement that must walk a
+    // particular index says so (`INDEXED BY`). PostgreSQL has no hints; it plans with the bound
+    // values and its statistics, which the schema keeps fine enough for this (empty).
+    [[nodiscard]] virtual QString readThroughIndex(const QString& index) const = 0;
 };
 
 } // namespace needlechart

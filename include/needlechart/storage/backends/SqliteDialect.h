@@ -18,6 +18,7 @@ public:
     [[nodiscard]] Status restartIdentity(const QSqlDatabase& db,
                                          const QString& table) const override;
     [[nodiscard]] Status lockUntilCommit(const QSqlDatabase& db, Lock lock) const override;
+    [[nodiscard]] QString readThroughIndex(const QString& index) const override;
 };
 
 } // namespace needlechart

@@ -52,8 +52,9 @@ public:
 
 private:
     [[nodiscard]] Status writeSearchTokens(const Patient& patient);
-    // True if the leading search term matches few enough tokens for the term-driven plan.
-    [[nodiscard]] Result<bool> leadingTermIsSelective(const QString& term);
+    // Puts the term that matches the fewest tokens first (it leads the query) and says whether
+    // it matches fewer than `smallMatchLimit`, for the term-driven plan.
+    [[nodiscard]] Result<bool> leadTheRarestTerm(QStringList& terms, int smallMatchLimit);
 
     // The statement for `sql`, prepared on first use and kept: the read paths run per
     // keystroke, and preparing costs as much as running. Only constant SQL texts are keys.

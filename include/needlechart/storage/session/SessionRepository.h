@@ -54,6 +54,12 @@ public:
     // The trigger points of one session, in order (for the ghosted earlier session).
     [[nodiscard]] Result<TriggerPointSet> points(SessionId id);
 
+    // Prepares now the statements that opening a note and its chart run (get, history,
+    // needlingCounts, points), which are otherwise prepared on first use: on a clinic server
+    // each costs a round trip and the server's parsing, so the first patient opened after
+    // start-up would be slower than the next.
+    [[nodiscard]] Status prepareReadStatements();
+
 private:
     [[nodiscard]] Result<QSqlQuery*> prepared(const QString& sql);
     [[nodiscard]] Status writeRows(const Session& session);
