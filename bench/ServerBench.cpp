@@ -654,8 +654,8 @@ void BM_OpenPatient_FirstAfterStartUp(benchmark::State& state, Side side, Statem
     }
     for (auto _ : state) {
         state.PauseTiming();
-        auto fresh = std::make_unique<ClinicServices>(*clinic.db, clinic.clock,
-                                                      MuscleCatalogue::builtIn());
+        auto fresh =
+            std::make_unique<ClinicServices>(*clinic.db, clinic.clock, MuscleCatalogue::builtIn());
         if (statements == Statements::PreparedAhead && !fresh->prepareStatements()) {
             state.SkipWithError("could not prepare the statements");
             break;
@@ -1308,10 +1308,10 @@ void BM_ChangeReachesOtherWorkstation(benchmark::State& state)
         for (int change = 0; change < 2; ++change) {
             const int expected = heard + 1;
             const auto start = std::chrono::steady_clock::now();
-            auto done = change == 0 ? desk.appointments().book(next, frontDesk)
-                                    : desk.appointments().setStatus(
-                                        next.id, AppointmentStatus::Cancelled,
-                                        QStringLiteral("bench"), frontDesk);
+            auto done = change == 0
+                            ? desk.appointments().book(next, frontDesk)
+                            : desk.appointments().setStatus(next.id, AppointmentStatus::Cancelled,
+                                                            QStringLiteral("bench"), frontDesk);
             if (!done) {
                 state.SkipWithError(qPrintable(done.error().message));
                 return;

@@ -153,15 +153,15 @@ const QString CountMatchingTail = QStringLiteral(") matches");
 
 // How many tokens each term matches, counting no further than :capN: one round trip for all the
 // terms, each an index range of the primary key. An unused slot (:useN = 0) counts nothing.
-const QString ProbeTerms = QStringLiteral(
-    "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_token "
-    "WHERE token >= :lo0 AND token < :hi0 LIMIT :cap0) c0), "
-    "(SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_token "
-    "WHERE :use1 <> 0 AND token >= :lo1 AND token < :hi1 LIMIT :cap1) c1), "
-    "(SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_token "
-    "WHERE :use2 <> 0 AND token >= :lo2 AND token < :hi2 LIMIT :cap2) c2), "
-    "(SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_token "
-    "WHERE :use3 <> 0 AND token >= :lo3 AND token < :hi3 LIMIT :cap3) c3)");
+const QString ProbeTerms =
+    QStringLiteral("SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_token "
+                   "WHERE token >= :lo0 AND token < :hi0 LIMIT :cap0) c0), "
+                   "(SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_token "
+                   "WHERE :use1 <> 0 AND token >= :lo1 AND token < :hi1 LIMIT :cap1) c1), "
+                   "(SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_token "
+                   "WHERE :use2 <> 0 AND token >= :lo2 AND token < :hi2 LIMIT :cap2) c2), "
+                   "(SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_token "
+                   "WHERE :use3 <> 0 AND token >= :lo3 AND token < :hi3 LIMIT :cap3) c3)");
 
 // ORDER BY for the whitelisted sort keys, each served by an index on (column, name_sort_key,
 // id) so ties are ordered too and OFFSET paging is stable. A patient never seen (NULL last

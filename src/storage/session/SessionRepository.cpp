@@ -513,9 +513,9 @@ Status SessionRepository::deleteDraft(SessionId id)
 
 Status SessionRepository::prepareReadStatements()
 {
-    for (const QString* sql : {&SelectSession, &SelectNeedles, &SelectCare, &SelectAdverseEvents,
-                               &SelectAmendments, &SelectPoints, &SelectHistory,
-                               &SelectHistorySites, &SelectNeedlingCounts}) {
+    for (const QString* sql :
+         {&SelectSession, &SelectNeedles, &SelectCare, &SelectAdverseEvents, &SelectAmendments,
+          &SelectPoints, &SelectHistory, &SelectHistorySites, &SelectNeedlingCounts}) {
         auto statement = prepared(*sql);
         if (!statement)
             return statement.error();
