@@ -15,7 +15,7 @@ PACKAGES=(
     # Qt 6.4 (Core, Gui, Widgets, Sql, PrintSupport, Test come with qt6-base-dev)
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-charts-dev
     # Libraries
-    libsqlite3-dev sqlite3 libpq-dev libspdlog-dev libfmt-dev
+    libsqlite3-dev sqlite3 libpq-dev libspdlog-dev libfmt-dev libsodium-dev
     # The clinic server back end: tests start a throwaway PostgreSQL 15 cluster of their own
     postgresql-15 postgresql-client-15
     # Tests and benchmarks

@@ -237,8 +237,8 @@ int main(int argc, char* argv[])
     User user;
     user.login = qEnvironmentVariable("USER", QStringLiteral("clinician"));
     user.displayName = options.userName.isEmpty() ? user.login : options.userName;
-    user.role = options.frontDesk ? StaffRole::FrontDesk : StaffRole::Clinician;
-    spdlog::info("running as a {}", enumKey(user.role).toStdString());
+    user.roles = options.frontDesk ? StaffRole::FrontDesk : StaffRole::Clinician;
+    spdlog::info("running as {}", user.roles.toText().toStdString());
     UiContext context = UiContext::of(services, settings, messages, user);
     if (options.command == QStringLiteral("day-sheet")
         || options.command == QStringLiteral("appointment-card"))

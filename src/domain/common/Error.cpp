@@ -36,6 +36,8 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::NotPermitted: return "not-permitted";
     case ErrorCode::Unreachable: return "unreachable";
     case ErrorCode::Authentication: return "authentication";
+    case ErrorCode::SignInRefused: return "sign-in-refused";
+    case ErrorCode::AccountLocked: return "account-locked";
     case ErrorCode::SchemaNotReady: return "schema-not-ready";
     }
     return "unknown";

@@ -25,6 +25,7 @@ const char* entityKey(ChangeEvent::Entity entity)
     case ChangeEvent::Entity::Consent: return "consent";
     case ChangeEvent::Entity::Clinic: return "clinic";
     case ChangeEvent::Entity::Appointment: return "appointment";
+    case ChangeEvent::Entity::Account: return "account";
     }
     return "patient";
 }
@@ -43,7 +44,7 @@ const std::vector<ChangeEvent::Entity>& allEntities()
 {
     static const std::vector<ChangeEvent::Entity> all = {
         ChangeEvent::Entity::Patient, ChangeEvent::Entity::Session, ChangeEvent::Entity::Consent,
-        ChangeEvent::Entity::Clinic, ChangeEvent::Entity::Appointment};
+        ChangeEvent::Entity::Clinic, ChangeEvent::Entity::Appointment, ChangeEvent::Entity::Account};
     return all;
 }
 

@@ -40,6 +40,7 @@ const std::vector<TableInfo>& tableInfo()
         {QStringLiteral("session_care"), QStringLiteral("session_id, ordinal"), false},
         {QStringLiteral("session_adverse_event"), QStringLiteral("session_id, ordinal"), false},
         {QStringLiteral("session_amendment"), QStringLiteral("id"), true},
+        {QStringLiteral("staff_account"), QStringLiteral("id"), true},
         {QStringLiteral("clinician"), QStringLiteral("id"), true},
         {QStringLiteral("room"), QStringLiteral("id"), true},
         {QStringLiteral("appointment"), QStringLiteral("id"), true},

@@ -23,6 +23,8 @@ enum class ErrorCode {
     Unreachable,    // the clinic server cannot be reached (stopped, network lost); try again later
     Authentication, // the clinic server refused the sign-in (password needed or wrong)
     SchemaNotReady, // the server database is empty or older: its administrator must set it up
+    SignInRefused,  // a staff sign-in: unknown login or wrong password (the same for both)
+    AccountLocked,  // too many wrong passwords: the account is locked for a while
 };
 
 // One broken rule on one input field. `field` is a stable key (see PatientFields) that the UI

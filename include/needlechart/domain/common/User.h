@@ -1,34 +1,21 @@
 #pragma once
 
-#include "needlechart/domain/common/EnumText.h"
+#include "needlechart/domain/accounts/StaffRoles.h"
 
 #include <QString>
 
 namespace needlechart {
 
-// What a member of staff may do: clinicians chart; the front desk registers patients and books
-// appointments but never reads clinical notes.
-enum class StaffRole { Clinician, FrontDesk };
-
-template <>
-struct EnumText<StaffRole> {
-    static constexpr const char* Context = "StaffRole";
-    static constexpr std::array Entries{
-        EnumEntry<StaffRole>{StaffRole::Clinician, "clinician",
-                             QT_TRANSLATE_NOOP("StaffRole", "Clinician")},
-        EnumEntry<StaffRole>{StaffRole::FrontDesk, "front-desk",
-                             QT_TRANSLATE_NOOP("StaffRole", "Front desk")},
-    };
-};
-
-// The person using the application, passed explicitly to every service call that records
-// authorship or needs a permission (there is no global "current user").
+// The person using the application: the account signed in, passed explicitly to every service
+// call that records authorship or needs a permission (there is no global "current user").
 struct User {
-    QString login;       // stable, e.g. the workstation login name
+    QString login;       // the account's login, e.g. "alex"
     QString displayName; // as written on notes: "Alex Morgan"
-    StaffRole role = StaffRole::Clinician;
+    StaffRoles roles = StaffRole::Clinician;
+    qint64 accountId = 0; // the staff account signed in; 0 for tools and tests without accounts
 
-    [[nodiscard]] bool canChart() const { return role == StaffRole::Clinician; }
+    [[nodiscard]] bool canChart() const { return roles.has(StaffRole::Clinician); }
+    [[nodiscard]] bool isAdmin() const { return roles.has(StaffRole::Admin); }
 
     friend bool operator==(const User&, const User&) = default;
 };
