@@ -7,6 +7,7 @@
 #include "needlechart/storage/accounts/AccountRepository.h"
 #include "needlechart/storage/database/Database.h"
 
+#include "RawConnection.h"
 #include "TempDatabase.h"
 #include "TestServer.h"
 
@@ -50,8 +51,8 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(*accounts.needsFirstAdmin());
-        auto created = accounts.createFirstAdmin(person("sam", "Sam Admin", StaffRole::Admin),
-                                                 AdminPassword);
+        auto created =
+            accounts.createFirstAdmin(person("sam", "Sam Admin", StaffRole::Admin), AdminPassword);
         ASSERT_TRUE(created.ok()) << describe(created.error());
         admin = AccountService::userOf(*created);
     }
@@ -72,8 +73,8 @@ TEST_P(AccountServiceTest, the_first_admin_is_created_once_and_a_second_first_ad
 {
     EXPECT_FALSE(*accounts.needsFirstAdmin());
     EXPECT_TRUE(admin.isAdmin());
-    auto again = accounts.createFirstAdmin(person("kim", "Kim Other", StaffRole::Admin),
-                                           AdminPassword);
+    auto again =
+        accounts.createFirstAdmin(person("kim", "Kim Other", StaffRole::Admin), AdminPassword);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::NotPermitted);
 }
@@ -99,7 +100,8 @@ TEST_P(AccountServiceTest, signing_in_gives_the_accounts_user_and_refuses_wrong_
 TEST_P(AccountServiceTest, five_wrong_passwords_lock_the_account_for_fifteen_minutes)
 {
     for (int i = 1; i < SignInLockout::MaxFailures; ++i) {
-        auto wrong = accounts.signIn(QStringLiteral("sam"), QStringLiteral("wrong guess %1").arg(i));
+        auto wrong =
+            accounts.signIn(QStringLiteral("sam"), QStringLiteral("wrong guess %1").arg(i));
         ASSERT_EQ(wrong.error().code, ErrorCode::SignInRefused) << i;
     }
     auto fifth = accounts.signIn(QStringLiteral("sam"), QStringLiteral("wrong guess 5"));
@@ -136,8 +138,7 @@ TEST_P(AccountServiceTest, an_admin_unlocks_an_account_and_a_reset_forces_a_chan
     ASSERT_TRUE(accounts.changeOwnPassword(first->user, TempPassword, own).ok());
     for (int i = 0; i < SignInLockout::MaxFailures; ++i)
         (void)accounts.signIn(QStringLiteral("alex"), QStringLiteral("wrong guess"));
-    EXPECT_EQ(accounts.signIn(QStringLiteral("alex"), own).error().code,
-              ErrorCode::AccountLocked);
+    EXPECT_EQ(accounts.signIn(QStringLiteral("alex"), own).error().code, ErrorCode::AccountLocked);
     ASSERT_TRUE(accounts.unlock(admin, alex.id).ok());
     auto unlocked = accounts.signIn(QStringLiteral("alex"), own);
     ASSERT_TRUE(unlocked.ok()) << describe(unlocked.error());
@@ -155,12 +156,11 @@ TEST_P(AccountServiceTest, only_an_admin_manages_accounts)
     const StaffAccount alex = clinician();
     const User asAlex = AccountService::userOf(alex);
     EXPECT_EQ(accounts.accounts(asAlex).error().code, ErrorCode::NotPermitted);
-    EXPECT_EQ(accounts
-                  .createAccount(asAlex, person("jo", "Jo Lee", StaffRole::Clinician),
-                                 TempPassword)
-                  .error()
-                  .code,
-              ErrorCode::NotPermitted);
+    EXPECT_EQ(
+        accounts.createAccount(asAlex, person("jo", "Jo Lee", StaffRole::Clinician), TempPassword)
+            .error()
+            .code,
+        ErrorCode::NotPermitted);
     EXPECT_EQ(accounts.updateAccount(asAlex, alex).error().code, ErrorCode::NotPermitted);
     EXPECT_EQ(accounts.resetPassword(asAlex, alex.id, TempPassword).error().code,
               ErrorCode::NotPermitted);
@@ -198,8 +198,8 @@ TEST_P(AccountServiceTest, a_taken_login_and_weak_passwords_are_refused_with_rea
                                         TempPassword);
     ASSERT_FALSE(taken.ok());
     EXPECT_EQ(taken.error().code, ErrorCode::Conflict) << describe(taken.error());
-    for (const char* weak : {"short", "password123", "1234567890", "aaaaaaaaaaaa",
-                             "joanne-lee-2026"}) {
+    for (const char* weak :
+         {"short", "password123", "1234567890", "aaaaaaaaaaaa", "joanne-lee-2026"}) {
         auto refused = accounts.createAccount(
             admin, person("joanne", "Joanne Lee", StaffRole::FrontDesk), QString::fromLatin1(weak));
         ASSERT_FALSE(refused.ok()) << weak;
@@ -209,9 +209,8 @@ TEST_P(AccountServiceTest, a_taken_login_and_weak_passwords_are_refused_with_rea
 
 TEST_P(AccountServiceTest, a_hash_made_under_weaker_limits_is_renewed_at_sign_in)
 {
-    const PasswordHasher stronger{
-        {PasswordHasher::Limits::minimumForTests().operations + 1,
-         PasswordHasher::Limits::minimumForTests().memoryBytes * 2}};
+    const PasswordHasher stronger{{PasswordHasher::Limits::minimumForTests().operations + 1,
+                                   PasswordHasher::Limits::minimumForTests().memoryBytes * 2}};
     AccountService upgraded{*db, repository, notifier, clock, stronger};
     auto all = accounts.accounts(admin);
     ASSERT_TRUE(all.ok());
@@ -228,7 +227,7 @@ TEST_P(AccountServiceTest, no_password_is_stored_in_plain_text)
     clinician();
     ASSERT_TRUE(accounts.signIn(QStringLiteral("alex"), TempPassword).ok());
     auto raw = temp.raw();
-    QSqlQuery q(raw->connection());
+    QSqlQuery q(raw->db());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT password_hash FROM staff_account")));
     int rows = 0;
     while (q.next()) {
@@ -241,7 +240,7 @@ TEST_P(AccountServiceTest, no_password_is_stored_in_plain_text)
     EXPECT_EQ(rows, 2);
     if (GetParam() == Backend::Sqlite) {
         // The file and its write-ahead log, byte for byte.
-        for (const QString& path : {temp.path(), temp.path() + QStringLiteral("-wal")}) {
+        for (const QString& path : QStringList{temp.path(), temp.path() + QStringLiteral("-wal")}) {
             const QByteArray bytes = test::readFileBytes(path);
             EXPECT_FALSE(bytes.contains(AdminPassword.toUtf8())) << path.toStdString();
             EXPECT_FALSE(bytes.contains(TempPassword.toUtf8())) << path.toStdString();
