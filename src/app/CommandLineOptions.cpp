@@ -46,16 +46,20 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
                                     "Save a picture of the main window to FILE as PNG once it is "
                                     "shown, then exit."),
         QCoreApplication::translate("CommandLineOptions", "FILE"));
-    const QCommandLineOption userOption(
-        QStringLiteral("user"),
+    const QCommandLineOption loginOption(
+        QStringLiteral("login"),
         QCoreApplication::translate("CommandLineOptions",
-                                    "Chart as NAME (written on notes and amendments); the default "
-                                    "is the login name."),
+                                    "Sign in as the staff account NAME instead of in the sign-in "
+                                    "window (needed by day-sheet, appointment-card and a "
+                                    "personalised leaflet)."),
         QCoreApplication::translate("CommandLineOptions", "NAME"));
-    const QCommandLineOption frontDeskOption(
-        QStringLiteral("front-desk"),
+    const QCommandLineOption passwordFileOption(
+        QStringLiteral("password-file"),
         QCoreApplication::translate("CommandLineOptions",
-                                    "Run as the front desk: patients only, no treatment notes."));
+                                    "With --login: read the password from the first line of FILE "
+                                    "(readable by you alone). Without it, the password is asked "
+                                    "for on the terminal."),
+        QCoreApplication::translate("CommandLineOptions", "FILE"));
     const QCommandLineOption pdfOption(
         QStringLiteral("pdf"),
         QCoreApplication::translate("CommandLineOptions",
@@ -94,7 +98,7 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
             "\"appointment-card\" a patient's appointment card, each as a PDF (--pdf)."),
         QStringLiteral("[leaflet|day-sheet|appointment-card]"));
     parser.addOptions({databaseOption, serverOption, demoOption, quitAfterShowOption,
-                       screenshotOption, userOption, frontDeskOption, pdfOption, patientOption,
+                       screenshotOption, loginOption, passwordFileOption, pdfOption, patientOption,
                        leafletVersionOption, letterOption, dateOption, appointmentOption});
     parser.process(app);
 
@@ -110,8 +114,8 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
     options.demo = parser.isSet(demoOption);
     options.quitAfterShow = parser.isSet(quitAfterShowOption);
     options.screenshotPath = parser.value(screenshotOption);
-    options.userName = parser.value(userOption).trimmed();
-    options.frontDesk = parser.isSet(frontDeskOption);
+    options.login = parser.value(loginOption).trimmed().toLower();
+    options.passwordFile = parser.value(passwordFileOption);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1
@@ -142,6 +146,9 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
                                                "--date needs a date as YYYY-MM-DD, not \"%1\"")
                        .arg(parser.value(dateOption)));
     }
+    if (!options.passwordFile.isEmpty() && options.login.isEmpty())
+        refuse(QCoreApplication::translate("CommandLineOptions",
+                                           "--password-file needs --login NAME"));
     if (options.command == QStringLiteral("appointment-card") && options.appointmentId <= 0)
         refuse(QCoreApplication::translate("CommandLineOptions",
                                            "appointment-card needs --appointment ID"));

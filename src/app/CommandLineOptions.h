@@ -16,8 +16,11 @@ struct CommandLineOptions {
     bool demo = false;     // fill a new or empty database with the demo clinic
     bool quitAfterShow = false;
     QString screenshotPath; // save the shown main window as PNG here, then exit
-    QString userName;       // who is charting, as written on notes; empty: the login name
-    bool frontDesk = false; // run as the front desk (no clinical notes)
+    // Signing in without the sign-in window: the account's login and a file holding its
+    // password (first line). Headless commands that read patient data need them (or, on a
+    // terminal, ask for the password); the application uses them instead of asking.
+    QString login;
+    QString passwordFile;
 
     // `needlechart leaflet --pdf FILE [--patient ID] [--leaflet-version N] [--letter]` writes
     // the information leaflet as a PDF without showing a window.

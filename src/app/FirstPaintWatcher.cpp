@@ -10,8 +10,8 @@
 namespace needlechart {
 
 FirstPaintWatcher::FirstPaintWatcher(const QWidget& window, const QElapsedTimer& sinceStart,
-                                     bool quit)
-    : m_window(window), m_sinceStart(sinceStart), m_quit(quit)
+                                     bool quit, const char* what)
+    : m_window(window), m_sinceStart(sinceStart), m_quit(quit), m_what(what)
 {
     QCoreApplication::instance()->installEventFilter(this);
 }
@@ -24,7 +24,7 @@ bool FirstPaintWatcher::eventFilter(QObject* watched, QEvent* event)
         // Queued, so the rest of this paint (every other widget of the window) and its flush to
         // the screen finish first.
         QTimer::singleShot(0, this, [this] {
-            spdlog::info("main window painted {} ms after start", m_sinceStart.elapsed());
+            spdlog::info("{} painted {} ms after start", m_what, m_sinceStart.elapsed());
             if (m_quit)
                 QCoreApplication::quit();
             else if (m_afterPaint)

@@ -17,7 +17,9 @@ namespace needlechart {
 // Borrows the window and the timer, which must outlive it.
 class FirstPaintWatcher : public QObject {
 public:
-    FirstPaintWatcher(const QWidget& window, const QElapsedTimer& sinceStart, bool quit);
+    // `what` names the window in the log ("main window", "sign-in window").
+    FirstPaintWatcher(const QWidget& window, const QElapsedTimer& sinceStart, bool quit,
+                      const char* what = "main window");
 
     // Runs `work` once the window has painted (unless quitting then): what can wait until the
     // person sees the window.
@@ -30,6 +32,7 @@ private:
     const QWidget& m_window;
     const QElapsedTimer& m_sinceStart;
     bool m_quit;
+    const char* m_what;
     std::function<void()> m_afterPaint;
 };
 

@@ -10,6 +10,7 @@
 #include "needlechart/services/common/Logging.h"
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/services/session/SessionService.h"
+#include "needlechart/ui/accounts/SignInFlow.h"
 #include "needlechart/ui/common/QtMessagePresenter.h"
 #include "needlechart/ui/common/UiContext.h"
 #include "needlechart/ui/common/WheelGuard.h"
@@ -21,10 +22,12 @@
 
 #include "AdminCommand.h"
 #include "CommandLineOptions.h"
+#include "CommandLinePassword.h"
 #include "DemoClinicFill.h"
 #include "FirstPaintWatcher.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -36,12 +39,14 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
 using namespace needlechart;
 
 constexpr int ExitCannotOpenDatabase = 2;
+constexpr int ExitSignInRefused = 3;
 // Times the password is asked for before giving up on a clinic server.
 constexpr int PasswordAttempts = 3;
 #ifdef NDEBUG
@@ -113,6 +118,28 @@ Result<std::unique_ptr<ClinicServices>> connectToServer(const QString& address, 
         opened = ClinicServices::openServer(address, password, clock, MuscleCatalogue::builtIn());
     }
     return opened;
+}
+
+// `--login NAME [--password-file FILE]`: signs in without the sign-in window. An account whose
+// password an admin reset must choose its own in the sign-in window first.
+Result<User> signInFromCommandLine(AccountService& accounts, const CommandLineOptions& options)
+{
+    auto password = CommandLinePassword::read(options.login, options.passwordFile);
+    if (!password)
+        return password.error();
+    auto signedIn = accounts.signIn(options.login, *password);
+    password->fill(QLatin1Char('\0'));
+    if (!signedIn)
+        return signedIn.error();
+    if (signedIn->mustChangePassword)
+        return Error{ErrorCode::SignInRefused,
+                     translate("An admin reset the password of %1: sign in once in NeedleChart's "
+                               "window to choose a new one.")
+                         .arg(options.login),
+                     {},
+                     {}};
+    spdlog::info("account {} signed in from the command line", signedIn->account.id);
+    return signedIn->user;
 }
 
 // `needlechart leaflet --pdf FILE`: the leaflet as the clinic prints it, without a window.
@@ -230,15 +257,58 @@ int main(int argc, char* argv[])
     }
     if (firstStart || options.demo)
         DemoClinicFill::fillIfEmpty(services);
+
+    // Who is using the application: the account of --login, or whoever signs in in the
+    // sign-in window. A command that writes patient data to paper needs an account too.
+    const bool personalLeaflet =
+        options.command == QStringLiteral("leaflet") && options.patientId > 0;
+    const bool headless = !options.command.isEmpty();
+    std::optional<User> signedIn;
+    if (!options.login.isEmpty()) {
+        auto user = signInFromCommandLine(services.accounts(), options);
+        if (!user) {
+            printError(user.error().message);
+            return ExitSignInRefused;
+        }
+        signedIn = *user;
+    } else if (headless && (personalLeaflet || options.command != QStringLiteral("leaflet"))) {
+        printError(translate("%1 prints patient data: sign in with --login NAME "
+                             "[--password-file FILE]")
+                       .arg(options.command));
+        return ExitSignInRefused;
+    }
     if (options.command == QStringLiteral("leaflet"))
         return writeLeaflet(services, options);
-
-    // Until staff accounts exist, the person charting is the workstation's login (or --user).
-    User user;
-    user.login = qEnvironmentVariable("USER", QStringLiteral("clinician"));
-    user.displayName = options.userName.isEmpty() ? user.login : options.userName;
-    user.roles = options.frontDesk ? StaffRole::FrontDesk : StaffRole::Clinician;
-    spdlog::info("running as {}", user.roles.toText().toStdString());
+    if (!signedIn) {
+        SignInFlow flow(services.accounts(), services.clinic(), messages);
+        // --quit-after-show and --screenshot without --login end at the sign-in window.
+        int hookStatus = 0;
+        flow.setDialogHook([&](QDialog& dialog) {
+            if (!options.screenshotPath.isEmpty()) {
+                QTimer::singleShot(0, &dialog, [&dialog, &hookStatus, &options] {
+                    if (!dialog.grab().save(options.screenshotPath, "PNG")) {
+                        printError(QStringLiteral("cannot write the screenshot to %1")
+                                       .arg(QDir::toNativeSeparators(options.screenshotPath)));
+                        hookStatus = 1;
+                    }
+                    dialog.reject();
+                });
+            } else if (options.quitAfterShow) {
+                // Before the application's event loop runs, quitting means closing the dialog.
+                auto* watcher = new FirstPaintWatcher(dialog, sinceStart, false, "sign-in window");
+                watcher->setParent(&dialog);
+                watcher->afterPaint([&dialog] { dialog.reject(); });
+            }
+        });
+        auto result = flow.run(services.databaseDisplayName());
+        if (!result) {
+            spdlog::info("nobody signed in; NeedleChart exiting");
+            return hookStatus;
+        }
+        signedIn = result->user;
+    }
+    const User user = *signedIn;
+    spdlog::info("account {} signed in as {}", user.accountId, user.roles.toText().toStdString());
     UiContext context = UiContext::of(services, settings, messages, user);
     if (options.command == QStringLiteral("day-sheet")
         || options.command == QStringLiteral("appointment-card"))
@@ -261,11 +331,12 @@ int main(int argc, char* argv[])
 
     // Another clinic database chosen (File > Connect to clinic server...): the window closes as
     // on quitting (drafts saved), and NeedleChart starts again on the saved choice.
-    QObject::connect(&window, &MainWindow::restartRequested, &window, [&window] {
+    // Signing out starts again on the same database, at the sign-in window.
+    const auto restartWithout = [&window](const QStringList& dropped) {
         if (!window.close())
             return;
         QStringList arguments = QCoreApplication::arguments().mid(1);
-        for (const QString& option : {QStringLiteral("--database"), QStringLiteral("--server")}) {
+        for (const QString& option : dropped) {
             const qsizetype at = arguments.indexOf(option);
             if (at >= 0)
                 arguments.remove(at, std::min<qsizetype>(2, arguments.size() - at));
@@ -273,6 +344,16 @@ int main(int argc, char* argv[])
         arguments.removeAll(QStringLiteral("--demo"));
         QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
         QCoreApplication::quit();
+    };
+    const QStringList signInOptions = {QStringLiteral("--login"),
+                                       QStringLiteral("--password-file")};
+    QObject::connect(&window, &MainWindow::restartRequested, &window, [=] {
+        restartWithout(signInOptions
+                       + QStringList{QStringLiteral("--database"), QStringLiteral("--server")});
+    });
+    QObject::connect(&window, &MainWindow::signOutRequested, &window, [=] {
+        spdlog::info("account {} signed out", user.accountId);
+        restartWithout(signInOptions);
     });
     // Other workstations' changes arrive by themselves, and a lost server is noticed and
     // reconnected (nothing happens on a file).

@@ -64,6 +64,17 @@ protected:
 
     [[nodiscard]] QString inHome(const QString& name) const { return m_home.filePath(name); }
 
+    // `--login alex --password-file FILE` with the demo clinic's password in FILE.
+    [[nodiscard]] QStringList signInAs(const char* login)
+    {
+        const QString file = inHome(QStringLiteral("password.txt"));
+        QFile out(file);
+        EXPECT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write("needlechart-demo\n");
+        return {QStringLiteral("--login"), QString::fromLatin1(login),
+                QStringLiteral("--password-file"), file};
+    }
+
     // Every *.db file under the temporary home.
     [[nodiscard]] QStringList databasesInHome() const
     {
@@ -105,8 +116,8 @@ TEST_F(NeedleChartExecutableTest, help_option_lists_the_options)
     const ProcessRun result = run({QStringLiteral("--help")});
 
     EXPECT_EQ(result.exitCode, 0);
-    for (const char* option :
-         {"--database", "--demo", "--quit-after-show", "--screenshot", "--user", "--front-desk"})
+    for (const char* option : {"--database", "--demo", "--quit-after-show", "--screenshot",
+                               "--login", "--password-file"})
         EXPECT_TRUE(result.standardOutput.contains(QLatin1String(option))) << option;
 }
 
@@ -215,8 +226,10 @@ TEST_F(NeedleChartExecutableTest, first_start_creates_the_default_database_with_
 
 TEST_F(NeedleChartExecutableTest, quit_after_show_quits_once_the_window_has_painted)
 {
-    const ProcessRun result = run({QStringLiteral("--database"), inHome(QStringLiteral("paint.db")),
-                                   QStringLiteral("--quit-after-show")});
+    const ProcessRun result =
+        run(QStringList{QStringLiteral("--database"), inHome(QStringLiteral("paint.db")),
+                        QStringLiteral("--demo"), QStringLiteral("--quit-after-show")}
+            + signInAs("jo"));
 
     ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
     // Start-up is timed up to the first paint (docs/performance.md), and the log says when.
@@ -227,13 +240,76 @@ TEST_F(NeedleChartExecutableTest, quit_after_show_quits_once_the_window_has_pain
     EXPECT_GT(log.indexOf(QStringLiteral("exiting with status 0")), painted);
 }
 
+TEST_F(NeedleChartExecutableTest, without_login_the_app_opens_on_the_sign_in_window)
+{
+    const QString picture = inHome(QStringLiteral("sign-in.png"));
+
+    const ProcessRun result =
+        run({QStringLiteral("--database"), inHome(QStringLiteral("shot.db")),
+             QStringLiteral("--demo"), QStringLiteral("--screenshot"), picture});
+
+    ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
+    const QImage image(picture);
+    ASSERT_FALSE(image.isNull());
+    // The sign-in window, a small dialog, not the main window.
+    EXPECT_LT(image.width(), 700);
+    EXPECT_LT(image.height(), 500);
+    const QString log = QString::fromUtf8(
+        test::readFileBytes(inHome(QStringLiteral("state/NeedleChart/logs/needlechart.log"))));
+    EXPECT_TRUE(log.contains(QStringLiteral("nobody signed in"))) << log.toStdString();
+}
+
+TEST_F(NeedleChartExecutableTest, the_demo_clinic_has_four_accounts_and_its_password_is_not_stored)
+{
+    const QString path = inHome(QStringLiteral("accounts.db"));
+    ASSERT_EQ(run({QStringLiteral("--database"), path, QStringLiteral("--demo"),
+                   QStringLiteral("--quit-after-show")})
+                  .exitCode,
+              0);
+    for (const char* login : {"admin", "alex", "jo", "desk"}) {
+        QStringList arguments = {QStringLiteral("--database"), path,
+                                 QStringLiteral("--quit-after-show")};
+        arguments += signInAs(login);
+        const ProcessRun signedIn = run(arguments);
+        EXPECT_EQ(signedIn.exitCode, 0) << login << ": " << signedIn.standardError.toStdString();
+    }
+    QStringList wrong = {QStringLiteral("--database"),
+                         path,
+                         QStringLiteral("--quit-after-show"),
+                         QStringLiteral("--login"),
+                         QStringLiteral("alex"),
+                         QStringLiteral("--password-file"),
+                         inHome(QStringLiteral("wrong.txt"))};
+    QFile wrongFile(inHome(QStringLiteral("wrong.txt")));
+    ASSERT_TRUE(wrongFile.open(QIODevice::WriteOnly));
+    wrongFile.write("not-the-password\n");
+    wrongFile.close();
+    const ProcessRun refused = run(wrong);
+    EXPECT_EQ(refused.exitCode, 3);
+    EXPECT_TRUE(refused.standardError.contains(QStringLiteral("not right")))
+        << refused.standardError.toStdString();
+
+    // Neither the database (with its write-ahead log) nor the log holds the password.
+    QByteArray stored = test::readFileBytes(path);
+    if (QFile::exists(path + QStringLiteral("-wal")))
+        stored += test::readFileBytes(path + QStringLiteral("-wal"));
+    EXPECT_FALSE(stored.contains("needlechart-demo"));
+    EXPECT_TRUE(stored.contains("$argon2id$"));
+    const QByteArray log =
+        test::readFileBytes(inHome(QStringLiteral("state/NeedleChart/logs/needlechart.log")));
+    EXPECT_FALSE(log.isEmpty());
+    EXPECT_FALSE(log.contains("needlechart-demo"));
+    EXPECT_FALSE(log.contains("not-the-password"));
+}
+
 TEST_F(NeedleChartExecutableTest, screenshot_option_writes_a_png_of_the_main_window)
 {
     const QString picture = inHome(QStringLiteral("out.png"));
 
     const ProcessRun result =
-        run({QStringLiteral("--database"), inHome(QStringLiteral("shot.db")),
-             QStringLiteral("--demo"), QStringLiteral("--screenshot"), picture});
+        run(QStringList{QStringLiteral("--database"), inHome(QStringLiteral("shot.db")),
+                        QStringLiteral("--demo"), QStringLiteral("--screenshot"), picture}
+            + signInAs("alex"));
 
     ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
     ASSERT_GT(QFileInfo(picture).size(), 0);
@@ -250,9 +326,20 @@ TEST_F(NeedleChartExecutableTest,
 {
     const QString database = inHome(QStringLiteral("clinic.db"));
     const QString pdf = inHome(QStringLiteral("leaflet.pdf"));
-    const ProcessRun result = run({QStringLiteral("leaflet"), QStringLiteral("--database"),
-                                   database, QStringLiteral("--demo"), QStringLiteral("--patient"),
-                                   QStringLiteral("3"), QStringLiteral("--pdf"), pdf});
+    const QStringList command = {QStringLiteral("leaflet"),
+                                 QStringLiteral("--database"),
+                                 database,
+                                 QStringLiteral("--demo"),
+                                 QStringLiteral("--patient"),
+                                 QStringLiteral("3"),
+                                 QStringLiteral("--pdf"),
+                                 pdf};
+    // Personalised, it holds a patient's name: it needs an account.
+    const ProcessRun anonymous = run(command);
+    EXPECT_EQ(anonymous.exitCode, 3);
+    EXPECT_TRUE(anonymous.standardError.contains(QStringLiteral("--login")));
+    EXPECT_FALSE(QFile::exists(pdf));
+    const ProcessRun result = run(command + signInAs("desk"));
     ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
     ASSERT_TRUE(QFile::exists(pdf));
 
@@ -309,9 +396,15 @@ TEST_F(NeedleChartExecutableTest,
     EXPECT_EQ(noPdf.exitCode, 1);
     EXPECT_TRUE(noPdf.standardError.contains(QStringLiteral("--pdf")))
         << noPdf.standardError.toStdString();
-    const ProcessRun unknown = run({QStringLiteral("leaflet"), QStringLiteral("--database"),
-                                    database, QStringLiteral("--patient"), QStringLiteral("999"),
-                                    QStringLiteral("--pdf"), inHome(QStringLiteral("x.pdf"))});
+    ASSERT_EQ(run({QStringLiteral("--database"), database, QStringLiteral("--demo"),
+                   QStringLiteral("--quit-after-show")})
+                  .exitCode,
+              0);
+    const ProcessRun unknown =
+        run(QStringList{QStringLiteral("leaflet"), QStringLiteral("--database"), database,
+                        QStringLiteral("--patient"), QStringLiteral("999"), QStringLiteral("--pdf"),
+                        inHome(QStringLiteral("x.pdf"))}
+            + signInAs("desk"));
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_FALSE(QFile::exists(inHome(QStringLiteral("x.pdf"))));
 }
@@ -320,9 +413,18 @@ TEST_F(NeedleChartExecutableTest, day_sheet_and_appointment_card_commands_write_
 {
     const QString database = inHome(QStringLiteral("clinic.db"));
     const QString sheet = inHome(QStringLiteral("day.pdf"));
-    const ProcessRun daySheet = run({QStringLiteral("day-sheet"), QStringLiteral("--database"),
-                                     database, QStringLiteral("--demo"), QStringLiteral("--date"),
-                                     QStringLiteral("2026-11-24"), QStringLiteral("--pdf"), sheet});
+    const QStringList daySheetCommand = {QStringLiteral("day-sheet"),
+                                         QStringLiteral("--database"),
+                                         database,
+                                         QStringLiteral("--demo"),
+                                         QStringLiteral("--date"),
+                                         QStringLiteral("2026-11-24"),
+                                         QStringLiteral("--pdf"),
+                                         sheet};
+    const ProcessRun anonymous = run(daySheetCommand);
+    EXPECT_EQ(anonymous.exitCode, 3) << "the day sheet lists patients: an account is needed";
+    EXPECT_FALSE(QFile::exists(sheet));
+    const ProcessRun daySheet = run(daySheetCommand + signInAs("desk"));
     ASSERT_EQ(daySheet.exitCode, 0) << daySheet.standardError.toStdString();
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"), {sheet, QStringLiteral("-")});
@@ -333,8 +435,10 @@ TEST_F(NeedleChartExecutableTest, day_sheet_and_appointment_card_commands_write_
 
     const QString card = inHome(QStringLiteral("card.pdf"));
     const ProcessRun cardRun =
-        run({QStringLiteral("appointment-card"), QStringLiteral("--database"), database,
-             QStringLiteral("--appointment"), QStringLiteral("1"), QStringLiteral("--pdf"), card});
+        run(QStringList{QStringLiteral("appointment-card"), QStringLiteral("--database"), database,
+                        QStringLiteral("--appointment"), QStringLiteral("1"),
+                        QStringLiteral("--pdf"), card}
+            + signInAs("desk"));
     ASSERT_EQ(cardRun.exitCode, 0) << cardRun.standardError.toStdString();
     pdftotext.start(QStringLiteral("pdftotext"), {card, QStringLiteral("-")});
     ASSERT_TRUE(pdftotext.waitForFinished(30000));
@@ -348,9 +452,10 @@ TEST_F(NeedleChartExecutableTest, day_sheet_and_appointment_card_commands_write_
     EXPECT_EQ(badDate.exitCode, 1);
     EXPECT_TRUE(badDate.standardError.contains(QStringLiteral("YYYY-MM-DD")));
     const ProcessRun noBooking =
-        run({QStringLiteral("appointment-card"), QStringLiteral("--database"), database,
-             QStringLiteral("--appointment"), QStringLiteral("99999"), QStringLiteral("--pdf"),
-             inHome(QStringLiteral("x.pdf"))});
+        run(QStringList{QStringLiteral("appointment-card"), QStringLiteral("--database"), database,
+                        QStringLiteral("--appointment"), QStringLiteral("99999"),
+                        QStringLiteral("--pdf"), inHome(QStringLiteral("x.pdf"))}
+            + signInAs("desk"));
     EXPECT_EQ(noBooking.exitCode, 1);
     EXPECT_FALSE(QFile::exists(inHome(QStringLiteral("x.pdf"))));
 }
@@ -383,8 +488,10 @@ TEST_F(NeedleChartExecutableTest,
         run({QStringLiteral("--server"), address, QStringLiteral("--quit-after-show")});
     EXPECT_EQ(shown.exitCode, 0) << shown.standardError.toStdString();
     const QString pdf = inHome(QStringLiteral("day-sheet.pdf"));
-    const ProcessRun daySheet = run({QStringLiteral("day-sheet"), QStringLiteral("--server"),
-                                     address, QStringLiteral("--pdf"), pdf});
+    const ProcessRun daySheet =
+        run(QStringList{QStringLiteral("day-sheet"), QStringLiteral("--server"), address,
+                        QStringLiteral("--pdf"), pdf}
+            + signInAs("desk"));
     EXPECT_EQ(daySheet.exitCode, 0) << daySheet.standardError.toStdString();
     EXPECT_GT(QFile(pdf).size(), 1000);
 

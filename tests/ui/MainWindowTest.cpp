@@ -1,6 +1,7 @@
 #include "needlechart/ui/mainwindow/MainWindow.h"
 
 #include "needlechart/domain/common/DisplayText.h"
+#include "needlechart/services/accounts/AccountService.h"
 #include "needlechart/storage/database/Transaction.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 #include "needlechart/ui/appointments/AppointmentsPage.h"
@@ -393,6 +394,37 @@ TEST_F(MainWindowTest, the_front_desk_sees_no_treatment_notes_and_cannot_start_o
     EXPECT_FALSE(window.historyPanel()->newButton()->isVisible());
     EXPECT_FALSE(
         menuAction(window, QStringLiteral("Edit"), QStringLiteral("New session"))->isVisible());
+}
+
+TEST_F(MainWindowTest, staff_accounts_are_in_the_file_menu_of_admins_only_and_the_user_is_named)
+{
+    AppSettings settings(settingsFile());
+    StaffAccount first;
+    first.login = QStringLiteral("pat");
+    first.displayName = QStringLiteral("Pat Lewis");
+    first.roles = StaffRole::Admin;
+    auto admin =
+        clinic.services().accounts().createFirstAdmin(first, QStringLiteral("quiet river lantern"));
+    ASSERT_TRUE(admin.ok());
+    const std::unique_ptr<MainWindow> adminWindow =
+        newWindow(settings, AccountService::userOf(*admin));
+    QAction* accounts =
+        menuAction(*adminWindow, QStringLiteral("File"), QStringLiteral("Staff Accounts\u2026"));
+    ASSERT_TRUE(accounts);
+    EXPECT_TRUE(accounts->isVisible());
+    const auto* who = adminWindow->findChild<QLabel*>(QStringLiteral("signedInLabel"));
+    ASSERT_TRUE(who);
+    EXPECT_EQ(who->text(), QStringLiteral("Signed in: Pat Lewis (Admin)"));
+    EXPECT_TRUE(menuAction(*adminWindow, QStringLiteral("File"), QStringLiteral("Sign Out"))
+                != nullptr);
+
+    User clinician = test::TestClinic::defaultClinician();
+    clinician.accountId = 99;
+    const std::unique_ptr<MainWindow> clinicianWindow = newWindow(settings, clinician);
+    QAction* hidden = menuAction(*clinicianWindow, QStringLiteral("File"),
+                                 QStringLiteral("Staff Accounts\u2026"));
+    ASSERT_TRUE(hidden);
+    EXPECT_FALSE(hidden->isVisible());
 }
 
 TEST_F(MainWindowTest, a_serious_adverse_event_in_any_session_is_an_alert_above_the_history)

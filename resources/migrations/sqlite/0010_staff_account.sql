@@ -3,7 +3,7 @@
 -- form ("$argon2id$v=19$m=...,t=...,p=1$salt$hash"), which carries its own parameters.
 CREATE TABLE staff_account (
     id                       INTEGER PRIMARY KEY,
-    login                    TEXT    NOT NULL UNIQUE,
+    login                    TEXT    NOT NULL,
     display_name             TEXT    NOT NULL,
     roles                    TEXT    NOT NULL,          -- role keys separated by spaces
     registration_number      TEXT    NOT NULL DEFAULT '',
@@ -19,3 +19,5 @@ CREATE TABLE staff_account (
     updated_at               TEXT    NOT NULL,
     row_version              INTEGER NOT NULL DEFAULT 1
 );
+-- Logins are unique (named, so both back ends hold the same index).
+CREATE UNIQUE INDEX staff_account_login ON staff_account (login);

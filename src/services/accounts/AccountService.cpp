@@ -38,7 +38,10 @@ bool isActiveAdmin(const StaffAccount& a)
 AccountService::AccountService(Database& database, AccountRepository& accounts,
                                ChangeNotifier& notifier, const Clock& clock,
                                const PasswordHasher& hasher)
-    : m_database(database), m_accounts(accounts), m_notifier(notifier), m_clock(clock),
+    : m_database(database),
+      m_accounts(accounts),
+      m_notifier(notifier),
+      m_clock(clock),
       m_hasher(hasher)
 {}
 
@@ -91,8 +94,7 @@ Result<bool> AccountService::needsFirstAdmin()
     return *n == 0;
 }
 
-Result<StaffAccount> AccountService::createFirstAdmin(StaffAccount account,
-                                                      const QString& password)
+Result<StaffAccount> AccountService::createFirstAdmin(StaffAccount account, const QString& password)
 {
     account.id = 0;
     account.roles.insert(StaffRole::Admin);
@@ -105,8 +107,8 @@ Result<StaffAccount> AccountService::createFirstAdmin(StaffAccount account,
         return strong.error();
     const QString hash = m_hasher.hash(password);
     if (hash.isEmpty())
-        return Error{ErrorCode::Io, tr("The password could not be hashed (out of memory)."),
-                     {}, {}};
+        return Error{
+            ErrorCode::Io, tr("The password could not be hashed (out of memory)."), {}, {}};
     Transaction tx(m_database);
     if (!tx.begun())
         return tx.begun().error();
@@ -133,8 +135,7 @@ Result<StaffAccount> AccountService::checkPassword(StaffAccount account, const Q
         return Error{ErrorCode::AccountLocked,
                      tr("This account is locked after too many wrong passwords, until %1. An "
                         "admin can unlock it sooner.")
-                         .arg(QLocale().toString(account.lockedUntil.toLocalTime().time(),
-                                                 QLocale::ShortFormat)),
+                         .arg(account.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))),
                      {},
                      {}};
     auto hash = m_accounts.passwordHash(account.id);
@@ -154,8 +155,8 @@ Result<StaffAccount> AccountService::checkPassword(StaffAccount account, const Q
                              .arg(SignInLockout::LockMinutes),
                          {},
                          {}};
-        return Error{ErrorCode::SignInRefused, tr("The login or the password is not right."), {},
-                     {}};
+        return Error{
+            ErrorCode::SignInRefused, tr("The login or the password is not right."), {}, {}};
     }
     if (account.failedSignIns != 0 || account.lockedUntil.isValid()) {
         SignInLockout::recordSuccess(account);
@@ -190,8 +191,8 @@ Result<AccountService::SignedIn> AccountService::signIn(const QString& login,
         // As slow as a wrong password, so a login's existence does not show in the time taken.
         (void)m_hasher.verify(m_hasher.decoyHash(), password);
         spdlog::warn("accounts: sign-in refused for an unknown or deactivated login");
-        return Error{ErrorCode::SignInRefused, tr("The login or the password is not right."), {},
-                     {}};
+        return Error{
+            ErrorCode::SignInRefused, tr("The login or the password is not right."), {}, {}};
     }
     auto checked = checkPassword(**found, password);
     Status committed = tx.commit();
@@ -203,9 +204,9 @@ Result<AccountService::SignedIn> AccountService::signIn(const QString& login,
     result.account = *checked;
     result.user = userOf(*checked);
     result.mustChangePassword = checked->mustChangePassword;
-    result.needlingAuthorisationEnds = checked->roles.has(StaffRole::Clinician)
-                                       && checked->needling.runsOutSoon(
-                                           m_clock.nowUtc().toLocalTime().date());
+    result.needlingAuthorisationEnds =
+        checked->roles.has(StaffRole::Clinician)
+        && checked->needling.runsOutSoon(m_clock.nowUtc().toLocalTime().date());
     spdlog::info("accounts: account {} signed in", checked->id);
     return result;
 }
@@ -237,13 +238,12 @@ Status AccountService::changeOwnPassword(const User& user, const QString& curren
     if (newPassword == currentPassword)
         return invalid(QStringLiteral("newPassword"),
                        tr("Choose a password other than the one you have now."));
-    if (Status strong = PasswordPolicy::check(newPassword, user.login, user.displayName);
-        !strong)
+    if (Status strong = PasswordPolicy::check(newPassword, user.login, user.displayName); !strong)
         return strong;
     const QString hash = m_hasher.hash(newPassword);
     if (hash.isEmpty())
-        return Error{ErrorCode::Io, tr("The password could not be hashed (out of memory)."),
-                     {}, {}};
+        return Error{
+            ErrorCode::Io, tr("The password could not be hashed (out of memory)."), {}, {}};
     Transaction tx(m_database);
     if (!tx.begun())
         return tx.begun();
@@ -282,8 +282,8 @@ Result<StaffAccount> AccountService::createAccount(const User& admin, StaffAccou
         return strong.error();
     const QString hash = m_hasher.hash(temporaryPassword);
     if (hash.isEmpty())
-        return Error{ErrorCode::Io, tr("The password could not be hashed (out of memory)."),
-                     {}, {}};
+        return Error{
+            ErrorCode::Io, tr("The password could not be hashed (out of memory)."), {}, {}};
     Transaction tx(m_database);
     if (!tx.begun())
         return tx.begun().error();
@@ -347,8 +347,8 @@ Status AccountService::resetPassword(const User& admin, AccountId id,
         return strong;
     const QString hash = m_hasher.hash(temporaryPassword);
     if (hash.isEmpty())
-        return Error{ErrorCode::Io, tr("The password could not be hashed (out of memory)."),
-                     {}, {}};
+        return Error{
+            ErrorCode::Io, tr("The password could not be hashed (out of memory)."), {}, {}};
     if (Status saved = m_accounts.setPasswordHash(id, hash, true, m_clock.nowUtc()); !saved)
         return saved;
     SignInLockout::recordSuccess(*account); // a reset also lifts a lock

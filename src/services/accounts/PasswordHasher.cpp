@@ -5,6 +5,7 @@
 #include <sodium.h>
 
 #include <array>
+#include <cstdint>
 #include <mutex>
 #include <stdexcept>
 
@@ -29,7 +30,10 @@ public:
     SecretBytes& operator=(const SecretBytes&) = delete;
 
     [[nodiscard]] const char* data() const { return m_bytes.constData(); }
-    [[nodiscard]] unsigned long long size() const { return static_cast<unsigned long long>(m_bytes.size()); }
+    [[nodiscard]] unsigned long long size() const
+    {
+        return static_cast<unsigned long long>(m_bytes.size());
+    }
 
 private:
     QByteArray m_bytes;
@@ -80,6 +84,22 @@ bool PasswordHasher::needsRehash(const QString& storedHash) const
     return crypto_pwhash_str_needs_rehash(stored.constData(), m_limits.operations,
                                           m_limits.memoryBytes)
            != 0;
+}
+
+QString PasswordHasher::temporaryPassword()
+{
+    // No 0/o, 1/l/i: read aloud or copied by hand without doubt.
+    static constexpr char Alphabet[] = "abcdefghjkmnpqrstuvwxyz23456789";
+    constexpr std::uint32_t Size = sizeof(Alphabet) - 1;
+    if (sodium_init() < 0)
+        return {};
+    QString password;
+    for (int i = 0; i < 12; ++i) {
+        if (i > 0 && i % 4 == 0)
+            password.append(QLatin1Char('-'));
+        password.append(QLatin1Char(Alphabet[randombytes_uniform(Size)]));
+    }
+    return password;
 }
 
 } // namespace needlechart

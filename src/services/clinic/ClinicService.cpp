@@ -37,6 +37,11 @@ QString ClinicService::defaultLeafletMarkdown()
     return QString::fromUtf8(file.readAll());
 }
 
+Result<bool> ClinicService::isDemoClinic()
+{
+    return m_repository.isDemoClinic();
+}
+
 Result<ClinicProfile> ClinicService::profile()
 {
     return m_repository.profile();

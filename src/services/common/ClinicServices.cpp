@@ -1,5 +1,6 @@
 #include "needlechart/services/common/ClinicServices.h"
 
+#include "needlechart/storage/accounts/AccountRepository.h"
 #include "needlechart/storage/appointments/AppointmentRepository.h"
 #include "needlechart/storage/clinic/ClinicRepository.h"
 #include "needlechart/storage/consent/ConsentRepository.h"
@@ -15,13 +16,15 @@ struct ClinicServices::Repositories {
           sessions(database),
           consents(database),
           clinic(database),
-          appointments(database)
+          appointments(database),
+          accounts(database)
     {}
     PatientRepository patients;
     SessionRepository sessions;
     ConsentRepository consents;
     ClinicRepository clinic;
     AppointmentRepository appointments;
+    AccountRepository accounts;
 };
 
 Result<std::unique_ptr<ClinicServices>>
@@ -69,9 +72,11 @@ ClinicServices::ClinicServices(std::unique_ptr<Database> owned, const Clock& clo
 }
 
 ClinicServices::ClinicServices(Database& database, const Clock& clock,
-                               const MuscleCatalogue& catalogue)
+                               const MuscleCatalogue& catalogue,
+                               PasswordHasher::Limits passwordLimits)
     : m_database(database),
       m_clock(clock),
+      m_hasher(passwordLimits),
       m_serverLink(database, m_notifier),
       m_repositories(std::make_unique<Repositories>(database)),
       m_patients(database, m_repositories->patients, m_notifier, clock),
@@ -81,7 +86,8 @@ ClinicServices::ClinicServices(Database& database, const Clock& clock,
       m_sessions(database, m_repositories->sessions, m_repositories->patients, m_consent,
                  m_notifier, clock, catalogue),
       m_appointments(database, m_repositories->appointments, m_repositories->patients,
-                     m_repositories->clinic, m_notifier, clock)
+                     m_repositories->clinic, m_notifier, clock),
+      m_accounts(database, m_repositories->accounts, m_notifier, clock, m_hasher)
 {}
 
 // Declared after the members it destroys: the services go first, then the repositories, then
@@ -131,6 +137,11 @@ SessionRepository& ClinicServices::sessionRepository()
 ConsentRepository& ClinicServices::consentRepository()
 {
     return m_repositories->consents;
+}
+
+AccountRepository& ClinicServices::accountRepository()
+{
+    return m_repositories->accounts;
 }
 
 ClinicRepository& ClinicServices::clinicRepository()

@@ -43,8 +43,9 @@ const char* kindKey(ChangeEvent::Kind kind)
 const std::vector<ChangeEvent::Entity>& allEntities()
 {
     static const std::vector<ChangeEvent::Entity> all = {
-        ChangeEvent::Entity::Patient, ChangeEvent::Entity::Session, ChangeEvent::Entity::Consent,
-        ChangeEvent::Entity::Clinic, ChangeEvent::Entity::Appointment, ChangeEvent::Entity::Account};
+        ChangeEvent::Entity::Patient,     ChangeEvent::Entity::Session,
+        ChangeEvent::Entity::Consent,     ChangeEvent::Entity::Clinic,
+        ChangeEvent::Entity::Appointment, ChangeEvent::Entity::Account};
     return all;
 }
 

@@ -3,6 +3,7 @@
 #include "needlechart/domain/common/Clock.h"
 #include "needlechart/domain/patients/PatientQuery.h"
 #include "needlechart/services/common/ClinicServices.h"
+#include "needlechart/services/demo/DemoAccounts.h"
 #include "needlechart/services/demo/DemoClinic.h"
 #include "needlechart/storage/appointments/AppointmentRepository.h"
 #include "needlechart/storage/clinic/ClinicRepository.h"
@@ -111,7 +112,13 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
         Screening screening;
         screening.patientId = patient;
         screening.screenedAt = before;
-        screening.clinician = QStringLiteral("Demo Clinician");
+        // Alex sees most patients; every third is Jo's.
+        const bool jo = n % 3 == 0;
+        const QString clinician =
+            jo ? DemoAccounts::secondClinicianName() : DemoAccounts::firstClinicianName();
+        const QString clinicianLogin =
+            jo ? DemoAccounts::secondClinicianLogin() : DemoAccounts::firstClinicianLogin();
+        screening.clinician = clinician;
         if (n % 6 == 0)
             screening.answers = {
                 ScreeningAnswer{QStringLiteral("must-drive"), true,
@@ -126,7 +133,7 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
         consent.scope = QString::fromUtf8(pattern.complaint).section(QLatin1Char(' '), 0, 3)
                         + QStringLiteral("…: course of treatment");
         consent.signedName = QStringLiteral("(signed)");
-        consent.clinician = QStringLiteral("Demo Clinician");
+        consent.clinician = clinician;
         auto consented = consents.addConsent(consent);
         if (!consented)
             return consented.error();
@@ -136,8 +143,8 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
             const int daysAgo = 3 + 7 * (count - 1 - visit) + int(n % 3);
             s.treatedAt = nowUtc.addDays(-daysAgo);
             s.treatedAt.setTime(QTime(9 + int((n + visit) % 8), (n % 2) ? 30 : 0));
-            s.clinician = QStringLiteral("Demo Clinician");
-            s.clinicianLogin = QStringLiteral("demo");
+            s.clinician = clinician;
+            s.clinicianLogin = clinicianLogin;
             s.presentingComplaint = QString::fromUtf8(pattern.complaint);
             s.position = PatientPosition::Prone;
             s.painBefore = 7 - visit;
@@ -189,18 +196,21 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
     // The appointment book: three clinicians, two rooms, and this week's bookings.
     AppointmentRepository& book = services.appointmentRepository();
     std::vector<ClinicianId> staff;
-    for (const char* name : {"Demo Clinician", "Jo Park", "Sam Okafor"}) {
-        auto clinician = book.addClinician(
-            Clinician{0, QString::fromLatin1(name),
-                      name[0] == 'D' ? QStringLiteral("demo") : QString(), 0b0011111, true},
-            nowUtc, QStringLiteral("Demo Clinician"));
+    const std::pair<QString, QString> bookedStaff[] = {
+        {DemoAccounts::firstClinicianName(), DemoAccounts::firstClinicianLogin()},
+        {DemoAccounts::secondClinicianName(), DemoAccounts::secondClinicianLogin()},
+        {QStringLiteral("Sam Okafor"), QString()}, // a locum without an account
+    };
+    for (const auto& [name, login] : bookedStaff) {
+        auto clinician = book.addClinician(Clinician{0, name, login, 0b0011111, true}, nowUtc,
+                                           DemoAccounts::firstClinicianName());
         if (!clinician)
             return clinician.error();
         staff.push_back(clinician->id);
     }
     for (const char* room : {"Room 1", "Room 2"}) {
         if (auto roomAdded = book.addRoom(Room{0, QString::fromLatin1(room), true}, nowUtc,
-                                          QStringLiteral("Demo Clinician"));
+                                          DemoAccounts::firstClinicianName());
             !roomAdded)
             return roomAdded.error();
     }
@@ -248,6 +258,8 @@ Result<int> DemoSessions::populateClinic(ClinicServices& services, int patientCo
     auto notes = populate(services, place);
     if (!notes)
         return notes.error();
+    if (Status staff = DemoAccounts::create(services, services.clock().nowUtc()); !staff.ok())
+        return staff.error();
     if (Status committed = tx.commit(); !committed.ok())
         return committed.error();
     return notes;

@@ -10,10 +10,10 @@ namespace needlechart {
 namespace {
 
 // Every SQL text is a constant; every value is bound.
-const QString Columns = QStringLiteral(
-    "id, login, display_name, roles, registration_number, authorisation_body, "
-    "authorisation_number, authorisation_expires_on, active, must_change_password, "
-    "failed_sign_ins, locked_until, row_version");
+const QString Columns =
+    QStringLiteral("id, login, display_name, roles, registration_number, authorisation_body, "
+                   "authorisation_number, authorisation_expires_on, active, must_change_password, "
+                   "failed_sign_ins, locked_until, row_version");
 const QString Insert = QStringLiteral(
     "INSERT INTO staff_account (login, display_name, roles, registration_number, "
     "authorisation_body, authorisation_number, authorisation_expires_on, active, password_hash, "
@@ -36,8 +36,7 @@ const QString SelectAll = QStringLiteral("SELECT ") + Columns
                           + QStringLiteral(" FROM staff_account ORDER BY active DESC, "
                                            "display_name, id");
 const QString Count = QStringLiteral("SELECT COUNT(*) FROM staff_account");
-const QString SelectHash =
-    QStringLiteral("SELECT password_hash FROM staff_account WHERE id = :id");
+const QString SelectHash = QStringLiteral("SELECT password_hash FROM staff_account WHERE id = :id");
 const QString UpdateHash = QStringLiteral(
     "UPDATE staff_account SET password_hash = :hash, must_change_password = :must_change, "
     "updated_at = :now WHERE id = :id");
@@ -89,8 +88,7 @@ Result<QSqlQuery*> AccountRepository::prepared(const QString& sql)
 }
 
 Result<StaffAccount> AccountRepository::create(const StaffAccount& account,
-                                               const QString& passwordHash,
-                                               const QDateTime& nowUtc)
+                                               const QString& passwordHash, const QDateTime& nowUtc)
 {
     auto statement = prepared(Insert);
     if (!statement)
@@ -112,8 +110,7 @@ Result<StaffAccount> AccountRepository::create(const StaffAccount& account,
     return get(id);
 }
 
-Result<StaffAccount> AccountRepository::update(const StaffAccount& account,
-                                               const QDateTime& nowUtc)
+Result<StaffAccount> AccountRepository::update(const StaffAccount& account, const QDateTime& nowUtc)
 {
     auto statement = prepared(Update);
     if (!statement)

@@ -42,6 +42,12 @@ const QString SelectLeaflet = QStringLiteral(
 const QString SelectLeafletVersions = QStringLiteral(
     "SELECT version, created_at, created_by FROM leaflet_version ORDER BY version DESC");
 
+const QString SelectDemoFlag =
+    QStringLiteral("SELECT meta_value FROM app_meta WHERE meta_key = 'demo_clinic'");
+const QString InsertDemoFlag =
+    QStringLiteral("INSERT INTO app_meta (meta_key, meta_value) VALUES ('demo_clinic', '1') "
+                   "ON CONFLICT (meta_key) DO NOTHING");
+
 void bindProfile(QSqlQuery& q, const ClinicProfile& p, const QDateTime& nowUtc)
 {
     q.bindValue(QStringLiteral(":name"), SqlValues::text(p.name));
@@ -228,6 +234,30 @@ Result<std::vector<LeafletVersion>> ClinicRepository::leafletVersions()
         versions.push_back(readLeaflet(q, false));
     q.finish();
     return versions;
+}
+
+Result<bool> ClinicRepository::isDemoClinic()
+{
+    auto statement = prepared(SelectDemoFlag);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not read the clinic's details"));
+    const bool demo = q.next() && q.value(0).toString() == QStringLiteral("1");
+    q.finish();
+    return demo;
+}
+
+Status ClinicRepository::markDemoClinic()
+{
+    auto statement = prepared(InsertDemoFlag);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not save the clinic's details"));
+    return {};
 }
 
 } // namespace needlechart

@@ -12,6 +12,7 @@ UiContext UiContext::of(ClinicServices& services, AppSettings& settings, Message
                      services.consent(),
                      services.clinic(),
                      services.appointments(),
+                     services.accounts(),
                      services.notifier(),
                      settings,
                      messages,

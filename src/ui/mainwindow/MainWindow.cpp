@@ -2,6 +2,8 @@
 
 #include "needlechart/services/consent/ConsentService.h"
 #include "needlechart/services/patients/PatientService.h"
+#include "needlechart/ui/accounts/AccountsDialog.h"
+#include "needlechart/ui/accounts/ChangePasswordDialog.h"
 #include "needlechart/ui/appointments/AppointmentBookView.h"
 #include "needlechart/ui/appointments/AppointmentsPage.h"
 #include "needlechart/ui/appointments/PatientAppointmentsPanel.h"
@@ -134,6 +136,12 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
         where->setObjectName(QStringLiteral("databaseNameLabel"));
         statusBar()->addPermanentWidget(where);
     }
+    if (context.user.accountId > 0) {
+        auto* who = new QLabel(
+            tr("Signed in: %1 (%2)").arg(context.user.displayName, context.user.roles.labels()));
+        who->setObjectName(QStringLiteral("signedInLabel"));
+        statusBar()->addPermanentWidget(who);
+    }
 
     connect(m_listPanel, &PatientListPanel::currentPatientChanged, this, [this](PatientId id) {
         m_detailsPanel->showPatient(id);
@@ -185,6 +193,7 @@ void MainWindow::createMenus()
     QAction* serverAction = fileMenu->addAction(tr("Connect to Clinic &Server\u2026"));
     serverAction->setObjectName(QStringLiteral("clinicServerAction"));
     connect(serverAction, &QAction::triggered, this, &MainWindow::chooseClinicServer);
+    createAccountActions(fileMenu);
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"));
     // Spelled out: QKeySequence::Quit is empty on some platforms.
@@ -215,6 +224,36 @@ void MainWindow::createMenus()
     QAction* aboutQtAction = helpMenu->addAction(tr("About &Qt"));
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+}
+
+void MainWindow::createAccountActions(QMenu* fileMenu)
+{
+    if (m_context.user.accountId <= 0)
+        return; // a window for a test or tool without accounts
+    fileMenu->addSeparator();
+    QAction* accountsAction = fileMenu->addAction(tr("Staff &Accounts\u2026"));
+    accountsAction->setObjectName(QStringLiteral("staffAccountsAction"));
+    accountsAction->setVisible(m_context.user.isAdmin());
+    connect(accountsAction, &QAction::triggered, this, [this] {
+        auto* dialog = new AccountsDialog(m_context.accounts, m_context.patients.clock(),
+                                          m_messages, m_context.user, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->show();
+    });
+    QAction* passwordAction = fileMenu->addAction(tr("Change My &Password\u2026"));
+    passwordAction->setObjectName(QStringLiteral("changePasswordAction"));
+    connect(passwordAction, &QAction::triggered, this, [this] {
+        auto* dialog = new ChangePasswordDialog(m_context.accounts, m_context.user, false, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        connect(dialog, &QDialog::accepted, this,
+                [this] { statusBar()->showMessage(tr("Your password was changed."), 5000); });
+        dialog->show();
+    });
+    QAction* signOutAction = fileMenu->addAction(tr("Sign &Out"));
+    signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    connect(signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
 }
 
 SessionHistoryPanel* MainWindow::historyPanel()

@@ -12,16 +12,13 @@ struct NeedlingAuthorisation {
     // Days before the expiry from which the clinician is warned at sign-in and on signing.
     static constexpr int WarningDays = 30;
 
-    QString body;     // "AACP roster", "Dry Needling Course Certificate (Example Institute)"
-    QString number;   // roster or certificate number
-    QDate expiresOn;  // the last day it is valid; invalid: none recorded
+    QString body;    // "AACP roster", "Dry Needling Course Certificate (Example Institute)"
+    QString number;  // roster or certificate number
+    QDate expiresOn; // the last day it is valid; invalid: none recorded
 
     [[nodiscard]] bool isRecorded() const { return expiresOn.isValid(); }
     // Valid on `today` (the expiry day included).
-    [[nodiscard]] bool isCurrentOn(QDate today) const
-    {
-        return isRecorded() && today <= expiresOn;
-    }
+    [[nodiscard]] bool isCurrentOn(QDate today) const { return isRecorded() && today <= expiresOn; }
     // Current, but running out within WarningDays of `today`.
     [[nodiscard]] bool runsOutSoon(QDate today) const
     {

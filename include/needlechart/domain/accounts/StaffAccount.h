@@ -14,11 +14,11 @@ using AccountId = qint64;
 // the audit trail refer to them. The password is not part of this type; only its Argon2id hash
 // is stored, and only the account service reads it.
 struct StaffAccount {
-    AccountId id = 0; // 0 until created
+    AccountId id = 0;    // 0 until created
     QString login;       // what is typed at sign-in: lower-case letters, digits, '.', '-', '_'
     QString displayName; // as printed on notes: "Alex Morgan"
     StaffRoles roles;
-    QString registrationNumber; // professional registration, printed with the signature
+    QString registrationNumber;     // professional registration, printed with the signature
     NeedlingAuthorisation needling; // clinicians who needle
     bool active = true;
     bool mustChangePassword = false; // set by an admin's reset; cleared by the user's change

@@ -27,7 +27,7 @@ public:
     struct SignedIn {
         User user;
         StaffAccount account;
-        bool mustChangePassword = false;      // an admin reset it: change before going on
+        bool mustChangePassword = false;        // an admin reset it: change before going on
         bool needlingAuthorisationEnds = false; // current, but runs out within 30 days
     };
 
@@ -71,8 +71,7 @@ public:
 
 private:
     [[nodiscard]] Status requireAdmin(const User& user, const char* action) const;
-    [[nodiscard]] Result<StaffAccount> checkPassword(StaffAccount account,
-                                                     const QString& password);
+    [[nodiscard]] Result<StaffAccount> checkPassword(StaffAccount account, const QString& password);
     [[nodiscard]] Status validateDetails(const StaffAccount& account) const;
     void announce(AccountId id, bool created);
 

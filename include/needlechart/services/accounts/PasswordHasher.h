@@ -31,6 +31,10 @@ public:
     [[nodiscard]] bool verify(const QString& storedHash, const QString& password) const;
     // True if `storedHash` was made under other limits than this hasher's (rehash at sign-in).
     [[nodiscard]] bool needsRehash(const QString& storedHash) const;
+    // A new random password for an admin to hand over (a new account, a reset): twelve letters
+    // and digits that cannot be mistaken for one another, in groups of four ("k7mq-x2ra-9tpe"),
+    // about 59 bits from libsodium's generator. The person must change it at first sign-in.
+    [[nodiscard]] static QString temporaryPassword();
     // A hash of no one's password, verified against when a login does not exist so that a
     // wrong login takes as long as a wrong password.
     [[nodiscard]] const QString& decoyHash() const { return m_decoy; }

@@ -34,6 +34,9 @@ public:
     // Stores `markdown` as a new version, unless it is the current text (then returns that).
     [[nodiscard]] Result<LeafletVersion> saveLeaflet(const QString& markdown, const User& user);
 
+    // True for the made-up demo clinic (whose sign-in window names its demo accounts).
+    [[nodiscard]] Result<bool> isDemoClinic();
+
     // The project's own leaflet text (resources/leaflet/default-leaflet.md), with placeholders
     // {{clinic.name}} and {{clinic.phone}}.
     [[nodiscard]] static QString defaultLeafletMarkdown();

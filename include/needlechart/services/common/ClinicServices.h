@@ -1,6 +1,8 @@
 #pragma once
 
 #include "needlechart/domain/common/Result.h"
+#include "needlechart/services/accounts/AccountService.h"
+#include "needlechart/services/accounts/PasswordHasher.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/clinic/ClinicService.h"
 #include "needlechart/services/common/ChangeNotifier.h"
@@ -15,6 +17,7 @@
 
 namespace needlechart {
 
+class AccountRepository;
 class AppointmentRepository;
 class ClinicRepository;
 class Clock;
@@ -50,8 +53,10 @@ public:
     // password taken out. A Validation error says what is wrong with it.
     [[nodiscard]] static Result<QString> serverAddressText(const QString& address);
 
-    // Borrows the database, clock and catalogue, which must outlive it.
-    ClinicServices(Database& database, const Clock& clock, const MuscleCatalogue& catalogue);
+    // Borrows the database, clock and catalogue, which must outlive it. Passwords are hashed
+    // under `passwordLimits` (tests that sign in often pass Limits::minimumForTests()).
+    ClinicServices(Database& database, const Clock& clock, const MuscleCatalogue& catalogue,
+                   PasswordHasher::Limits passwordLimits = PasswordHasher::Limits::interactive());
     ~ClinicServices();
     ClinicServices(const ClinicServices&) = delete;
     ClinicServices& operator=(const ClinicServices&) = delete;
@@ -82,12 +87,15 @@ public:
     [[nodiscard]] ConsentRepository& consentRepository();
     [[nodiscard]] ClinicRepository& clinicRepository();
     [[nodiscard]] AppointmentRepository& appointmentRepository();
+    [[nodiscard]] AccountRepository& accountRepository();
+    [[nodiscard]] const PasswordHasher& passwordHasher() const { return m_hasher; }
 
     [[nodiscard]] AppointmentService& appointments() { return m_appointments; }
     [[nodiscard]] PatientService& patients() { return m_patients; }
     [[nodiscard]] ClinicService& clinic() { return m_clinic; }
     [[nodiscard]] ConsentService& consent() { return m_consent; }
     [[nodiscard]] SessionService& sessions() { return m_sessions; }
+    [[nodiscard]] AccountService& accounts() { return m_accounts; }
 
 private:
     struct Repositories;
@@ -97,6 +105,7 @@ private:
     std::unique_ptr<Database> m_ownedDatabase; // set when openFile opened it
     Database& m_database;
     const Clock& m_clock;
+    PasswordHasher m_hasher;
     ChangeNotifier m_notifier;
     ServerLink m_serverLink;
     std::unique_ptr<Repositories> m_repositories;
@@ -105,6 +114,7 @@ private:
     ConsentService m_consent;
     SessionService m_sessions;
     AppointmentService m_appointments;
+    AccountService m_accounts;
 };
 
 } // namespace needlechart

@@ -26,12 +26,10 @@ public:
     // Inserts a new account (id 0) with its password hash; returns it as stored. A login that
     // is taken is a Conflict.
     [[nodiscard]] Result<StaffAccount> create(const StaffAccount& account,
-                                              const QString& passwordHash,
-                                              const QDateTime& nowUtc);
+                                              const QString& passwordHash, const QDateTime& nowUtc);
     // Rewrites the details of a stored account whose rowVersion still matches (else Conflict).
     // The sign-in state and the password are not touched.
-    [[nodiscard]] Result<StaffAccount> update(const StaffAccount& account,
-                                              const QDateTime& nowUtc);
+    [[nodiscard]] Result<StaffAccount> update(const StaffAccount& account, const QDateTime& nowUtc);
 
     [[nodiscard]] Result<StaffAccount> get(AccountId id);
     // The account with `login` (exact, logins are stored in lower case), if any.

@@ -35,6 +35,11 @@ public:
     // Every version, newest first, without their texts.
     [[nodiscard]] Result<std::vector<LeafletVersion>> leafletVersions();
 
+    // Whether this database is the made-up demo clinic (app_meta's `demo_clinic`), and marking
+    // it so when the demo fills it: the sign-in window names the demo accounts only then.
+    [[nodiscard]] Result<bool> isDemoClinic();
+    [[nodiscard]] Status markDemoClinic();
+
 private:
     [[nodiscard]] Result<QSqlQuery*> prepared(const QString& sql);
 

@@ -6,6 +6,7 @@ namespace needlechart {
 
 class ServerLink;
 
+class AccountService;
 class AppSettings;
 class AppointmentService;
 class ChangeNotifier;
@@ -25,6 +26,7 @@ struct UiContext {
     ConsentService& consent;
     ClinicService& clinic;
     AppointmentService& appointments;
+    AccountService& accounts;
     ChangeNotifier& notifier;
     AppSettings& settings;
     MessagePresenter& messages;

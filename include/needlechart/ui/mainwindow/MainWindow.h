@@ -10,6 +10,7 @@
 
 class QAction;
 class QSplitter;
+class QMenu;
 class QTabWidget;
 
 namespace needlechart {
@@ -81,12 +82,16 @@ public:
 Q_SIGNALS:
     // The user chose to restart (on another clinic database); main() closes and starts again.
     void restartRequested();
+    // File > Sign Out: main() closes the window (drafts saved) and shows the sign-in window.
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
+    // File menu: staff accounts (admins), change my password, sign out.
+    void createAccountActions(QMenu* fileMenu);
     // Build a patient tab's panel and connect it, for the tab widget to take.
     SessionHistoryPanel* createHistoryPanel();
     PatientAppointmentsPanel* createPatientAppointments();

@@ -1,0 +1,96 @@
+// needlechart_account_screenshots OUT_DIR: the demo clinic's staff on a temporary database,
+// rendered as
+//   sign-in.png         the sign-in window of the demo clinic, naming its demo accounts;
+//   staff-accounts.png  an admin's list of accounts (Jo locked after five wrong passwords,
+//                       her needling authorisation running out within the month);
+//   account-edit.png    Alex's account open for editing.
+// Used to keep docs/screenshots current:
+//   build/default/tests/ui/needlechart_account_screenshots docs/screenshots
+// Runs offscreen, no display needed. Everything shown is invented for the picture.
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/common/FixedClock.h"
+#include "needlechart/services/common/ClinicServices.h"
+#include "needlechart/services/demo/DemoAccounts.h"
+#include "needlechart/storage/database/Database.h"
+#include "needlechart/ui/accounts/AccountEditDialog.h"
+#include "needlechart/ui/accounts/AccountsDialog.h"
+#include "needlechart/ui/accounts/SignInDialog.h"
+#include "needlechart/ui/common/QtMessagePresenter.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace needlechart;
+
+namespace {
+
+bool save(QWidget& widget, const QDir& out, const char* name)
+{
+    widget.show();
+    QApplication::processEvents();
+    const QString path = out.filePath(QString::fromLatin1(name));
+    if (!widget.grab().save(path, "PNG")) {
+        std::fprintf(stderr, "cannot write %s\n", qUtf8Printable(path));
+        return false;
+    }
+    std::printf("wrote %s\n", qUtf8Printable(path));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s OUT_DIR\n", argv[0]);
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    QTemporaryDir temp;
+    FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+    auto database = Database::open(temp.filePath(QStringLiteral("accounts.db")));
+    if (!database) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(database.error().message));
+        return 1;
+    }
+    ClinicServices services(**database, clock, MuscleCatalogue::builtIn(),
+                            PasswordHasher::Limits::minimumForTests());
+    if (Status created = DemoAccounts::create(services, clock.nowUtc()); !created) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(created.error().message));
+        return 1;
+    }
+    AccountService& accounts = services.accounts();
+    for (int i = 0; i < 5; ++i)
+        (void)accounts.signIn(QStringLiteral("jo"), QStringLiteral("a wrong guess"));
+    auto admin = accounts.signIn(QStringLiteral("admin"), DemoAccounts::password());
+    if (!admin) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(admin.error().message));
+        return 1;
+    }
+    QtMessagePresenter messages;
+    bool ok = true;
+
+    SignInDialog signIn(accounts, QStringLiteral("demo-clinic.db"), DemoAccounts::password());
+    signIn.loginEdit()->setText(QStringLiteral("alex"));
+    signIn.passwordEdit()->setText(QStringLiteral("xxxxxxxxxxxxxxxx"));
+    ok = save(signIn, out, "sign-in.png") && ok;
+
+    AccountsDialog list(accounts, clock, messages, admin->user);
+    list.table()->selectRow(0);
+    ok = save(list, out, "staff-accounts.png") && ok;
+
+    auto alex = accounts.signIn(QStringLiteral("alex"), DemoAccounts::password());
+    if (alex) {
+        AccountEditDialog edit(accounts, admin->user, alex->account);
+        ok = save(edit, out, "account-edit.png") && ok;
+    }
+    return ok ? 0 : 1;
+}
