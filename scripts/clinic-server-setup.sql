@@ -52,4 +52,12 @@ ALTER DEFAULT PRIVILEGES FOR ROLE needlechart_owner IN SCHEMA needlechart
 ALTER DEFAULT PRIVILEGES FOR ROLE needlechart_owner IN SCHEMA needlechart
     GRANT USAGE, SELECT ON SEQUENCES TO needlechart_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA needlechart TO needlechart_app;
+-- The audit trail is append-only for the workstations (the grant above gave them too much).
+DO $$
+BEGIN
+    IF to_regclass('needlechart.audit_event') IS NOT NULL THEN
+        REVOKE UPDATE, DELETE, TRUNCATE ON needlechart.audit_event FROM needlechart_app;
+    END IF;
+END
+$$;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA needlechart TO needlechart_app;

@@ -162,6 +162,46 @@ int copy(const QString& from, const QString& to)
     return ExitDone;
 }
 
+// `verify-audit`: recomputes the audit trail's chain; 0 intact, 1 broken (the first bad row
+// printed), 2 cannot run.
+int verifyAudit(const QString& address, const QString& file)
+{
+    SystemClock clock;
+    auto services = file.isEmpty()
+                        ? withPassword<std::unique_ptr<ClinicServices>>(
+                            address,
+                            [&](const QString& password) {
+                                return ClinicServices::openServer(address, password, clock,
+                                                                  MuscleCatalogue::builtIn());
+                            })
+                        : ClinicServices::openFile(file, clock, MuscleCatalogue::builtIn());
+    if (!services) {
+        printError(services.error().message);
+        return ExitCannotRun;
+    }
+    auto verified = (*services)->audit().verify();
+    if (!verified) {
+        printError(verified.error().message);
+        return ExitCannotRun;
+    }
+    if (!verified->intact()) {
+        std::fprintf(stdout, "%s\n",
+                     qUtf8Printable(translate("The audit trail has been tampered with: %1 "
+                                              "(first bad row: %2, %3 rows read).")
+                                        .arg(verified->problem)
+                                        .arg(verified->firstBadId)
+                                        .arg(verified->rowsChecked)));
+        spdlog::error("verify-audit: chain broken at row {}", verified->firstBadId);
+        return ExitFailed;
+    }
+    std::fprintf(stdout, "%s\n",
+                 qUtf8Printable(translate("The audit trail is intact: %1 rows, every link and "
+                                          "the head as recorded.")
+                                    .arg(QLocale().toString(verified->rowsChecked))));
+    spdlog::info("verify-audit: {} rows intact", verified->rowsChecked);
+    return ExitDone;
+}
+
 } // namespace
 
 bool AdminCommand::isAdminCommand(int argc, char** argv)
@@ -177,6 +217,7 @@ int AdminCommand::run(const QCoreApplication& app)
                   "  init-server ADDRESS [--demo]    set up NeedleChart in an empty database\n"
                   "  migrate ADDRESS | --database FILE    upgrade to this version's schema\n"
                   "  copy --from FILE --to ADDRESS    move a single-seat clinic onto the server\n"
+                  "  verify-audit --database FILE | --server ADDRESS    check the audit trail\n"
                   "ADDRESS is a PostgreSQL connection URI such as "
                   "postgresql://admin@clinic-server/needlechart?sslmode=verify-full.\n"
                   "Exit status: 0 done, 1 refused or failed, 2 cannot run."));
@@ -185,18 +226,21 @@ int AdminCommand::run(const QCoreApplication& app)
         QStringLiteral("demo"),
         translate("init-server: fill the new database with the demo clinic."));
     const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            translate("migrate: the clinic file to upgrade."),
+                                            translate("migrate, verify-audit: the clinic file."),
                                             translate("FILE"));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          translate("verify-audit: the server database's address."),
+                                          translate("ADDRESS"));
     const QCommandLineOption fromOption(QStringLiteral("from"),
                                         translate("copy: the single-seat clinic's file."),
                                         translate("FILE"));
     const QCommandLineOption toOption(QStringLiteral("to"),
                                       translate("copy: the server database's address."),
                                       translate("ADDRESS"));
-    parser.addOptions({demoOption, databaseOption, fromOption, toOption});
+    parser.addOptions({demoOption, databaseOption, serverOption, fromOption, toOption});
     parser.addPositionalArgument(QStringLiteral("admin"), translate("admin"));
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 translate("init-server, migrate or copy"));
+                                 translate("init-server, migrate, copy or verify-audit"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -221,6 +265,11 @@ int AdminCommand::run(const QCoreApplication& app)
         if (args.size() != 2 || !parser.isSet(fromOption) || !parser.isSet(toOption))
             return usage(translate("copy needs --from FILE and --to ADDRESS."));
         return copy(parser.value(fromOption), parser.value(toOption));
+    }
+    if (command == QStringLiteral("verify-audit")) {
+        if (args.size() != 2 || parser.isSet(databaseOption) == parser.isSet(serverOption))
+            return usage(translate("verify-audit needs --database FILE or --server ADDRESS."));
+        return verifyAudit(parser.value(serverOption), parser.value(databaseOption));
     }
     return usage(command.isEmpty() ? translate("Name a command.")
                                    : translate("Unknown command: %1").arg(command));

@@ -351,8 +351,9 @@ int main(int argc, char* argv[])
         restartWithout(signInOptions
                        + QStringList{QStringLiteral("--database"), QStringLiteral("--server")});
     });
-    QObject::connect(&window, &MainWindow::signOutRequested, &window, [=] {
-        spdlog::info("account {} signed out", user.accountId);
+    bool signingOut = false;
+    QObject::connect(&window, &MainWindow::signOutRequested, &window, [=, &signingOut] {
+        signingOut = true;
         restartWithout(signInOptions);
     });
     // Other workstations' changes arrive by themselves, and a lost server is noticed and
@@ -370,6 +371,13 @@ int main(int argc, char* argv[])
         });
     }
     const int status = QApplication::exec();
-    spdlog::info("NeedleChart exiting with status {}", status);
+    if (Status recorded = services.audit().recordAlone(
+            user, AuditAction::SignOut, {}, AuditEvent::Outcome::Done,
+            signingOut ? QStringLiteral("signed out") : QStringLiteral("quit"));
+        !recorded)
+        spdlog::error("the sign-out could not be audited: {}",
+                      errorCodeName(recorded.error().code));
+    spdlog::info("account {} signed out; NeedleChart exiting with status {}", user.accountId,
+                 status);
     return status;
 }

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -300,6 +301,36 @@ TEST_F(NeedleChartExecutableTest, the_demo_clinic_has_four_accounts_and_its_pass
     EXPECT_FALSE(log.isEmpty());
     EXPECT_FALSE(log.contains("needlechart-demo"));
     EXPECT_FALSE(log.contains("not-the-password"));
+}
+
+TEST_F(NeedleChartExecutableTest, verify_audit_passes_an_untouched_trail_and_names_an_edited_row)
+{
+    const QString path = inHome(QStringLiteral("audited.db"));
+    for (const char* login : {"alex", "desk", "jo"}) {
+        const ProcessRun signedIn =
+            run(QStringList{QStringLiteral("--database"), path, QStringLiteral("--demo"),
+                            QStringLiteral("--quit-after-show")}
+                + signInAs(login));
+        ASSERT_EQ(signedIn.exitCode, 0) << signedIn.standardError.toStdString();
+    }
+    const QStringList verify = {QStringLiteral("admin"), QStringLiteral("verify-audit"),
+                                QStringLiteral("--database"), path};
+    const ProcessRun intact = run(verify);
+    EXPECT_EQ(intact.exitCode, 0) << intact.standardError.toStdString();
+    EXPECT_TRUE(intact.standardOutput.contains(QStringLiteral("intact: 6 rows")))
+        << intact.standardOutput.toStdString();
+
+    {
+        auto database = Database::open(path);
+        ASSERT_TRUE(database.ok());
+        QSqlQuery q((*database)->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER audit_event_no_update")));
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE audit_event SET login = 'admin' WHERE id = 2")));
+    }
+    const ProcessRun tampered = run(verify);
+    EXPECT_EQ(tampered.exitCode, 1);
+    EXPECT_TRUE(tampered.standardOutput.contains(QStringLiteral("first bad row: 2")))
+        << tampered.standardOutput.toStdString();
 }
 
 TEST_F(NeedleChartExecutableTest, screenshot_option_writes_a_png_of_the_main_window)

@@ -3,8 +3,10 @@
 #include "needlechart/domain/accounts/SignInLockout.h"
 #include "needlechart/domain/common/FixedClock.h"
 #include "needlechart/services/accounts/PasswordHasher.h"
+#include "needlechart/services/audit/AuditTrail.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/storage/accounts/AccountRepository.h"
+#include "needlechart/storage/audit/AuditRepository.h"
 #include "needlechart/storage/database/Database.h"
 
 #include "RawConnection.h"
@@ -45,7 +47,9 @@ protected:
     ChangeNotifier notifier;
     PasswordHasher hasher{PasswordHasher::Limits::minimumForTests()};
     AccountRepository repository{*db};
-    AccountService accounts{*db, repository, notifier, clock, hasher};
+    AuditRepository auditRepository{*db};
+    AuditTrail audit{*db, auditRepository, clock, QStringLiteral("desk-1")};
+    AccountService accounts{*db, repository, notifier, clock, hasher, audit};
     User admin;
 
     void SetUp() override
@@ -211,7 +215,7 @@ TEST_P(AccountServiceTest, a_hash_made_under_weaker_limits_is_renewed_at_sign_in
 {
     const PasswordHasher stronger{{PasswordHasher::Limits::minimumForTests().operations + 1,
                                    PasswordHasher::Limits::minimumForTests().memoryBytes * 2}};
-    AccountService upgraded{*db, repository, notifier, clock, stronger};
+    AccountService upgraded{*db, repository, notifier, clock, stronger, audit};
     auto all = accounts.accounts(admin);
     ASSERT_TRUE(all.ok());
     const AccountId id = all->front().id;
@@ -246,6 +250,51 @@ TEST_P(AccountServiceTest, no_password_is_stored_in_plain_text)
             EXPECT_FALSE(bytes.contains(TempPassword.toUtf8())) << path.toStdString();
         }
     }
+}
+
+TEST_P(AccountServiceTest, sign_ins_failures_lockouts_and_account_changes_are_audited)
+{
+    const StaffAccount alex = clinician();
+    ASSERT_TRUE(accounts.signIn(QStringLiteral("alex"), TempPassword).ok());
+    for (int i = 0; i < 5; ++i)
+        (void)accounts.signIn(QStringLiteral("alex"), QStringLiteral("wrong guess %1").arg(i));
+    (void)accounts.signIn(QStringLiteral("nobody"), QStringLiteral("needlechart-demo"));
+    const User frontDesk{QStringLiteral("desk"), QStringLiteral("Desk"), StaffRole::FrontDesk, 7};
+    ASSERT_FALSE(accounts.accounts(frontDesk).ok());
+    ASSERT_TRUE(accounts.unlock(admin, alex.id));
+
+    std::vector<AuditEvent> rows;
+    ASSERT_TRUE(auditRepository.forEach([&rows](const AuditEvent& e) {
+        rows.push_back(e);
+        return true;
+    }));
+    std::vector<AuditAction> actions;
+    for (const AuditEvent& e : rows)
+        actions.push_back(e.action);
+    const std::vector<AuditAction> expected = {
+        AuditAction::AccountChange, // the first admin
+        AuditAction::AccountChange, // alex created
+        AuditAction::SignIn,
+        AuditAction::SignInFailed,
+        AuditAction::SignInFailed,
+        AuditAction::SignInFailed,
+        AuditAction::SignInFailed,
+        AuditAction::SignInFailed,
+        AuditAction::Lockout,
+        AuditAction::SignInFailed, // the unknown login
+        AuditAction::PermissionRefused,
+        AuditAction::AccountChange, // unlocked
+    };
+    EXPECT_EQ(actions, expected);
+    EXPECT_EQ(rows[9].accountId, 0);
+    EXPECT_TRUE(rows[9].login.isEmpty()) << "a typed unknown login is not kept";
+    EXPECT_EQ(rows[10].accountId, 7);
+    EXPECT_EQ(rows[10].outcome, AuditEvent::Outcome::Refused);
+    EXPECT_EQ(rows[11].objectId, alex.id);
+    EXPECT_EQ(rows[11].detail, QStringLiteral("unlocked"));
+    for (const AuditEvent& e : rows)
+        EXPECT_EQ(e.workstation, QStringLiteral("desk-1"));
+    EXPECT_TRUE(audit.verify()->intact());
 }
 
 NEEDLECHART_ON_EVERY_BACKEND(AccountServiceTest);

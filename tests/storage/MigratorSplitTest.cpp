@@ -120,3 +120,28 @@ TEST(MigratorSplitTest, shipped_migrations_split_into_their_statements)
         EXPECT_EQ(statements.size(), code.join(QLatin1Char('\n')).count(QLatin1Char(';')));
     }
 }
+
+TEST(MigratorSplitTest, an_sqlite_trigger_is_one_statement_with_the_semicolons_of_its_body)
+{
+    const QStringList statements = Migrator::splitStatements(
+        QStringLiteral("CREATE TABLE t (a);\n"
+                       "CREATE TRIGGER t_no_update BEFORE UPDATE ON t\n"
+                       "BEGIN\n    SELECT RAISE(ABORT, 'no; never');\n    SELECT 1;\nEND;\n"
+                       "CREATE INDEX t_a ON t (a);"));
+
+    ASSERT_EQ(statements.size(), 3);
+    EXPECT_TRUE(statements[1].startsWith(QStringLiteral("CREATE TRIGGER")));
+    EXPECT_TRUE(statements[1].endsWith(QStringLiteral("END")));
+    EXPECT_TRUE(statements[1].contains(QStringLiteral("SELECT 1;")));
+}
+
+TEST(MigratorSplitTest, a_dollar_quoted_function_body_keeps_its_semicolons)
+{
+    const QStringList statements = Migrator::splitStatements(
+        QStringLiteral("CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                       "BEGIN\n    RAISE EXCEPTION 'no';\nEND\n$$;\nSELECT 2;"));
+
+    ASSERT_EQ(statements.size(), 2);
+    EXPECT_TRUE(statements[0].endsWith(QStringLiteral("$$")));
+    EXPECT_EQ(statements[1], QStringLiteral("SELECT 2"));
+}

@@ -4,6 +4,7 @@
 #include "needlechart/domain/accounts/SignInLockout.h"
 #include "needlechart/domain/common/Clock.h"
 #include "needlechart/services/accounts/PasswordHasher.h"
+#include "needlechart/services/audit/AuditTrail.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/storage/accounts/AccountRepository.h"
 #include "needlechart/storage/database/Transaction.h"
@@ -37,13 +38,20 @@ bool isActiveAdmin(const StaffAccount& a)
 
 AccountService::AccountService(Database& database, AccountRepository& accounts,
                                ChangeNotifier& notifier, const Clock& clock,
-                               const PasswordHasher& hasher)
+                               const PasswordHasher& hasher, AuditTrail& audit)
     : m_database(database),
       m_accounts(accounts),
       m_notifier(notifier),
       m_clock(clock),
-      m_hasher(hasher)
+      m_hasher(hasher),
+      m_audit(audit)
 {}
+
+Status AccountService::recordChange(const User& admin, AccountId id, const QString& detail)
+{
+    return m_audit.record(admin, AuditAction::AccountChange, {0, QStringLiteral("account"), id},
+                          AuditEvent::Outcome::Done, detail);
+}
 
 User AccountService::userOf(const StaffAccount& account)
 {
@@ -54,8 +62,8 @@ Status AccountService::requireAdmin(const User& user, const char* action) const
 {
     if (user.isAdmin())
         return {};
-    spdlog::warn("accounts: account {} refused: {}", user.accountId, action);
-    return notPermitted(tr("Only an admin can manage staff accounts."));
+    return m_audit.refuse(user, action, {0, QStringLiteral("account"), 0},
+                          tr("Only an admin can manage staff accounts."));
 }
 
 Status AccountService::validateDetails(const StaffAccount& account) const
@@ -121,6 +129,11 @@ Result<StaffAccount> AccountService::createFirstAdmin(StaffAccount account, cons
     auto created = m_accounts.create(account, hash, m_clock.nowUtc());
     if (!created)
         return created.error();
+    if (Status recorded =
+            recordChange(userOf(*created), created->id,
+                         QStringLiteral("first admin created, roles: ") + created->roles.toText());
+        !recorded)
+        return recorded.error();
     if (Status committed = tx.commit(); !committed)
         return committed.error();
     spdlog::info("accounts: first admin created as account {}", created->id);
@@ -131,13 +144,20 @@ Result<StaffAccount> AccountService::createFirstAdmin(StaffAccount account, cons
 Result<StaffAccount> AccountService::checkPassword(StaffAccount account, const QString& password)
 {
     const QDateTime now = m_clock.nowUtc();
-    if (account.isLockedAt(now))
+    if (account.isLockedAt(now)) {
+        if (Status recorded =
+                m_audit.record(userOf(account), AuditAction::SignInFailed,
+                               {0, QStringLiteral("account"), account.id},
+                               AuditEvent::Outcome::Refused, QStringLiteral("account locked"));
+            !recorded)
+            return recorded.error();
         return Error{ErrorCode::AccountLocked,
                      tr("This account is locked after too many wrong passwords, until %1. An "
                         "admin can unlock it sooner.")
                          .arg(account.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))),
                      {},
                      {}};
+    }
     auto hash = m_accounts.passwordHash(account.id);
     if (!hash)
         return hash.error();
@@ -147,6 +167,17 @@ Result<StaffAccount> AccountService::checkPassword(StaffAccount account, const Q
             return saved.error();
         spdlog::warn("accounts: wrong password for account {} ({} in a row)", account.id,
                      account.failedSignIns);
+        const AuditTrail::Subject subject{0, QStringLiteral("account"), account.id};
+        if (Status recorded =
+                m_audit.record(userOf(account), AuditAction::SignInFailed, subject,
+                               AuditEvent::Outcome::Refused, QStringLiteral("wrong password"));
+            !recorded)
+            return recorded.error();
+        if (account.isLockedAt(now)) {
+            if (Status recorded = m_audit.record(userOf(account), AuditAction::Lockout, subject);
+                !recorded)
+                return recorded.error();
+        }
         if (account.isLockedAt(now))
             return Error{ErrorCode::AccountLocked,
                          tr("That was the %1th wrong password in a row: the account is locked "
@@ -191,10 +222,24 @@ Result<AccountService::SignedIn> AccountService::signIn(const QString& login,
         // As slow as a wrong password, so a login's existence does not show in the time taken.
         (void)m_hasher.verify(m_hasher.decoyHash(), password);
         spdlog::warn("accounts: sign-in refused for an unknown or deactivated login");
+        // What was typed as the login is not kept: it may have been a password.
+        const User nobody{QString(), QString(), StaffRoles{}, *found ? (*found)->id : AccountId(0)};
+        if (Status recorded = m_audit.record(
+                nobody, AuditAction::SignInFailed, {0, QStringLiteral("account"), nobody.accountId},
+                AuditEvent::Outcome::Refused,
+                *found ? QStringLiteral("deactivated account") : QStringLiteral("unknown login"));
+            !recorded || !tx.commit())
+            spdlog::error("audit: a failed sign-in could not be recorded");
         return Error{
             ErrorCode::SignInRefused, tr("The login or the password is not right."), {}, {}};
     }
     auto checked = checkPassword(**found, password);
+    if (checked) {
+        if (Status recorded = m_audit.record(userOf(*checked), AuditAction::SignIn,
+                                             {0, QStringLiteral("account"), checked->id});
+            !recorded)
+            return recorded.error();
+    }
     Status committed = tx.commit();
     if (!checked)
         return checked.error();
@@ -250,6 +295,10 @@ Status AccountService::changeOwnPassword(const User& user, const QString& curren
     if (Status saved = m_accounts.setPasswordHash(user.accountId, hash, false, m_clock.nowUtc());
         !saved)
         return saved;
+    if (Status recorded =
+            recordChange(user, user.accountId, QStringLiteral("own password changed"));
+        !recorded)
+        return recorded;
     if (Status committed = tx.commit(); !committed)
         return committed;
     spdlog::info("accounts: account {} changed its password", user.accountId);
@@ -290,6 +339,10 @@ Result<StaffAccount> AccountService::createAccount(const User& admin, StaffAccou
     auto created = m_accounts.create(account, hash, m_clock.nowUtc());
     if (!created)
         return created.error();
+    if (Status recorded = recordChange(
+            admin, created->id, QStringLiteral("created, roles: ") + created->roles.toText());
+        !recorded)
+        return recorded.error();
     if (Status committed = tx.commit(); !committed)
         return committed.error();
     spdlog::info("accounts: account {} created by account {}", created->id, admin.accountId);
@@ -320,9 +373,27 @@ Result<StaffAccount> AccountService::updateAccount(const User& admin, const Staf
             return notPermitted(tr("This is the clinic's last active admin. Make another "
                                    "account an admin first."));
     }
+    auto before = m_accounts.get(changed.id);
+    if (!before)
+        return before.error();
     auto saved = m_accounts.update(changed, m_clock.nowUtc());
     if (!saved)
         return saved.error();
+    QStringList what;
+    if (before->roles != saved->roles)
+        what.append(
+            QStringLiteral("roles: %1 -> %2").arg(before->roles.toText(), saved->roles.toText()));
+    if (before->active != saved->active)
+        what.append(saved->active ? QStringLiteral("reactivated") : QStringLiteral("deactivated"));
+    if (before->needling != saved->needling)
+        what.append(QStringLiteral("needling authorisation"));
+    if (before->displayName != saved->displayName
+        || before->registrationNumber != saved->registrationNumber)
+        what.append(QStringLiteral("details"));
+    if (Status recorded = recordChange(
+            admin, saved->id, QStringLiteral("updated: ") + what.join(QStringLiteral("; ")));
+        !recorded)
+        return recorded.error();
     if (Status committed = tx.commit(); !committed)
         return committed.error();
     spdlog::info("accounts: account {} changed by account {}", saved->id, admin.accountId);
@@ -354,6 +425,8 @@ Status AccountService::resetPassword(const User& admin, AccountId id,
     SignInLockout::recordSuccess(*account); // a reset also lifts a lock
     if (Status saved = m_accounts.saveSignInState(*account); !saved)
         return saved;
+    if (Status recorded = recordChange(admin, id, QStringLiteral("password reset")); !recorded)
+        return recorded;
     if (Status committed = tx.commit(); !committed)
         return committed;
     spdlog::info("accounts: password of account {} reset by account {}", id, admin.accountId);
@@ -374,6 +447,8 @@ Status AccountService::unlock(const User& admin, AccountId id)
     SignInLockout::recordSuccess(*account);
     if (Status saved = m_accounts.saveSignInState(*account); !saved)
         return saved;
+    if (Status recorded = recordChange(admin, id, QStringLiteral("unlocked")); !recorded)
+        return recorded;
     if (Status committed = tx.commit(); !committed)
         return committed;
     spdlog::info("accounts: account {} unlocked by account {}", id, admin.accountId);

@@ -2,11 +2,14 @@
 
 #include "needlechart/storage/accounts/AccountRepository.h"
 #include "needlechart/storage/appointments/AppointmentRepository.h"
+#include "needlechart/storage/audit/AuditRepository.h"
 #include "needlechart/storage/clinic/ClinicRepository.h"
 #include "needlechart/storage/consent/ConsentRepository.h"
 #include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 #include "needlechart/storage/session/SessionRepository.h"
+
+#include <QSysInfo>
 
 namespace needlechart {
 
@@ -17,7 +20,8 @@ struct ClinicServices::Repositories {
           consents(database),
           clinic(database),
           appointments(database),
-          accounts(database)
+          accounts(database),
+          audit(database)
     {}
     PatientRepository patients;
     SessionRepository sessions;
@@ -25,6 +29,7 @@ struct ClinicServices::Repositories {
     ClinicRepository clinic;
     AppointmentRepository appointments;
     AccountRepository accounts;
+    AuditRepository audit;
 };
 
 Result<std::unique_ptr<ClinicServices>>
@@ -79,6 +84,7 @@ ClinicServices::ClinicServices(Database& database, const Clock& clock,
       m_hasher(passwordLimits),
       m_serverLink(database, m_notifier),
       m_repositories(std::make_unique<Repositories>(database)),
+      m_audit(database, m_repositories->audit, clock, QSysInfo::machineHostName()),
       m_patients(database, m_repositories->patients, m_notifier, clock),
       m_clinic(m_repositories->clinic, m_notifier, clock),
       m_consent(database, m_repositories->consents, m_repositories->clinic,
@@ -87,7 +93,7 @@ ClinicServices::ClinicServices(Database& database, const Clock& clock,
                  m_notifier, clock, catalogue),
       m_appointments(database, m_repositories->appointments, m_repositories->patients,
                      m_repositories->clinic, m_notifier, clock),
-      m_accounts(database, m_repositories->accounts, m_notifier, clock, m_hasher)
+      m_accounts(database, m_repositories->accounts, m_notifier, clock, m_hasher, m_audit)
 {}
 
 // Declared after the members it destroys: the services go first, then the repositories, then
@@ -137,6 +143,11 @@ SessionRepository& ClinicServices::sessionRepository()
 ConsentRepository& ClinicServices::consentRepository()
 {
     return m_repositories->consents;
+}
+
+AuditRepository& ClinicServices::auditRepository()
+{
+    return m_repositories->audit;
 }
 
 AccountRepository& ClinicServices::accountRepository()

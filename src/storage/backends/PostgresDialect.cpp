@@ -112,4 +112,9 @@ QString PostgresDialect::readThroughIndex(const QString& index) const
     return {};
 }
 
+QString PostgresDialect::lockRowsRead() const
+{
+    return QStringLiteral(" FOR UPDATE");
+}
+
 } // namespace needlechart

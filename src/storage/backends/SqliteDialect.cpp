@@ -63,4 +63,9 @@ QString SqliteDialect::readThroughIndex(const QString& index) const
     return QStringLiteral(" INDEXED BY ") + index;
 }
 
+QString SqliteDialect::lockRowsRead() const
+{
+    return {};
+}
+
 } // namespace needlechart

@@ -44,6 +44,8 @@ const std::vector<TableInfo>& tableInfo()
         {QStringLiteral("clinician"), QStringLiteral("id"), true},
         {QStringLiteral("room"), QStringLiteral("id"), true},
         {QStringLiteral("appointment"), QStringLiteral("id"), true},
+        {QStringLiteral("audit_event"), QStringLiteral("id"), false},
+        {QStringLiteral("audit_head"), QStringLiteral("id"), false},
     };
     return all;
 }
@@ -157,9 +159,10 @@ Result<std::vector<DatabaseCopy::TableResult>> DatabaseCopy::copy(Database& from
     Transaction tx(to);
     if (!tx.begun().ok())
         return tx.begun().error();
-    // The target must hold no clinic data (app_meta holds only the schema's own settings).
+    // The target must hold no clinic data (app_meta holds only the schema's own settings, and
+    // audit_head the start of an empty chain while audit_event is empty).
     for (const TableInfo& info : tableInfo()) {
-        if (info.name == QStringLiteral("app_meta"))
+        if (info.name == QStringLiteral("app_meta") || info.name == QStringLiteral("audit_head"))
             continue;
         QSqlQuery count(to.connection());
         if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(info.name)) || !count.next())
@@ -197,6 +200,9 @@ Result<std::vector<DatabaseCopy::TableResult>> DatabaseCopy::copy(Database& from
         if (info.name == QStringLiteral("app_meta"))
             insert += QStringLiteral(
                 " ON CONFLICT (meta_key) DO UPDATE SET meta_value = excluded.meta_value");
+        else if (info.name == QStringLiteral("audit_head"))
+            insert += QStringLiteral(" ON CONFLICT (id) DO UPDATE SET last_id = excluded.last_id, "
+                                     "hash = excluded.hash");
         QSqlQuery write(to.connection());
         if (!write.prepare(insert))
             return SqlError::from(write.lastError(), tr("Could not copy %1").arg(info.name));

@@ -142,6 +142,7 @@ QStringList Migrator::splitStatements(const QString& sql)
         Code,
         SingleQuote,
         DoubleQuote,
+        DollarQuote, // PostgreSQL's $$ ... $$ (a function body)
         LineComment,
         BlockComment
     } state = State::Code;
@@ -160,9 +161,23 @@ QStringList Migrator::splitStatements(const QString& sql)
                 ++i;
                 continue;
             }
+            if (c == QLatin1Char('$') && next == QLatin1Char('$')) {
+                state = State::DollarQuote;
+                current.append(QStringLiteral("$$"));
+                ++i;
+                continue;
+            }
             if (c == QLatin1Char(';')) {
-                if (!current.trimmed().isEmpty())
-                    statements.append(current.trimmed());
+                const QString trimmed = current.trimmed();
+                // An SQLite trigger's body holds statements of its own, each ending in ';':
+                // the trigger ends at the ';' after its END.
+                if (trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)
+                    && !trimmed.endsWith(QLatin1String("END"), Qt::CaseInsensitive)) {
+                    current.append(c);
+                    continue;
+                }
+                if (!trimmed.isEmpty())
+                    statements.append(trimmed);
                 current.clear();
                 continue;
             }
@@ -181,6 +196,14 @@ QStringList Migrator::splitStatements(const QString& sql)
             current.append(c);
             if (c == QLatin1Char('"'))
                 state = State::Code;
+            break;
+        case State::DollarQuote:
+            current.append(c);
+            if (c == QLatin1Char('$') && next == QLatin1Char('$')) {
+                current.append(next);
+                ++i;
+                state = State::Code;
+            }
             break;
         case State::LineComment:
             if (c == QLatin1Char('\n')) {

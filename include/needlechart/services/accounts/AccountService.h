@@ -11,6 +11,7 @@
 namespace needlechart {
 
 class AccountRepository;
+class AuditTrail;
 class ChangeNotifier;
 class Clock;
 class Database;
@@ -31,8 +32,9 @@ public:
         bool needlingAuthorisationEnds = false; // current, but runs out within 30 days
     };
 
+    // Every sign-in, failure, lockout and account change is written to `audit`.
     AccountService(Database& database, AccountRepository& accounts, ChangeNotifier& notifier,
-                   const Clock& clock, const PasswordHasher& hasher);
+                   const Clock& clock, const PasswordHasher& hasher, AuditTrail& audit);
 
     // True while the clinic database has no account at all (a new one): the app then asks for
     // its first admin instead of a sign-in.
@@ -74,12 +76,14 @@ private:
     [[nodiscard]] Result<StaffAccount> checkPassword(StaffAccount account, const QString& password);
     [[nodiscard]] Status validateDetails(const StaffAccount& account) const;
     void announce(AccountId id, bool created);
+    [[nodiscard]] Status recordChange(const User& admin, AccountId id, const QString& detail);
 
     Database& m_database;
     AccountRepository& m_accounts;
     ChangeNotifier& m_notifier;
     const Clock& m_clock;
     const PasswordHasher& m_hasher;
+    AuditTrail& m_audit;
 };
 
 } // namespace needlechart

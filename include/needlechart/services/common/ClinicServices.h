@@ -4,6 +4,7 @@
 #include "needlechart/services/accounts/AccountService.h"
 #include "needlechart/services/accounts/PasswordHasher.h"
 #include "needlechart/services/appointments/AppointmentService.h"
+#include "needlechart/services/audit/AuditTrail.h"
 #include "needlechart/services/clinic/ClinicService.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/common/ServerLink.h"
@@ -19,6 +20,7 @@ namespace needlechart {
 
 class AccountRepository;
 class AppointmentRepository;
+class AuditRepository;
 class ClinicRepository;
 class Clock;
 class ConsentRepository;
@@ -88,6 +90,7 @@ public:
     [[nodiscard]] ClinicRepository& clinicRepository();
     [[nodiscard]] AppointmentRepository& appointmentRepository();
     [[nodiscard]] AccountRepository& accountRepository();
+    [[nodiscard]] AuditRepository& auditRepository();
     [[nodiscard]] const PasswordHasher& passwordHasher() const { return m_hasher; }
 
     [[nodiscard]] AppointmentService& appointments() { return m_appointments; }
@@ -96,6 +99,7 @@ public:
     [[nodiscard]] ConsentService& consent() { return m_consent; }
     [[nodiscard]] SessionService& sessions() { return m_sessions; }
     [[nodiscard]] AccountService& accounts() { return m_accounts; }
+    [[nodiscard]] AuditTrail& audit() { return m_audit; }
 
 private:
     struct Repositories;
@@ -109,6 +113,7 @@ private:
     ChangeNotifier m_notifier;
     ServerLink m_serverLink;
     std::unique_ptr<Repositories> m_repositories;
+    AuditTrail m_audit;
     PatientService m_patients;
     ClinicService m_clinic;
     ConsentService m_consent;

@@ -19,6 +19,7 @@ public:
                                          const QString& table) const override;
     [[nodiscard]] Status lockUntilCommit(const QSqlDatabase& db, Lock lock) const override;
     [[nodiscard]] QString readThroughIndex(const QString& index) const override;
+    [[nodiscard]] QString lockRowsRead() const override;
 };
 
 } // namespace needlechart

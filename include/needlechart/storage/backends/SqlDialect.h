@@ -49,6 +49,10 @@ public:
     // particular index says so (`INDEXED BY`). PostgreSQL has no hints; it plans with the bound
     // values and its statistics, which the schema keeps fine enough for this (empty).
     [[nodiscard]] virtual QString readThroughIndex(const QString& index) const = 0;
+    // Text to end a SELECT with so that the rows read stay locked by this transaction until it
+    // ends (PostgreSQL's FOR UPDATE). Empty on SQLite, where BEGIN IMMEDIATE already holds the
+    // one write lock.
+    [[nodiscard]] virtual QString lockRowsRead() const = 0;
 };
 
 } // namespace needlechart
