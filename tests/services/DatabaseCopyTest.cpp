@@ -6,6 +6,7 @@
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
 #include "needlechart/domain/common/FixedClock.h"
 #include "needlechart/services/common/ClinicServices.h"
+#include "needlechart/services/demo/DemoAccounts.h"
 #include "needlechart/services/demo/DemoSessions.h"
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/storage/database/Database.h"
@@ -47,6 +48,9 @@ protected:
             });
         ASSERT_TRUE(notes.ok()) << describe(notes.error());
         ASSERT_GT(*notes, 0);
+        // Staff accounts and an audit trail to carry across.
+        ASSERT_TRUE(services.accounts().signIn(QStringLiteral("alex"), DemoAccounts::password()));
+        ASSERT_FALSE(services.accounts().signIn(QStringLiteral("jo"), QStringLiteral("wrong")));
     }
 
     qint64 rows(Database& db, const char* table) const
@@ -85,9 +89,17 @@ TEST_P(DatabaseCopyTest, every_table_arrives_whole_with_its_ids_and_new_ids_foll
     EXPECT_EQ(rows(*target, "patient"), 60);
     EXPECT_GT(rows(*target, "session_point"), 0);
     EXPECT_GT(rows(*target, "appointment"), 0);
+    EXPECT_EQ(rows(*target, "staff_account"), 4);
+    EXPECT_EQ(rows(*target, "audit_event"), 2);
 
-    // The clinic works on the target: a new patient gets the next id, notes read back whole.
+    // The clinic works on the target: a new patient gets the next id, notes read back whole,
+    // and the audit trail's chain goes on from where it was.
     ClinicServices moved(*target, clock, MuscleCatalogue::builtIn());
+    ASSERT_TRUE(moved.accounts().signIn(QStringLiteral("desk"), DemoAccounts::password()));
+    auto verified = moved.audit().verify();
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->intact()) << verified->problem.toStdString();
+    EXPECT_EQ(verified->rowsChecked, 3);
     Patient p;
     p.familyName = QStringLiteral("Newcomer");
     p.givenName = QStringLiteral("Nia");
