@@ -9,10 +9,13 @@
 #include "needlechart/domain/common/SystemClock.h"
 #include "needlechart/domain/common/User.h"
 #include "needlechart/domain/session/Session.h"
+#include "needlechart/services/accounts/PasswordHasher.h"
+#include "needlechart/services/audit/AuditTrail.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/common/ClinicServices.h"
 #include "needlechart/services/demo/DemoClinic.h"
 #include "needlechart/services/session/SessionService.h"
+#include "needlechart/storage/audit/AuditRepository.h"
 #include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/database/SqlValues.h"
 #include "needlechart/storage/database/Transaction.h"
@@ -864,6 +867,104 @@ void BM_OpenPatient_GetAndChart_ColdStatements(benchmark::State& state)
     }
 }
 BENCHMARK(BM_OpenPatient_GetAndChart_ColdStatements)->UseRealTime()->Unit(benchmark::kMicrosecond);
+
+// ---------------------------------------------------------------------------------------------
+// Staff accounts and the audit trail (issue 14).
+
+// One password check at libsodium's INTERACTIVE limits: what a person waits for at sign-in.
+void BM_PasswordVerify_Interactive(benchmark::State& state)
+{
+    const PasswordHasher hasher;
+    const QString hash = hasher.hash(QStringLiteral("quiet river lantern"));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(hasher.verify(hash, QStringLiteral("quiet river lantern")));
+}
+BENCHMARK(BM_PasswordVerify_Interactive)->UseRealTime()->Unit(benchmark::kMillisecond);
+
+// A 30-point draft saved in one transaction, with (1) or without (0) its audit row appended
+// in the same transaction, as the session service does: the cost of auditing a save.
+void BM_SaveDraft_Audited(benchmark::State& state)
+{
+    SaveFile file;
+    auto db = Database::open(file.path);
+    if (!file.ok || !db.ok()) {
+        state.SkipWithError("could not create the database");
+        return;
+    }
+    const bool audited = state.range(0) != 0;
+    {
+        const FixedClock clock(SaveTime);
+        SessionRepository sessions(**db);
+        AuditRepository auditRows(**db);
+        AuditTrail audit(**db, auditRows, clock, QStringLiteral("room-1"));
+        const Session note = saveSample(1);
+        for (auto _ : state) {
+            Transaction tx(**db);
+            auto saved = sessions.saveDraft(note, SaveTime);
+            Status recorded = Status{};
+            if (saved && audited)
+                recorded = audit.record(Clinician, AuditAction::Create,
+                                        {1, QStringLiteral("session"), saved->id});
+            if (!saved || !recorded || !tx.commit()) {
+                state.SkipWithError("save failed");
+                break;
+            }
+            benchmark::DoNotOptimize(saved);
+        }
+    }
+}
+BENCHMARK(BM_SaveDraft_Audited)
+    ->ArgName("audit")
+    ->Arg(0)
+    ->Arg(1)
+    ->UseRealTime()
+    ->Unit(benchmark::kMicrosecond);
+
+// needlechart admin verify-audit's work on a trail of one million rows (made once, kept in the
+// bench folder as audit-1000000.db).
+void BM_VerifyAudit_MillionRows(benchmark::State& state)
+{
+    const QString path = QDir(benchDir()).filePath(QStringLiteral("audit-1000000.db"));
+    const bool fresh = !QFileInfo::exists(path);
+    auto db = Database::open(path);
+    if (!db.ok()) {
+        state.SkipWithError("could not open the database");
+        return;
+    }
+    {
+        FixedClock clock(SaveTime);
+        AuditRepository rows(**db);
+        AuditTrail audit(**db, rows, clock, QStringLiteral("room-1"));
+        if (fresh) {
+            std::fprintf(stderr, "making a trail of 1,000,000 audit rows in %s ...\n",
+                         qPrintable(path));
+            Transaction tx(**db);
+            for (int i = 0; i < 1000000; ++i) {
+                clock.set(SaveTime.addSecs(i));
+                const User who{QStringLiteral("alex"), QString(), StaffRole::Clinician, 1 + i % 4};
+                if (!audit.record(who, i % 3 == 0 ? AuditAction::OpenRecord : AuditAction::Update,
+                                  {1 + i % 5000, QStringLiteral("session"), i},
+                                  AuditEvent::Outcome::Done, QStringLiteral("draft saved"))) {
+                    state.SkipWithError("could not make the trail");
+                    return;
+                }
+            }
+            if (!tx.commit()) {
+                state.SkipWithError("could not make the trail");
+                return;
+            }
+        }
+        for (auto _ : state) {
+            auto verified = audit.verify();
+            if (!verified || !verified->intact()) {
+                state.SkipWithError("the trail does not verify");
+                break;
+            }
+            state.counters["rows"] = double(verified->rowsChecked);
+        }
+    }
+}
+BENCHMARK(BM_VerifyAudit_MillionRows)->UseRealTime()->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
 
