@@ -30,6 +30,16 @@ CREATE TABLE audit_head (
 INSERT INTO audit_head (id, last_id, hash)
 VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
 
+-- Each row appended moves the head with it, in the same statement.
+CREATE FUNCTION audit_event_move_head() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE audit_head SET last_id = NEW.id, hash = NEW.hash WHERE id = 1;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER audit_event_moves_head AFTER INSERT ON audit_event
+    FOR EACH ROW EXECUTE FUNCTION audit_event_move_head();
+
 CREATE FUNCTION audit_event_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION 'audit rows cannot be changed or deleted';

@@ -31,6 +31,11 @@ CREATE TABLE audit_head (
 INSERT INTO audit_head (id, last_id, hash)
 VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
 
+-- Each row appended moves the head with it, in the same statement.
+CREATE TRIGGER audit_event_moves_head AFTER INSERT ON audit_event
+BEGIN
+    UPDATE audit_head SET last_id = NEW.id, hash = NEW.hash WHERE id = 1;
+END;
 CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
 BEGIN
     SELECT RAISE(ABORT, 'audit rows cannot be changed');

@@ -19,8 +19,6 @@ const QString InsertEvent = QStringLiteral(
     "object_type, object_id, outcome, detail, content_hash, hash) VALUES (:id, :at, "
     ":account_id, :login, :workstation, :action, :patient_id, :object_type, :object_id, "
     ":outcome, :detail, :content_hash, :hash)");
-const QString MoveHead =
-    QStringLiteral("UPDATE audit_head SET last_id = :last_id, hash = :hash WHERE id = 1");
 const QString SelectAll =
     QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit_event ORDER BY id");
 const QString CountEvents = QStringLiteral("SELECT COUNT(*) FROM audit_event");
@@ -121,14 +119,7 @@ Result<AuditEvent> AuditRepository::append(AuditEvent event)
     if (!q.exec())
         return SqlError::from(q.lastError(), tr("Could not write to the audit trail"));
 
-    auto move = prepared(MoveHead);
-    if (!move)
-        return move.error();
-    QSqlQuery& m = **move;
-    m.bindValue(QStringLiteral(":last_id"), event.id);
-    m.bindValue(QStringLiteral(":hash"), QString::fromLatin1(event.hash));
-    if (!m.exec())
-        return SqlError::from(m.lastError(), tr("Could not write to the audit trail"));
+    // The schema's trigger has moved audit_head to this row.
     return event;
 }
 

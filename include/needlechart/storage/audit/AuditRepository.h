@@ -31,8 +31,8 @@ public:
 
     explicit AuditRepository(Database& database);
 
-    // Appends `event` (its id and hash are set here) and moves the head. Must run inside a
-    // transaction. Returns the row as stored.
+    // Appends `event` (its id and hash are set here; the schema's trigger moves the head with
+    // it). Must run inside a transaction. Returns the row as stored.
     [[nodiscard]] Result<AuditEvent> append(AuditEvent event);
     [[nodiscard]] Result<Head> head();
     // Every row in chain order; `visit` returns false to stop early.
