@@ -121,8 +121,7 @@ TEST(MigratorSplitTest, shipped_migrations_split_into_their_statements)
         qsizetype inside = 0;
         for (const QString& s : statements)
             inside += s.count(QLatin1Char(';'));
-        EXPECT_EQ(statements.size(),
-                  code.join(QLatin1Char('\n')).count(QLatin1Char(';')) - inside);
+        EXPECT_EQ(statements.size(), code.join(QLatin1Char('\n')).count(QLatin1Char(';')) - inside);
     }
 }
 
