@@ -47,6 +47,15 @@ AccountService::AccountService(Database& database, AccountRepository& accounts,
       m_audit(audit)
 {}
 
+Result<QString> AccountService::hashOf(const QString& password) const
+{
+    QString hash = m_hasher.hash(password);
+    if (hash.isEmpty())
+        return Error{
+            ErrorCode::Io, tr("The password could not be hashed (out of memory)."), {}, {}};
+    return hash;
+}
+
 Status AccountService::recordChange(const User& admin, AccountId id, const QString& detail)
 {
     return m_audit.record(admin, AuditAction::AccountChange, {0, QStringLiteral("account"), id},
@@ -113,10 +122,9 @@ Result<StaffAccount> AccountService::createFirstAdmin(StaffAccount account, cons
     if (Status strong = PasswordPolicy::check(password, account.login, account.displayName);
         !strong)
         return strong.error();
-    const QString hash = m_hasher.hash(password);
-    if (hash.isEmpty())
-        return Error{
-            ErrorCode::Io, tr("The password could not be hashed (out of memory)."), {}, {}};
+    const Result<QString> hash = hashOf(password);
+    if (!hash)
+        return hash.error();
     Transaction tx(m_database);
     if (!tx.begun())
         return tx.begun().error();
@@ -126,7 +134,7 @@ Result<StaffAccount> AccountService::createFirstAdmin(StaffAccount account, cons
     if (*n > 0)
         return notPermitted(tr("This clinic already has accounts: an admin signs in and adds "
                                "more."));
-    auto created = m_accounts.create(account, hash, m_clock.nowUtc());
+    auto created = m_accounts.create(account, *hash, m_clock.nowUtc());
     if (!created)
         return created.error();
     if (Status recorded =
@@ -285,14 +293,13 @@ Status AccountService::changeOwnPassword(const User& user, const QString& curren
                        tr("Choose a password other than the one you have now."));
     if (Status strong = PasswordPolicy::check(newPassword, user.login, user.displayName); !strong)
         return strong;
-    const QString hash = m_hasher.hash(newPassword);
-    if (hash.isEmpty())
-        return Error{
-            ErrorCode::Io, tr("The password could not be hashed (out of memory)."), {}, {}};
+    const Result<QString> hash = hashOf(newPassword);
+    if (!hash)
+        return hash.error();
     Transaction tx(m_database);
     if (!tx.begun())
         return tx.begun();
-    if (Status saved = m_accounts.setPasswordHash(user.accountId, hash, false, m_clock.nowUtc());
+    if (Status saved = m_accounts.setPasswordHash(user.accountId, *hash, false, m_clock.nowUtc());
         !saved)
         return saved;
     if (Status recorded =
@@ -329,14 +336,13 @@ Result<StaffAccount> AccountService::createAccount(const User& admin, StaffAccou
             PasswordPolicy::check(temporaryPassword, account.login, account.displayName);
         !strong)
         return strong.error();
-    const QString hash = m_hasher.hash(temporaryPassword);
-    if (hash.isEmpty())
-        return Error{
-            ErrorCode::Io, tr("The password could not be hashed (out of memory)."), {}, {}};
+    const Result<QString> hash = hashOf(temporaryPassword);
+    if (!hash)
+        return hash.error();
     Transaction tx(m_database);
     if (!tx.begun())
         return tx.begun().error();
-    auto created = m_accounts.create(account, hash, m_clock.nowUtc());
+    auto created = m_accounts.create(account, *hash, m_clock.nowUtc());
     if (!created)
         return created.error();
     if (Status recorded = recordChange(
@@ -416,11 +422,10 @@ Status AccountService::resetPassword(const User& admin, AccountId id,
             PasswordPolicy::check(temporaryPassword, account->login, account->displayName);
         !strong)
         return strong;
-    const QString hash = m_hasher.hash(temporaryPassword);
-    if (hash.isEmpty())
-        return Error{
-            ErrorCode::Io, tr("The password could not be hashed (out of memory)."), {}, {}};
-    if (Status saved = m_accounts.setPasswordHash(id, hash, true, m_clock.nowUtc()); !saved)
+    const Result<QString> hash = hashOf(temporaryPassword);
+    if (!hash)
+        return hash.error();
+    if (Status saved = m_accounts.setPasswordHash(id, *hash, true, m_clock.nowUtc()); !saved)
         return saved;
     SignInLockout::recordSuccess(*account); // a reset also lifts a lock
     if (Status saved = m_accounts.saveSignInState(*account); !saved)

@@ -76,6 +76,8 @@ private:
     [[nodiscard]] Result<StaffAccount> checkPassword(StaffAccount account, const QString& password);
     [[nodiscard]] Status validateDetails(const StaffAccount& account) const;
     void announce(AccountId id, bool created);
+    // The Argon2id hash of a new password, or Io when hashing failed (out of memory).
+    [[nodiscard]] Result<QString> hashOf(const QString& password) const;
     [[nodiscard]] Status recordChange(const User& admin, AccountId id, const QString& detail);
 
     Database& m_database;
