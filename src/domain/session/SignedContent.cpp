@@ -1,0 +1,108 @@
+#include "needlechart/domain/session/SignedContent.h"
+
+#include "needlechart/domain/session/SessionTerms.h"
+
+#include <QCryptographicHash>
+
+#include <type_traits>
+
+namespace needlechart {
+namespace {
+
+// Fields separated by the unit separator, records by the record separator: no text a person
+// types can stand for either.
+class Canonical {
+public:
+    Canonical& text(const QString& value)
+    {
+        m_hash.addData(value.toUtf8());
+        return separate();
+    }
+    Canonical& number(qint64 value)
+    {
+        m_hash.addData(QByteArray::number(value));
+        return separate();
+    }
+    Canonical& real(double value)
+    {
+        m_hash.addData(QByteArray::number(value, 'g', 17));
+        return separate();
+    }
+    Canonical& flag(bool value) { return number(value ? 1 : 0); }
+    Canonical& time(const QDateTime& value)
+    {
+        return text(value.isValid() ? value.toUTC().toString(Qt::ISODateWithMs) : QString());
+    }
+    template <typename T>
+    Canonical& maybe(const std::optional<T>& value)
+    {
+        if (!value)
+            return text(QStringLiteral("-"));
+        if constexpr (std::is_floating_point_v<T>)
+            return real(*value);
+        else
+            return number(*value);
+    }
+    template <typename E>
+    Canonical& key(E value)
+    {
+        return text(enumKey(value));
+    }
+    void endRecord() { m_hash.addData(QByteArrayView("\x1e", 1)); }
+    [[nodiscard]] QByteArray result() const { return m_hash.result().toHex(); }
+
+private:
+    Canonical& separate()
+    {
+        m_hash.addData(QByteArrayView("\x1f", 1));
+        return *this;
+    }
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+};
+
+} // namespace
+
+QByteArray SignedContent::hashOf(const Session& n)
+{
+    Canonical c;
+    c.number(n.id).number(n.patientId).time(n.treatedAt).text(n.clinician).text(n.clinicianLogin);
+    c.text(n.presentingComplaint).text(n.position ? enumKey(*n.position) : QString());
+    c.maybe(n.painBefore).maybe(n.painAfter);
+    c.endRecord();
+    for (const TriggerPoint& p : n.points.points()) {
+        const PointFindings& f = p.findings;
+        c.text(bodyViewKey(p.view)).text(p.muscleId).text(bodySideKey(p.side));
+        c.real(p.position.x()).real(p.position.y());
+        c.key(f.activity).key(f.twitch).number(f.twitchCount).flag(f.painReproduced);
+        c.flag(f.referredPatternReproduced).maybe(f.depthMm).key(f.technique);
+        c.maybe(f.retentionSeconds).maybe(f.needleGaugeMm).maybe(f.needleLengthMm).text(f.notes);
+        c.endRecord();
+    }
+    for (const NeedleUse& u : n.needles) {
+        c.maybe(u.gaugeMm).maybe(u.lengthMm).text(u.lot).number(u.inserted).number(u.removed);
+        c.endRecord();
+    }
+    c.text(n.needleCountNote).maybe(n.soreness).key(n.bruising).text(n.bruisingSite);
+    c.flag(n.tiredness);
+    c.endRecord();
+    for (const OtherCare& care : n.otherCare) {
+        c.key(care.kind).text(care.note);
+        c.endRecord();
+    }
+    for (const AdverseEvent& e : n.adverseEvents) {
+        c.key(e.kind).key(e.grade).text(e.description).text(e.actionTaken).text(e.followUp);
+        c.endRecord();
+    }
+    c.text(n.advice).text(n.followUp).time(n.signedAt).text(n.signedBy);
+    c.number(n.consentId).number(n.leafletVersion).number(n.screeningId);
+    return c.result();
+}
+
+QByteArray SignedContent::hashOf(const Amendment& a)
+{
+    Canonical c;
+    c.number(a.id).time(a.writtenAt).text(a.author).text(a.reason).text(a.text);
+    return c.result();
+}
+
+} // namespace needlechart
