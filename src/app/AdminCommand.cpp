@@ -179,7 +179,7 @@ int verifyAudit(const QString& address, const QString& file)
         printError(services.error().message);
         return ExitCannotRun;
     }
-    auto verified = (*services)->audit().verify();
+    auto verified = (*services)->verifyAudit();
     if (!verified) {
         printError(verified.error().message);
         return ExitCannotRun;

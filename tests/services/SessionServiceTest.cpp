@@ -5,6 +5,7 @@
 #include "needlechart/domain/session/SessionValidator.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/common/ClinicServices.h"
+#include "needlechart/storage/audit/AuditRepository.h"
 #include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 #include "needlechart/storage/session/SessionRepository.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -371,3 +373,92 @@ TEST_P(SessionServiceTest, a_saved_draft_survives_the_program_being_killed)
 }
 
 NEEDLECHART_ON_EVERY_BACKEND(SessionServiceTest);
+
+// --- the audit trail -------------------------------------------------------------------------
+
+namespace {
+
+std::vector<AuditEvent> auditRows(ClinicServices& services)
+{
+    std::vector<AuditEvent> rows;
+    EXPECT_TRUE(services.auditRepository().forEach([&rows](const AuditEvent& e) {
+        rows.push_back(e);
+        return true;
+    }));
+    return rows;
+}
+
+} // namespace
+
+TEST_P(SessionServiceTest, each_clinical_operation_writes_exactly_one_audit_row)
+{
+    const auto before = auditRows(services).size();
+    const auto countAfter = [&](const char* what, AuditAction action, std::size_t& seen) {
+        const auto rows = auditRows(services);
+        ASSERT_EQ(rows.size(), seen + 1) << what;
+        EXPECT_EQ(rows.back().action, action) << what;
+        EXPECT_EQ(rows.back().patientId, patientId) << what;
+        EXPECT_EQ(rows.back().accountId, alex.accountId) << what;
+        seen = rows.size();
+    };
+    std::size_t seen = before;
+    auto created = service.saveDraft(draft(), alex);
+    ASSERT_TRUE(created.ok());
+    countAfter("first save", AuditAction::Create, seen);
+    auto updated = service.saveDraft(*created, alex);
+    ASSERT_TRUE(updated.ok());
+    countAfter("second save", AuditAction::Update, seen);
+    ASSERT_TRUE(service.get(updated->id, alex).ok());
+    countAfter("opening it", AuditAction::OpenRecord, seen);
+    ASSERT_TRUE(service.deleteDraft(updated->id, alex));
+    countAfter("deleting the draft", AuditAction::DeleteDraft, seen);
+    const Session note = signedNote();
+    countAfter("signing", AuditAction::Sign, seen);
+    ASSERT_TRUE(
+        service.amend(note.id, QStringLiteral("Typo"), QStringLiteral("Depth 20 mm"), alex));
+    countAfter("amending", AuditAction::Amend, seen);
+    EXPECT_TRUE(services.verifyAudit()->intact());
+}
+
+TEST_P(SessionServiceTest, a_refused_save_writes_no_audit_row)
+{
+    const auto before = auditRows(services).size();
+    Session broken = draft();
+    broken.painBefore = 11;
+    ASSERT_FALSE(service.saveDraft(broken, alex).ok());
+    EXPECT_EQ(auditRows(services).size(), before);
+}
+
+TEST_P(SessionServiceTest, a_signed_note_edited_in_the_database_afterwards_is_caught_by_verify)
+{
+    const Session note = signedNote();
+    ASSERT_TRUE(
+        service.amend(note.id, QStringLiteral("Typo"), QStringLiteral("Depth 20 mm"), alex));
+    auto intact = services.verifyAudit();
+    ASSERT_TRUE(intact.ok());
+    ASSERT_TRUE(intact->intact()) << intact->problem.toStdString();
+
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("UPDATE session SET advice = 'Nothing was said' WHERE id = %1")
+                   .arg(note.id)));
+    auto edited = services.verifyAudit();
+    ASSERT_TRUE(edited.ok());
+    EXPECT_FALSE(edited->intact());
+    EXPECT_TRUE(edited->problem.contains(QStringLiteral("not as it was signed")))
+        << edited->problem.toStdString();
+}
+
+TEST_P(SessionServiceTest, an_amendment_edited_in_the_database_afterwards_is_caught_by_verify)
+{
+    const Session note = signedNote();
+    ASSERT_TRUE(
+        service.amend(note.id, QStringLiteral("Typo"), QStringLiteral("Depth 20 mm"), alex));
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(
+        QStringLiteral("UPDATE session_amendment SET body = 'Depth 30 mm' WHERE session_id = %1")
+            .arg(note.id)));
+    auto edited = services.verifyAudit();
+    ASSERT_TRUE(edited.ok());
+    EXPECT_FALSE(edited->intact());
+}

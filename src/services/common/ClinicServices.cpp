@@ -1,5 +1,6 @@
 #include "needlechart/services/common/ClinicServices.h"
 
+#include "needlechart/domain/session/SignedContent.h"
 #include "needlechart/storage/accounts/AccountRepository.h"
 #include "needlechart/storage/appointments/AppointmentRepository.h"
 #include "needlechart/storage/audit/AuditRepository.h"
@@ -90,7 +91,7 @@ ClinicServices::ClinicServices(Database& database, const Clock& clock,
       m_consent(database, m_repositories->consents, m_repositories->clinic,
                 m_repositories->patients, m_notifier, clock),
       m_sessions(database, m_repositories->sessions, m_repositories->patients, m_consent,
-                 m_notifier, clock, catalogue),
+                 m_notifier, clock, catalogue, m_audit),
       m_appointments(database, m_repositories->appointments, m_repositories->patients,
                      m_repositories->clinic, m_notifier, clock),
       m_accounts(database, m_repositories->accounts, m_notifier, clock, m_hasher, m_audit)
@@ -128,6 +129,27 @@ Status ClinicServices::ensureSearchIndex()
 Status ClinicServices::prepareStatements()
 {
     return m_repositories->sessions.prepareReadStatements();
+}
+
+Result<AuditTrail::Verification> ClinicServices::verifyAudit()
+{
+    SessionRepository& sessions = m_repositories->sessions;
+    return m_audit.verify([&sessions](const AuditEvent& e) -> std::optional<QByteArray> {
+        if (e.objectType != QStringLiteral("session"))
+            return std::nullopt;
+        auto note = sessions.get(e.objectId);
+        if (!note)
+            return std::nullopt;
+        if (e.action == AuditAction::Amend) {
+            // The amendment the row recorded, if it is still there as written.
+            for (const Amendment& a : note->amendments) {
+                if (QByteArray hash = SignedContent::hashOf(a); hash == e.contentHash)
+                    return hash;
+            }
+            return std::nullopt;
+        }
+        return SignedContent::hashOf(*note);
+    });
 }
 
 PatientRepository& ClinicServices::patientRepository()

@@ -2,6 +2,8 @@
 
 #include "needlechart/domain/common/Clock.h"
 #include "needlechart/domain/session/SessionValidator.h"
+#include "needlechart/domain/session/SignedContent.h"
+#include "needlechart/services/audit/AuditTrail.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/consent/ConsentService.h"
 #include "needlechart/storage/database/Database.h"
@@ -33,14 +35,15 @@ Error signedError()
 SessionService::SessionService(Database& database, SessionRepository& sessions,
                                PatientRepository& patients, ConsentService& consent,
                                ChangeNotifier& notifier, const Clock& clock,
-                               const MuscleCatalogue& catalogue)
+                               const MuscleCatalogue& catalogue, AuditTrail& audit)
     : m_database(database),
       m_sessions(sessions),
       m_patients(patients),
       m_consent(consent),
       m_notifier(notifier),
       m_clock(clock),
-      m_catalogue(catalogue)
+      m_catalogue(catalogue),
+      m_audit(audit)
 {}
 
 Status SessionService::mayChart(const User& user) const
@@ -78,14 +81,24 @@ Result<Session> SessionService::saveDraft(const Session& session, const User& us
     if (auto errors = SessionValidator::checkDraft(session, m_catalogue); !errors.isEmpty())
         return validationError(tr("Some values are out of range: the draft was not saved."),
                                std::move(errors));
-    // One repository call, which is one transaction of its own (note and rows together); an
-    // outer one here would only add a savepoint to every autosave.
+    // The note, its rows and the audit row in one transaction.
+    Transaction tx(m_database);
+    if (!tx.begun())
+        return tx.begun().error();
     auto saved = m_sessions.saveDraft(session, m_clock.nowUtc());
     if (!saved) {
         spdlog::warn("session {} draft save failed ({})", session.id,
                      errorCodeName(saved.error().code));
         return saved.error();
     }
+    if (Status recorded =
+            m_audit.record(user, session.isStored() ? AuditAction::Update : AuditAction::Create,
+                           {saved->patientId, QStringLiteral("session"), saved->id},
+                           AuditEvent::Outcome::Done, QStringLiteral("draft saved"));
+        !recorded)
+        return recorded.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
     spdlog::debug("session {} draft saved, version {}", saved->id, saved->rowVersion);
     m_notifier.notify({ChangeEvent::Entity::Session,
                        session.isStored() ? ChangeEvent::Kind::Updated : ChangeEvent::Kind::Created,
@@ -141,6 +154,13 @@ Result<Session> SessionService::sign(const Session& session, const User& user)
                                               signedNote->treatedAt.toLocalTime().date());
         !visit.ok())
         return visit.error();
+    // What was signed, as stored, goes into the audit chain.
+    if (Status recorded = m_audit.record(
+            user, AuditAction::Sign,
+            {signedNote->patientId, QStringLiteral("session"), signedNote->id},
+            AuditEvent::Outcome::Done, QString(), SignedContent::hashOf(*signedNote));
+        !recorded)
+        return recorded.error();
     if (Status committed = tx.commit(); !committed.ok()) {
         spdlog::error("session {} sign: commit failed ({})", saved->id,
                       errorCodeName(committed.error().code));
@@ -187,6 +207,12 @@ Result<Session> SessionService::amend(SessionId id, const QString& reason, const
     auto note = m_sessions.get(id);
     if (!note)
         return note.error();
+    if (Status recorded = m_audit.record(
+            user, AuditAction::Amend, {note->patientId, QStringLiteral("session"), id},
+            AuditEvent::Outcome::Done, QStringLiteral("amendment %1").arg(appended->id),
+            SignedContent::hashOf(*appended));
+        !recorded)
+        return recorded.error();
     if (Status committed = tx.commit(); !committed.ok())
         return committed.error();
     spdlog::info("session {} amended (amendment {})", id, appended->id);
@@ -209,6 +235,10 @@ Status SessionService::deleteDraft(SessionId id, const User& user)
         return tx.begun().error();
     if (Status removed = m_sessions.deleteDraft(id); !removed.ok())
         return removed;
+    if (Status recorded = m_audit.record(user, AuditAction::DeleteDraft,
+                                         {note->patientId, QStringLiteral("session"), id});
+        !recorded)
+        return recorded;
     if (Status committed = tx.commit(); !committed.ok())
         return committed;
     spdlog::info("session {} draft deleted", id);
@@ -221,7 +251,17 @@ Result<Session> SessionService::get(SessionId id, const User& user)
 {
     if (Status allowed = mayChart(user); !allowed.ok())
         return allowed.error();
-    return m_sessions.get(id);
+    auto note = m_sessions.get(id);
+    if (!note)
+        return note;
+    // Opening a note is recorded; a trail that cannot be written does not keep the note from
+    // the clinician treating the patient (the failure is logged).
+    if (Status recorded = m_audit.recordAlone(user, AuditAction::OpenRecord,
+                                              {note->patientId, QStringLiteral("session"), id});
+        !recorded)
+        spdlog::error("session {} opened but not audited ({})", id,
+                      errorCodeName(recorded.error().code));
+    return note;
 }
 
 Result<std::vector<SessionSummary>> SessionService::history(PatientId patientId, const User& user)

@@ -83,6 +83,9 @@ public:
     // patient opened after start-up is as quick as the next (on a clinic server preparing is a
     // round trip each). main() calls it once the window has painted. Reads nothing.
     [[nodiscard]] Status prepareStatements();
+    // Checks the audit trail's chain and head, and each signed note and amendment it recorded
+    // against the note as stored now (needlechart admin verify-audit).
+    [[nodiscard]] Result<AuditTrail::Verification> verifyAudit();
 
     [[nodiscard]] PatientRepository& patientRepository();
     [[nodiscard]] SessionRepository& sessionRepository();

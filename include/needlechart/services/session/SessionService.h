@@ -29,14 +29,18 @@ class SessionRepository;
 // force, a current screening, no absolute contraindication); the signed note stores the
 // consent, leaflet version and screening it relied on.
 // Signed notes cannot be deleted; drafts can. Each write is one Transaction, logs ids only and
-// is announced through the ChangeNotifier.
+// is announced through the ChangeNotifier. Each write also writes one audit row in its
+// transaction (signing and amending with the content hash of what was signed), and opening a
+// note writes one too.
+class AuditTrail;
+
 class SessionService {
     Q_DECLARE_TR_FUNCTIONS(SessionService)
 
 public:
     SessionService(Database& database, SessionRepository& sessions, PatientRepository& patients,
                    ConsentService& consent, ChangeNotifier& notifier, const Clock& clock,
-                   const MuscleCatalogue& catalogue);
+                   const MuscleCatalogue& catalogue, AuditTrail& audit);
 
     // A new, unsaved draft for the patient: treated now, by `user`.
     [[nodiscard]] Result<Session> startSession(PatientId patientId, const User& user);
@@ -68,6 +72,7 @@ private:
     ChangeNotifier& m_notifier;
     const Clock& m_clock;
     const MuscleCatalogue& m_catalogue;
+    AuditTrail& m_audit;
 };
 
 } // namespace needlechart
