@@ -28,6 +28,8 @@ using namespace needlechart;
 namespace {
 
 const QDate Monday(2026, 11, 23);
+// The front desk reads the book.
+const User BenchUser{QStringLiteral("desk"), QStringLiteral("Casey Lee"), StaffRole::FrontDesk};
 // The year book's bookings before this day are completed, from it on still to come.
 const QDate FirstOpenDay(2026, 7, 1);
 
@@ -213,8 +215,8 @@ void BM_TodaysListOnAYear(benchmark::State& state)
     std::size_t rows = 0;
     for (auto _ : state) {
         const QDate day = QDate(2026, 1, 5).addDays(weekOffset(random) * 7 + 2); // a Wednesday
-        auto appointments = service.day(day);
-        auto entries = appointments ? service.entries(*appointments)
+        auto appointments = service.day(day, BenchUser);
+        auto entries = appointments ? service.entries(*appointments, BenchUser)
                                     : Result<std::vector<AppointmentEntry>>(appointments.error());
         rows = entries ? entries->size() : 0;
         benchmark::DoNotOptimize(entries);
@@ -236,10 +238,10 @@ void BM_PatientBookingsOnAYear(benchmark::State& state)
     std::uniform_int_distribution<int> patient(1, 500);
     const QDateTime now(FirstOpenDay, QTime(12, 0), Qt::UTC);
     for (auto _ : state) {
-        auto bookings = service.bookingsOf(patient(random), now);
+        auto bookings = service.bookingsOf(patient(random), now, BenchUser);
         if (bookings) {
-            auto upcoming = service.entries(bookings->upcoming);
-            auto past = service.entries(bookings->past);
+            auto upcoming = service.entries(bookings->upcoming, BenchUser);
+            auto past = service.entries(bookings->past, BenchUser);
             benchmark::DoNotOptimize(upcoming);
             benchmark::DoNotOptimize(past);
         }
@@ -258,8 +260,8 @@ void BM_NotesDueOnAYear(benchmark::State& state)
     AppointmentService& service = book->services->appointments();
     std::size_t rows = 0;
     for (auto _ : state) {
-        auto due =
-            service.completedWithoutSignedNote(FirstOpenDay.addDays(-30), FirstOpenDay.addDays(-1));
+        auto due = service.completedWithoutSignedNote(FirstOpenDay.addDays(-30),
+                                                      FirstOpenDay.addDays(-1), BenchUser);
         rows = due ? due->size() : 0;
         benchmark::DoNotOptimize(due);
     }

@@ -66,7 +66,10 @@ namespace {
 
 constexpr int Patients = 100000;
 
-const User Author{QStringLiteral("amorgan"), QStringLiteral("Alex Morgan"), StaffRole::Clinician};
+// Charts, and keeps the book's clinicians and rooms (an admin's permission).
+const User Author{QStringLiteral("amorgan"),
+                  QStringLiteral("Alex Morgan"),
+                  {StaffRole::Clinician, StaffRole::Admin}};
 
 const QDateTime SaveTime(QDate(2026, 11, 24), QTime(10, 30), Qt::UTC);
 
@@ -1276,7 +1279,7 @@ void BM_ChangeReachesOtherWorkstation(benchmark::State& state)
     patient.familyName = QStringLiteral("Okafor");
     patient.givenName = QStringLiteral("Ada");
     patient.dateOfBirth = QDate(1980, 5, 5);
-    auto created = desk.patients().create(patient);
+    auto created = desk.patients().create(patient, Author);
     auto clinician = desk.appointments().addClinician(
         Clinician{0, QStringLiteral("Alex Morgan"), Author.login, 0b1111111, true}, Author);
     if (!created || !clinician) {

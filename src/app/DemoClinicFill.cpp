@@ -21,9 +21,9 @@ constexpr quint32 DemoSeed = 20240601;
 
 bool DemoClinicFill::fillIfEmpty(ClinicServices& services)
 {
-    const Result<int> existing = services.patients().count(PatientQuery{});
-    if (!existing.ok() || existing.value() > 0)
-        return existing.ok();
+    const Result<bool> empty = DemoSessions::clinicIsEmpty(services);
+    if (!empty.ok() || !*empty)
+        return empty.ok();
     const TriggerPointPlacement placement;
     const Result<int> notes = DemoSessions::populateClinic(
         services, DemoPatientCount, DemoSeed,

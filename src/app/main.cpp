@@ -143,7 +143,8 @@ Result<User> signInFromCommandLine(AccountService& accounts, const CommandLineOp
 }
 
 // `needlechart leaflet --pdf FILE`: the leaflet as the clinic prints it, without a window.
-int writeLeaflet(ClinicServices& services, const CommandLineOptions& options)
+int writeLeaflet(ClinicServices& services, const CommandLineOptions& options,
+                 const std::optional<User>& user)
 {
     LeafletContent content;
     auto profile = services.clinic().profile();
@@ -156,8 +157,8 @@ int writeLeaflet(ClinicServices& services, const CommandLineOptions& options)
     content.clinic = *profile;
     content.leaflet = *leaflet;
     content.date = services.clock().today();
-    if (options.patientId > 0) {
-        auto patient = services.patients().get(options.patientId);
+    if (options.patientId > 0 && user) {
+        auto patient = services.patients().get(options.patientId, *user);
         if (!patient.ok()) {
             printError(patient.error().message);
             return 1;
@@ -278,7 +279,7 @@ int main(int argc, char* argv[])
         return ExitSignInRefused;
     }
     if (options.command == QStringLiteral("leaflet"))
-        return writeLeaflet(services, options);
+        return writeLeaflet(services, options, signedIn);
     if (!signedIn) {
         SignInFlow flow(services.accounts(), services.clinic(), messages);
         // --quit-after-show and --screenshot without --login end at the sign-in window.

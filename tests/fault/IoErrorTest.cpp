@@ -98,7 +98,7 @@ protected:
         EXPECT_TRUE(db.ok());
         FixedClock clock(Now);
         ClinicServices services(**db, clock, MuscleCatalogue::builtIn());
-        const User alex = test::clinicianUser();
+        const User alex = test::clinicAdminUser();
         prepared.patientId =
             test::clearedPatient(services, alex, QStringLiteral("Okafor"), QStringLiteral("Ada"),
                                  QDate(1984, 5, 6), QStringLiteral("Lower back"));

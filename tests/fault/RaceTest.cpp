@@ -47,7 +47,7 @@ protected:
         ASSERT_NE(db, nullptr);
         FixedClock clock(Now);
         ClinicServices services(*db, clock, MuscleCatalogue::builtIn());
-        const User alex = test::clinicianUser();
+        const User alex = test::clinicAdminUser();
         records.patient =
             test::clearedPatient(services, alex, QStringLiteral("Race"), QStringLiteral("Two"),
                                  QDate(1988, 8, 8), QStringLiteral("Shoulder"));
@@ -74,7 +74,7 @@ protected:
         FixedClock clock(Now);
         ClinicServices services(*db, clock, MuscleCatalogue::builtIn());
         if (kind == QLatin1String("patient"))
-            return services.patients().get(records.patient)->notes;
+            return services.patients().get(records.patient, test::clinicianUser())->notes;
         if (kind == QLatin1String("draft"))
             return services.sessions()
                 .get(records.draft, test::clinicianUser())
@@ -82,19 +82,20 @@ protected:
         if (kind == QLatin1String("clinic"))
             return services.clinic().profile()->phone;
         if (kind == QLatin1String("clinician")) {
-            const auto clinicians = services.appointments().clinicians();
+            const auto clinicians = services.appointments().clinicians(test::clinicianUser());
             for (const Clinician& c : *clinicians)
                 if (c.id == records.clinician)
                     return c.name;
         }
         if (kind == QLatin1String("room")) {
-            const auto rooms = services.appointments().rooms();
+            const auto rooms = services.appointments().rooms(test::clinicianUser());
             for (const Room& r : *rooms)
                 if (r.id == records.room)
                     return r.name;
         }
         if (kind == QLatin1String("slot"))
-            return QString::number(services.appointments().forPatient(records.patient)->size());
+            return QString::number(
+                services.appointments().forPatient(records.patient, test::clinicianUser())->size());
         return {};
     }
 

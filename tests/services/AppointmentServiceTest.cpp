@@ -106,11 +106,11 @@ protected:
         p.familyName = QStringLiteral("Evans");
         p.givenName = QStringLiteral("Nia");
         p.dateOfBirth = QDate(1991, 3, 3);
-        patientId = services.patients().create(p)->id;
+        patientId = services.patients().create(p, test::clinicianUser())->id;
         alex = *book.addClinician(Clinician{0, QStringLiteral("Alex Morgan"), {}, 0b0011111, true},
-                                  test::clinicianUser());
+                                  test::clinicAdminUser());
         jo = *book.addClinician(Clinician{0, QStringLiteral("Jo Park"), {}, 0b0000110, true},
-                                test::clinicianUser()); // Tuesdays and Wednesdays
+                                test::clinicAdminUser()); // Tuesdays and Wednesdays
     }
 
     Appointment at(QDate day, QTime time, int minutes = 30, ClinicianId clinician = 0) const
@@ -189,7 +189,8 @@ TEST_P(AppointmentServiceTest, a_cancelled_appointment_frees_its_time)
 
 TEST_P(AppointmentServiceTest, a_room_cannot_hold_two_appointments_at_once)
 {
-    const Room room = *book.addRoom(Room{0, QStringLiteral("Room 1"), true}, test::clinicianUser());
+    const Room room =
+        *book.addRoom(Room{0, QStringLiteral("Room 1"), true}, test::clinicAdminUser());
     Appointment a = at(QDate(2026, 11, 24), QTime(14, 0));
     a.roomId = room.id;
     ASSERT_TRUE(book.book(a, desk).ok());
@@ -224,11 +225,11 @@ TEST_P(AppointmentServiceTest,
     ASSERT_TRUE(summer.ok() && winter.ok());
     EXPECT_EQ(summer->start, QDateTime(QDate(2026, 10, 21), QTime(9, 0), Qt::UTC));
     EXPECT_EQ(winter->start, QDateTime(QDate(2026, 10, 28), QTime(10, 0), Qt::UTC));
-    auto day = book.day(QDate(2026, 10, 28));
+    auto day = book.day(QDate(2026, 10, 28), test::clinicianUser());
     ASSERT_TRUE(day.ok());
     ASSERT_EQ(day->size(), 1u);
     EXPECT_EQ(day->front().start.toLocalTime().time(), QTime(10, 0));
-    auto week = book.week(alex.id, QDate(2026, 10, 19));
+    auto week = book.week(alex.id, QDate(2026, 10, 19), test::clinicianUser());
     ASSERT_TRUE(week.ok());
     EXPECT_EQ(week->size(), 1u);
 }
@@ -244,24 +245,24 @@ TEST_P(AppointmentServiceTest,
     auto treating = book.setStatus(*arrived, AppointmentStatus::InTreatment, QString(), desk);
     auto completed = book.setStatus(*treating, AppointmentStatus::Completed, QString(), desk);
     ASSERT_TRUE(completed.ok());
-    auto missing = book.completedWithoutSignedNote(Monday, Monday);
+    auto missing = book.completedWithoutSignedNote(Monday, Monday, test::clinicianUser());
     ASSERT_TRUE(missing.ok());
     ASSERT_EQ(missing->size(), 1u);
     EXPECT_EQ(missing->front().id, a->id);
-    EXPECT_EQ(book.forPatient(patientId)->size(), 1u);
+    EXPECT_EQ(book.forPatient(patientId, test::clinicianUser())->size(), 1u);
 }
 
 TEST_P(AppointmentServiceTest, the_next_free_slot_skips_booked_time_and_days_off)
 {
     ASSERT_TRUE(book.book(at(QDate(2026, 11, 24), QTime(9, 0), 60, jo.id), desk).ok());
     // Asked on a Monday for Jo (Tuesdays and Wednesdays): Tuesday, after the 9:00 booking.
-    auto slot = book.nextFreeSlot(jo.id, local(Monday, QTime(12, 7)), 30);
+    auto slot = book.nextFreeSlot(jo.id, local(Monday, QTime(12, 7)), 30, test::clinicianUser());
     ASSERT_TRUE(slot.ok());
     ASSERT_TRUE(slot->has_value());
     EXPECT_EQ((*slot)->toLocalTime(), QDateTime(QDate(2026, 11, 24), QTime(8, 0), Qt::LocalTime))
         << "08:00 is free before the 09:00 booking";
     ASSERT_TRUE(book.book(at(QDate(2026, 11, 24), QTime(8, 0), 60, jo.id), desk).ok());
-    slot = book.nextFreeSlot(jo.id, local(Monday, QTime(12, 7)), 30);
+    slot = book.nextFreeSlot(jo.id, local(Monday, QTime(12, 7)), 30, test::clinicianUser());
     ASSERT_TRUE(slot.ok() && slot->has_value());
     EXPECT_EQ((*slot)->toLocalTime().time(), QTime(10, 0));
 }
@@ -322,15 +323,15 @@ TEST(AppointmentRulesTest, a_booked_patient_is_late_five_minutes_after_the_start
 
 TEST_P(AppointmentServiceTest, entries_carry_the_patient_clinician_and_room_names)
 {
-    Room room = *book.addRoom(Room{0, QStringLiteral("Room 2"), true}, test::clinicianUser());
+    Room room = *book.addRoom(Room{0, QStringLiteral("Room 2"), true}, test::clinicAdminUser());
     Appointment a = at(Monday, QTime(9, 0));
     a.roomId = room.id;
     ASSERT_TRUE(book.book(a, desk).ok());
     ASSERT_TRUE(book.book(at(Monday, QTime(10, 0), 30, jo.id), desk).ok() == false)
         << "Jo does not work on Mondays";
-    auto day = book.day(Monday);
+    auto day = book.day(Monday, test::clinicianUser());
     ASSERT_TRUE(day.ok());
-    auto entries = book.entries(*day);
+    auto entries = book.entries(*day, test::clinicianUser());
     ASSERT_TRUE(entries.ok());
     ASSERT_EQ(entries->size(), 1u);
     EXPECT_EQ(entries->at(0).patientName, QStringLiteral("Evans, Nia"));
@@ -348,7 +349,7 @@ TEST_P(AppointmentServiceTest, a_patients_bookings_split_into_upcoming_soonest_f
     ASSERT_TRUE(book.book(at(tuesday, QTime(9, 0)), desk).ok());
     ASSERT_TRUE(book.book(at(Monday, QTime(9, 30)), desk).ok());
     clock.set(local(Monday, QTime(9, 45))); // the 9:30 visit is in progress
-    auto bookings = book.bookingsOf(patientId, clock.nowUtc());
+    auto bookings = book.bookingsOf(patientId, clock.nowUtc(), test::clinicianUser());
     ASSERT_TRUE(bookings.ok());
     ASSERT_EQ(bookings->upcoming.size(), 3u);
     EXPECT_EQ(bookings->upcoming.at(0).start, local(Monday, QTime(9, 30)));
@@ -362,7 +363,7 @@ TEST_P(AppointmentServiceTest, the_patients_calendar_file_names_the_clinic_and_c
 {
     auto booked = book.book(at(Monday, QTime(14, 0), 45), desk);
     ASSERT_TRUE(booked.ok());
-    auto entries = book.entries({*booked});
+    auto entries = book.entries({*booked}, test::clinicianUser());
     ASSERT_TRUE(entries.ok());
     ClinicProfile clinic;
     clinic.name = QStringLiteral("Riverside Physiotherapy");
@@ -393,7 +394,7 @@ TEST_P(AppointmentServiceTest, a_clinician_with_bookings_to_come_cannot_stop_tak
     ASSERT_TRUE(book.book(at(Monday, QTime(9, 0)), desk).ok());
     Clinician leaving = alex;
     leaving.active = false;
-    const Status refused = book.updateClinician(leaving, test::clinicianUser());
+    const Status refused = book.updateClinician(leaving, test::clinicAdminUser());
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
     EXPECT_EQ(refused.error().message,
@@ -401,8 +402,8 @@ TEST_P(AppointmentServiceTest, a_clinician_with_bookings_to_come_cannot_stop_tak
     EXPECT_FALSE(book.updateClinician(leaving, desk).ok()) << "the front desk cannot change staff";
 
     clock.set(local(Monday, QTime(10, 0))); // the booking is over
-    ASSERT_TRUE(book.updateClinician(leaving, test::clinicianUser()).ok());
-    auto all = book.clinicians();
+    ASSERT_TRUE(book.updateClinician(leaving, test::clinicAdminUser()).ok());
+    auto all = book.clinicians(test::clinicianUser());
     ASSERT_TRUE(all.ok());
     const auto stored = std::find_if(all->begin(), all->end(),
                                      [this](const Clinician& c) { return c.id == alex.id; });
@@ -411,10 +412,10 @@ TEST_P(AppointmentServiceTest, a_clinician_with_bookings_to_come_cannot_stop_tak
 
     Clinician renamed = jo;
     renamed.name = QStringLiteral("  ");
-    EXPECT_FALSE(book.updateClinician(renamed, test::clinicianUser()).ok());
+    EXPECT_FALSE(book.updateClinician(renamed, test::clinicAdminUser()).ok());
     renamed.name = QStringLiteral("Jo Park-Evans");
     renamed.workingDays = 0;
-    EXPECT_FALSE(book.updateClinician(renamed, test::clinicianUser()).ok())
+    EXPECT_FALSE(book.updateClinician(renamed, test::clinicAdminUser()).ok())
         << "an active clinician works at least one day";
 }
 
@@ -453,9 +454,9 @@ TEST_P(AppointmentServiceTest, a_follow_up_goes_to_the_charting_clinician_after_
     // A second "Alex Morgan" without a login is added after the one who charts as "alex".
     Clinician charting = alex;
     charting.login = QStringLiteral("alex");
-    ASSERT_TRUE(book.updateClinician(charting, test::clinicianUser()).ok());
+    ASSERT_TRUE(book.updateClinician(charting, test::clinicAdminUser()).ok());
     ASSERT_TRUE(book.addClinician(Clinician{0, QStringLiteral("Alex Morgan"), {}, 0b0011111, true},
-                                  test::clinicianUser())
+                                  test::clinicAdminUser())
                     .ok());
     Session session;
     session.patientId = patientId;
@@ -465,7 +466,7 @@ TEST_P(AppointmentServiceTest, a_follow_up_goes_to_the_charting_clinician_after_
     session.followUp = QStringLiteral("Review in 2 days");
     ASSERT_TRUE(book.book(at(Monday.addDays(2), QTime(8, 0), 60), desk).ok());
 
-    auto proposal = book.proposeFollowUp(session);
+    auto proposal = book.proposeFollowUp(session, test::clinicianUser());
     ASSERT_TRUE(proposal.ok()) << proposal.error().message.toStdString();
     EXPECT_EQ(proposal->appointment.clinicianId, alex.id);
     EXPECT_EQ(proposal->intervalDays, 2);
@@ -485,7 +486,7 @@ TEST_P(AppointmentServiceTest, a_follow_up_without_an_interval_is_proposed_a_wee
     session.patientId = patientId;
     session.clinician = QStringLiteral("Jo Park");
     session.treatedAt = local(Monday, QTime(8, 0));
-    auto proposal = book.proposeFollowUp(session);
+    auto proposal = book.proposeFollowUp(session, test::clinicianUser());
     ASSERT_TRUE(proposal.ok());
     EXPECT_FALSE(proposal->intervalDays.has_value());
     EXPECT_EQ(proposal->appointment.clinicianId, jo.id) << "matched by name";
@@ -503,7 +504,7 @@ TEST_P(AppointmentServiceProposalTest, a_follow_up_in_a_book_without_clinicians_
     ClinicServices services{*db, clock, MuscleCatalogue::builtIn()};
     Session session;
     session.patientId = 1;
-    auto proposal = services.appointments().proposeFollowUp(session);
+    auto proposal = services.appointments().proposeFollowUp(session, test::clinicianUser());
     ASSERT_FALSE(proposal.ok());
     EXPECT_EQ(proposal.error().code, ErrorCode::NotFound);
     EXPECT_EQ(proposal.error().message,
@@ -513,7 +514,7 @@ TEST_P(AppointmentServiceProposalTest, a_follow_up_in_a_book_without_clinicians_
 TEST_P(AppointmentServiceTest, a_new_booking_is_proposed_at_the_first_free_slot_from_now)
 {
     ASSERT_TRUE(book.book(at(Monday, QTime(8, 0), 60), desk).ok());
-    auto proposal = book.proposeBooking(patientId);
+    auto proposal = book.proposeBooking(patientId, test::clinicianUser());
     ASSERT_TRUE(proposal.ok());
     EXPECT_EQ(proposal->appointment.clinicianId, alex.id) << "the first taking bookings";
     EXPECT_EQ(proposal->appointment.start.toLocalTime(),
@@ -531,7 +532,7 @@ TEST_P(AppointmentServiceTest, two_workstations_booking_one_slot_at_once_never_b
     p.familyName = QStringLiteral("Okafor");
     p.givenName = QStringLiteral("Ada");
     p.dateOfBirth = QDate(1980, 5, 5);
-    const PatientId otherPatient = services.patients().create(p)->id;
+    const PatientId otherPatient = services.patients().create(p, test::clinicianUser())->id;
     // A week safely in the workers' future (they use the real clock), before the clocks change.
     QDate week(QDate::currentDate().year() + 1, 3, 1);
     week = week.addDays(1 - week.dayOfWeek());
@@ -585,7 +586,7 @@ TEST_P(AppointmentServiceTest, two_workstations_booking_one_slot_at_once_never_b
     EXPECT_EQ(slotsBookedOnce, Tries);
     int stored = 0;
     for (int day = 0; day < 5; ++day)
-        stored += int(book.day(week.addDays(day))->size());
+        stored += int(book.day(week.addDays(day), test::clinicianUser())->size());
     EXPECT_EQ(stored, Tries) << "one booking a slot in the database too";
 }
 
@@ -595,9 +596,11 @@ TEST_P(AppointmentServiceTest, two_workstations_editing_one_clinician_at_once_lo
     auto otherDb = temp.open();
     ASSERT_NE(otherDb, nullptr);
     ClinicServices other(*otherDb, clock, MuscleCatalogue::builtIn());
-    const User jpark{QStringLiteral("jpark"), QStringLiteral("Jo Park"), StaffRole::Clinician};
+    const User jpark{QStringLiteral("jpark"),
+                     QStringLiteral("Jo Park"),
+                     {StaffRole::Clinician, StaffRole::Admin}};
     const auto read = [](AppointmentService& service, ClinicianId id) {
-        const auto all = service.clinicians();
+        const auto all = service.clinicians(test::clinicianUser());
         if (!all)
             return Clinician{};
         const auto found =
@@ -612,7 +615,7 @@ TEST_P(AppointmentServiceTest, two_workstations_editing_one_clinician_at_once_lo
     there.workingDays = 0b0011110; // no more Mondays
     clock.set(local(Monday, QTime(8, 30)));
     ASSERT_TRUE(book.updateClinician(here, jpark).ok());
-    const Status stale = other.appointments().updateClinician(there, test::clinicianUser());
+    const Status stale = other.appointments().updateClinician(there, test::clinicAdminUser());
     ASSERT_FALSE(stale.ok()) << "the second save would have dropped the login";
     EXPECT_EQ(stale.error().code, ErrorCode::Conflict);
     const QString when =
@@ -629,7 +632,7 @@ TEST_P(AppointmentServiceTest, two_workstations_editing_one_clinician_at_once_lo
     // Read again, the second edit goes in beside the first.
     Clinician fresh = read(other.appointments(), alex.id);
     fresh.workingDays = there.workingDays;
-    ASSERT_TRUE(other.appointments().updateClinician(fresh, test::clinicianUser()).ok());
+    ASSERT_TRUE(other.appointments().updateClinician(fresh, test::clinicAdminUser()).ok());
     const Clinician both = read(book, alex.id);
     EXPECT_EQ(both.login, here.login);
     EXPECT_FALSE(both.worksOn(1));
@@ -639,32 +642,34 @@ TEST_P(AppointmentServiceTest, two_workstations_editing_one_clinician_at_once_lo
 
 TEST_P(AppointmentServiceTest, two_workstations_editing_one_room_at_once_lose_no_edit)
 {
-    const auto added = book.addRoom(Room{0, QStringLiteral("Room 1"), true}, test::clinicianUser());
+    const auto added =
+        book.addRoom(Room{0, QStringLiteral("Room 1"), true}, test::clinicAdminUser());
     ASSERT_TRUE(added.ok());
     EXPECT_EQ(added->rowVersion, 1);
     auto otherDb = temp.open();
     ASSERT_NE(otherDb, nullptr);
     ClinicServices other(*otherDb, clock, MuscleCatalogue::builtIn());
 
-    Room here = book.rooms()->front();
-    Room there = other.appointments().rooms()->front();
+    Room here = book.rooms(test::clinicianUser())->front();
+    Room there = other.appointments().rooms(test::clinicianUser())->front();
     here.name = QStringLiteral("Treatment room 1");
     there.active = false; // retired, still under its old name
-    ASSERT_TRUE(book.updateRoom(here, test::clinicianUser()).ok());
-    const Status stale = other.appointments().updateRoom(there, test::clinicianUser());
+    ASSERT_TRUE(book.updateRoom(here, test::clinicAdminUser()).ok());
+    const Status stale = other.appointments().updateRoom(there, test::clinicAdminUser());
     ASSERT_FALSE(stale.ok()) << "retiring would have put back the old name";
     EXPECT_EQ(stale.error().code, ErrorCode::Conflict);
     EXPECT_TRUE(stale.error().message.startsWith(
         QStringLiteral("The room \u201cTreatment room 1\u201d was changed on another workstation "
                        "(by Alex Morgan, ")))
         << stale.error().message.toStdString();
-    EXPECT_EQ(book.rooms()->front().name, here.name) << "the first edit remains";
-    EXPECT_TRUE(book.rooms()->front().active);
+    EXPECT_EQ(book.rooms(test::clinicianUser())->front().name, here.name)
+        << "the first edit remains";
+    EXPECT_TRUE(book.rooms(test::clinicianUser())->front().active);
 
-    Room fresh = other.appointments().rooms()->front();
+    Room fresh = other.appointments().rooms(test::clinicianUser())->front();
     fresh.active = false;
-    ASSERT_TRUE(other.appointments().updateRoom(fresh, test::clinicianUser()).ok());
-    const Room both = book.rooms()->front();
+    ASSERT_TRUE(other.appointments().updateRoom(fresh, test::clinicAdminUser()).ok());
+    const Room both = book.rooms(test::clinicianUser())->front();
     EXPECT_EQ(both.name, here.name);
     EXPECT_FALSE(both.active);
     EXPECT_EQ(both.rowVersion, 3);

@@ -13,6 +13,7 @@
 
 #include "QtPrinters.h"
 #include "RawConnection.h"
+#include "SessionSamples.h"
 #include "TestServer.h"
 
 #include <QCoreApplication>
@@ -90,9 +91,11 @@ TEST(ClinicServerRolesTest,
     p.familyName = QStringLiteral("Nakamura");
     p.givenName = QStringLiteral("Yui");
     p.dateOfBirth = QDate(1988, 2, 2);
-    auto created = (*services)->patients().create(p);
+    auto created = (*services)->patients().create(p, test::clinicianUser());
     ASSERT_TRUE(created.ok()) << describe(created.error());
-    const User alex{QStringLiteral("alex"), QStringLiteral("Alex Doe"), StaffRole::Clinician};
+    const User alex{QStringLiteral("alex"),
+                    QStringLiteral("Alex Doe"),
+                    {StaffRole::Clinician, StaffRole::Admin}};
     auto clinician = (*services)->appointments().addClinician(
         Clinician{0, QStringLiteral("Alex Doe"), QStringLiteral("alex"), 0b0011111, true}, alex);
     ASSERT_TRUE(clinician.ok()) << describe(clinician.error());

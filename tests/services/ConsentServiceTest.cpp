@@ -16,6 +16,7 @@
 #include <gtest/gtest.h>
 
 using namespace needlechart;
+using test::clinicAdminUser;
 using test::clinicianUser;
 
 namespace {
@@ -37,7 +38,7 @@ protected:
     FixedClock clock{Start};
     ClinicServices services{*db, clock, MuscleCatalogue::builtIn()};
     ConsentService& consent = services.consent();
-    User alex = clinicianUser();
+    User alex = clinicAdminUser();
     PatientId patientId = 0;
 
     void SetUp() override
@@ -46,7 +47,7 @@ protected:
         p.familyName = QStringLiteral("Osei");
         p.givenName = QStringLiteral("Kwame");
         p.dateOfBirth = QDate(1970, 1, 20);
-        auto created = services.patients().create(p);
+        auto created = services.patients().create(p, test::clinicianUser());
         ASSERT_TRUE(created.ok());
         patientId = created->id;
     }

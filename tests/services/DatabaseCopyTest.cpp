@@ -14,6 +14,7 @@
 #include "InjectedFault.h"
 #include "QtPrinters.h"
 #include "RawConnection.h"
+#include "SessionSamples.h"
 #include "TempDatabase.h"
 #include "TestServer.h"
 
@@ -104,7 +105,7 @@ TEST_P(DatabaseCopyTest, every_table_arrives_whole_with_its_ids_and_new_ids_foll
     p.familyName = QStringLiteral("Newcomer");
     p.givenName = QStringLiteral("Nia");
     p.dateOfBirth = QDate(1999, 9, 9);
-    auto created = moved.patients().create(p);
+    auto created = moved.patients().create(p, test::clinicianUser());
     ASSERT_TRUE(created.ok()) << describe(created.error());
     EXPECT_EQ(created->id, test::RawConnection::scalar(
                                source->connection(), QStringLiteral("SELECT MAX(id) FROM patient"))

@@ -12,6 +12,7 @@
 #include "InjectedFault.h"
 #include "QtPrinters.h"
 #include "RawConnection.h"
+#include "SessionSamples.h"
 #include "TempDatabase.h"
 #include "TestServer.h"
 
@@ -229,7 +230,8 @@ TEST_P(DemoClinicStorageTest, the_whole_demo_clinic_is_one_transaction_so_a_fail
               QString());
     auto failed = DemoSessions::populateClinic(services, 200, 7, place);
     ASSERT_FALSE(failed.ok());
-    EXPECT_EQ(*services.patients().count({}), 0) << "no patients without their notes";
+    EXPECT_EQ(*services.patients().count({}, test::clinicianUser()), 0)
+        << "no patients without their notes";
     EXPECT_EQ(test::RawConnection::scalar(db->connection(),
                                           QStringLiteral("SELECT COUNT(*) FROM session"))
                   .toInt(),
@@ -242,7 +244,8 @@ TEST_P(DemoClinicStorageTest, the_whole_demo_clinic_is_one_transaction_so_a_fail
     auto filled = DemoSessions::populateClinic(services, 200, 7, place);
     ASSERT_TRUE(filled.ok()) << describe(filled.error());
     EXPECT_GT(*filled, 0);
-    EXPECT_EQ(*services.patients().count({}), 200) << "the demo book names patients up to 190";
+    EXPECT_EQ(*services.patients().count({}, test::clinicianUser()), 200)
+        << "the demo book names patients up to 190";
     EXPECT_GT(test::RawConnection::scalar(db->connection(),
                                           QStringLiteral("SELECT COUNT(*) FROM appointment"))
                   .toInt(),

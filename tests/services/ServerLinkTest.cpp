@@ -13,6 +13,7 @@
 
 #include "QtPrinters.h"
 #include "RawConnection.h"
+#include "SessionSamples.h"
 #include "TempDatabase.h"
 #include "TestServer.h"
 
@@ -92,14 +93,15 @@ protected:
             clinicianUser);
         ASSERT_TRUE(alex.ok()) << describe(alex.error());
         clinician = alex->id;
-        auto created = services->patients().create(somePatient("Okafor"));
+        auto created = services->patients().create(somePatient("Okafor"), test::clinicianUser());
         ASSERT_TRUE(created.ok());
         patient = created->id;
         (void)desk;
     }
 
-    const User clinicianUser{QStringLiteral("alex"), QStringLiteral("Alex Doe"),
-                             StaffRole::Clinician};
+    const User clinicianUser{QStringLiteral("alex"),
+                             QStringLiteral("Alex Doe"),
+                             {StaffRole::Clinician, StaffRole::Admin}};
     FixedClock clock{Now};
     std::unique_ptr<test::TempDatabase> temp;
     std::unique_ptr<Database> db;
@@ -151,7 +153,7 @@ TEST_F(ServerLinkTest, a_booking_made_at_another_workstation_arrives_within_a_se
         return false;
     };
     ASSERT_TRUE(waitFor(arrived, 5000)) << "no announcement from the other workstation";
-    auto day = services->appointments().day(start.toLocalTime().date());
+    auto day = services->appointments().day(start.toLocalTime().date(), test::clinicianUser());
     ASSERT_TRUE(day.ok());
     EXPECT_EQ(day->size(), 1u);
 }
@@ -168,7 +170,7 @@ TEST_F(ServerLinkTest, this_workstations_own_changes_are_announced_but_never_com
     QSignalSpy here(&services->notifier(), &ChangeNotifier::changed);
     QSignalSpy there(&other.notifier(), &ChangeNotifier::changed);
 
-    auto created = services->patients().create(somePatient("Lindqvist"));
+    auto created = services->patients().create(somePatient("Lindqvist"), test::clinicianUser());
     ASSERT_TRUE(created.ok());
     ASSERT_TRUE(waitFor([&] { return there.count() >= 1; }, 5000));
     const auto received = there.at(0).at(0).value<ChangeEvent>();
@@ -254,11 +256,11 @@ TEST(ServerLossTest, a_stopped_server_refuses_saves_cleanly_and_the_link_reconne
     ServerLink& link = services.serverLink();
     QSignalSpy online(&link, &ServerLink::onlineChanged);
     link.start(100);
-    ASSERT_TRUE(services.patients().create(somePatient("Before")).ok());
+    ASSERT_TRUE(services.patients().create(somePatient("Before"), test::clinicianUser()).ok());
 
     ASSERT_TRUE(server("pause"));
     const Patient typed = somePatient("Typed while the server was away");
-    auto refused = services.patients().create(typed);
+    auto refused = services.patients().create(typed, test::clinicianUser());
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::Unreachable) << describe(refused.error());
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("cannot be reached")));
@@ -267,16 +269,16 @@ TEST(ServerLossTest, a_stopped_server_refuses_saves_cleanly_and_the_link_reconne
     // Refused again while it is away, on what is already known (the connection is closed), not
     // by sending the save into the network and waiting.
     EXPECT_FALSE(db.isConnected());
-    auto again = services.patients().create(typed);
+    auto again = services.patients().create(typed, test::clinicianUser());
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::Unreachable);
     EXPECT_EQ(db.transactionDepth(), 0);
 
     ASSERT_TRUE(server("resume"));
     ASSERT_TRUE(waitFor([&] { return link.isOnline(); }, 20000)) << "reconnected by itself";
-    auto saved = services.patients().create(typed);
+    auto saved = services.patients().create(typed, test::clinicianUser());
     ASSERT_TRUE(saved.ok()) << describe(saved.error());
-    auto count = services.patients().count({});
+    auto count = services.patients().count({}, test::clinicianUser());
     ASSERT_TRUE(count.ok());
     EXPECT_EQ(*count, 2) << "the one before and the one saved after: nothing half-done";
     EXPECT_GE(online.count(), 2);

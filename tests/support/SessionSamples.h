@@ -12,6 +12,15 @@ inline User clinicianUser()
     return User{QStringLiteral("amorgan"), QStringLiteral("Alex Morgan"), StaffRole::Clinician};
 }
 
+// Keeps the clinic's settings, the book's clinicians and rooms among them (and charts too, as
+// the tests that set a clinic up then treat in it need).
+inline User clinicAdminUser()
+{
+    return User{QStringLiteral("amorgan"),
+                QStringLiteral("Alex Morgan"),
+                {StaffRole::Clinician, StaffRole::Admin}};
+}
+
 inline User frontDeskUser()
 {
     return User{QStringLiteral("reception"), QStringLiteral("Sam Reid"), StaffRole::FrontDesk};

@@ -45,7 +45,7 @@ protected:
     {
         alex =
             *service.addClinician(Clinician{0, QStringLiteral("Alex Morgan"), {}, 0b0011111, true},
-                                  test::TestClinic::defaultClinician());
+                                  test::TestClinic::defaultAdmin());
         patient = clinic.addPatient(QStringLiteral("Zephaniah"), QStringLiteral("Orla"),
                                     QDate(1980, 1, 1));
     }
@@ -93,7 +93,7 @@ TEST_F(AppointmentBookViewTest, the_front_desk_books_with_the_keyboard_only)
     ASSERT_TRUE(dialog->save());
     QCoreApplication::processEvents();
 
-    auto day = service.day(Monday);
+    auto day = service.day(Monday, test::TestClinic::defaultClinician());
     ASSERT_TRUE(day.ok());
     ASSERT_EQ(day->size(), 1u);
     EXPECT_EQ(day->front().patientId, patient.id);
@@ -119,7 +119,7 @@ TEST_F(AppointmentBookViewTest, a_clash_is_explained_in_the_dialog_which_stays_o
     EXPECT_FALSE(dialog->save());
     EXPECT_TRUE(
         dialog->errorLabel()->text().contains(QStringLiteral("already has an appointment")));
-    EXPECT_EQ(service.day(Monday)->size(), 1u);
+    EXPECT_EQ(service.day(Monday, test::TestClinic::defaultClinician())->size(), 1u);
 }
 
 TEST_F(AppointmentBookViewTest, a_dragged_appointment_moves_and_undo_puts_it_back)
@@ -137,16 +137,16 @@ TEST_F(AppointmentBookViewTest, a_dragged_appointment_moves_and_undo_puts_it_bac
     view.showDay(Monday);
     ASSERT_TRUE(
         view.move(*booked, alex.id, QDateTime(Monday, QTime(15, 0), Qt::LocalTime).toUTC(), 45));
-    EXPECT_EQ(service.get(booked->id)->start,
+    EXPECT_EQ(service.get(booked->id, test::TestClinic::defaultClinician())->start,
               QDateTime(Monday, QTime(15, 0), Qt::LocalTime).toUTC());
-    EXPECT_EQ(service.get(booked->id)->durationMinutes, 45);
+    EXPECT_EQ(service.get(booked->id, test::TestClinic::defaultClinician())->durationMinutes, 45);
     view.undoStack().undo();
-    EXPECT_EQ(service.get(booked->id)->start, booked->start);
-    EXPECT_EQ(service.get(booked->id)->durationMinutes, 30);
+    EXPECT_EQ(service.get(booked->id, test::TestClinic::defaultClinician())->start, booked->start);
+    EXPECT_EQ(service.get(booked->id, test::TestClinic::defaultClinician())->durationMinutes, 30);
     view.undoStack().redo();
-    EXPECT_EQ(service.get(booked->id)->durationMinutes, 45);
+    EXPECT_EQ(service.get(booked->id, test::TestClinic::defaultClinician())->durationMinutes, 45);
     // A move onto closed hours is refused and changes nothing.
-    EXPECT_FALSE(view.move(*service.get(booked->id), alex.id,
+    EXPECT_FALSE(view.move(*service.get(booked->id, test::TestClinic::defaultClinician()), alex.id,
                            QDateTime(Monday, QTime(19, 0), Qt::LocalTime).toUTC(), 30));
     EXPECT_EQ(messages.messages.size(), 1);
     EXPECT_EQ(view.undoStack().count(), 1);
@@ -197,15 +197,16 @@ TEST_F(AppointmentBookViewTest,
         << messages.messages.at(0).text.toStdString();
     EXPECT_TRUE(messages.messages.at(0).text.contains(QStringLiteral("already has an appointment")))
         << "says why: " << messages.messages.at(0).text.toStdString();
-    EXPECT_EQ(service.get(booked->id)->start, three) << "the booking stays where it was moved";
+    EXPECT_EQ(service.get(booked->id, test::TestClinic::defaultClinician())->start, three)
+        << "the booking stays where it was moved";
     EXPECT_EQ(shownStart(view, booked->id), three);
     // The refused step is gone: nothing to redo, and the next undo is the earlier move.
     EXPECT_EQ(view.undoStack().count(), 1);
     EXPECT_FALSE(view.undoStack().canRedo());
     ASSERT_TRUE(view.undoStack().canUndo());
     view.undoStack().undo();
-    EXPECT_EQ(service.get(earlier->id)->start, ten);
-    EXPECT_EQ(service.get(booked->id)->start, three);
+    EXPECT_EQ(service.get(earlier->id, test::TestClinic::defaultClinician())->start, ten);
+    EXPECT_EQ(service.get(booked->id, test::TestClinic::defaultClinician())->start, three);
     EXPECT_EQ(messages.messages.size(), 1) << "the earlier move is undone without a word";
 }
 
@@ -224,7 +225,7 @@ TEST_F(AppointmentBookViewTest,
     view.showDay(Monday);
     ASSERT_TRUE(view.move(*booked, alex.id, three, 30));
     view.undoStack().undo();
-    ASSERT_EQ(service.get(booked->id)->start, nine);
+    ASSERT_EQ(service.get(booked->id, test::TestClinic::defaultClinician())->start, nine);
     ASSERT_TRUE(view.undoStack().canRedo());
 
     // Someone else takes 15:00 before the move is redone.
@@ -238,7 +239,8 @@ TEST_F(AppointmentBookViewTest,
     EXPECT_EQ(messages.messages.at(0).title, QStringLiteral("Cannot redo the move"));
     EXPECT_TRUE(messages.messages.at(0).text.contains(QStringLiteral("already has an appointment")))
         << "says why: " << messages.messages.at(0).text.toStdString();
-    EXPECT_EQ(service.get(booked->id)->start, nine) << "the booking stays where it was put back";
+    EXPECT_EQ(service.get(booked->id, test::TestClinic::defaultClinician())->start, nine)
+        << "the booking stays where it was put back";
     EXPECT_EQ(shownStart(view, booked->id), nine);
     EXPECT_EQ(view.undoStack().count(), 0);
     EXPECT_FALSE(view.undoStack().canRedo());
@@ -256,12 +258,14 @@ TEST_F(AppointmentBookViewTest, statuses_change_from_the_book_and_a_refused_chan
     AppointmentBookView view(context, service);
     view.showDay(Monday);
     ASSERT_TRUE(view.setStatus(*booked, AppointmentStatus::Arrived));
-    EXPECT_EQ(service.get(booked->id)->status, AppointmentStatus::Arrived);
+    EXPECT_EQ(service.get(booked->id, test::TestClinic::defaultClinician())->status,
+              AppointmentStatus::Arrived);
     EXPECT_FALSE(view.setStatus(*booked, AppointmentStatus::NoShow));
     ASSERT_EQ(messages.messages.size(), 1);
     EXPECT_FALSE(view.setStatus(*booked, AppointmentStatus::Cancelled)) << "needs a reason";
     ASSERT_TRUE(view.setStatus(*booked, AppointmentStatus::Cancelled, QStringLiteral("Unwell")));
-    EXPECT_EQ(service.get(booked->id)->cancelReason, QStringLiteral("Unwell"));
+    EXPECT_EQ(service.get(booked->id, test::TestClinic::defaultClinician())->cancelReason,
+              QStringLiteral("Unwell"));
 }
 
 TEST_F(AppointmentBookViewTest, the_shown_day_exports_as_an_icalendar_file)
@@ -345,8 +349,10 @@ TEST_F(AppointmentBookViewTest, cancelling_a_booking_asks_why_and_records_the_re
     ASSERT_EQ(messages.messages.size(), 1);
     EXPECT_EQ(messages.messages.front().kind, test::RecordingMessagePresenter::Kind::Text);
     EXPECT_EQ(messages.messages.front().title, QStringLiteral("Cancel the appointment"));
-    EXPECT_EQ(service.get(booked->id)->status, AppointmentStatus::Cancelled);
-    EXPECT_EQ(service.get(booked->id)->cancelReason, QStringLiteral("Unwell"));
+    EXPECT_EQ(service.get(booked->id, test::TestClinic::defaultClinician())->status,
+              AppointmentStatus::Cancelled);
+    EXPECT_EQ(service.get(booked->id, test::TestClinic::defaultClinician())->cancelReason,
+              QStringLiteral("Unwell"));
 }
 
 TEST_F(AppointmentBookViewTest, dismissing_the_cancel_question_leaves_the_booking_as_it_was)
@@ -365,8 +371,10 @@ TEST_F(AppointmentBookViewTest, dismissing_the_cancel_question_leaves_the_bookin
 
     ASSERT_EQ(messages.messages.size(), 1);
     EXPECT_EQ(messages.messages.front().kind, test::RecordingMessagePresenter::Kind::Text);
-    EXPECT_EQ(service.get(booked->id)->status, AppointmentStatus::Booked);
-    EXPECT_TRUE(service.get(booked->id)->cancelReason.isEmpty());
+    EXPECT_EQ(service.get(booked->id, test::TestClinic::defaultClinician())->status,
+              AppointmentStatus::Booked);
+    EXPECT_TRUE(
+        service.get(booked->id, test::TestClinic::defaultClinician())->cancelReason.isEmpty());
 }
 
 } // namespace
@@ -374,7 +382,7 @@ TEST_F(AppointmentBookViewTest, days_the_clinic_is_shut_or_the_clinician_is_off_
 {
     const Clinician jo =
         *service.addClinician(Clinician{0, QStringLiteral("Jo Park"), {}, 0b0000110, true},
-                              test::TestClinic::defaultClinician()); // Tuesdays and Wednesdays
+                              test::TestClinic::defaultAdmin()); // Tuesdays and Wednesdays
     AppointmentBookView view(context, service);
     view.showWeek(jo.id, Monday);
     QList<bool> closed;
@@ -396,14 +404,15 @@ TEST_F(AppointmentBookViewTest, a_room_is_chosen_in_the_dialog_and_cannot_be_boo
 {
     const Clinician jo =
         *service.addClinician(Clinician{0, QStringLiteral("Jo Park"), {}, 0b0011111, true},
-                              test::TestClinic::defaultClinician());
-    const Room room = *service.addRoom(Room{0, QStringLiteral("Room 1"), true},
-                                       test::TestClinic::defaultClinician());
+                              test::TestClinic::defaultAdmin());
+    const Room room =
+        *service.addRoom(Room{0, QStringLiteral("Room 1"), true}, test::TestClinic::defaultAdmin());
     Appointment draft;
     draft.patientId = patient.id;
     draft.clinicianId = alex.id;
     draft.start = QDateTime(Monday, QTime(10, 0), Qt::LocalTime).toUTC();
-    AppointmentDialog first(context, service, *service.clinicians(), draft);
+    AppointmentDialog first(context, service,
+                            *service.clinicians(test::TestClinic::defaultClinician()), draft);
     ASSERT_FALSE(first.roomCombo()->isHidden());
     first.roomCombo()->setCurrentIndex(first.roomCombo()->findData(room.id));
     ASSERT_TRUE(first.save());
@@ -411,7 +420,8 @@ TEST_F(AppointmentBookViewTest, a_room_is_chosen_in_the_dialog_and_cannot_be_boo
 
     draft.clinicianId = jo.id;
     draft.start = draft.start.addSecs(15 * 60);
-    AppointmentDialog second(context, service, *service.clinicians(), draft);
+    AppointmentDialog second(context, service,
+                             *service.clinicians(test::TestClinic::defaultClinician()), draft);
     second.roomCombo()->setCurrentIndex(second.roomCombo()->findData(room.id));
     messages.answer = false; // no double booking
     EXPECT_FALSE(second.save());

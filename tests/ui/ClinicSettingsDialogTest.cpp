@@ -38,7 +38,7 @@ protected:
     QTemporaryDir dir;
     AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
     test::RecordingMessagePresenter messages;
-    UiContext context = clinic.context(settings, messages);
+    UiContext context = clinic.context(settings, messages, test::TestClinic::defaultAdmin());
 };
 
 TEST_F(ClinicSettingsDialogTest, saving_the_details_stores_the_profile_and_an_empty_name_is_refused)
@@ -104,7 +104,7 @@ TEST_F(ClinicSettingsDialogTest, the_appointment_book_gets_its_hours_days_clinic
     ASSERT_EQ(book.clinicianList()->count(), 1);
     EXPECT_TRUE(book.clinicianList()->item(0)->text().startsWith(
         QStringLiteral("Alex Morgan (amorgan)  \u00b7  ")));
-    auto clinicians = context.appointments.clinicians();
+    auto clinicians = context.appointments.clinicians(test::TestClinic::defaultClinician());
     ASSERT_TRUE(clinicians.ok());
     ASSERT_EQ(clinicians->size(), 1u);
     EXPECT_TRUE(clinicians->front().worksOn(6)) << "a new clinician works the clinic's days";
@@ -141,7 +141,7 @@ TEST_F(ClinicSettingsDialogTest, a_clinicians_days_change_and_one_with_bookings_
     edit->activeBox()->setChecked(true);
     ASSERT_TRUE(edit->save());
     QCoreApplication::processEvents();
-    auto clinicians = context.appointments.clinicians();
+    auto clinicians = context.appointments.clinicians(test::TestClinic::defaultClinician());
     ASSERT_TRUE(clinicians.ok());
     EXPECT_FALSE(clinicians->front().worksOn(1));
     EXPECT_TRUE(clinicians->front().worksOn(2));
@@ -155,7 +155,7 @@ TEST_F(ClinicSettingsDialogTest, a_room_is_renamed_or_retired_and_no_longer_offe
     ClinicSettingsDialog dialog(context);
     AppointmentBookPage& book = *dialog.bookPage();
     ASSERT_TRUE(book.addRoom(QStringLiteral("Room 1")));
-    auto rooms = context.appointments.rooms();
+    auto rooms = context.appointments.rooms(test::TestClinic::defaultClinician());
     ASSERT_TRUE(rooms.ok() && rooms->size() == 1u);
     const qint64 id = rooms->front().id;
     EXPECT_FALSE(book.updateRoom(id, QStringLiteral(" "), true));
@@ -165,7 +165,7 @@ TEST_F(ClinicSettingsDialogTest, a_room_is_renamed_or_retired_and_no_longer_offe
     ASSERT_TRUE(book.updateRoom(id, QStringLiteral("Treatment room 1"), false));
     EXPECT_EQ(book.roomList()->item(0)->text(),
               QStringLiteral("Treatment room 1  \u00b7  retired"));
-    rooms = context.appointments.rooms();
+    rooms = context.appointments.rooms(test::TestClinic::defaultClinician());
     ASSERT_TRUE(rooms.ok());
     EXPECT_FALSE(rooms->front().active);
 
@@ -187,7 +187,8 @@ TEST_F(ClinicSettingsDialogTest,
     ASSERT_TRUE(edit);
 
     // Another workstation gives the clinician a login while this dialog is open.
-    Clinician elsewhere = context.appointments.clinicians()->front();
+    Clinician elsewhere =
+        context.appointments.clinicians(test::TestClinic::defaultClinician())->front();
     elsewhere.login = QStringLiteral("amorgan");
     ASSERT_TRUE(context.appointments.updateClinician(elsewhere, context.user).ok());
 
@@ -202,7 +203,8 @@ TEST_F(ClinicSettingsDialogTest,
     EXPECT_EQ(edit->nameEdit()->text(), QStringLiteral("Alex Morgan-Reid"))
         << "what was typed stays";
     EXPECT_FALSE(edit->dayBoxes().at(0)->isChecked());
-    const Clinician stored = context.appointments.clinicians()->front();
+    const Clinician stored =
+        context.appointments.clinicians(test::TestClinic::defaultClinician())->front();
     EXPECT_EQ(stored.name, QStringLiteral("Alex Morgan"));
     EXPECT_EQ(stored.login, elsewhere.login);
     EXPECT_TRUE(stored.worksOn(1));
@@ -224,7 +226,7 @@ TEST_F(ClinicSettingsDialogTest,
     book.roomList()->setCurrentRow(0);
 
     // Another workstation renames the room while this list shows it.
-    Room elsewhere = context.appointments.rooms()->front();
+    Room elsewhere = context.appointments.rooms(test::TestClinic::defaultClinician())->front();
     elsewhere.name = QStringLiteral("Treatment room 1");
     ASSERT_TRUE(context.appointments.updateRoom(elsewhere, context.user).ok());
 
@@ -235,7 +237,8 @@ TEST_F(ClinicSettingsDialogTest,
         << dialog.errorLabel()->text().toStdString();
     EXPECT_TRUE(dialog.errorLabel()->text().contains(QStringLiteral("\u201cQuiet room\u201d")))
         << dialog.errorLabel()->text().toStdString();
-    EXPECT_EQ(context.appointments.rooms()->front().name, elsewhere.name)
+    EXPECT_EQ(context.appointments.rooms(test::TestClinic::defaultClinician())->front().name,
+              elsewhere.name)
         << "the other workstation's name stays";
     EXPECT_EQ(book.roomList()->item(0)->text(), elsewhere.name) << "and the list shows it";
 
@@ -244,7 +247,8 @@ TEST_F(ClinicSettingsDialogTest,
     book.renameSelectedRoom();
     EXPECT_EQ(messages.lastInitialText, QStringLiteral("Quiet room"));
     EXPECT_TRUE(dialog.errorLabel()->isHidden());
-    EXPECT_EQ(context.appointments.rooms()->front().name, QStringLiteral("Quiet room"));
+    EXPECT_EQ(context.appointments.rooms(test::TestClinic::defaultClinician())->front().name,
+              QStringLiteral("Quiet room"));
     book.roomList()->setCurrentRow(0);
     messages.textAnswer.reset();
     book.renameSelectedRoom();
@@ -299,12 +303,14 @@ TEST_F(ClinicSettingsDialogTest, a_room_takes_the_name_typed_and_a_cancelled_ren
     ASSERT_EQ(messages.messages.size(), 1);
     EXPECT_EQ(messages.messages.last().kind, Kind::Text);
     EXPECT_EQ(messages.lastInitialText, QStringLiteral("Room 1"));
-    EXPECT_EQ(context.appointments.rooms()->front().name, QStringLiteral("Room 1"));
+    EXPECT_EQ(context.appointments.rooms(test::TestClinic::defaultClinician())->front().name,
+              QStringLiteral("Room 1"));
 
     messages.textAnswer = QStringLiteral("Treatment room 1");
     book.roomList()->setCurrentRow(0);
     rename->click();
-    EXPECT_EQ(context.appointments.rooms()->front().name, QStringLiteral("Treatment room 1"));
+    EXPECT_EQ(context.appointments.rooms(test::TestClinic::defaultClinician())->front().name,
+              QStringLiteral("Treatment room 1"));
     EXPECT_EQ(book.roomList()->item(0)->text(), QStringLiteral("Treatment room 1"));
     EXPECT_TRUE(dialog.errorLabel()->isHidden());
 }

@@ -89,9 +89,9 @@ protected:
     {
         alex =
             *service.addClinician(Clinician{0, QStringLiteral("Alex Morgan"), {}, 0b0011111, true},
-                                  test::TestClinic::defaultClinician());
+                                  test::TestClinic::defaultAdmin());
         jo = *service.addClinician(Clinician{0, QStringLiteral("Jo Park"), {}, 0b0011111, true},
-                                   test::TestClinic::defaultClinician());
+                                   test::TestClinic::defaultAdmin());
         orla = clinic.addPatient(QStringLiteral("Zephaniah"), QStringLiteral("Orla"),
                                  QDate(1980, 1, 1));
         ben =
@@ -115,7 +115,7 @@ protected:
 
     void setStatus(const Appointment& a, AppointmentStatus status)
     {
-        auto current = service.get(a.id);
+        auto current = service.get(a.id, test::TestClinic::defaultClinician());
         ASSERT_TRUE(current.ok());
         ASSERT_TRUE(service.setStatus(*current, status, {}, context.user).ok());
     }
@@ -207,12 +207,14 @@ TEST_F(FrontDeskListsTest, marking_arrival_then_treatment_moves_the_patient_alon
     EXPECT_TRUE(arrived->isEnabled());
     EXPECT_FALSE(completed->isEnabled()) << "a booked patient cannot be completed unseen";
     QTest::mouseClick(arrived, Qt::LeftButton);
-    EXPECT_EQ(service.get(booked.id)->status, AppointmentStatus::Arrived);
+    EXPECT_EQ(service.get(booked.id, test::TestClinic::defaultClinician())->status,
+              AppointmentStatus::Arrived);
     EXPECT_EQ(panel.selectedId(), booked.id) << "the selection survives the reload";
     EXPECT_EQ(panel.summary(), QStringLiteral("1 waiting"));
     EXPECT_TRUE(inTreatment->isEnabled());
     QTest::mouseClick(inTreatment, Qt::LeftButton);
-    EXPECT_EQ(service.get(booked.id)->status, AppointmentStatus::InTreatment);
+    EXPECT_EQ(service.get(booked.id, test::TestClinic::defaultClinician())->status,
+              AppointmentStatus::InTreatment);
     EXPECT_EQ(panel.summary(), QStringLiteral("1 in treatment"));
     EXPECT_TRUE(messages.messages.isEmpty());
 }
@@ -320,10 +322,10 @@ TEST_F(FrontDeskListsTest, the_day_sheet_lists_each_clinicians_bookings_with_pho
 {
     Patient withPhone = orla;
     withPhone.phone = QStringLiteral("07700 900123");
-    ASSERT_TRUE(clinic.service().update(withPhone).ok());
+    ASSERT_TRUE(clinic.service().update(withPhone, test::TestClinic::defaultClinician()).ok());
     bookAt(orla, Monday, QTime(10, 0), alex);
     const Appointment cancelled = bookAt(ben, Monday, QTime(11, 0), jo);
-    auto current = service.get(cancelled.id);
+    auto current = service.get(cancelled.id, test::TestClinic::defaultClinician());
     ASSERT_TRUE(service
                     .setStatus(*current, AppointmentStatus::Cancelled,
                                QStringLiteral("Car broke down"), context.user)
@@ -352,7 +354,7 @@ TEST_F(FrontDeskListsTest, the_appointment_card_is_card_sized_and_says_when_and_
     profile.phone = QStringLiteral("0113 496 0000");
     profile.address = QStringLiteral("4 Mill Lane\nLeeds LS1 4AB");
     ASSERT_TRUE(
-        clinic.services().clinic().saveProfile(profile, test::TestClinic::defaultClinician()).ok());
+        clinic.services().clinic().saveProfile(profile, test::TestClinic::defaultAdmin()).ok());
     const Appointment booked = bookAt(orla, Monday.addDays(1), QTime(14, 30), alex, 45);
     const QString pdf =
         qEnvironmentVariable("NEEDLECHART_KEEP_PDF_DIR", dir.path()) + QStringLiteral("/card.pdf");
@@ -426,7 +428,8 @@ TEST_F(FrontDeskListsTest, the_list_model_keeps_qts_model_rules_through_resets_a
     AppointmentListModel model({C::Time, C::DateTime, C::Patient, C::Phone, C::Clinician, C::Type,
                                 C::State, C::FrontDesk, C::Note});
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    auto entries = service.entries(*service.day(Monday));
+    auto entries = service.entries(*service.day(Monday, test::TestClinic::defaultClinician()),
+                                   test::TestClinic::defaultClinician());
     ASSERT_TRUE(entries.ok());
     model.setEntries(*entries, clinic.clock().nowUtc());
     EXPECT_EQ(model.rowCount(), 2);
@@ -504,7 +507,8 @@ TEST_F(FrontDeskListsTest,
     legacy = *stored;
     const Appointment first = bookAt(sarah, Monday, QTime(9, 0), alex);
     bookAt(legacy, Monday, QTime(10, 0), alex);
-    auto entries = service.entries(*service.day(Monday));
+    auto entries = service.entries(*service.day(Monday, test::TestClinic::defaultClinician()),
+                                   test::TestClinic::defaultClinician());
     ASSERT_TRUE(entries.ok());
     ASSERT_EQ(entries->size(), 2u);
 

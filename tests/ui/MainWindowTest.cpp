@@ -427,6 +427,47 @@ TEST_F(MainWindowTest, staff_accounts_are_in_the_file_menu_of_admins_only_and_th
     EXPECT_FALSE(hidden->isVisible());
 }
 
+TEST_F(MainWindowTest, each_role_sees_the_tabs_and_commands_its_permissions_open)
+{
+    AppSettings settings(settingsFile());
+    // The windows' tab order: Patients, Appointments; a patient's Sessions, Appointments.
+    constexpr int BookTab = 1;
+    constexpr int SessionsTab = 0;
+    constexpr int BookingsTab = 1;
+    const auto tabShown = [](MainWindow& window, const char* tabs, int index) {
+        auto* widget = window.findChild<QTabWidget*>(QString::fromLatin1(tabs));
+        EXPECT_TRUE(widget);
+        return widget && widget->isTabVisible(index);
+    };
+    const auto settingsShown = [](MainWindow& window) {
+        QAction* action =
+            menuAction(window, QStringLiteral("File"), QStringLiteral("Clinic settings…"));
+        EXPECT_TRUE(action);
+        return action && action->isVisible();
+    };
+    const User admin{QStringLiteral("pat"), QStringLiteral("Pat Lewis"), StaffRole::Admin};
+    const std::unique_ptr<MainWindow> adminWindow = newWindow(settings, admin);
+    EXPECT_FALSE(tabShown(*adminWindow, "mainTabs", BookTab));
+    EXPECT_FALSE(tabShown(*adminWindow, "patientTabs", SessionsTab));
+    EXPECT_FALSE(tabShown(*adminWindow, "patientTabs", BookingsTab));
+    EXPECT_TRUE(settingsShown(*adminWindow));
+    EXPECT_FALSE(menuAction(*adminWindow, QStringLiteral("Edit"), QStringLiteral("New session"))
+                     ->isVisible());
+
+    const std::unique_ptr<MainWindow> deskWindow = newWindow(settings, frontDesk());
+    EXPECT_TRUE(tabShown(*deskWindow, "mainTabs", BookTab));
+    EXPECT_FALSE(tabShown(*deskWindow, "patientTabs", SessionsTab));
+    EXPECT_TRUE(tabShown(*deskWindow, "patientTabs", BookingsTab));
+    EXPECT_FALSE(settingsShown(*deskWindow));
+
+    const std::unique_ptr<MainWindow> clinicianWindow =
+        newWindow(settings, test::TestClinic::defaultClinician());
+    EXPECT_TRUE(tabShown(*clinicianWindow, "mainTabs", BookTab));
+    EXPECT_TRUE(tabShown(*clinicianWindow, "patientTabs", SessionsTab));
+    EXPECT_TRUE(tabShown(*clinicianWindow, "patientTabs", BookingsTab));
+    EXPECT_FALSE(settingsShown(*clinicianWindow));
+}
+
 TEST_F(MainWindowTest, a_serious_adverse_event_in_any_session_is_an_alert_above_the_history)
 {
     AppSettings settings(settingsFile());

@@ -42,13 +42,15 @@ protected:
         patient.address = QStringLiteral("12 Church Lane\nLeeds LS6 1AB");
         patient.referrer = QStringLiteral("Dr A. Jones, Headingley Surgery");
         patient.notes = QStringLiteral("<b>Prefers</b> morning appointments");
-        Result<Patient> stored = clinic.service().create(patient);
+        Result<Patient> stored =
+            clinic.service().create(patient, test::TestClinic::defaultClinician());
         EXPECT_TRUE(stored.ok());
         return stored.ok() ? stored.value() : patient;
     }
 
     test::TestClinic clinic;
-    PatientDetailsPanel panel{clinic.service(), clinic.notifier()};
+    PatientDetailsPanel panel{clinic.service(), test::TestClinic::defaultClinician(),
+                              clinic.notifier()};
 };
 
 TEST_F(PatientDetailsPanelTest, shows_every_registration_detail_of_the_patient)
@@ -110,7 +112,7 @@ TEST_F(PatientDetailsPanelTest, a_saved_change_to_the_shown_patient_appears_at_o
     panel.showPatient(patient.id);
 
     patient.phone = QStringLiteral("0113 496 0999");
-    ASSERT_TRUE(clinic.service().update(patient).ok());
+    ASSERT_TRUE(clinic.service().update(patient, test::TestClinic::defaultClinician()).ok());
 
     EXPECT_EQ(shown("phoneValue"), QStringLiteral("0113 496 0999"));
 }

@@ -146,7 +146,7 @@ TEST_F(
     ASSERT_GT(id, 0);
     EXPECT_EQ(window.statusBar()->currentMessage(),
               QStringLiteral("Registered patient #%1").arg(id));
-    const Result<Patient> stored = clinic.service().get(id);
+    const Result<Patient> stored = clinic.service().get(id, test::TestClinic::defaultClinician());
     ASSERT_TRUE(stored.ok());
     EXPECT_EQ(stored.value().familyName, QStringLiteral("Ødegård-Brønn"));
 
@@ -166,7 +166,7 @@ TEST_F(
 TEST_F(PatientDialogTest,
        unreadable_date_of_birth_is_reported_beside_the_field_with_the_other_problems)
 {
-    PatientDialog dialog(clinic.service(), messages);
+    PatientDialog dialog(clinic.service(), test::TestClinic::defaultClinician(), messages);
     dialog.show();
     const DialogDriver form(&dialog);
     form.type(PatientFields::FamilyName, QStringLiteral("Okafor"));
@@ -189,7 +189,7 @@ TEST_F(PatientDialogTest, every_accepted_date_form_is_saved_as_the_same_date)
 {
     for (const QString& typed : {QStringLiteral("05/07/1962"), QStringLiteral("5/7/1962"),
                                  QStringLiteral("05.07.1962"), QStringLiteral("1962-07-05")}) {
-        PatientDialog dialog(clinic.service(), messages);
+        PatientDialog dialog(clinic.service(), test::TestClinic::defaultClinician(), messages);
         dialog.show();
         const DialogDriver form(&dialog);
         form.type(PatientFields::FamilyName, QStringLiteral("Datewise"));
@@ -206,7 +206,7 @@ TEST_F(PatientDialogTest, every_accepted_date_form_is_saved_as_the_same_date)
 
 TEST_F(PatientDialogTest, typed_date_is_echoed_in_words_with_the_age)
 {
-    PatientDialog dialog(clinic.service(), messages);
+    PatientDialog dialog(clinic.service(), test::TestClinic::defaultClinician(), messages);
     const DialogDriver form(&dialog);
 
     form.type(PatientFields::DateOfBirth, QStringLiteral("1/3/1984"));
@@ -219,7 +219,7 @@ TEST_F(PatientDialogTest, typed_date_is_echoed_in_words_with_the_age)
 
 TEST_F(PatientDialogTest, names_and_single_line_fields_are_trimmed_before_saving)
 {
-    PatientDialog dialog(clinic.service(), messages);
+    PatientDialog dialog(clinic.service(), test::TestClinic::defaultClinician(), messages);
     dialog.show();
     const DialogDriver form(&dialog);
     form.type(PatientFields::FamilyName, QStringLiteral("  Mensah  "));
@@ -231,7 +231,9 @@ TEST_F(PatientDialogTest, names_and_single_line_fields_are_trimmed_before_saving
     form.clickSave();
 
     ASSERT_TRUE(dialog.savedPatient().isStored());
-    const Patient stored = clinic.service().get(dialog.savedPatient().id).value();
+    const Patient stored = clinic.service()
+                               .get(dialog.savedPatient().id, test::TestClinic::defaultClinician())
+                               .value();
     EXPECT_EQ(stored.familyName, QStringLiteral("Mensah"));
     EXPECT_EQ(stored.givenName, QStringLiteral("Ama"));
     EXPECT_EQ(stored.preferredName, QStringLiteral("Ami"));
@@ -249,9 +251,10 @@ TEST_F(PatientDialogTest, editing_fills_every_field_and_saves_changes_without_lo
     patient.address = QStringLiteral("4 Mill Road\nOtley LS21 3AA");
     patient.referrer = QStringLiteral("Dr Clarke");
     patient.notes = QStringLiteral("Wheelchair access");
-    const Patient stored = clinic.service().create(patient).value();
+    const Patient stored =
+        clinic.service().create(patient, test::TestClinic::defaultClinician()).value();
 
-    PatientDialog dialog(clinic.service(), messages);
+    PatientDialog dialog(clinic.service(), test::TestClinic::defaultClinician(), messages);
     dialog.setPatient(stored);
     dialog.show();
     const DialogDriver form(&dialog);
@@ -269,7 +272,8 @@ TEST_F(PatientDialogTest, editing_fills_every_field_and_saves_changes_without_lo
 
     ASSERT_EQ(saved.count(), 1);
     EXPECT_FALSE(saved.at(0).at(1).toBool());
-    const Patient reread = clinic.service().get(stored.id).value();
+    const Patient reread =
+        clinic.service().get(stored.id, test::TestClinic::defaultClinician()).value();
     EXPECT_EQ(reread.phone, QStringLiteral("07700 900456"));
     EXPECT_EQ(reread.notes, stored.notes);
     EXPECT_EQ(reread.address, stored.address);
@@ -282,8 +286,8 @@ TEST_F(PatientDialogTest,
 {
     const Patient stored =
         clinic.addPatient(QStringLiteral("Conflict"), QStringLiteral("Cara"), QDate(1988, 8, 8));
-    PatientDialog first(clinic.service(), messages);
-    PatientDialog second(clinic.service(), messages);
+    PatientDialog first(clinic.service(), test::TestClinic::defaultClinician(), messages);
+    PatientDialog second(clinic.service(), test::TestClinic::defaultClinician(), messages);
     first.setPatient(stored);
     second.setPatient(stored);
     first.show();
@@ -304,12 +308,13 @@ TEST_F(PatientDialogTest,
     EXPECT_EQ(messages.messages.at(0).title, QStringLiteral("Patient changed elsewhere"));
     EXPECT_TRUE(messages.messages.at(0).text.contains(QStringLiteral("not saved")));
     EXPECT_EQ(secondForm.line(PatientFields::Phone)->text(), QStringLiteral("0113 496 0002"));
-    EXPECT_EQ(clinic.service().get(stored.id).value().phone, QStringLiteral("0113 496 0001"));
+    EXPECT_EQ(clinic.service().get(stored.id, test::TestClinic::defaultClinician()).value().phone,
+              QStringLiteral("0113 496 0001"));
 }
 
 TEST_F(PatientDialogTest, cancel_after_typing_asks_before_discarding_and_stays_open_on_no)
 {
-    PatientDialog dialog(clinic.service(), messages);
+    PatientDialog dialog(clinic.service(), test::TestClinic::defaultClinician(), messages);
     dialog.show();
     const DialogDriver form(&dialog);
     form.type(PatientFields::FamilyName, QStringLiteral("Halfway"));
@@ -328,7 +333,7 @@ TEST_F(PatientDialogTest, cancel_after_typing_asks_before_discarding_and_stays_o
 
 TEST_F(PatientDialogTest, cancel_without_changes_closes_without_asking)
 {
-    PatientDialog dialog(clinic.service(), messages);
+    PatientDialog dialog(clinic.service(), test::TestClinic::defaultClinician(), messages);
     dialog.show();
 
     DialogDriver(&dialog).clickCancel();
@@ -339,7 +344,7 @@ TEST_F(PatientDialogTest, cancel_without_changes_closes_without_asking)
 
 TEST_F(PatientDialogTest, error_labels_start_hidden_and_every_field_has_an_accessible_name)
 {
-    PatientDialog dialog(clinic.service(), messages);
+    PatientDialog dialog(clinic.service(), test::TestClinic::defaultClinician(), messages);
     dialog.show();
     const QStringList fields = {PatientFields::FamilyName,    PatientFields::GivenName,
                                 PatientFields::PreferredName, PatientFields::DateOfBirth,
@@ -361,7 +366,7 @@ TEST_F(PatientDialogTest, error_labels_start_hidden_and_every_field_has_an_acces
 // the multi-line fields count towards theirs once near it.
 TEST_F(PatientDialogTest, names_stop_at_their_limit_and_the_notes_count_towards_theirs)
 {
-    PatientDialog dialog(clinic.service(), messages);
+    PatientDialog dialog(clinic.service(), test::TestClinic::defaultClinician(), messages);
     const DialogDriver form(&dialog);
     for (const QString& field :
          {PatientFields::FamilyName, PatientFields::GivenName, PatientFields::PreferredName}) {

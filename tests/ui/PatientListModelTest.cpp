@@ -22,7 +22,8 @@ class PatientListModelTest : public ::testing::Test {
 protected:
     // 450 patients: two full pages and a short third one.
     test::TestClinic clinic{450};
-    PatientListModel model{clinic.service(), clinic.notifier()};
+    PatientListModel model{clinic.service(), test::TestClinic::defaultClinician(),
+                           clinic.notifier()};
 
     [[nodiscard]] QString text(int row, int column) const
     {
@@ -116,9 +117,15 @@ TEST_F(PatientListModelTest, sort_by_date_of_birth_descending_puts_youngest_firs
 
     EXPECT_EQ(reset.count(), 1);
     ASSERT_EQ(model.rowCount(), 200);
-    QDate previous = clinic.service().get(model.patientIdAt(0)).value().dateOfBirth;
+    QDate previous = clinic.service()
+                         .get(model.patientIdAt(0), test::TestClinic::defaultClinician())
+                         .value()
+                         .dateOfBirth;
     for (int row = 1; row < model.rowCount(); ++row) {
-        const QDate born = clinic.service().get(model.patientIdAt(row)).value().dateOfBirth;
+        const QDate born = clinic.service()
+                               .get(model.patientIdAt(row), test::TestClinic::defaultClinician())
+                               .value()
+                               .dateOfBirth;
         ASSERT_LE(born, previous) << "row " << row;
         previous = born;
     }
@@ -276,7 +283,8 @@ TEST_F(PatientListModelTest, deferred_count_leaves_a_broad_search_pending_until_
 TEST_F(PatientListModelTest, a_count_delay_given_at_construction_defers_the_first_count_too)
 {
     // The main window's start: the first page of 450 is shown without counting all of them.
-    PatientListModel delayed(clinic.service(), clinic.notifier(), 20);
+    PatientListModel delayed(clinic.service(), test::TestClinic::defaultClinician(),
+                             clinic.notifier(), 20);
 
     ASSERT_EQ(delayed.rowCount(), PatientListModel::PageSize);
     EXPECT_EQ(delayed.totalCount(), PatientListModel::CountPending);
@@ -290,7 +298,8 @@ TEST_F(PatientListModelTest, a_count_delay_given_at_construction_defers_the_firs
 TEST_F(PatientListModelTest, restarting_the_count_delay_waits_the_whole_delay_again)
 {
     // Generous margins either side of each deadline: this machine may be busy.
-    PatientListModel delayed(clinic.service(), clinic.notifier(), 2000);
+    PatientListModel delayed(clinic.service(), test::TestClinic::defaultClinician(),
+                             clinic.notifier(), 2000);
     QSignalSpy counted(&delayed, &PatientListModel::totalCountChanged);
     QTest::qWait(500);
     ASSERT_EQ(delayed.totalCount(), PatientListModel::CountPending);

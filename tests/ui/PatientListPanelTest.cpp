@@ -27,7 +27,8 @@ protected:
     }
 
     test::TestClinic clinic{30};
-    PatientListPanel panel{clinic.service(), clinic.notifier()};
+    PatientListPanel panel{clinic.service(), test::TestClinic::defaultClinician(),
+                           clinic.notifier()};
 };
 
 TEST_F(PatientListPanelTest, typing_in_the_search_box_filters_the_list_at_every_key)

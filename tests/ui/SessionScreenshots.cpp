@@ -176,7 +176,9 @@ int main(int argc, char** argv)
     QTemporaryDir settingsDir;
     AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     SilentMessages messages;
-    const User user{QStringLiteral("amorgan"), QStringLiteral("Alex Morgan"), StaffRole::Clinician};
+    const User user{QStringLiteral("amorgan"),
+                    QStringLiteral("Alex Morgan"),
+                    {StaffRole::Clinician, StaffRole::Admin}};
     UiContext context = UiContext::of(services, settings, messages, user);
 
     if (!DemoClinic::populate(*db, services.patientRepository(), 60, 20240601, clock.nowUtc()).ok())
@@ -190,7 +192,7 @@ int main(int argc, char** argv)
     p.familyName = QStringLiteral("Lindqvist");
     p.givenName = QStringLiteral("Maja");
     p.dateOfBirth = QDate(1988, 4, 2);
-    auto patient = patients.create(p);
+    auto patient = patients.create(p, user);
     if (!patient.ok())
         return 1;
     {
@@ -312,7 +314,7 @@ int main(int argc, char** argv)
         // Tuesday morning at the front desk: the first patients seen, some waiting, one late.
         const QDate tuesday(2026, 11, 24);
         clock.set(QDateTime(tuesday, QTime(9, 50), Qt::LocalTime).toUTC());
-        if (auto today = book.day(tuesday)) {
+        if (auto today = book.day(tuesday, user)) {
             for (const Appointment& a : *today) {
                 const QTime start = a.start.toLocalTime().time();
                 std::vector<AppointmentStatus> steps;
@@ -359,7 +361,7 @@ int main(int argc, char** argv)
                                         QDir(papers).filePath(QStringLiteral("day-sheet.pdf")))
                      .ok()
                  && ok;
-            if (auto upcoming = book.bookingsOf(8, clock.nowUtc());
+            if (auto upcoming = book.bookingsOf(8, clock.nowUtc(), user);
                 upcoming && !upcoming->upcoming.empty())
                 ok = documents
                          .exportCardPdf(
@@ -393,7 +395,7 @@ int main(int argc, char** argv)
         Appointment draft;
         draft.patientId = patient->id;
         draft.start = QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::LocalTime).toUTC();
-        if (auto clinicians = services.appointments().clinicians();
+        if (auto clinicians = services.appointments().clinicians(user);
             clinicians && !clinicians->empty()) {
             draft.clinicianId = clinicians->front().id;
             AppointmentDialog booking(context, services.appointments(), *clinicians, draft);

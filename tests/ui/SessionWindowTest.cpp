@@ -465,11 +465,11 @@ TEST_F(
 {
     AppointmentService& book = clinic.services().appointments();
     ASSERT_TRUE(book.addClinician(Clinician{0, QStringLiteral("Jo Park"), {}, 0b0011111, true},
-                                  test::TestClinic::defaultClinician())
+                                  test::TestClinic::defaultAdmin())
                     .ok());
     const Clinician alex = *book.addClinician(
         Clinician{0, QStringLiteral("Alex Morgan"), QStringLiteral("amorgan"), 0b0011111, true},
-        test::TestClinic::defaultClinician());
+        test::TestClinic::defaultAdmin());
     QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
     ASSERT_TRUE(w);
     chartTypicalSession(*w); // "Review in 7 days", treated Sunday 1 March 2026
@@ -489,7 +489,7 @@ TEST_F(
     EXPECT_EQ(dialog->startEdit()->dateTime(),
               QDateTime(QDate(2026, 3, 9), QTime(9, 0), Qt::LocalTime));
     ASSERT_TRUE(dialog->save());
-    auto upcoming = book.forPatient(patient.id);
+    auto upcoming = book.forPatient(patient.id, test::TestClinic::defaultClinician());
     ASSERT_TRUE(upcoming.ok());
     ASSERT_EQ(upcoming->size(), 2u);
     EXPECT_EQ(upcoming->front().type, AppointmentType::FollowUp);

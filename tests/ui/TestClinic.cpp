@@ -32,6 +32,13 @@ User TestClinic::defaultClinician()
     return User{QStringLiteral("amorgan"), QStringLiteral("Alex Morgan"), StaffRole::Clinician};
 }
 
+User TestClinic::defaultAdmin()
+{
+    return User{QStringLiteral("amorgan"),
+                QStringLiteral("Alex Morgan"),
+                {StaffRole::Clinician, StaffRole::Admin}};
+}
+
 QDateTime TestClinic::fixedNow()
 {
     return QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
@@ -44,7 +51,7 @@ Patient TestClinic::addPatient(const QString& familyName, const QString& givenNa
     patient.familyName = familyName;
     patient.givenName = givenName;
     patient.dateOfBirth = dateOfBirth;
-    Result<Patient> stored = service().create(patient);
+    Result<Patient> stored = service().create(patient, test::TestClinic::defaultClinician());
     EXPECT_TRUE(stored.ok()) << (stored.ok() ? "" : stored.error().message.toStdString());
     return stored.ok() ? stored.value() : patient;
 }

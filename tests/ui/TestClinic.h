@@ -40,6 +40,8 @@ public:
     [[nodiscard]] UiContext context(AppSettings& settings, MessagePresenter& messages,
                                     const User& user = defaultClinician());
     [[nodiscard]] static User defaultClinician();
+    // A clinician who is also the clinic's admin (keeps its settings, clinicians and rooms).
+    [[nodiscard]] static User defaultAdmin();
 
     // Registers a patient through the service; fails the test if that fails.
     Patient addPatient(const QString& familyName, const QString& givenName, QDate dateOfBirth);

@@ -69,10 +69,8 @@ User AccountService::userOf(const StaffAccount& account)
 
 Status AccountService::requireAdmin(const User& user, const char* action) const
 {
-    if (user.isAdmin())
-        return {};
-    return m_audit.refuse(user, action, {0, QStringLiteral("account"), 0},
-                          tr("Only an admin can manage staff accounts."));
+    return m_audit.permit(user, Permission::StaffAccounts, action,
+                          {0, QStringLiteral("account"), 0});
 }
 
 Status AccountService::validateDetails(const StaffAccount& account) const

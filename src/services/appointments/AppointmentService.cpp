@@ -3,6 +3,7 @@
 #include "needlechart/domain/appointments/AppointmentRules.h"
 #include "needlechart/domain/common/Clock.h"
 #include "needlechart/domain/session/FollowUpInterval.h"
+#include "needlechart/services/audit/AuditTrail.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/storage/appointments/AppointmentRepository.h"
 #include "needlechart/storage/clinic/ClinicRepository.h"
@@ -39,14 +40,34 @@ Error refusal(QList<FieldError> errors)
 
 AppointmentService::AppointmentService(Database& database, AppointmentRepository& appointments,
                                        PatientRepository& patients, ClinicRepository& clinic,
-                                       ChangeNotifier& notifier, const Clock& clock)
+                                       ChangeNotifier& notifier, const Clock& clock,
+                                       AuditTrail& audit)
     : m_database(database),
       m_appointments(appointments),
       m_patients(patients),
       m_clinic(clinic),
       m_notifier(notifier),
-      m_clock(clock)
+      m_clock(clock),
+      m_audit(audit)
 {}
+
+Status AppointmentService::mayBook(const User& user, const char* what, PatientId patientId)
+{
+    return m_audit.permit(user, Permission::AppointmentBook, what, {patientId, {}, 0});
+}
+
+Status AppointmentService::maySeeStaffAndRooms(const User& user, const char* what)
+{
+    if (user.may(Permission::ClinicSettings))
+        return {};
+    return mayBook(user, what);
+}
+
+Status AppointmentService::recordSettingsChange(const User& user, const QString& objectType,
+                                                qint64 objectId)
+{
+    return m_audit.record(user, AuditAction::SettingsChange, {0, objectType, objectId});
+}
 
 Result<AppointmentService::SlotCheck> AppointmentService::checkSlot(const Appointment& a,
                                                                     DoubleBooking doubleBooking)
@@ -108,7 +129,7 @@ Result<AppointmentService::SlotCheck> AppointmentService::checkSlot(const Appoin
 }
 
 Result<Appointment> AppointmentService::store(const Appointment& appointment,
-                                              DoubleBooking doubleBooking)
+                                              DoubleBooking doubleBooking, const User& user)
 {
     // The book is held before the check: another workstation's booking of the same slot
     // waits until this one is committed, and then sees it (SQLite: the write lock of BEGIN
@@ -133,6 +154,12 @@ Result<Appointment> AppointmentService::store(const Appointment& appointment,
                      errorCodeName(stored.error().code));
         return stored.error();
     }
+    if (Status recorded =
+            m_audit.record(user, appointment.isStored() ? AuditAction::Update : AuditAction::Create,
+                           {stored->patientId, QStringLiteral("appointment"), stored->id},
+                           AuditEvent::Outcome::Done, enumKey(stored->status));
+        !recorded)
+        return recorded.error();
     if (Status committed = tx.commit(); !committed.ok())
         return committed.error();
     spdlog::info("appointment {} for patient {} stored ({})", stored->id, stored->patientId,
@@ -145,22 +172,26 @@ Result<Appointment> AppointmentService::store(const Appointment& appointment,
     return stored;
 }
 
-Result<Appointment> AppointmentService::book(const Appointment& appointment, const User&,
+Result<Appointment> AppointmentService::book(const Appointment& appointment, const User& user,
                                              DoubleBooking doubleBooking)
 {
+    if (Status allowed = mayBook(user, "book an appointment", appointment.patientId); !allowed)
+        return allowed.error();
     if (appointment.isStored())
         return Error{ErrorCode::Validation, tr("This appointment is already booked."), {}, {}};
     if (auto patient = m_patients.get(appointment.patientId); !patient)
         return patient.error();
     Appointment toBook = appointment;
     toBook.status = AppointmentStatus::Booked;
-    return store(toBook, doubleBooking);
+    return store(toBook, doubleBooking, user);
 }
 
 Result<Appointment> AppointmentService::reschedule(const Appointment& appointment,
                                                    const QDateTime& startUtc, int durationMinutes,
-                                                   const User&, DoubleBooking doubleBooking)
+                                                   const User& user, DoubleBooking doubleBooking)
 {
+    if (Status allowed = mayBook(user, "move an appointment", appointment.patientId); !allowed)
+        return allowed.error();
     if (appointment.status == AppointmentStatus::Completed
         || appointment.status == AppointmentStatus::Cancelled
         || appointment.status == AppointmentStatus::NoShow)
@@ -169,13 +200,15 @@ Result<Appointment> AppointmentService::reschedule(const Appointment& appointmen
     Appointment moved = appointment;
     moved.start = startUtc.toUTC();
     moved.durationMinutes = durationMinutes;
-    return store(moved, doubleBooking);
+    return store(moved, doubleBooking, user);
 }
 
 Result<Appointment> AppointmentService::setStatus(const Appointment& appointment,
                                                   AppointmentStatus status,
-                                                  const QString& cancelReason, const User&)
+                                                  const QString& cancelReason, const User& user)
 {
+    if (Status allowed = mayBook(user, "change an appointment", appointment.patientId); !allowed)
+        return allowed.error();
     if (!AppointmentRules::canMove(appointment.status, status))
         return Error{ErrorCode::Validation,
                      tr("An appointment that is %1 cannot become %2.")
@@ -187,52 +220,73 @@ Result<Appointment> AppointmentService::setStatus(const Appointment& appointment
     changed.cancelReason =
         status == AppointmentStatus::Cancelled ? cancelReason.trimmed() : QString();
     // Reinstating a booking must still fit the book: check the slot again.
-    return store(changed, status == AppointmentStatus::Booked
-                                  && appointment.status == AppointmentStatus::Cancelled
-                              ? DoubleBooking::Refuse
-                              : DoubleBooking::Allow);
+    return store(changed,
+                 status == AppointmentStatus::Booked
+                         && appointment.status == AppointmentStatus::Cancelled
+                     ? DoubleBooking::Refuse
+                     : DoubleBooking::Allow,
+                 user);
 }
 
 Result<Appointment> AppointmentService::setStatus(AppointmentId id, AppointmentStatus status,
                                                   const QString& cancelReason, const User& user)
 {
+    if (Status allowed = mayBook(user, "change an appointment"); !allowed)
+        return allowed.error();
     auto current = m_appointments.get(id);
     if (!current)
         return current.error();
     return setStatus(*current, status, cancelReason, user);
 }
 
-Result<Appointment> AppointmentService::get(AppointmentId id)
+Result<Appointment> AppointmentService::get(AppointmentId id, const User& user)
 {
+    if (Status allowed = mayBook(user, "read an appointment"); !allowed)
+        return allowed.error();
     return m_appointments.get(id);
 }
 
-Result<std::vector<Appointment>> AppointmentService::day(QDate localDay)
+Result<std::vector<Appointment>> AppointmentService::day(QDate localDay, const User& user)
 {
-    return m_appointments.between(localStartOf(localDay), localStartOf(localDay.addDays(1)));
+    if (Status allowed = mayBook(user, "read the day's appointments"); !allowed)
+        return allowed.error();
+    auto found = m_appointments.between(localStartOf(localDay), localStartOf(localDay.addDays(1)));
+    if (found)
+        m_audit.recordSearch(user, QStringLiteral("appointments"));
+    return found;
 }
 
-Result<std::vector<Appointment>> AppointmentService::week(ClinicianId clinicianId, QDate firstDay)
+Result<std::vector<Appointment>> AppointmentService::week(ClinicianId clinicianId, QDate firstDay,
+                                                          const User& user)
 {
+    if (Status allowed = mayBook(user, "read a clinician's week"); !allowed)
+        return allowed.error();
     return m_appointments.between(localStartOf(firstDay), localStartOf(firstDay.addDays(7)),
                                   clinicianId);
 }
 
-Result<std::vector<Appointment>> AppointmentService::forPatient(PatientId patientId)
+Result<std::vector<Appointment>> AppointmentService::forPatient(PatientId patientId,
+                                                                const User& user)
 {
+    if (Status allowed = mayBook(user, "read a patient's appointments", patientId); !allowed)
+        return allowed.error();
     return m_appointments.forPatient(patientId);
 }
 
-Result<std::vector<Appointment>> AppointmentService::completedWithoutSignedNote(QDate fromLocal,
-                                                                                QDate toLocal)
+Result<std::vector<Appointment>>
+AppointmentService::completedWithoutSignedNote(QDate fromLocal, QDate toLocal, const User& user)
 {
+    if (Status allowed = mayBook(user, "list visits without a signed note"); !allowed)
+        return allowed.error();
     return m_appointments.completedWithoutSignedNote(localStartOf(fromLocal),
                                                      localStartOf(toLocal.addDays(1)));
 }
 
 Result<std::vector<AppointmentEntry>>
-AppointmentService::entries(const std::vector<Appointment>& appointments)
+AppointmentService::entries(const std::vector<Appointment>& appointments, const User& user)
 {
+    if (Status allowed = mayBook(user, "read appointments"); !allowed)
+        return allowed.error();
     auto clinicians = m_appointments.clinicians();
     if (!clinicians)
         return clinicians.error();
@@ -262,9 +316,11 @@ AppointmentService::entries(const std::vector<Appointment>& appointments)
     return entries;
 }
 
-Result<AppointmentService::PatientBookings> AppointmentService::bookingsOf(PatientId patientId,
-                                                                           const QDateTime& nowUtc)
+Result<AppointmentService::PatientBookings>
+AppointmentService::bookingsOf(PatientId patientId, const QDateTime& nowUtc, const User& user)
 {
+    if (Status allowed = mayBook(user, "read a patient's appointments", patientId); !allowed)
+        return allowed.error();
     auto all = m_appointments.forPatient(patientId); // newest first
     if (!all)
         return all.error();
@@ -282,8 +338,11 @@ Result<AppointmentService::PatientBookings> AppointmentService::bookingsOf(Patie
 
 Result<std::optional<QDateTime>> AppointmentService::nextFreeSlot(ClinicianId clinicianId,
                                                                   const QDateTime& afterUtc,
-                                                                  int durationMinutes, int days)
+                                                                  int durationMinutes,
+                                                                  const User& user, int days)
 {
+    if (Status allowed = mayBook(user, "find a free slot"); !allowed)
+        return allowed.error();
     auto profile = m_clinic.profile();
     if (!profile)
         return profile.error();
@@ -316,8 +375,10 @@ Result<std::optional<QDateTime>> AppointmentService::nextFreeSlot(ClinicianId cl
     return std::optional<QDateTime>();
 }
 
-Result<BookingProposal> AppointmentService::proposeBooking(PatientId patientId)
+Result<BookingProposal> AppointmentService::proposeBooking(PatientId patientId, const User& user)
 {
+    if (Status allowed = mayBook(user, "propose a booking", patientId); !allowed)
+        return allowed.error();
     BookingProposal proposal;
     auto all = m_appointments.clinicians();
     if (!all)
@@ -328,7 +389,7 @@ Result<BookingProposal> AppointmentService::proposeBooking(PatientId patientId)
     draft.durationMinutes = AppointmentRules::DefaultDurationMinutes;
     draft.clinicianId = AppointmentRules::preferredClinician(proposal.clinicians, {}, {});
     if (draft.clinicianId > 0) {
-        auto slot = nextFreeSlot(draft.clinicianId, m_clock.nowUtc(), draft.durationMinutes);
+        auto slot = nextFreeSlot(draft.clinicianId, m_clock.nowUtc(), draft.durationMinutes, user);
         if (!slot)
             return slot.error();
         if (*slot) {
@@ -341,8 +402,11 @@ Result<BookingProposal> AppointmentService::proposeBooking(PatientId patientId)
     return proposal;
 }
 
-Result<BookingProposal> AppointmentService::proposeFollowUp(const Session& session)
+Result<BookingProposal> AppointmentService::proposeFollowUp(const Session& session,
+                                                            const User& user)
 {
+    if (Status allowed = mayBook(user, "propose a follow-up", session.patientId); !allowed)
+        return allowed.error();
     BookingProposal proposal;
     auto all = m_appointments.clinicians();
     if (!all)
@@ -365,7 +429,7 @@ Result<BookingProposal> AppointmentService::proposeFollowUp(const Session& sessi
         std::max(QDateTime(due, QTime(0, 0), Qt::LocalTime).toUTC(), m_clock.nowUtc());
     draft.start = from;
     if (draft.clinicianId > 0) {
-        auto slot = nextFreeSlot(draft.clinicianId, from, draft.durationMinutes);
+        auto slot = nextFreeSlot(draft.clinicianId, from, draft.durationMinutes, user);
         if (!slot)
             return slot.error();
         if (*slot) {
@@ -376,36 +440,42 @@ Result<BookingProposal> AppointmentService::proposeFollowUp(const Session& sessi
     return proposal;
 }
 
-Result<std::vector<Clinician>> AppointmentService::clinicians()
+Result<std::vector<Clinician>> AppointmentService::clinicians(const User& user)
 {
+    if (Status allowed = maySeeStaffAndRooms(user, "read the clinicians"); !allowed)
+        return allowed.error();
     return m_appointments.clinicians();
 }
 
 Result<Clinician> AppointmentService::addClinician(const Clinician& clinician, const User& user)
 {
-    if (!user.canChart())
-        return Error{ErrorCode::NotPermitted,
-                     tr("Only clinicians can change the clinic's staff list."),
-                     {},
-                     {}};
+    if (Status allowed = m_audit.permit(user, Permission::ClinicSettings, "add a clinician");
+        !allowed)
+        return allowed.error();
     if (auto errors = AppointmentRules::checkClinician(clinician); !errors.isEmpty())
         return refusal(std::move(errors));
+    Transaction tx(m_database);
+    if (!tx.begun())
+        return tx.begun().error();
     auto added = m_appointments.addClinician(clinician, m_clock.nowUtc(), user.displayName);
-    if (added) {
-        spdlog::info("clinician {} added", added->id);
-        m_notifier.notify(
-            {ChangeEvent::Entity::Appointment, ChangeEvent::Kind::Updated, {}, PatientId(0)});
-    }
+    if (!added)
+        return added.error();
+    if (Status recorded = recordSettingsChange(user, QStringLiteral("clinician"), added->id);
+        !recorded)
+        return recorded.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    spdlog::info("clinician {} added", added->id);
+    m_notifier.notify(
+        {ChangeEvent::Entity::Appointment, ChangeEvent::Kind::Updated, {}, PatientId(0)});
     return added;
 }
 
 Status AppointmentService::updateClinician(const Clinician& clinician, const User& user)
 {
-    if (!user.canChart())
-        return Error{ErrorCode::NotPermitted,
-                     tr("Only clinicians can change the clinic's staff list."),
-                     {},
-                     {}};
+    if (Status allowed = m_audit.permit(user, Permission::ClinicSettings, "change a clinician");
+        !allowed)
+        return allowed;
     if (auto errors = AppointmentRules::checkClinician(clinician); !errors.isEmpty())
         return refusal(std::move(errors));
     if (clinician.active && clinician.workingDays == 0)
@@ -438,6 +508,9 @@ Status AppointmentService::updateClinician(const Clinician& clinician, const Use
     if (Status saved = m_appointments.updateClinician(clinician, now, user.displayName);
         !saved.ok())
         return saved;
+    if (Status recorded = recordSettingsChange(user, QStringLiteral("clinician"), clinician.id);
+        !recorded)
+        return recorded;
     if (Status committed = tx.commit(); !committed.ok())
         return committed;
     spdlog::info("clinician {} updated (active: {})", clinician.id, clinician.active);
@@ -446,31 +519,49 @@ Status AppointmentService::updateClinician(const Clinician& clinician, const Use
     return {};
 }
 
-Result<std::vector<Room>> AppointmentService::rooms()
+Result<std::vector<Room>> AppointmentService::rooms(const User& user)
 {
+    if (Status allowed = maySeeStaffAndRooms(user, "read the rooms"); !allowed)
+        return allowed.error();
     return m_appointments.rooms();
 }
 
 Result<Room> AppointmentService::addRoom(const Room& room, const User& user)
 {
-    if (!user.canChart())
-        return Error{
-            ErrorCode::NotPermitted, tr("Only clinicians can change the clinic's rooms."), {}, {}};
+    if (Status allowed = m_audit.permit(user, Permission::ClinicSettings, "add a room"); !allowed)
+        return allowed.error();
     if (auto errors = AppointmentRules::checkRoom(room); !errors.isEmpty())
         return refusal(std::move(errors));
-    return m_appointments.addRoom(room, m_clock.nowUtc(), user.displayName);
+    Transaction tx(m_database);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto added = m_appointments.addRoom(room, m_clock.nowUtc(), user.displayName);
+    if (!added)
+        return added.error();
+    if (Status recorded = recordSettingsChange(user, QStringLiteral("room"), added->id); !recorded)
+        return recorded.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    return added;
 }
 
 Status AppointmentService::updateRoom(const Room& room, const User& user)
 {
-    if (!user.canChart())
-        return Error{
-            ErrorCode::NotPermitted, tr("Only clinicians can change the clinic's rooms."), {}, {}};
+    if (Status allowed = m_audit.permit(user, Permission::ClinicSettings, "change a room");
+        !allowed)
+        return allowed;
     if (auto errors = AppointmentRules::checkRoom(room); !errors.isEmpty())
         return refusal(std::move(errors));
+    Transaction tx(m_database);
+    if (!tx.begun())
+        return tx.begun();
     if (Status saved = m_appointments.updateRoom(room, m_clock.nowUtc(), user.displayName);
         !saved.ok())
         return saved;
+    if (Status recorded = recordSettingsChange(user, QStringLiteral("room"), room.id); !recorded)
+        return recorded;
+    if (Status committed = tx.commit(); !committed)
+        return committed;
     spdlog::info("room {} updated (active: {})", room.id, room.active);
     m_notifier.notify(
         {ChangeEvent::Entity::Appointment, ChangeEvent::Kind::Updated, {}, PatientId(0)});

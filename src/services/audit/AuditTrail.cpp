@@ -69,6 +69,35 @@ Error AuditTrail::refuse(const User& user, const char* what, const Subject& subj
     return Error{ErrorCode::NotPermitted, message, {}, {}};
 }
 
+Status AuditTrail::permit(const User& user, Permission permission, const char* what,
+                          const Subject& subject)
+{
+    if (user.may(permission))
+        return {};
+    return refuse(user, what, subject, AccessPolicy::refusal(permission));
+}
+
+Status AuditTrail::permit(const User& user, Permission permission, const char* what)
+{
+    return permit(user, permission, what, Subject{});
+}
+
+void AuditTrail::recordViewing(const User& user, AuditAction action, const Subject& subject)
+{
+    const QDateTime now = m_clock.nowUtc();
+    QDateTime& last =
+        m_lastViewing[{user.accountId, int(action), subject.objectType, subject.patientId}];
+    if (last.isValid() && last <= now && last.secsTo(now) < ViewingWindowMinutes * 60)
+        return;
+    if (Status recorded = recordAlone(user, action, subject); !recorded) {
+        spdlog::error("audit: viewing {} {} by account {} not recorded: {}",
+                      subject.objectType.toStdString(), subject.patientId, user.accountId,
+                      errorCodeName(recorded.error().code));
+        return;
+    }
+    last = now;
+}
+
 Result<AuditTrail::Verification> AuditTrail::verify(const ContentHasher& contentHasher)
 {
     Verification v;
@@ -126,9 +155,8 @@ Result<AuditTrail::Verification> AuditTrail::verify(const ContentHasher& content
 
 Result<std::vector<AuditEvent>> AuditTrail::events(const User& admin, const AuditQuery& query)
 {
-    if (!admin.isAdmin())
-        return refuse(admin, "read the audit trail", {},
-                      tr("Only an admin can read the audit trail."));
+    if (Status allowed = permit(admin, Permission::AuditReading, "read the audit trail"); !allowed)
+        return allowed.error();
     return m_repository.find(query);
 }
 

@@ -2,8 +2,10 @@
 
 #include "needlechart/domain/common/Clock.h"
 #include "needlechart/domain/common/TextLimit.h"
+#include "needlechart/services/audit/AuditTrail.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/storage/clinic/ClinicRepository.h"
+#include "needlechart/storage/database/Transaction.h"
 
 #include <QFile>
 
@@ -12,21 +14,14 @@
 #include <algorithm>
 
 namespace needlechart {
-namespace {
 
-Error notPermitted()
-{
-    return Error{ErrorCode::NotPermitted,
-                 ClinicService::tr("Only clinicians can change the clinic's leaflet and details."),
-                 {},
-                 {}};
-}
-
-} // namespace
-
-ClinicService::ClinicService(ClinicRepository& repository, ChangeNotifier& notifier,
-                             const Clock& clock)
-    : m_repository(repository), m_notifier(notifier), m_clock(clock)
+ClinicService::ClinicService(Database& database, ClinicRepository& repository,
+                             ChangeNotifier& notifier, const Clock& clock, AuditTrail& audit)
+    : m_database(database),
+      m_repository(repository),
+      m_notifier(notifier),
+      m_clock(clock),
+      m_audit(audit)
 {}
 
 QString ClinicService::defaultLeafletMarkdown()
@@ -49,8 +44,10 @@ Result<ClinicProfile> ClinicService::profile()
 
 Status ClinicService::saveProfile(const ClinicProfile& profile, const User& user)
 {
-    if (!user.canChart())
-        return notPermitted();
+    if (Status allowed =
+            m_audit.permit(user, Permission::ClinicSettings, "change the clinic's details");
+        !allowed)
+        return allowed;
     if (profile.closesAt <= profile.opensAt)
         return Error{ErrorCode::Validation, tr("The clinic must close after it opens."), {}, {}};
     if (profile.name.trimmed().isEmpty())
@@ -105,8 +102,17 @@ Status ClinicService::saveProfile(const ClinicProfile& profile, const User& user
                      tr("The logo takes at most 1 MB; choose a smaller picture."),
                      {},
                      {{QStringLiteral("logo"), tr("Choose a smaller picture.")}}};
+    Transaction tx(m_database);
+    if (!tx.begun())
+        return tx.begun();
     if (Status saved = m_repository.saveProfile(profile, m_clock.nowUtc()); !saved.ok())
         return saved;
+    if (Status recorded = m_audit.record(user, AuditAction::SettingsChange,
+                                         {0, QStringLiteral("clinic-profile"), 0});
+        !recorded)
+        return recorded;
+    if (Status committed = tx.commit(); !committed)
+        return committed;
     spdlog::info("clinic profile saved");
     m_notifier.notify({ChangeEvent::Entity::Clinic, ChangeEvent::Kind::Updated, {}, 0});
     return {};
@@ -140,8 +146,10 @@ Result<std::vector<LeafletVersion>> ClinicService::leafletVersions()
 
 Result<LeafletVersion> ClinicService::saveLeaflet(const QString& markdown, const User& user)
 {
-    if (!user.canChart())
-        return notPermitted();
+    if (Status allowed =
+            m_audit.permit(user, Permission::ClinicSettings, "change the clinic's leaflet");
+        !allowed)
+        return allowed.error();
     if (markdown.trimmed().isEmpty())
         return Error{ErrorCode::Validation,
                      tr("The leaflet cannot be empty."),
@@ -152,14 +160,27 @@ Result<LeafletVersion> ClinicService::saveLeaflet(const QString& markdown, const
             tr("The leaflet"), LeafletVersion::MaxMarkdownLength, markdown.size());
         return Error{ErrorCode::Validation, message, {}, {{QStringLiteral("leaflet"), message}}};
     }
+    Transaction tx(m_database);
+    if (!tx.begun())
+        return tx.begun().error();
     auto current = currentLeaflet();
     if (!current)
         return current.error();
-    if (current->markdown == markdown)
+    if (current->markdown == markdown) {
+        // Nothing changed (the default may have been stored as version 1 just now).
+        if (Status committed = tx.commit(); !committed)
+            return committed.error();
         return current;
+    }
     auto added = m_repository.addLeafletVersion(markdown, user.displayName, m_clock.nowUtc());
     if (!added)
         return added.error();
+    if (Status recorded = m_audit.record(user, AuditAction::SettingsChange,
+                                         {0, QStringLiteral("leaflet"), added->version});
+        !recorded)
+        return recorded.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
     spdlog::info("leaflet version {} saved", added->version);
     m_notifier.notify(
         {ChangeEvent::Entity::Clinic, ChangeEvent::Kind::Created, {added->version}, 0});

@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/common/Clock.h"
 #include "needlechart/domain/consent/ConsentRules.h"
+#include "needlechart/services/audit/AuditTrail.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/storage/clinic/ClinicRepository.h"
 #include "needlechart/storage/consent/ConsentRepository.h"
@@ -15,21 +16,19 @@ namespace needlechart {
 
 ConsentService::ConsentService(Database& database, ConsentRepository& consents,
                                ClinicRepository& clinic, PatientRepository& patients,
-                               ChangeNotifier& notifier, const Clock& clock)
+                               ChangeNotifier& notifier, const Clock& clock, AuditTrail& audit)
     : m_database(database),
       m_consents(consents),
       m_clinic(clinic),
       m_patients(patients),
       m_notifier(notifier),
-      m_clock(clock)
+      m_clock(clock),
+      m_audit(audit)
 {}
 
-Status ConsentService::mayRecord(const User& user) const
+Status ConsentService::mayRecord(const User& user, const char* what, PatientId patientId)
 {
-    if (user.canChart())
-        return {};
-    return Error{
-        ErrorCode::NotPermitted, tr("Only clinicians can record screening and consent."), {}, {}};
+    return m_audit.permit(user, Permission::ClinicalRecord, what, {patientId, {}, 0});
 }
 
 Status ConsentService::checkWithdrawal(const QString& note)
@@ -43,7 +42,7 @@ Status ConsentService::checkWithdrawal(const QString& note)
 
 Result<Screening> ConsentService::recordScreening(const Screening& screening, const User& user)
 {
-    if (Status allowed = mayRecord(user); !allowed.ok())
+    if (Status allowed = mayRecord(user, "record a screening", screening.patientId); !allowed.ok())
         return allowed.error();
     if (auto patient = m_patients.get(screening.patientId); !patient)
         return patient.error();
@@ -56,12 +55,22 @@ Result<Screening> ConsentService::recordScreening(const Screening& screening, co
             errors.size() == 1 ? errors.front().message : tr("The screening is not complete.");
         return Error{ErrorCode::Validation, message, {}, std::move(errors)};
     }
+    Transaction tx(m_database);
+    if (!tx.begun())
+        return tx.begun().error();
     auto stored = m_consents.addScreening(toStore);
     if (!stored) {
         spdlog::warn("screening for patient {} failed ({})", screening.patientId,
                      errorCodeName(stored.error().code));
         return stored.error();
     }
+    if (Status recorded =
+            m_audit.record(user, AuditAction::Create,
+                           {stored->patientId, QStringLiteral("screening"), stored->id});
+        !recorded)
+        return recorded.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
     spdlog::info("screening {} recorded for patient {}", stored->id, stored->patientId);
     m_notifier.notify({ChangeEvent::Entity::Consent,
                        ChangeEvent::Kind::Created,
@@ -72,7 +81,7 @@ Result<Screening> ConsentService::recordScreening(const Screening& screening, co
 
 Result<Consent> ConsentService::recordConsent(const Consent& consent, const User& user)
 {
-    if (Status allowed = mayRecord(user); !allowed.ok())
+    if (Status allowed = mayRecord(user, "record a consent", consent.patientId); !allowed.ok())
         return allowed.error();
     if (auto patient = m_patients.get(consent.patientId); !patient)
         return patient.error();
@@ -89,12 +98,22 @@ Result<Consent> ConsentService::recordConsent(const Consent& consent, const User
                      leaflet.error().message,
                      {},
                      {{ConsentFields::LeafletVersion, leaflet.error().message}}};
+    Transaction tx(m_database);
+    if (!tx.begun())
+        return tx.begun().error();
     auto stored = m_consents.addConsent(toStore);
     if (!stored) {
         spdlog::warn("consent for patient {} failed ({})", consent.patientId,
                      errorCodeName(stored.error().code));
         return stored.error();
     }
+    if (Status recorded = m_audit.record(user, AuditAction::Create,
+                                         {stored->patientId, QStringLiteral("consent"), stored->id},
+                                         AuditEvent::Outcome::Done, enumKey(stored->decision));
+        !recorded)
+        return recorded.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
     spdlog::info("consent {} ({}) recorded for patient {}, leaflet version {}", stored->id,
                  enumKey(stored->decision).toStdString(), stored->patientId,
                  stored->leafletVersion);
@@ -107,13 +126,23 @@ Result<Consent> ConsentService::recordConsent(const Consent& consent, const User
 
 Result<Consent> ConsentService::withdraw(ConsentId id, const QString& note, const User& user)
 {
-    if (Status allowed = mayRecord(user); !allowed.ok())
+    if (Status allowed = mayRecord(user, "withdraw a consent", 0); !allowed.ok())
         return allowed.error();
     if (Status valid = checkWithdrawal(note); !valid.ok())
         return valid.error();
+    Transaction tx(m_database);
+    if (!tx.begun())
+        return tx.begun().error();
     auto withdrawn = m_consents.withdraw(id, m_clock.nowUtc(), user.displayName, note.trimmed());
     if (!withdrawn)
         return withdrawn.error();
+    if (Status recorded = m_audit.record(user, AuditAction::Update,
+                                         {withdrawn->patientId, QStringLiteral("consent"), id},
+                                         AuditEvent::Outcome::Done, QStringLiteral("withdrawn"));
+        !recorded)
+        return recorded.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
     spdlog::info("consent {} withdrawn", id);
     m_notifier.notify(
         {ChangeEvent::Entity::Consent, ChangeEvent::Kind::Updated, {id}, withdrawn->patientId});
@@ -135,7 +164,7 @@ Result<std::optional<Consent>> ConsentService::findConsentInForce(PatientId pati
 
 Result<std::optional<Consent>> ConsentService::consentInForce(PatientId patientId, const User& user)
 {
-    if (Status allowed = mayRecord(user); !allowed.ok())
+    if (Status allowed = mayRecord(user, "read a consent", patientId); !allowed.ok())
         return allowed.error();
     return findConsentInForce(patientId);
 }
@@ -143,7 +172,7 @@ Result<std::optional<Consent>> ConsentService::consentInForce(PatientId patientI
 Result<Consent> ConsentService::withdrawConsentInForce(PatientId patientId, const QString& note,
                                                        const User& user)
 {
-    if (Status allowed = mayRecord(user); !allowed.ok())
+    if (Status allowed = mayRecord(user, "withdraw a consent", patientId); !allowed.ok())
         return allowed.error();
     if (Status valid = checkWithdrawal(note); !valid.ok())
         return valid.error();
@@ -165,6 +194,11 @@ Result<Consent> ConsentService::withdrawConsentInForce(PatientId patientId, cons
                      errorCodeName(withdrawn.error().code));
         return withdrawn.error();
     }
+    if (Status recorded =
+            m_audit.record(user, AuditAction::Update, {patientId, QStringLiteral("consent"), id},
+                           AuditEvent::Outcome::Done, QStringLiteral("withdrawn"));
+        !recorded)
+        return recorded.error();
     if (Status committed = tx.commit(); !committed.ok()) {
         spdlog::error("consent {} withdrawal: commit failed ({})", id,
                       errorCodeName(committed.error().code));
@@ -178,7 +212,7 @@ Result<Consent> ConsentService::withdrawConsentInForce(PatientId patientId, cons
 
 Result<std::vector<Consent>> ConsentService::consents(PatientId patientId, const User& user)
 {
-    if (Status allowed = mayRecord(user); !allowed.ok())
+    if (Status allowed = mayRecord(user, "read consents", patientId); !allowed.ok())
         return allowed.error();
     return m_consents.consents(patientId);
 }
@@ -186,14 +220,14 @@ Result<std::vector<Consent>> ConsentService::consents(PatientId patientId, const
 Result<std::optional<Screening>> ConsentService::latestScreening(PatientId patientId,
                                                                  const User& user)
 {
-    if (Status allowed = mayRecord(user); !allowed.ok())
+    if (Status allowed = mayRecord(user, "read a screening", patientId); !allowed.ok())
         return allowed.error();
     return m_consents.latestScreening(patientId, m_clock.nowUtc());
 }
 
 Result<NeedlingClearance> ConsentService::clearance(PatientId patientId, const User& user)
 {
-    if (Status allowed = mayRecord(user); !allowed.ok())
+    if (Status allowed = mayRecord(user, "read needling clearance", patientId); !allowed.ok())
         return allowed.error();
     const QDateTime now = m_clock.nowUtc();
     auto consent = m_consents.latestConsent(patientId, now);

@@ -247,6 +247,14 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
     return added;
 }
 
+Result<bool> DemoSessions::clinicIsEmpty(ClinicServices& services)
+{
+    auto count = services.patientRepository().count(PatientQuery{});
+    if (!count)
+        return count.error();
+    return *count == 0;
+}
+
 Result<int> DemoSessions::populateClinic(ClinicServices& services, int patientCount, quint32 seed,
                                          const PointPlacer& place)
 {

@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/common/Clock.h"
 #include "needlechart/domain/patients/PatientValidator.h"
+#include "needlechart/services/audit/AuditTrail.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/database/Transaction.h"
@@ -27,12 +28,19 @@ Error validationError(QList<FieldError> fieldErrors)
 } // namespace
 
 PatientService::PatientService(Database& database, PatientRepository& repository,
-                               ChangeNotifier& notifier, const Clock& clock)
-    : m_database(database), m_repository(repository), m_notifier(notifier), m_clock(clock)
+                               ChangeNotifier& notifier, const Clock& clock, AuditTrail& audit)
+    : m_database(database),
+      m_repository(repository),
+      m_notifier(notifier),
+      m_clock(clock),
+      m_audit(audit)
 {}
 
-Result<Patient> PatientService::create(const Patient& patient)
+Result<Patient> PatientService::create(const Patient& patient, const User& user)
 {
+    if (Status allowed = m_audit.permit(user, Permission::PatientDetails, "register a patient");
+        !allowed)
+        return allowed.error();
     if (auto errors = PatientValidator::validate(patient, m_clock.today()); !errors.isEmpty())
         return validationError(std::move(errors));
     Transaction tx(m_database);
@@ -43,6 +51,10 @@ Result<Patient> PatientService::create(const Patient& patient)
         spdlog::error("patient create failed ({})", errorCodeName(created.error().code));
         return created.error();
     }
+    if (Status recorded = m_audit.record(user, AuditAction::Create,
+                                         {created->id, QStringLiteral("patient"), created->id});
+        !recorded)
+        return recorded.error();
     if (Status committed = tx.commit(); !committed.ok()) {
         spdlog::error("patient create: commit failed ({})", errorCodeName(committed.error().code));
         return committed.error();
@@ -52,8 +64,13 @@ Result<Patient> PatientService::create(const Patient& patient)
     return created;
 }
 
-Result<Patient> PatientService::update(const Patient& patient)
+Result<Patient> PatientService::update(const Patient& patient, const User& user)
 {
+    if (Status allowed =
+            m_audit.permit(user, Permission::PatientDetails, "change a patient's details",
+                           {patient.id, QStringLiteral("patient"), patient.id});
+        !allowed)
+        return allowed.error();
     if (auto errors = PatientValidator::validate(patient, m_clock.today()); !errors.isEmpty())
         return validationError(std::move(errors));
     Transaction tx(m_database);
@@ -65,6 +82,10 @@ Result<Patient> PatientService::update(const Patient& patient)
                      errorCodeName(updated.error().code));
         return updated.error();
     }
+    if (Status recorded = m_audit.record(user, AuditAction::Update,
+                                         {updated->id, QStringLiteral("patient"), updated->id});
+        !recorded)
+        return recorded.error();
     if (Status committed = tx.commit(); !committed.ok()) {
         spdlog::error("patient {} update: commit failed ({})", patient.id,
                       errorCodeName(committed.error().code));
@@ -75,18 +96,33 @@ Result<Patient> PatientService::update(const Patient& patient)
     return updated;
 }
 
-Result<Patient> PatientService::get(PatientId id)
+Result<Patient> PatientService::get(PatientId id, const User& user)
 {
+    if (Status allowed =
+            m_audit.permit(user, Permission::PatientDetails, "read a patient's details",
+                           {id, QStringLiteral("patient"), id});
+        !allowed)
+        return allowed.error();
     return m_repository.get(id);
 }
 
-Result<std::vector<PatientSummary>> PatientService::list(const PatientQuery& query)
+Result<std::vector<PatientSummary>> PatientService::list(const PatientQuery& query,
+                                                         const User& user)
 {
-    return m_repository.list(query);
+    if (Status allowed = m_audit.permit(user, Permission::PatientDetails, "list patients");
+        !allowed)
+        return allowed.error();
+    auto found = m_repository.list(query);
+    if (found)
+        m_audit.recordSearch(user, QStringLiteral("patients"));
+    return found;
 }
 
-Result<int> PatientService::count(const PatientQuery& query)
+Result<int> PatientService::count(const PatientQuery& query, const User& user)
 {
+    if (Status allowed = m_audit.permit(user, Permission::PatientDetails, "count patients");
+        !allowed)
+        return allowed.error();
     return m_repository.count(query);
 }
 

@@ -46,17 +46,17 @@ SessionService::SessionService(Database& database, SessionRepository& sessions,
       m_audit(audit)
 {}
 
-Status SessionService::mayChart(const User& user) const
+Status SessionService::mayChart(const User& user, const char* what, PatientId patientId,
+                                SessionId sessionId)
 {
-    if (user.canChart())
-        return {};
-    return Error{
-        ErrorCode::NotPermitted, tr("Only clinicians can open or write treatment notes."), {}, {}};
+    return m_audit.permit(
+        user, Permission::ClinicalRecord, what,
+        {patientId, sessionId ? QStringLiteral("session") : QString(), sessionId});
 }
 
 Result<Session> SessionService::startSession(PatientId patientId, const User& user)
 {
-    if (Status allowed = mayChart(user); !allowed.ok())
+    if (Status allowed = mayChart(user, "start a session", patientId); !allowed.ok())
         return allowed.error();
     auto patient = m_patients.get(patientId);
     if (!patient)
@@ -74,7 +74,8 @@ Result<Session> SessionService::startSession(PatientId patientId, const User& us
 
 Result<Session> SessionService::saveDraft(const Session& session, const User& user)
 {
-    if (Status allowed = mayChart(user); !allowed.ok())
+    if (Status allowed = mayChart(user, "save a draft", session.patientId, session.id);
+        !allowed.ok())
         return allowed.error();
     if (session.isSigned())
         return signedError();
@@ -109,7 +110,8 @@ Result<Session> SessionService::saveDraft(const Session& session, const User& us
 
 Result<Session> SessionService::sign(const Session& session, const User& user)
 {
-    if (Status allowed = mayChart(user); !allowed.ok())
+    if (Status allowed = mayChart(user, "sign a note", session.patientId, session.id);
+        !allowed.ok())
         return allowed.error();
     if (session.isSigned())
         return signedError();
@@ -182,7 +184,7 @@ Result<Session> SessionService::sign(const Session& session, const User& user)
 Result<Session> SessionService::amend(SessionId id, const QString& reason, const QString& text,
                                       const User& user)
 {
-    if (Status allowed = mayChart(user); !allowed.ok())
+    if (Status allowed = mayChart(user, "amend a note", 0, id); !allowed.ok())
         return allowed.error();
     if (auto errors = SessionValidator::checkAmendment(reason, text); !errors.isEmpty()) {
         // Say what is wrong: one problem in its own words, several as a pointer to the fields.
@@ -223,7 +225,7 @@ Result<Session> SessionService::amend(SessionId id, const QString& reason, const
 
 Status SessionService::deleteDraft(SessionId id, const User& user)
 {
-    if (Status allowed = mayChart(user); !allowed.ok())
+    if (Status allowed = mayChart(user, "delete a draft", 0, id); !allowed.ok())
         return allowed.error();
     auto note = m_sessions.get(id);
     if (!note)
@@ -249,7 +251,7 @@ Status SessionService::deleteDraft(SessionId id, const User& user)
 
 Result<Session> SessionService::get(SessionId id, const User& user)
 {
-    if (Status allowed = mayChart(user); !allowed.ok())
+    if (Status allowed = mayChart(user, "open a note", 0, id); !allowed.ok())
         return allowed.error();
     auto note = m_sessions.get(id);
     if (!note)
@@ -266,15 +268,19 @@ Result<Session> SessionService::get(SessionId id, const User& user)
 
 Result<std::vector<SessionSummary>> SessionService::history(PatientId patientId, const User& user)
 {
-    if (Status allowed = mayChart(user); !allowed.ok())
+    if (Status allowed = mayChart(user, "read notes", patientId); !allowed.ok())
         return allowed.error();
-    return m_sessions.history(patientId);
+    auto history = m_sessions.history(patientId);
+    if (history)
+        m_audit.recordViewing(user, AuditAction::OpenRecord,
+                              {patientId, QStringLiteral("patient-record"), patientId});
+    return history;
 }
 
 Result<SessionChart> SessionService::chart(PatientId patientId, const Session& current,
                                            const User& user)
 {
-    if (Status allowed = mayChart(user); !allowed.ok())
+    if (Status allowed = mayChart(user, "read the chart", patientId); !allowed.ok())
         return allowed.error();
     SessionChart chart;
     auto history = m_sessions.history(patientId);

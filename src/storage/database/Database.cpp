@@ -318,6 +318,11 @@ Database::Database(QString path, QString connectionName, std::unique_ptr<SqlDial
 Database::~Database()
 {
     m_statements.reset(); // its queries go before the connection
+    // Repositories normally go first; one that outlives the database prepares nothing more.
+    for (StatementCache* cache : m_caches) {
+        cache->dropAll();
+        cache->m_database = nullptr;
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -588,6 +593,9 @@ Status Database::reconnect()
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
     }
+    // With no connection open, freeing the old statements sends nothing anywhere.
+    for (StatementCache* cache : m_caches)
+        cache->dropAll();
     ++m_generation;
     if (Status connected = connectServer(); !connected.ok())
         return connected;

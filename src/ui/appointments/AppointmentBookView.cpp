@@ -181,7 +181,7 @@ void AppointmentBookView::showWeek(ClinicianId clinicianId, QDate anyDay)
 
 void AppointmentBookView::reload()
 {
-    if (auto clinicians = m_service.clinicians())
+    if (auto clinicians = m_service.clinicians(m_context.user))
         m_clinicians = std::move(*clinicians);
     {
         const QSignalBlocker block(m_clinician);
@@ -220,7 +220,7 @@ void AppointmentBookView::reload()
             columns.append({m_day, c.id, closedFor(m_day, &c)});
             headings << c.name;
         }
-        appointments = m_service.day(m_day);
+        appointments = m_service.day(m_day, m_context.user);
     } else {
         const QLocale locale;
         for (int i = 0; i < 7; ++i) {
@@ -228,14 +228,14 @@ void AppointmentBookView::reload()
                 {m_day.addDays(i), m_weekClinician, closedFor(m_day.addDays(i), weekClinician)});
             headings << locale.toString(m_day.addDays(i), QStringLiteral("ddd d MMM"));
         }
-        appointments = m_service.week(m_weekClinician, m_day);
+        appointments = m_service.week(m_weekClinician, m_day, m_context.user);
     }
     m_calendar->setColumns(columns, headings, clinic.opensAt, clinic.closesAt);
     QHash<PatientId, QString> names;
     if (appointments) {
         for (const Appointment& a : *appointments) {
             if (!names.contains(a.patientId)) {
-                if (auto patient = m_context.patients.get(a.patientId))
+                if (auto patient = m_context.patients.get(a.patientId, m_context.user))
                     names.insert(a.patientId, patient->isolatedDisplayName());
             }
         }

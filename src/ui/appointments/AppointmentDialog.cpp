@@ -67,7 +67,7 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
     m_clinician->setCurrentIndex(std::max(0, m_clinician->findData(m_appointment.clinicianId)));
     m_room->setObjectName(QStringLiteral("appointmentRoom"));
     m_room->addItem(tr("No room"), RoomId(0));
-    if (auto rooms = m_service.rooms()) {
+    if (auto rooms = m_service.rooms(m_context.user)) {
         for (const Room& r : *rooms) {
             if (r.active || r.id == m_appointment.roomId)
                 m_room->addItem(r.name, r.id);
@@ -94,7 +94,7 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
     m_error->setObjectName(QStringLiteral("appointmentError"));
 
     if (m_appointment.patientId > 0) {
-        if (auto patient = m_context.patients.get(m_appointment.patientId))
+        if (auto patient = m_context.patients.get(m_appointment.patientId, m_context.user))
             m_patient->setText(patient->isolatedDisplayName());
     } else {
         m_patient->setText(tr("No patient chosen yet"));
@@ -144,7 +144,7 @@ void AppointmentDialog::search(const QString& text)
     PatientQuery query;
     query.searchText = text;
     query.limit = 12;
-    auto found = m_context.patients.list(query);
+    auto found = m_context.patients.list(query, m_context.user);
     if (!found)
         return;
     for (const PatientSummary& p : *found) {

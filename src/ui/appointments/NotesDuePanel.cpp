@@ -65,9 +65,9 @@ NotesDuePanel::NotesDuePanel(UiContext& context, QWidget* parent)
 void NotesDuePanel::reload()
 {
     const QDate today = m_context.patients.clock().today();
-    auto appointments =
-        m_context.appointments.completedWithoutSignedNote(today.addDays(-DaysBack), today);
-    auto entries = appointments ? m_context.appointments.entries(*appointments)
+    auto appointments = m_context.appointments.completedWithoutSignedNote(today.addDays(-DaysBack),
+                                                                          today, m_context.user);
+    auto entries = appointments ? m_context.appointments.entries(*appointments, m_context.user)
                                 : Result<std::vector<AppointmentEntry>>(appointments.error());
     if (!entries) {
         m_model->setEntries({}, m_context.patients.clock().nowUtc());

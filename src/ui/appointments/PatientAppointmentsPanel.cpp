@@ -115,10 +115,10 @@ void PatientAppointmentsPanel::reload()
     std::vector<AppointmentEntry> past;
     QString problem;
     if (m_patientId > 0) {
-        auto bookings = m_context.appointments.bookingsOf(m_patientId, now);
+        auto bookings = m_context.appointments.bookingsOf(m_patientId, now, m_context.user);
         if (bookings) {
-            auto first = m_context.appointments.entries(bookings->upcoming);
-            auto second = m_context.appointments.entries(bookings->past);
+            auto first = m_context.appointments.entries(bookings->upcoming, m_context.user);
+            auto second = m_context.appointments.entries(bookings->past, m_context.user);
             if (first && second) {
                 upcoming = std::move(*first);
                 past = std::move(*second);
@@ -167,7 +167,7 @@ AppointmentDialog* PatientAppointmentsPanel::book()
 {
     if (m_patientId <= 0)
         return nullptr;
-    auto proposal = m_context.appointments.proposeBooking(m_patientId);
+    auto proposal = m_context.appointments.proposeBooking(m_patientId, m_context.user);
     if (!proposal) {
         m_context.messages.warning(this, tr("Book an appointment"), proposal.error().message);
         return nullptr;

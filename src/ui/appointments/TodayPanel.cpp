@@ -109,8 +109,8 @@ void TodayPanel::reload()
     m_heading->setText(
         tr("Today, %1").arg(QLocale().toString(m_day, QStringLiteral("dddd d MMMM"))));
     std::vector<AppointmentEntry> entries;
-    auto appointments = m_context.appointments.day(m_day);
-    auto described = appointments ? m_context.appointments.entries(*appointments)
+    auto appointments = m_context.appointments.day(m_day, m_context.user);
+    auto described = appointments ? m_context.appointments.entries(*appointments, m_context.user)
                                   : Result<std::vector<AppointmentEntry>>(appointments.error());
     if (described)
         entries = std::move(*described);

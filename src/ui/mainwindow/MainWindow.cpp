@@ -70,8 +70,9 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
       m_service(context.patients),
       m_settings(context.settings),
       m_messages(context.messages),
-      m_listPanel(new PatientListPanel(context.patients, context.notifier, SearchCountDelayMs)),
-      m_detailsPanel(new PatientDetailsPanel(context.patients, context.notifier)),
+      m_listPanel(new PatientListPanel(context.patients, context.user, context.notifier,
+                                       SearchCountDelayMs)),
+      m_detailsPanel(new PatientDetailsPanel(context.patients, context.user, context.notifier)),
       m_patientTabs(new QTabWidget),
       m_splitter(new QSplitter(Qt::Horizontal, this))
 {
@@ -87,12 +88,17 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
     rightLayout->addWidget(m_detailsPanel, 2);
     // Sessions and appointments share the lower half, a tab each.
     m_patientTabs->setObjectName(QStringLiteral("patientTabs"));
-    // The front desk does not chart: their patient view opens on the bookings.
-    const bool clinician = m_context.user.canChart();
-    m_patientTabs->addTab(clinician ? createHistoryPanel() : new QWidget, tr("Sessions"));
-    m_patientTabs->addTab(clinician ? new QWidget : createPatientAppointments(),
+    // Each role sees the tabs its permissions open (AccessPolicy): the front desk does not chart,
+    // so its patient view opens on the bookings; an admin alone sees neither.
+    const bool clinical = m_context.user.may(Permission::ClinicalRecord);
+    const bool book = m_context.user.may(Permission::AppointmentBook);
+    m_patientTabs->addTab(clinical ? createHistoryPanel() : new QWidget, tr("Sessions"));
+    m_patientTabs->addTab(clinical || !book ? new QWidget : createPatientAppointments(),
                           tr("Appointments"));
-    if (!clinician)
+    m_patientTabs->setTabVisible(SessionsTab, clinical);
+    m_patientTabs->setTabVisible(PatientAppointmentsTab, book);
+    m_patientTabs->setVisible(clinical || book);
+    if (!clinical)
         m_patientTabs->setCurrentIndex(PatientAppointmentsTab);
     connect(m_patientTabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == SessionsTab)
@@ -114,6 +120,7 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, tr("&Patients"));
     m_tabs->addTab(new QWidget, tr("&Appointments"));
+    m_tabs->setTabVisible(AppointmentsTab, book);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == AppointmentsTab)
             appointmentsPage();
@@ -151,7 +158,7 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
         if (m_patientAppointments)
             m_patientAppointments->showPatient(id);
         m_editAction->setEnabled(id > 0);
-        m_newSessionAction->setEnabled(id > 0 && m_context.user.canChart());
+        m_newSessionAction->setEnabled(id > 0 && m_context.user.may(Permission::ClinicalRecord));
     });
     connect(m_listPanel, &PatientListPanel::patientActivated, this, &MainWindow::editPatient);
     connect(m_detailsPanel, &PatientDetailsPanel::editRequested, this, &MainWindow::editPatient);
@@ -183,7 +190,7 @@ void MainWindow::createMenus()
     connect(newAction, &QAction::triggered, this, &MainWindow::newPatient);
     QAction* clinicAction = fileMenu->addAction(tr("&Clinic settings\u2026"));
     clinicAction->setObjectName(QStringLiteral("clinicSettingsAction"));
-    clinicAction->setVisible(m_context.user.canChart());
+    clinicAction->setVisible(m_context.user.may(Permission::ClinicSettings));
     connect(clinicAction, &QAction::triggered, this, [this] {
         auto* dialog = new ClinicSettingsDialog(m_context, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -210,7 +217,7 @@ void MainWindow::createMenus()
     m_newSessionAction = editMenu->addAction(tr("New &session"));
     m_newSessionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newSessionAction->setEnabled(false);
-    m_newSessionAction->setVisible(m_context.user.canChart());
+    m_newSessionAction->setVisible(m_context.user.may(Permission::ClinicalRecord));
     connect(m_newSessionAction, &QAction::triggered, this,
             [this] { newSession(m_listPanel->currentPatientId()); });
     QAction* findAction = editMenu->addAction(tr("&Find patient"));
@@ -233,7 +240,7 @@ void MainWindow::createAccountActions(QMenu* fileMenu)
     fileMenu->addSeparator();
     QAction* accountsAction = fileMenu->addAction(tr("Staff &Accounts\u2026"));
     accountsAction->setObjectName(QStringLiteral("staffAccountsAction"));
-    accountsAction->setVisible(m_context.user.isAdmin());
+    accountsAction->setVisible(m_context.user.may(Permission::StaffAccounts));
     connect(accountsAction, &QAction::triggered, this, [this] {
         auto* dialog = new AccountsDialog(m_context.accounts, m_context.patients.clock(),
                                           m_messages, m_context.user, this);
@@ -369,19 +376,19 @@ SessionWindow* MainWindow::openSession(SessionId sessionId)
 
 void MainWindow::newPatient()
 {
-    openDialog(new PatientDialog(m_service, m_messages, this));
+    openDialog(new PatientDialog(m_service, m_context.user, m_messages, this));
 }
 
 void MainWindow::editPatient(PatientId id)
 {
     if (id <= 0)
         return;
-    const Result<Patient> patient = m_service.get(id);
+    const Result<Patient> patient = m_service.get(id, m_context.user);
     if (!patient.ok()) {
         m_messages.critical(this, tr("Cannot open patient"), patient.error().message);
         return;
     }
-    auto* dialog = new PatientDialog(m_service, m_messages, this);
+    auto* dialog = new PatientDialog(m_service, m_context.user, m_messages, this);
     dialog->setPatient(patient.value());
     openDialog(dialog);
 }

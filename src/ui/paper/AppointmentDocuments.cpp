@@ -40,10 +40,10 @@ Result<DaySheetContent> AppointmentDocuments::daySheetFor(QDate day) const
     auto profile = m_context.clinic.profile();
     if (!profile)
         return profile.error();
-    auto appointments = m_context.appointments.day(day);
+    auto appointments = m_context.appointments.day(day, m_context.user);
     if (!appointments)
         return appointments.error();
-    auto entries = m_context.appointments.entries(*appointments);
+    auto entries = m_context.appointments.entries(*appointments, m_context.user);
     if (!entries)
         return entries.error();
     return DaySheetContent{*profile, day, std::move(*entries), m_context.patients.clock().nowUtc()};
@@ -54,10 +54,10 @@ Result<AppointmentDocuments::Booking> AppointmentDocuments::bookingFor(Appointme
     auto profile = m_context.clinic.profile();
     if (!profile)
         return profile.error();
-    auto appointment = m_context.appointments.get(id);
+    auto appointment = m_context.appointments.get(id, m_context.user);
     if (!appointment)
         return appointment.error();
-    auto entries = m_context.appointments.entries({*appointment});
+    auto entries = m_context.appointments.entries({*appointment}, m_context.user);
     if (!entries)
         return entries.error();
     return Booking{*profile, entries->front()};
@@ -171,7 +171,7 @@ Status AppointmentDocuments::exportClinicIcs(const std::vector<Appointment>& app
     auto profile = m_context.clinic.profile();
     if (!profile)
         return profile.error();
-    auto entries = m_context.appointments.entries(appointments);
+    auto entries = m_context.appointments.entries(appointments, m_context.user);
     if (!entries)
         return entries.error();
     return writeFile(

@@ -41,7 +41,7 @@ Result<LeafletContent> LeafletPrinter::contentFor(PatientId patientId) const
     content.leaflet = *leaflet;
     content.date = m_context.patients.clock().today();
     if (patientId > 0) {
-        auto patient = m_context.patients.get(patientId);
+        auto patient = m_context.patients.get(patientId, m_context.user);
         if (!patient)
             return patient.error();
         content.patientName = patient->fullName();
@@ -59,7 +59,7 @@ Result<LeafletPrinter::Painter> LeafletPrinter::painterFor(PatientId patientId,
         auto renderer = std::make_shared<LeafletRenderer>(*content);
         return Painter([renderer](QPagedPaintDevice& device) { renderer->render(device); });
     }
-    auto patient = m_context.patients.get(patientId);
+    auto patient = m_context.patients.get(patientId, m_context.user);
     if (!patient)
         return patient.error();
     auto renderer = std::make_shared<ConsentFormRenderer>(

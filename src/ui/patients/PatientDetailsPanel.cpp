@@ -42,9 +42,12 @@ void setMuted(QLabel* label)
 
 } // namespace
 
-PatientDetailsPanel::PatientDetailsPanel(PatientService& service, ChangeNotifier& notifier,
-                                         QWidget* parent)
-    : QWidget(parent), m_service(service), m_pages(new QStackedWidget(this))
+PatientDetailsPanel::PatientDetailsPanel(PatientService& service, User user,
+                                         ChangeNotifier& notifier, QWidget* parent)
+    : QWidget(parent),
+      m_service(service),
+      m_user(std::move(user)),
+      m_pages(new QStackedWidget(this))
 {
     m_message = new QLabel(m_pages);
     m_message->setObjectName(QStringLiteral("detailsMessage"));
@@ -154,7 +157,7 @@ void PatientDetailsPanel::showMessage(const QString& text)
 
 void PatientDetailsPanel::reload()
 {
-    const Result<Patient> result = m_service.get(m_patientId);
+    const Result<Patient> result = m_service.get(m_patientId, m_user);
     if (!result.ok()) {
         if (result.error().code == ErrorCode::NotFound)
             showMessage(tr("This patient is no longer in the database."));

@@ -46,8 +46,9 @@ QPlainTextEdit* newMultiLineEdit(int visibleLines)
 
 } // namespace
 
-PatientDialog::PatientDialog(PatientService& service, MessagePresenter& messages, QWidget* parent)
-    : QDialog(parent), m_service(service), m_messages(messages)
+PatientDialog::PatientDialog(PatientService& service, User user, MessagePresenter& messages,
+                             QWidget* parent)
+    : QDialog(parent), m_service(service), m_user(std::move(user)), m_messages(messages)
 {
     setWindowTitle(tr("New patient"));
     buildForm();
@@ -237,7 +238,8 @@ void PatientDialog::save()
     }
 
     const bool creating = !patient.isStored();
-    Result<Patient> result = creating ? m_service.create(patient) : m_service.update(patient);
+    Result<Patient> result =
+        creating ? m_service.create(patient, m_user) : m_service.update(patient, m_user);
     if (!result.ok()) {
         showSaveError(result.error());
         return;

@@ -30,9 +30,9 @@ PatientQuery::SortKey sortKeyFor(int column)
 
 } // namespace
 
-PatientListModel::PatientListModel(PatientService& service, ChangeNotifier& notifier,
+PatientListModel::PatientListModel(PatientService& service, User user, ChangeNotifier& notifier,
                                    int countDelayMs, QObject* parent)
-    : QAbstractTableModel(parent), m_service(service)
+    : QAbstractTableModel(parent), m_service(service), m_user(std::move(user))
 {
     m_query.limit = PageSize;
     m_countTimer = new QTimer(this);
@@ -126,7 +126,7 @@ void PatientListModel::fetchMore(const QModelIndex& parent)
     PatientQuery query = m_query;
     query.offset = static_cast<int>(m_rows.size());
     query.limit = PageSize;
-    auto page = m_service.list(query);
+    auto page = m_service.list(query, m_user);
     if (!page.ok()) {
         m_exhausted = true;
         Q_EMIT loadFailed(page.error());
@@ -203,7 +203,7 @@ void PatientListModel::reloadKeeping(int rowsToLoad)
     // Whole pages, so a list that was loaded to the end (a partial last page) still is.
     query.limit = std::max(1, (rowsToLoad + PageSize - 1) / PageSize) * PageSize;
 
-    auto rows = m_service.list(query);
+    auto rows = m_service.list(query, m_user);
     m_countTimer->stop();
     // A page that is not full is the whole result, so it is its own count; only a full page
     // needs the count query, which for a broad search costs more than the page itself.
@@ -212,7 +212,7 @@ void PatientListModel::reloadKeeping(int rowsToLoad)
     Result<int> count = !rows.ok()   ? Result<int>(rows.error())
                         : complete   ? Result<int>(static_cast<int>(rows->size()))
                         : deferCount ? Result<int>(CountPending)
-                                     : m_service.count(query);
+                                     : m_service.count(query, m_user);
 
     beginResetModel();
     if (rows.ok() && count.ok()) {
@@ -253,7 +253,7 @@ void PatientListModel::countNow()
 {
     if (m_totalCount != CountPending)
         return;
-    auto count = m_service.count(m_query);
+    auto count = m_service.count(m_query, m_user);
     if (!count.ok()) {
         Q_EMIT loadFailed(count.error());
         return;

@@ -14,10 +14,10 @@
 
 namespace needlechart {
 
-PatientListPanel::PatientListPanel(PatientService& service, ChangeNotifier& notifier,
+PatientListPanel::PatientListPanel(PatientService& service, User user, ChangeNotifier& notifier,
                                    int countDelayMs, QWidget* parent)
     : QWidget(parent),
-      m_model(new PatientListModel(service, notifier, countDelayMs, this)),
+      m_model(new PatientListModel(service, std::move(user), notifier, countDelayMs, this)),
       m_search(new QLineEdit(this)),
       m_table(new QTableView(this))
 {

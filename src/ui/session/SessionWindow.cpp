@@ -133,7 +133,7 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
         }
     });
 
-    if (auto patient = m_context.patients.get(m_editor->session().patientId)) {
+    if (auto patient = m_context.patients.get(m_editor->session().patientId, m_context.user)) {
         m_view->showPatient(*patient, m_context.patients.clock().today());
         m_patientName = patient->fullName(); // as the patient signs a form
     }
@@ -190,7 +190,7 @@ void SessionWindow::reloadChart()
 
 AppointmentDialog* SessionWindow::bookFollowUp()
 {
-    auto proposal = m_context.appointments.proposeFollowUp(m_editor->session());
+    auto proposal = m_context.appointments.proposeFollowUp(m_editor->session(), m_context.user);
     if (!proposal) {
         m_context.messages.information(this, tr("Book follow-up"), proposal.error().message);
         return nullptr;

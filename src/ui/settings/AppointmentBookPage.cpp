@@ -155,7 +155,7 @@ void AppointmentBookPage::applyHours(ClinicProfile& profile) const
 void AppointmentBookPage::loadStaff()
 {
     m_clinicians->clear();
-    if (auto clinicians = m_context.appointments.clinicians()) {
+    if (auto clinicians = m_context.appointments.clinicians(m_context.user)) {
         for (const Clinician& c : *clinicians) {
             QStringList days;
             for (int day = 1; day <= 7; ++day) {
@@ -172,7 +172,7 @@ void AppointmentBookPage::loadStaff()
         }
     }
     m_rooms->clear();
-    if (auto rooms = m_context.appointments.rooms()) {
+    if (auto rooms = m_context.appointments.rooms(m_context.user)) {
         for (const Room& r : *rooms) {
             auto* item = new QListWidgetItem(
                 r.active ? r.name : tr("%1  \u00b7  retired").arg(r.name), m_rooms);
@@ -201,7 +201,7 @@ ClinicianDialog* AppointmentBookPage::editClinician()
     if (!item)
         return nullptr;
     const ClinicianId id = item->data(Qt::UserRole).toLongLong();
-    auto clinicians = m_context.appointments.clinicians();
+    auto clinicians = m_context.appointments.clinicians(m_context.user);
     if (!clinicians)
         return nullptr;
     for (const Clinician& c : *clinicians) {

@@ -63,7 +63,7 @@ void MoveAppointmentCommand::undo()
 
 bool MoveAppointmentCommand::apply(const Place& place)
 {
-    auto current = m_service.get(m_id);
+    auto current = m_service.get(m_id, m_user);
     if (!current) {
         m_error = current.error();
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "needlechart/domain/accounts/AccessPolicy.h"
 #include "needlechart/domain/accounts/StaffRoles.h"
 
 #include <QString>
@@ -16,6 +17,10 @@ struct User {
 
     [[nodiscard]] bool canChart() const { return roles.has(StaffRole::Clinician); }
     [[nodiscard]] bool isAdmin() const { return roles.has(StaffRole::Admin); }
+    [[nodiscard]] bool may(Permission permission) const
+    {
+        return AccessPolicy::allows(roles, permission);
+    }
 
     friend bool operator==(const User&, const User&) = default;
 };

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "needlechart/domain/accounts/Permission.h"
 #include "needlechart/domain/audit/AuditEvent.h"
 #include "needlechart/domain/audit/AuditQuery.h"
 #include "needlechart/domain/common/Result.h"
 #include "needlechart/domain/common/User.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <functional>
+#include <map>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 namespace needlechart {
@@ -21,7 +25,7 @@ class Database;
 // account, this workstation, the time by the services' clock, the action, the patient and the
 // object; never names or clinical text. `record` writes inside the caller's transaction, so a
 // save and its row commit together; `recordAlone` is for what has no transaction of its own (a
-// refusal, a sign-in, opening a record).
+// refusal, a sign-in, opening a record). One trail per open database, used from the GUI thread.
 class AuditTrail {
     Q_DECLARE_TR_FUNCTIONS(AuditTrail)
 
@@ -59,6 +63,24 @@ public:
     [[nodiscard]] Error refuse(const User& user, const char* what, const Subject& subject,
                                const QString& message);
 
+    // The gate at the top of every public service method: nothing if `user`'s roles grant
+    // `permission`, else the refusal of `what` (recorded, with `subject`) as NotPermitted.
+    [[nodiscard]] Status permit(const User& user, Permission permission, const char* what,
+                                const Subject& subject);
+    [[nodiscard]] Status permit(const User& user, Permission permission, const char* what);
+
+    // What is looked at rather than changed, audited coarsely: one row per account and subject
+    // per ten minutes, not one per keystroke or arrow key. A list or search (`ListRecords`, with
+    // the kind of list as objectType: "patients", "appointments"), or a patient's record shown
+    // as its list of notes (`OpenRecord`). Failures are logged, never returned: nobody is kept
+    // from a patient for want of a row.
+    void recordViewing(const User& user, AuditAction action, const Subject& subject);
+    void recordSearch(const User& user, const QString& objectType)
+    {
+        recordViewing(user, AuditAction::ListRecords, {0, objectType, 0});
+    }
+    static constexpr int ViewingWindowMinutes = 10;
+
     // Recomputes every link from the first row, compares the last with audit_head, and, given
     // `contentHasher`, each sign and amend row's content hash with the note as stored now.
     [[nodiscard]] Result<Verification> verify(const ContentHasher& contentHasher = {});
@@ -77,6 +99,8 @@ private:
     AuditRepository& m_repository;
     const Clock& m_clock;
     QString m_workstation;
+    // When each (account, action, object type, patient) was last recorded, for recordViewing.
+    std::map<std::tuple<qint64, int, QString, qint64>, QDateTime> m_lastViewing;
 };
 
 } // namespace needlechart

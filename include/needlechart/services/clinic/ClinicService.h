@@ -11,18 +11,25 @@
 
 namespace needlechart {
 
+class AuditTrail;
 class ChangeNotifier;
 class ClinicRepository;
 class Clock;
+class Database;
 
 // The clinic's details and its dry needling information leaflet. The leaflet is versioned:
 // saving a changed text stores a new version and every old one stays printable; a database
 // that has none yet starts from the project's default leaflet as version 1.
+//
+// Reading needs no permission: the clinic's name, hours and leaflet are what paper and the
+// sign-in window show, before anyone signs in. Changing them is Permission::ClinicSettings
+// (admins), audited with the change in one transaction.
 class ClinicService {
     Q_DECLARE_TR_FUNCTIONS(ClinicService)
 
 public:
-    ClinicService(ClinicRepository& repository, ChangeNotifier& notifier, const Clock& clock);
+    ClinicService(Database& database, ClinicRepository& repository, ChangeNotifier& notifier,
+                  const Clock& clock, AuditTrail& audit);
 
     [[nodiscard]] Result<ClinicProfile> profile();
     [[nodiscard]] Status saveProfile(const ClinicProfile& profile, const User& user);
@@ -42,9 +49,11 @@ public:
     [[nodiscard]] static QString defaultLeafletMarkdown();
 
 private:
+    Database& m_database;
     ClinicRepository& m_repository;
     ChangeNotifier& m_notifier;
     const Clock& m_clock;
+    AuditTrail& m_audit;
 };
 
 } // namespace needlechart

@@ -13,6 +13,7 @@
 
 namespace needlechart {
 
+class AuditTrail;
 class ChangeNotifier;
 class ClinicRepository;
 class Clock;
@@ -21,17 +22,19 @@ class Database;
 class PatientRepository;
 
 // Precaution screening and informed consent, the rules that come before any needle. Clinicians
-// only. A screening is dated now and signed by the user; a consent names the leaflet version the
-// patient was given (which must exist) and the user who recorded it; a withdrawal is recorded on
-// the consent it ends. clearance() tells whether needling may be charted now and why not
-// (ConsentRules), and SessionService refuses to sign without it.
-// Borrows the database, the repositories, the notifier and the clock; all must outlive it.
+// only (Permission::ClinicalRecord); each record and its audit row commit together. A screening is
+// dated now and signed by the user; a consent names the leaflet version the patient was given
+// (which must exist) and the user who recorded it; a withdrawal is recorded on the consent it ends.
+// clearance() tells whether needling may be charted now and why not (ConsentRules), and
+// SessionService refuses to sign without it. Borrows the database, the repositories, the notifier
+// and the clock; all must outlive it.
 class ConsentService {
     Q_DECLARE_TR_FUNCTIONS(ConsentService)
 
 public:
     ConsentService(Database& database, ConsentRepository& consents, ClinicRepository& clinic,
-                   PatientRepository& patients, ChangeNotifier& notifier, const Clock& clock);
+                   PatientRepository& patients, ChangeNotifier& notifier, const Clock& clock,
+                   AuditTrail& audit);
 
     [[nodiscard]] Result<Screening> recordScreening(const Screening& screening, const User& user);
     [[nodiscard]] Result<Consent> recordConsent(const Consent& consent, const User& user);
@@ -54,7 +57,8 @@ public:
     [[nodiscard]] Result<NeedlingClearance> clearance(PatientId patientId, const User& user);
 
 private:
-    [[nodiscard]] Status mayRecord(const User& user) const;
+    // Permission::ClinicalRecord, or the refusal of `what` (recorded against the patient).
+    [[nodiscard]] Status mayRecord(const User& user, const char* what, PatientId patientId);
     // Refuses a withdrawal note over its limit, in the limit's own words.
     [[nodiscard]] static Status checkWithdrawal(const QString& note);
     // consentInForce without the permission check, for use inside a transaction.
@@ -66,6 +70,7 @@ private:
     PatientRepository& m_patients;
     ChangeNotifier& m_notifier;
     const Clock& m_clock;
+    AuditTrail& m_audit;
 };
 
 } // namespace needlechart

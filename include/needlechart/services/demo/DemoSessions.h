@@ -36,6 +36,8 @@ public:
     // (DemoClinic::populate, `seed`), then the notes, clinic details and appointment book as
     // above. A failure or a kill halfway leaves the database as it was, so the next start fills
     // it again instead of leaving patients without notes. Returns how many notes were added.
+    // True while the clinic holds no patient (before anyone has signed in, so no permission).
+    [[nodiscard]] static Result<bool> clinicIsEmpty(ClinicServices& services);
     [[nodiscard]] static Result<int> populateClinic(ClinicServices& services, int patientCount,
                                                     quint32 seed, const PointPlacer& place);
 };

@@ -63,7 +63,9 @@ public:
     [[nodiscard]] const MuscleCatalogue& catalogue() const { return m_catalogue; }
 
 private:
-    [[nodiscard]] Status mayChart(const User& user) const;
+    // Permission::ClinicalRecord, or the refusal of `what` (recorded against the patient/note).
+    [[nodiscard]] Status mayChart(const User& user, const char* what, PatientId patientId,
+                                  SessionId sessionId = 0);
 
     Database& m_database;
     SessionRepository& m_sessions;

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace needlechart {
 
@@ -81,6 +82,7 @@ public:
 
 private:
     friend class Transaction;
+    friend class StatementCache; // registers itself, to be emptied between connections
     Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect);
     // The connection itself: WAL, pragmas, then the migrations (if options.migrate).
     [[nodiscard]] static Result<std::unique_ptr<Database>>
@@ -104,6 +106,10 @@ private:
     [[nodiscard]] Status subscribe();
     QString m_backupPath;
     int m_transactionDepth = 0;
+    // Every live StatementCache on this database. A reconnect empties them after the old
+    // connection closed and before the new one opens: a statement of the old connection freed
+    // later would send its DEALLOCATE on the new one, and fail (aborting a transaction there).
+    mutable std::vector<StatementCache*> m_caches;
 };
 
 } // namespace needlechart

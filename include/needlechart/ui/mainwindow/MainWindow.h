@@ -103,7 +103,7 @@ private:
     template <typename Dialog, typename Make>
     void openPatientDialog(PatientId id, Make make)
     {
-        const Result<Patient> patient = m_service.get(id);
+        const Result<Patient> patient = m_service.get(id, m_context.user);
         if (!patient.ok())
             return;
         Dialog* dialog = make(id, patient->fullName());

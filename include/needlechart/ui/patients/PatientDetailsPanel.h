@@ -1,5 +1,6 @@
 #pragma once
 
+#include "needlechart/domain/common/User.h"
 #include "needlechart/domain/patients/Patient.h"
 
 #include <QWidget>
@@ -22,7 +23,8 @@ class PatientService;
 class PatientDetailsPanel : public QWidget {
     Q_OBJECT
 public:
-    PatientDetailsPanel(PatientService& service, ChangeNotifier& notifier,
+    // Reads patients as `user`.
+    PatientDetailsPanel(PatientService& service, User user, ChangeNotifier& notifier,
                         QWidget* parent = nullptr);
 
     // Shows `id`, or the empty state for 0.
@@ -42,6 +44,7 @@ private:
                                       const QString& objectName);
 
     PatientService& m_service;
+    User m_user;
     PatientId m_patientId = 0;
 
     // Child widgets, owned through the widget tree. Those of the details page are null until

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "needlechart/domain/common/Error.h"
+#include "needlechart/domain/common/User.h"
 #include "needlechart/domain/patients/Patient.h"
 
 #include <QDialog>
@@ -30,7 +31,9 @@ class PatientDialog : public QDialog {
     Q_OBJECT
 public:
     // Opens empty, for registering a new patient.
-    PatientDialog(PatientService& service, MessagePresenter& messages, QWidget* parent = nullptr);
+    // Saves as `user`.
+    PatientDialog(PatientService& service, User user, MessagePresenter& messages,
+                  QWidget* parent = nullptr);
 
     // Switches to editing `patient` as read from the service: fills every field and keeps its
     // id and rowVersion, so a save made stale by someone else's is refused as a conflict.
@@ -65,6 +68,7 @@ private:
     void noteEdited(const QString& field);
 
     PatientService& m_service;
+    User m_user;
     MessagePresenter& m_messages;
     Patient m_original;
     Patient m_saved;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "needlechart/domain/common/Error.h"
+#include "needlechart/domain/common/User.h"
 #include "needlechart/domain/patients/Patient.h"
 #include "needlechart/domain/patients/PatientQuery.h"
 #include "needlechart/domain/patients/PatientSummary.h"
@@ -36,8 +37,9 @@ public:
     // Loads the first page at once, sorted by name. `countDelayMs` is as for setCountDelay and
     // applies to this first load too: with a delay, a full first page is shown without waiting
     // for the count of the whole list.
-    PatientListModel(PatientService& service, ChangeNotifier& notifier, int countDelayMs = 0,
-                     QObject* parent = nullptr);
+    // Reads as `user`.
+    PatientListModel(PatientService& service, User user, ChangeNotifier& notifier,
+                     int countDelayMs = 0, QObject* parent = nullptr);
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
@@ -91,6 +93,7 @@ private:
     void countNow();
 
     PatientService& m_service;
+    User m_user;
     PatientQuery m_query;
     std::vector<PatientSummary> m_rows;
     int m_totalCount = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "needlechart/domain/common/User.h"
 #include "needlechart/domain/patients/Patient.h"
 
 #include <QWidget>
@@ -26,8 +27,8 @@ public:
     // counting the whole result (PatientListModel::setCountDelay), the first load's included:
     // that count runs the delay after the table has first been painted, so the first page is
     // on screen without waiting for it.
-    PatientListPanel(PatientService& service, ChangeNotifier& notifier, int countDelayMs = 0,
-                     QWidget* parent = nullptr);
+    PatientListPanel(PatientService& service, User user, ChangeNotifier& notifier,
+                     int countDelayMs = 0, QWidget* parent = nullptr);
 
     [[nodiscard]] PatientListModel* model() const { return m_model; }
     [[nodiscard]] QLineEdit* searchField() const { return m_search; }

@@ -22,7 +22,7 @@ inline PatientId clearedPatient(ClinicServices& services, const User& clinician,
     p.familyName = family;
     p.givenName = given;
     p.dateOfBirth = born;
-    auto created = services.patients().create(p);
+    auto created = services.patients().create(p, clinician);
     EXPECT_TRUE(created.ok());
     if (!created.ok())
         return 0;
