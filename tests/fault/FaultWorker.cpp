@@ -41,6 +41,7 @@
 #include "needlechart/storage/database/SqliteFileLocks.h"
 
 #include "SessionSamples.h"
+#include "SigningClinician.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -168,7 +169,7 @@ int killLoop(ClinicServices& services, const QString& ackPath)
     Acknowledgements acks(ackPath);
     if (!acks.ok())
         return 2;
-    const User alex = test::clinicAdminUser();
+    const User alex = test::signingClinician(services);
     // A clinician of this run only, who works every day: its bookings never clash with those
     // of an earlier, killed run.
     Clinician ofThisRun;
@@ -209,7 +210,7 @@ int killLoop(ClinicServices& services, const QString& ackPath)
         if (!draft)
             return fail("draft", draft.error());
         acks.add(QStringLiteral("draft %1").arg(draft->id));
-        auto signedNote = services.sessions().sign(*draft, alex);
+        auto signedNote = services.sessions().sign(*draft, alex, test::SigningPassword);
         if (!signedNote)
             return fail("sign", signedNote.error());
         acks.add(QStringLiteral("signed %1").arg(signedNote->id));

@@ -17,6 +17,7 @@
 #include "FailingVfs.h"
 #include "RawConnection.h"
 #include "SessionSamples.h"
+#include "SigningClinician.h"
 #include "TempDatabase.h"
 
 #include <QCryptographicHash>
@@ -35,6 +36,9 @@ using test::RawConnection;
 namespace {
 
 const QDateTime Now(QDate(2026, 12, 2), QTime(9, 30), Qt::UTC);
+// The limits the signing account's hash was made under: confirming the password then writes
+// nothing (a stronger limit would rehash it, one more write than the operation's own).
+const PasswordHasher::Limits TestLimits = PasswordHasher::Limits::minimumForTests();
 
 // Every row of every table and the schema version, hashed: equal hashes, equal contents.
 QByteArray contentHash(const QString& path)
@@ -97,8 +101,8 @@ protected:
         auto db = Database::open(basePath());
         EXPECT_TRUE(db.ok());
         FixedClock clock(Now);
-        ClinicServices services(**db, clock, MuscleCatalogue::builtIn());
-        const User alex = test::clinicAdminUser();
+        ClinicServices services(**db, clock, MuscleCatalogue::builtIn(), TestLimits);
+        const User alex = test::signingClinician(services);
         prepared.patientId =
             test::clearedPatient(services, alex, QStringLiteral("Okafor"), QStringLiteral("Ada"),
                                  QDate(1984, 5, 6), QStringLiteral("Lower back"));
@@ -111,7 +115,7 @@ protected:
             *services.sessions().saveDraft(test::richSession(prepared.patientId, Now), alex);
         prepared.draft = draft;
         Session other = test::richSession(prepared.patientId, Now.addDays(-7));
-        prepared.signedId = services.sessions().sign(other, alex)->id;
+        prepared.signedId = services.sessions().sign(other, alex, test::SigningPassword)->id;
         return prepared;
     }
 
@@ -139,7 +143,7 @@ protected:
             if (!db.ok())
                 return false;
             FixedClock clock(Now);
-            ClinicServices services(**db, clock, MuscleCatalogue::builtIn());
+            ClinicServices services(**db, clock, MuscleCatalogue::builtIn(), TestLimits);
             FailingVfs::arm(kind, n);
             result = operation(services, prepared);
             triggered = FailingVfs::triggered();
@@ -172,7 +176,7 @@ protected:
             auto db = Database::open(trialPath());
             ASSERT_TRUE(db.ok());
             FixedClock clock(Now);
-            ClinicServices services(**db, clock, MuscleCatalogue::builtIn());
+            ClinicServices services(**db, clock, MuscleCatalogue::builtIn(), TestLimits);
             const Status done = operation(services, prepared);
             ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
         }
@@ -217,16 +221,18 @@ TEST_F(IoErrorTest, saving_a_draft_on_a_failing_disk_keeps_the_old_state_or_the_
 TEST_F(IoErrorTest, signing_on_a_failing_disk_keeps_the_old_state_or_the_new)
 {
     failEveryStep([](ClinicServices& services, const Prepared& prepared) {
-        return status(services.sessions().sign(prepared.draft, test::clinicianUser()));
+        return status(services.sessions().sign(prepared.draft, test::signingClinician(services),
+                                               test::SigningPassword));
     });
 }
 
 TEST_F(IoErrorTest, amending_on_a_failing_disk_keeps_the_old_state_or_the_new)
 {
     failEveryStep([](ClinicServices& services, const Prepared& prepared) {
-        return status(services.sessions().amend(
-            prepared.signedId, QStringLiteral("Wrong side recorded"),
-            QStringLiteral("The points were on the left."), test::clinicianUser()));
+        return status(
+            services.sessions().amend(prepared.signedId, QStringLiteral("Wrong side recorded"),
+                                      QStringLiteral("The points were on the left."),
+                                      test::signingClinician(services), test::SigningPassword));
     });
 }
 

@@ -8,6 +8,7 @@
 
 #include "RawConnection.h"
 #include "SessionSamples.h"
+#include "SigningClinician.h"
 #include "TempDatabase.h"
 #include "TestServer.h"
 
@@ -36,9 +37,10 @@ protected:
     test::TempDatabase temp{GetParam()};
     std::unique_ptr<Database> db = temp.open();
     FixedClock clock{Start};
-    ClinicServices services{*db, clock, MuscleCatalogue::builtIn()};
+    ClinicServices services{*db, clock, MuscleCatalogue::builtIn(),
+                            PasswordHasher::Limits::minimumForTests()};
     ConsentService& consent = services.consent();
-    User alex = clinicAdminUser();
+    User alex = test::signingClinician(services);
     PatientId patientId = 0;
 
     void SetUp() override
@@ -72,7 +74,8 @@ protected:
     int currentLeaflet() { return services.clinic().currentLeaflet()->version; }
     Result<Session> sign()
     {
-        return services.sessions().sign(test::richSession(patientId, clock.nowUtc()), alex);
+        return services.sessions().sign(test::richSession(patientId, clock.nowUtc()), alex,
+                                        test::SigningPassword);
     }
     static bool refusedFor(const Result<Session>& result, const QString& field)
     {

@@ -12,6 +12,7 @@
 
 #include "ClearedPatient.h"
 #include "SessionSamples.h"
+#include "SigningClinician.h"
 #include "TempDatabase.h"
 #include "TestServer.h"
 
@@ -282,12 +283,16 @@ std::vector<Method> everyMethod()
          }},
         {"sessions.sign", needs(P::ClinicalRecord),
          [](ClinicServices& s, const User& u, const World& w) -> Code {
-             return codeOf(s.sessions().sign(w.draft, u));
+             // Their own note, so only the role decides (they have no account: NotFound).
+             Session mine = w.draft;
+             mine.clinicianLogin = u.login;
+             return codeOf(s.sessions().sign(mine, u, test::SigningPassword));
          }},
         {"sessions.amend", needs(P::ClinicalRecord),
          [](ClinicServices& s, const User& u, const World& w) -> Code {
              return codeOf(s.sessions().amend(w.signedId, QStringLiteral("Side"),
-                                              QStringLiteral("Left, not right."), u));
+                                              QStringLiteral("Left, not right."), u,
+                                              test::SigningPassword));
          }},
         {"sessions.deleteDraft", needs(P::ClinicalRecord),
          [](ClinicServices& s, const User& u, const World& w) -> Code {
@@ -403,9 +408,6 @@ protected:
     World build()
     {
         World w;
-        const User owner{QStringLiteral("amorgan"),
-                         QStringLiteral("Alex Morgan"),
-                         {StaffRole::Clinician, StaffRole::FrontDesk, StaffRole::Admin}};
         StaffAccount first;
         first.login = QStringLiteral("matrix");
         first.displayName = QStringLiteral("Matrix Admin");
@@ -414,6 +416,9 @@ protected:
         EXPECT_TRUE(account) << account.error().message.toStdString();
         if (account)
             w.account = *account;
+        const User owner = test::signingClinician(
+            services, {StaffRole::Clinician, StaffRole::FrontDesk, StaffRole::Admin});
+        EXPECT_GT(owner.accountId, 0);
         w.patientId =
             test::clearedPatient(services, owner, QStringLiteral("Okafor"), QStringLiteral("Ada"),
                                  QDate(1984, 5, 6), QStringLiteral("Neck"));
@@ -450,8 +455,8 @@ protected:
             w.draft = *draft;
             w.draftId = draft->id;
         }
-        auto signedNote =
-            services.sessions().sign(test::richSession(w.patientId, Now.addDays(-7)), owner);
+        auto signedNote = services.sessions().sign(test::richSession(w.patientId, Now.addDays(-7)),
+                                                   owner, test::SigningPassword);
         EXPECT_TRUE(signedNote) << signedNote.error().message.toStdString();
         if (signedNote)
             w.signedId = signedNote->id;

@@ -13,6 +13,7 @@
 #include "QtPrinters.h"
 #include "RawConnection.h"
 #include "SessionSamples.h"
+#include "SigningClinician.h"
 #include "TempDatabase.h"
 #include "TestServer.h"
 
@@ -48,11 +49,12 @@ protected:
     test::TempDatabase temp{GetParam()};
     std::unique_ptr<Database> db = temp.open();
     FixedClock clock{Start};
-    ClinicServices services{*db, clock, MuscleCatalogue::builtIn()};
+    ClinicServices services{*db, clock, MuscleCatalogue::builtIn(),
+                            PasswordHasher::Limits::minimumForTests()};
     PatientRepository& patients = services.patientRepository();
     SessionService& service = services.sessions();
     QSignalSpy spy{&services.notifier(), &ChangeNotifier::changed};
-    User alex = clinicianUser();
+    User alex = test::signingClinician(services, StaffRole::Clinician);
     PatientId patientId = 0;
 
     void SetUp() override
@@ -90,7 +92,7 @@ protected:
 
     Session signedNote()
     {
-        auto note = service.sign(draft(), alex);
+        auto note = service.sign(draft(), alex, test::SigningPassword);
         EXPECT_TRUE(note.ok()) << describe(note.error());
         return note.ok() ? *note : Session{};
     }
@@ -124,10 +126,15 @@ TEST_P(SessionServiceTest, the_front_desk_can_neither_read_nor_write_clinical_no
     const Session stored = *service.saveDraft(draft(), alex);
     for (const ErrorCode code :
          {service.startSession(patientId, desk).error().code,
-          service.saveDraft(draft(), desk).error().code, service.sign(draft(), desk).error().code,
+          service.saveDraft(draft(), desk).error().code,
+          service.sign(draft(), desk, test::SigningPassword).error().code,
           service.get(stored.id, desk).error().code, service.history(patientId, desk).error().code,
           service.chart(patientId, Session{}, desk).error().code,
-          service.amend(stored.id, QStringLiteral("r"), QStringLiteral("t"), desk).error().code,
+          service
+              .amend(stored.id, QStringLiteral("r"), QStringLiteral("t"), desk,
+                     test::SigningPassword)
+              .error()
+              .code,
           service.deleteDraft(stored.id, desk).error().code})
         EXPECT_EQ(code, ErrorCode::NotPermitted);
 }
@@ -197,7 +204,7 @@ TEST_P(SessionServiceTest, signing_refuses_a_needle_count_mismatch_and_saves_not
     Session s = draft();
     s.needles[0].removed = 3;
     s.needleCountNote.clear();
-    auto result = service.sign(s, alex);
+    auto result = service.sign(s, alex, test::SigningPassword);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, ErrorCode::Validation);
     EXPECT_TRUE(result.error().hasFieldError(SessionFields::NeedleCountNote))
@@ -216,7 +223,7 @@ TEST_P(SessionServiceTest, signing_reports_each_missing_field_with_its_own_messa
     s.presentingComplaint.clear();
     s.position.reset();
     s.advice.clear();
-    auto result = service.sign(s, alex);
+    auto result = service.sign(s, alex, test::SigningPassword);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().fieldErrors.size(), 3) << describe(result.error());
     EXPECT_EQ(result.error().message,
@@ -237,7 +244,7 @@ TEST_P(SessionServiceTest, a_signed_note_refuses_edits_and_deletion_at_the_servi
     Session stale = edited;
     stale.status = SessionStatus::Draft;
     EXPECT_EQ(service.saveDraft(stale, alex).error().code, ErrorCode::NoteSigned);
-    EXPECT_EQ(service.sign(stale, alex).error().code, ErrorCode::NoteSigned);
+    EXPECT_EQ(service.sign(stale, alex, test::SigningPassword).error().code, ErrorCode::NoteSigned);
     EXPECT_EQ(service.deleteDraft(note.id, alex).error().code, ErrorCode::NoteSigned);
     EXPECT_EQ(*service.get(note.id, alex), note);
 }
@@ -247,12 +254,15 @@ TEST_P(SessionServiceTest, amendments_append_with_author_time_and_reason_and_kee
     const Session note = signedNote();
     clock.advanceSeconds(3600);
     auto once = service.amend(note.id, QStringLiteral("Side recorded wrongly"),
-                              QStringLiteral("Point 3 was on the right infraspinatus."), alex);
+                              QStringLiteral("Point 3 was on the right infraspinatus."), alex,
+                              test::SigningPassword);
     ASSERT_TRUE(once.ok()) << describe(once.error());
     clock.advanceSeconds(86400);
-    User jo{QStringLiteral("jpark"), QStringLiteral("Jo Park"), StaffRole::Clinician};
+    const User jo = test::signingClinician(services, StaffRole::Clinician, QStringLiteral("jpark"),
+                                           QStringLiteral("Jo Park"));
     auto twice = service.amend(note.id, QStringLiteral("Phone follow-up"),
-                               QStringLiteral("No dizziness since; GP letter sent."), jo);
+                               QStringLiteral("No dizziness since; GP letter sent."), jo,
+                               test::SigningPassword);
     ASSERT_TRUE(twice.ok()) << describe(twice.error());
     ASSERT_EQ(twice->amendments.size(), 2);
     EXPECT_EQ(twice->amendments.at(0).author, QStringLiteral("Alex Morgan"));
@@ -271,10 +281,12 @@ TEST_P(SessionServiceTest, amendments_append_with_author_time_and_reason_and_kee
 TEST_P(SessionServiceTest, an_amendment_needs_a_reason_and_a_signed_note)
 {
     const Session stored = *service.saveDraft(draft(), alex);
-    auto onDraft = service.amend(stored.id, QStringLiteral("r"), QStringLiteral("t"), alex);
+    auto onDraft = service.amend(stored.id, QStringLiteral("r"), QStringLiteral("t"), alex,
+                                 test::SigningPassword);
     ASSERT_FALSE(onDraft.ok());
     const Session note = signedNote();
-    auto noReason = service.amend(note.id, QStringLiteral(" "), QStringLiteral("text"), alex);
+    auto noReason = service.amend(note.id, QStringLiteral(" "), QStringLiteral("text"), alex,
+                                  test::SigningPassword);
     ASSERT_FALSE(noReason.ok());
     EXPECT_TRUE(noReason.error().hasFieldError(SessionFields::Reason));
 }
@@ -282,15 +294,15 @@ TEST_P(SessionServiceTest, an_amendment_needs_a_reason_and_a_signed_note)
 TEST_P(SessionServiceTest, an_amendment_over_the_length_limit_is_told_so_not_that_it_is_empty)
 {
     const Session note = signedNote();
-    auto tooLong =
-        service.amend(note.id, QStringLiteral("Late entry"),
-                      QString(SessionValidator::MaxTextLength + 1, QLatin1Char('x')), alex);
+    auto tooLong = service.amend(note.id, QStringLiteral("Late entry"),
+                                 QString(SessionValidator::MaxTextLength + 1, QLatin1Char('x')),
+                                 alex, test::SigningPassword);
     ASSERT_FALSE(tooLong.ok());
     EXPECT_TRUE(tooLong.error().hasFieldError(SessionFields::Text));
     EXPECT_EQ(tooLong.error().message,
               QStringLiteral("The amendment can be at most %1 characters (this one has %2).")
                   .arg(QLocale().toString(4000), QLocale().toString(4001)));
-    auto both = service.amend(note.id, QString(), QString(), alex);
+    auto both = service.amend(note.id, QString(), QString(), alex, test::SigningPassword);
     ASSERT_FALSE(both.ok());
     EXPECT_EQ(both.error().message,
               QStringLiteral("The amendment cannot be added yet: see the marked fields."));
@@ -310,13 +322,13 @@ TEST_P(SessionServiceTest, the_chart_ghosts_the_previous_session_and_counts_earl
 {
     Session first = draft();
     first.treatedAt = Start.addDays(-14);
-    ASSERT_TRUE(service.sign(first, alex).ok());
+    ASSERT_TRUE(service.sign(first, alex, test::SigningPassword).ok());
     Session second = draft();
     second.treatedAt = Start.addDays(-7);
     second.points = TriggerPointSet();
     second.points.add(test::samplePoint("gluteus_medius", BodySide::Left, BodyView::Posterior,
                                         QPointF(0.4, 0.5)));
-    const Session secondStored = *service.sign(second, alex);
+    const Session secondStored = *service.sign(second, alex, test::SigningPassword);
 
     auto today = service.startSession(patientId, alex);
     ASSERT_TRUE(today.ok());
@@ -414,8 +426,8 @@ TEST_P(SessionServiceTest, each_clinical_operation_writes_exactly_one_audit_row)
     countAfter("deleting the draft", AuditAction::DeleteDraft, seen);
     const Session note = signedNote();
     countAfter("signing", AuditAction::Sign, seen);
-    ASSERT_TRUE(
-        service.amend(note.id, QStringLiteral("Typo"), QStringLiteral("Depth 20 mm"), alex));
+    ASSERT_TRUE(service.amend(note.id, QStringLiteral("Typo"), QStringLiteral("Depth 20 mm"), alex,
+                              test::SigningPassword));
     countAfter("amending", AuditAction::Amend, seen);
     EXPECT_TRUE(services.verifyAudit()->intact());
 }
@@ -432,8 +444,8 @@ TEST_P(SessionServiceTest, a_refused_save_writes_no_audit_row)
 TEST_P(SessionServiceTest, a_signed_note_edited_in_the_database_afterwards_is_caught_by_verify)
 {
     const Session note = signedNote();
-    ASSERT_TRUE(
-        service.amend(note.id, QStringLiteral("Typo"), QStringLiteral("Depth 20 mm"), alex));
+    ASSERT_TRUE(service.amend(note.id, QStringLiteral("Typo"), QStringLiteral("Depth 20 mm"), alex,
+                              test::SigningPassword));
     auto intact = services.verifyAudit();
     ASSERT_TRUE(intact.ok());
     ASSERT_TRUE(intact->intact()) << intact->problem.toStdString();
@@ -452,8 +464,8 @@ TEST_P(SessionServiceTest, a_signed_note_edited_in_the_database_afterwards_is_ca
 TEST_P(SessionServiceTest, an_amendment_edited_in_the_database_afterwards_is_caught_by_verify)
 {
     const Session note = signedNote();
-    ASSERT_TRUE(
-        service.amend(note.id, QStringLiteral("Typo"), QStringLiteral("Depth 20 mm"), alex));
+    ASSERT_TRUE(service.amend(note.id, QStringLiteral("Typo"), QStringLiteral("Depth 20 mm"), alex,
+                              test::SigningPassword));
     QSqlQuery q(db->connection());
     ASSERT_TRUE(q.exec(
         QStringLiteral("UPDATE session_amendment SET body = 'Depth 30 mm' WHERE session_id = %1")
@@ -461,4 +473,86 @@ TEST_P(SessionServiceTest, an_amendment_edited_in_the_database_afterwards_is_cau
     auto edited = services.verifyAudit();
     ASSERT_TRUE(edited.ok());
     EXPECT_FALSE(edited->intact());
+}
+
+// --- signing with the signer's own account --------------------------------------------------
+
+TEST_P(SessionServiceTest, a_signed_note_records_the_account_and_its_registration_number)
+{
+    const Session note = signedNote();
+    EXPECT_EQ(note.signedByAccountId, alex.accountId);
+    EXPECT_EQ(note.signedBy, QStringLiteral("Alex Morgan"));
+    EXPECT_EQ(note.signedByRegistration, QStringLiteral("PH123456"));
+    auto reread = service.get(note.id, alex);
+    ASSERT_TRUE(reread.ok());
+    EXPECT_EQ(reread->signedByAccountId, alex.accountId);
+    EXPECT_EQ(reread->signedByRegistration, QStringLiteral("PH123456"));
+    auto amended = service.amend(note.id, QStringLiteral("Typo"), QStringLiteral("Left side."),
+                                 alex, test::SigningPassword);
+    ASSERT_TRUE(amended.ok()) << describe(amended.error());
+    EXPECT_EQ(amended->amendments.front().authorAccountId, alex.accountId);
+}
+
+TEST_P(SessionServiceTest, a_wrong_password_signs_nothing_and_counts_towards_the_lockout)
+{
+    auto refused = service.sign(draft(), alex, QStringLiteral("not-my-password"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::SignInRefused);
+    auto account = services.accounts().ownAccount(alex);
+    ASSERT_TRUE(account.ok());
+    EXPECT_EQ(account->failedSignIns, 1);
+    auto amendRefused = service.amend(signedNote().id, QStringLiteral("Typo"),
+                                      QStringLiteral("Left side."), alex, QString());
+    ASSERT_FALSE(amendRefused.ok());
+    EXPECT_EQ(amendRefused.error().code, ErrorCode::SignInRefused);
+}
+
+TEST_P(SessionServiceTest, only_the_clinician_who_charted_a_note_signs_it)
+{
+    const User jo = test::signingClinician(services, StaffRole::Clinician, QStringLiteral("jpark"),
+                                           QStringLiteral("Jo Park"));
+    auto refused = service.sign(draft(), jo, test::SigningPassword);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::NotPermitted);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Alex Morgan")));
+}
+
+TEST_P(SessionServiceTest, a_user_without_a_staff_account_cannot_sign)
+{
+    auto refused = service.sign(draft(), clinicianUser(), test::SigningPassword);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::NotPermitted);
+}
+
+TEST_P(SessionServiceTest, a_dry_needling_note_needs_a_current_needling_authorisation)
+{
+    auto account = services.accounts().ownAccount(alex);
+    ASSERT_TRUE(account.ok());
+    StaffAccount lapsed = *account;
+    lapsed.needling.expiresOn = clock.today().addDays(-1);
+    ASSERT_TRUE(services.accountRepository().update(lapsed, clock.nowUtc()).ok());
+    auto refused = service.sign(draft(), alex, test::SigningPassword);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::NotPermitted);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("ran out")));
+
+    auto current = services.accounts().ownAccount(alex);
+    ASSERT_TRUE(current.ok());
+    StaffAccount none = *current;
+    none.needling = {};
+    ASSERT_TRUE(services.accountRepository().update(none, clock.nowUtc()).ok());
+    refused = service.sign(draft(), alex, test::SigningPassword);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::NotPermitted);
+
+    // On its last day it is still current.
+    auto again = services.accounts().ownAccount(alex);
+    ASSERT_TRUE(again.ok());
+    StaffAccount lastDay = *again;
+    lastDay.needling.body = QStringLiteral("AACP roster");
+    lastDay.needling.number = QStringLiteral("DN-0042");
+    lastDay.needling.expiresOn = clock.today();
+    ASSERT_TRUE(services.accountRepository().update(lastDay, clock.nowUtc()).ok());
+    auto signedToday = service.sign(draft(), alex, test::SigningPassword);
+    EXPECT_TRUE(signedToday.ok()) << describe(signedToday.error());
 }

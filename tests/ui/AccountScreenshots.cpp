@@ -15,6 +15,7 @@
 #include "needlechart/ui/accounts/AccountEditDialog.h"
 #include "needlechart/ui/accounts/AccountsDialog.h"
 #include "needlechart/ui/accounts/SignInDialog.h"
+#include "needlechart/ui/audit/AuditViewerDialog.h"
 #include "needlechart/ui/common/QtMessagePresenter.h"
 
 #include <QApplication>
@@ -91,6 +92,38 @@ int main(int argc, char* argv[])
     if (alex) {
         AccountEditDialog edit(accounts, admin->user, alex->account);
         ok = save(edit, out, "account-edit.png") && ok;
+    }
+
+    // A morning's trail: the front desk registers and finds patients, Alex opens their notes,
+    // the front desk tries a note and is refused.
+    auto desk = accounts.signIn(QStringLiteral("desk"), DemoAccounts::password());
+    if (alex && desk) {
+        const User deskUser = desk->user;
+        const User alexUser = alex->user;
+        std::vector<PatientId> ids;
+        for (const auto& [family, given] :
+             {std::pair{"Okafor", "Ada"}, std::pair{"Lindqvist", "Maja"},
+              std::pair{"Haddad", "Samir"}}) {
+            Patient p;
+            p.familyName = QString::fromLatin1(family);
+            p.givenName = QString::fromLatin1(given);
+            p.dateOfBirth = QDate(1980, 3, 14);
+            clock.advanceSeconds(240);
+            if (auto created = services.patients().create(p, deskUser))
+                ids.push_back(created->id);
+        }
+        (void)services.patients().list(PatientQuery{}, deskUser);
+        for (PatientId id : ids) {
+            clock.advanceSeconds(11 * 60);
+            (void)services.sessions().history(id, alexUser);
+        }
+        clock.advanceSeconds(120);
+        if (!ids.empty())
+            (void)services.sessions().history(ids.front(), deskUser);
+        AuditViewerDialog trail(services.audit(), accounts, services.patients(), clock, messages,
+                                admin->user);
+        trail.resize(1180, 520);
+        ok = save(trail, out, "audit-trail.png") && ok;
     }
     return ok ? 0 : 1;
 }

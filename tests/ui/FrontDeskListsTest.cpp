@@ -18,6 +18,7 @@
 
 #include "RecordingMessagePresenter.h"
 #include "SessionSamples.h"
+#include "SigningClinician.h"
 #include "TestClinic.h"
 #include "TypeText.h"
 #include "paper/AppointmentCardRenderer.h"
@@ -284,16 +285,17 @@ TEST_F(FrontDeskListsTest, a_completed_visit_stays_on_notes_due_until_its_note_i
     clinic.clearForNeedling(ben.id);
     ASSERT_TRUE(clinic.sessions()
                     .sign(test::richSession(ben.id, local(Monday, QTime(10, 5))),
-                          test::TestClinic::defaultClinician())
+                          test::signingClinician(clinic.services()), test::SigningPassword)
                     .ok());
     ASSERT_TRUE(clinic.sessions()
                     .sign(test::richSession(orla.id, local(Monday.addDays(-1), QTime(8, 0))),
-                          test::TestClinic::defaultClinician())
+                          test::signingClinician(clinic.services()), test::SigningPassword)
                     .ok());
     EXPECT_EQ(panel.model()->rowCount(), 1);
 
-    auto signedNote = clinic.sessions().sign(test::richSession(orla.id, local(Monday, QTime(9, 5))),
-                                             test::TestClinic::defaultClinician());
+    auto signedNote =
+        clinic.sessions().sign(test::richSession(orla.id, local(Monday, QTime(9, 5))),
+                               test::signingClinician(clinic.services()), test::SigningPassword);
     ASSERT_TRUE(signedNote.ok()) << signedNote.error().message.toStdString();
     EXPECT_EQ(panel.model()->rowCount(), 0) << "the list re-reads when a note is signed";
     EXPECT_TRUE(panel.findChild<QLabel*>(QStringLiteral("notesDueSummary"))

@@ -22,6 +22,7 @@
 #include "QtPrinters.h"
 #include "RecordingMessagePresenter.h"
 #include "SessionSamples.h"
+#include "SigningClinician.h"
 #include "TestClinic.h"
 
 #include <QAbstractButton>
@@ -477,7 +478,8 @@ TEST_F(MainWindowTest, a_serious_adverse_event_in_any_session_is_an_alert_above_
     clinic.clearForNeedling(patient.id);
     Session note = test::richSession(patient.id, test::TestClinic::fixedNow().addDays(-2));
     ASSERT_TRUE(note.hasSeriousAdverseEvent());
-    auto signedNote = clinic.sessions().sign(note, test::TestClinic::defaultClinician());
+    auto signedNote = clinic.sessions().sign(note, test::signingClinician(clinic.services()),
+                                             test::SigningPassword);
     ASSERT_TRUE(signedNote.ok()) << signedNote.error().message.toStdString();
 
     ASSERT_TRUE(window->listPanel()->selectPatient(patient.id));

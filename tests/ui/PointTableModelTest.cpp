@@ -12,6 +12,7 @@
 #include "needlechart/ui/settings/AppSettings.h"
 
 #include "RecordingMessagePresenter.h"
+#include "SigningClinician.h"
 #include "TestClinic.h"
 
 #include <QAbstractItemModelTester>
@@ -177,7 +178,9 @@ protected:
     QTemporaryDir settingsDir;
     AppSettings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
     test::RecordingMessagePresenter messages;
-    UiContext context = clinic.context(settings, messages);
+    // A clinician with a staff account, who signs with their password.
+    UiContext context = clinic.context(
+        settings, messages, test::signingClinician(clinic.services(), StaffRole::Clinician));
     Patient patient =
         clinic.addPatient(QStringLiteral("Lindqvist"), QStringLiteral("Maja"), QDate(1988, 4, 2));
 
@@ -214,7 +217,7 @@ TEST_F(PointTableModelInWindowTest, keeps_qts_model_rules_through_saving_signing
 
         ASSERT_TRUE(window->controller().saveDraft());
         EXPECT_EQ(model->rowCount(), 2) << "a save keeps the rows";
-        messages.answer = true; // "Sign this note?" -> yes
+        messages.passwordAnswer = test::SigningPassword; // "Sign this note?" -> the password
         window->sign();
         ASSERT_TRUE(editor.isReadOnly()) << "the note was not signed";
         id = editor.session().id;

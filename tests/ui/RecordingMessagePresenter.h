@@ -14,7 +14,16 @@ namespace needlechart::test {
 // with `fileAnswer` (nothing: the person cancelled).
 class RecordingMessagePresenter final : public MessagePresenter {
 public:
-    enum class Kind { Information, Warning, Critical, Question, Text, OpenFile, SaveFile };
+    enum class Kind {
+        Information,
+        Warning,
+        Critical,
+        Question,
+        Text,
+        Password,
+        OpenFile,
+        SaveFile
+    };
     struct Message {
         Kind kind;
         QString title;
@@ -45,6 +54,11 @@ public:
         lastInitialText = initial;
         return textAnswer;
     }
+    std::optional<QString> askPassword(QWidget*, const QString& title, const QString& text) override
+    {
+        messages.append({Kind::Password, title, text});
+        return passwordAnswer;
+    }
     std::optional<QString> openFileName(QWidget*, const QString& title, const QString& suggested,
                                         const QString&) override
     {
@@ -62,6 +76,8 @@ public:
     bool answer = false;
     std::optional<QString> textAnswer;
     std::optional<QString> fileAnswer;
+    // What a password question is answered with (nothing: cancelled).
+    std::optional<QString> passwordAnswer;
     QString lastInitialText;
 };
 

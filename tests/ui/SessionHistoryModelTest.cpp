@@ -9,6 +9,7 @@
 
 #include "RecordingMessagePresenter.h"
 #include "SessionSamples.h"
+#include "SigningClinician.h"
 #include "TestClinic.h"
 
 #include <QAbstractItemModelTester>
@@ -37,7 +38,8 @@ protected:
     {
         const QDateTime treated = test::TestClinic::fixedNow().addDays(-daysAgo);
         auto note = clinic.sessions().sign(test::richSession(who, treated),
-                                           test::TestClinic::defaultClinician());
+                                           test::signingClinician(clinic.services()),
+                                           test::SigningPassword);
         EXPECT_TRUE(note.ok()) << note.error().message.toStdString();
         return note.ok() ? *note : Session();
     }
@@ -71,7 +73,7 @@ TEST_F(SessionHistoryModelTest, keeps_qts_model_rules_while_the_panel_fills_and_
 
     ASSERT_TRUE(clinic.sessions()
                     .amend(older.id, QStringLiteral("Typo"), QStringLiteral("Left, not right."),
-                           test::TestClinic::defaultClinician())
+                           test::signingClinician(clinic.services()), test::SigningPassword)
                     .ok());
     ASSERT_EQ(model->rowCount(), 2);
     EXPECT_TRUE(model->data(model->index(1, SessionHistoryModel::StatusColumn))

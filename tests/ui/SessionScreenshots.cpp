@@ -45,6 +45,8 @@
 #include "needlechart/ui/settings/AppSettings.h"
 #include "needlechart/ui/settings/ClinicSettingsDialog.h"
 
+#include "SigningClinician.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QSplitter>
@@ -72,6 +74,10 @@ public:
     bool question(QWidget*, const QString&, const QString&) override { return true; }
     std::optional<QString> askText(QWidget*, const QString&, const QString&,
                                    const QString&) override
+    {
+        return std::nullopt;
+    }
+    std::optional<QString> askPassword(QWidget*, const QString&, const QString&) override
     {
         return std::nullopt;
     }
@@ -170,15 +176,17 @@ int main(int argc, char** argv)
     }
     std::unique_ptr<Database> db = std::move(opened).value();
     FixedClock clock(QDateTime(QDate(2026, 11, 17), QTime(9, 40), Qt::UTC));
-    ClinicServices services(*db, clock, MuscleCatalogue::builtIn());
+    ClinicServices services(*db, clock, MuscleCatalogue::builtIn(),
+                            PasswordHasher::Limits::minimumForTests());
     PatientService& patients = services.patients();
     SessionService& sessions = services.sessions();
     QTemporaryDir settingsDir;
     AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     SilentMessages messages;
-    const User user{QStringLiteral("amorgan"),
-                    QStringLiteral("Alex Morgan"),
-                    {StaffRole::Clinician, StaffRole::Admin}};
+    // Alex Morgan, with a staff account (who signs the notes shown).
+    const User user = test::signingClinician(services);
+    if (user.accountId <= 0)
+        return 1;
     UiContext context = UiContext::of(services, settings, messages, user);
 
     if (!DemoClinic::populate(*db, services.patientRepository(), 60, 20240601, clock.nowUtc()).ok())
@@ -231,7 +239,7 @@ int main(int argc, char** argv)
                          "headaches at the end of the working day.");
         window->resize(1500, 960);
         window->show();
-        window->controller().sign();
+        window->controller().sign(test::SigningPassword);
         earlierId = editor.session().id;
         window->close();
         clock.advanceSeconds(26 * 3600);
@@ -239,7 +247,7 @@ int main(int argc, char** argv)
             sessions.amend(earlierId, QStringLiteral("Patient phoned next day"),
                            QStringLiteral("Mild soreness only, no headache since. Bruise "
                                           "over left infraspinatus fading."),
-                           user);
+                           user, test::SigningPassword);
         if (!amended.ok())
             std::fprintf(stderr, "amend failed: %s\n", qPrintable(amended.error().message));
     }

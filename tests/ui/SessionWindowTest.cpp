@@ -21,6 +21,7 @@
 #include "needlechart/ui/settings/AppSettings.h"
 
 #include "RecordingMessagePresenter.h"
+#include "SigningClinician.h"
 #include "TestClinic.h"
 
 #include <QCheckBox>
@@ -52,11 +53,17 @@ protected:
     QTemporaryDir settingsDir;
     AppSettings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
     test::RecordingMessagePresenter messages;
-    UiContext context = clinic.context(settings, messages);
+    // A clinician with a staff account, who signs with their password.
+    UiContext context = clinic.context(
+        settings, messages, test::signingClinician(clinic.services(), StaffRole::Clinician));
     Patient patient =
         clinic.addPatient(QStringLiteral("Lindqvist"), QStringLiteral("Maja"), QDate(1988, 4, 2));
 
-    void SetUp() override { clinic.clearForNeedling(patient.id); }
+    void SetUp() override
+    {
+        clinic.clearForNeedling(patient.id);
+        messages.passwordAnswer = test::SigningPassword;
+    }
 
     QPointer<SessionWindow> open(SessionWindow* window)
     {

@@ -95,6 +95,7 @@ QByteArray SignedContent::hashOf(const Session& n)
     }
     c.text(n.advice).text(n.followUp).time(n.signedAt).text(n.signedBy);
     c.number(n.consentId).number(n.leafletVersion).number(n.screeningId);
+    c.number(n.signedByAccountId).text(n.signedByRegistration);
     return c.result();
 }
 
@@ -102,6 +103,7 @@ QByteArray SignedContent::hashOf(const Amendment& a)
 {
     Canonical c;
     c.number(a.id).time(a.writtenAt).text(a.author).text(a.reason).text(a.text);
+    c.number(a.authorAccountId);
     return c.result();
 }
 

@@ -281,6 +281,14 @@ Status AccountService::confirmPassword(const User& user, const QString& password
     return committed;
 }
 
+Result<StaffAccount> AccountService::ownAccount(const User& user)
+{
+    if (user.accountId <= 0)
+        return Error{
+            ErrorCode::NotFound, tr("You are not signed in with a staff account."), {}, {}};
+    return m_accounts.get(user.accountId);
+}
+
 Status AccountService::changeOwnPassword(const User& user, const QString& currentPassword,
                                          const QString& newPassword)
 {

@@ -1,6 +1,7 @@
 #include "needlechart/services/audit/AuditTrail.h"
 
 #include "needlechart/domain/audit/AuditChain.h"
+#include "needlechart/domain/audit/AuditCsv.h"
 #include "needlechart/domain/common/Clock.h"
 #include "needlechart/storage/audit/AuditRepository.h"
 #include "needlechart/storage/database/Transaction.h"
@@ -157,6 +158,38 @@ Result<std::vector<AuditEvent>> AuditTrail::events(const User& admin, const Audi
 {
     if (Status allowed = permit(admin, Permission::AuditReading, "read the audit trail"); !allowed)
         return allowed.error();
+    auto found = m_repository.find(query);
+    if (found)
+        recordSearch(admin, QStringLiteral("audit-trail"));
+    return found;
+}
+
+Result<QString> AuditTrail::exportCsv(const User& admin, const AuditQuery& query)
+{
+    if (Status allowed = permit(admin, Permission::AuditReading, "export the audit trail");
+        !allowed)
+        return allowed.error();
+    auto found = m_repository.find(query);
+    if (!found)
+        return found.error();
+    if (Status recorded = recordAlone(
+            admin, AuditAction::Export, {query.patientId, QStringLiteral("audit-trail"), 0},
+            AuditEvent::Outcome::Done, QStringLiteral("%1 rows").arg(found->size()));
+        !recorded)
+        return recorded.error();
+    spdlog::info("audit: account {} exported {} rows", admin.accountId, found->size());
+    return AuditCsv::document(*found);
+}
+
+Result<std::vector<AuditEvent>> AuditTrail::openingsOf(const User& user, qint64 patientId)
+{
+    if (Status allowed = permit(user, Permission::ClinicalRecord,
+                                "see who opened a patient's record", {patientId, {}, 0});
+        !allowed)
+        return allowed.error();
+    AuditQuery query;
+    query.patientId = patientId;
+    query.action = AuditAction::OpenRecord;
     return m_repository.find(query);
 }
 

@@ -86,15 +86,15 @@ ClinicServices::ClinicServices(Database& database, const Clock& clock,
       m_serverLink(database, m_notifier),
       m_repositories(std::make_unique<Repositories>(database)),
       m_audit(database, m_repositories->audit, clock, QSysInfo::machineHostName()),
+      m_accounts(database, m_repositories->accounts, m_notifier, clock, m_hasher, m_audit),
       m_patients(database, m_repositories->patients, m_notifier, clock, m_audit),
       m_clinic(database, m_repositories->clinic, m_notifier, clock, m_audit),
       m_consent(database, m_repositories->consents, m_repositories->clinic,
                 m_repositories->patients, m_notifier, clock, m_audit),
       m_sessions(database, m_repositories->sessions, m_repositories->patients, m_consent,
-                 m_notifier, clock, catalogue, m_audit),
+                 m_notifier, clock, catalogue, m_audit, m_accounts),
       m_appointments(database, m_repositories->appointments, m_repositories->patients,
-                     m_repositories->clinic, m_notifier, clock, m_audit),
-      m_accounts(database, m_repositories->accounts, m_notifier, clock, m_hasher, m_audit)
+                     m_repositories->clinic, m_notifier, clock, m_audit)
 {}
 
 // Declared after the members it destroys: the services go first, then the repositories, then

@@ -5,12 +5,15 @@
 #include "needlechart/services/common/ClinicServices.h"
 #include "needlechart/services/demo/DemoAccounts.h"
 #include "needlechart/services/demo/DemoClinic.h"
+#include "needlechart/storage/accounts/AccountRepository.h"
 #include "needlechart/storage/appointments/AppointmentRepository.h"
 #include "needlechart/storage/clinic/ClinicRepository.h"
 #include "needlechart/storage/consent/ConsentRepository.h"
 #include "needlechart/storage/database/Transaction.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 #include "needlechart/storage/session/SessionRepository.h"
+
+#include <QHash>
 
 #include <algorithm>
 #include <array>
@@ -84,6 +87,17 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
     auto leaflet = services.clinic().currentLeaflet();
     if (!leaflet)
         return leaflet.error();
+    // The demo's clinicians sign with their accounts (DemoAccounts, made first), as a clinic's
+    // notes are: the account and its registration number go with the signature.
+    QHash<QString, StaffAccount> signers;
+    for (const QString& login :
+         {DemoAccounts::firstClinicianLogin(), DemoAccounts::secondClinicianLogin()}) {
+        auto found = services.accountRepository().findByLogin(login);
+        if (!found)
+            return found.error();
+        if (*found)
+            signers.insert(login, **found);
+    }
 
     // The made-up patients, oldest first (DemoClinic fills an empty database). Patient n (from
     // 1) is ids[n - 1]; what each one gets follows from n, so the demo is the same every time.
@@ -180,9 +194,11 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
             // The newest note of every fifth patient is left as a draft, still being written.
             const bool leaveDraft = visit == count - 1 && n % 5 == 0;
             if (!leaveDraft) {
+                const StaffAccount signer = signers.value(s.clinicianLogin);
                 auto signedNote = sessions.markSigned(saved->id, saved->rowVersion, s.clinician,
                                                       s.treatedAt.addSecs(20 * 60), consented->id,
-                                                      consented->leafletVersion, screened->id);
+                                                      consented->leafletVersion, screened->id,
+                                                      signer.id, signer.registrationNumber);
                 if (!signedNote)
                     return signedNote.error();
                 if (Status recorded =
@@ -263,11 +279,11 @@ Result<int> DemoSessions::populateClinic(ClinicServices& services, int patientCo
         return tx.begun().error();
     if (auto patients = DemoClinic::populate(services, patientCount, seed); !patients)
         return patients.error();
+    if (Status staff = DemoAccounts::create(services, services.clock().nowUtc()); !staff.ok())
+        return staff.error();
     auto notes = populate(services, place);
     if (!notes)
         return notes.error();
-    if (Status staff = DemoAccounts::create(services, services.clock().nowUtc()); !staff.ok())
-        return staff.error();
     if (Status committed = tx.commit(); !committed.ok())
         return committed.error();
     return notes;

@@ -3,6 +3,7 @@
 #include "needlechart/domain/common/Clock.h"
 #include "needlechart/domain/session/SessionValidator.h"
 #include "needlechart/domain/session/SignedContent.h"
+#include "needlechart/services/accounts/AccountService.h"
 #include "needlechart/services/audit/AuditTrail.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/consent/ConsentService.h"
@@ -10,6 +11,8 @@
 #include "needlechart/storage/database/Transaction.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 #include "needlechart/storage/session/SessionRepository.h"
+
+#include <QLocale>
 
 #include <spdlog/spdlog.h>
 
@@ -35,7 +38,8 @@ Error signedError()
 SessionService::SessionService(Database& database, SessionRepository& sessions,
                                PatientRepository& patients, ConsentService& consent,
                                ChangeNotifier& notifier, const Clock& clock,
-                               const MuscleCatalogue& catalogue, AuditTrail& audit)
+                               const MuscleCatalogue& catalogue, AuditTrail& audit,
+                               AccountService& accounts)
     : m_database(database),
       m_sessions(sessions),
       m_patients(patients),
@@ -43,8 +47,41 @@ SessionService::SessionService(Database& database, SessionRepository& sessions,
       m_notifier(notifier),
       m_clock(clock),
       m_catalogue(catalogue),
-      m_audit(audit)
+      m_audit(audit),
+      m_accounts(accounts)
 {}
+
+Result<StaffAccount> SessionService::signer(const User& user, const Session& session,
+                                            const char* what)
+{
+    const AuditTrail::Subject subject{session.patientId, QStringLiteral("session"), session.id};
+    if (!session.clinicianLogin.isEmpty() && session.clinicianLogin != user.login)
+        return m_audit.refuse(
+            user, what, subject,
+            tr("Only %1, who charted this note, can sign it.").arg(session.clinician));
+    if (user.accountId <= 0)
+        return m_audit.refuse(user, what, subject,
+                              tr("Sign in with your own staff account to sign notes."));
+    auto account = m_accounts.ownAccount(user);
+    if (!account)
+        return account.error();
+    // A dry needling note: one with trigger points needled.
+    if (!session.points.isEmpty()) {
+        const QDate today = m_clock.today();
+        if (!account->needling.isRecorded())
+            return m_audit.refuse(user, what, subject,
+                                  tr("No authorisation to practise dry needling is recorded for "
+                                     "you, so a dry needling note cannot be signed. An admin "
+                                     "records it in Staff Accounts."));
+        if (!account->needling.isCurrentOn(today))
+            return m_audit.refuse(
+                user, what, subject,
+                tr("Your authorisation to practise dry needling ran out on %1, so a dry needling "
+                   "note cannot be signed. An admin records the renewed one in Staff Accounts.")
+                    .arg(QLocale().toString(account->needling.expiresOn, QLocale::LongFormat)));
+    }
+    return account;
+}
 
 Status SessionService::mayChart(const User& user, const char* what, PatientId patientId,
                                 SessionId sessionId)
@@ -108,7 +145,8 @@ Result<Session> SessionService::saveDraft(const Session& session, const User& us
     return saved;
 }
 
-Result<Session> SessionService::sign(const Session& session, const User& user)
+Result<Session> SessionService::sign(const Session& session, const User& user,
+                                     const QString& password)
 {
     if (Status allowed = mayChart(user, "sign a note", session.patientId, session.id);
         !allowed.ok())
@@ -135,6 +173,12 @@ Result<Session> SessionService::sign(const Session& session, const User& user)
                 : tr("The note cannot be signed yet: %1 things need attention.").arg(errors.size());
         return validationError(message, std::move(errors));
     }
+    auto account = signer(user, session, "sign a note");
+    if (!account)
+        return account.error();
+    // Last, so a note that cannot be signed yet does not cost a password try.
+    if (Status confirmed = m_accounts.confirmPassword(user, password); !confirmed)
+        return confirmed.error();
     Transaction tx(m_database);
     if (!tx.begun().ok())
         return tx.begun().error();
@@ -144,9 +188,10 @@ Result<Session> SessionService::sign(const Session& session, const User& user)
                      errorCodeName(saved.error().code));
         return saved.error();
     }
-    auto signedNote = m_sessions.markSigned(saved->id, saved->rowVersion, user.displayName, now,
-                                            clearance->consentId, clearance->leafletVersion,
-                                            clearance->screeningId);
+    auto signedNote =
+        m_sessions.markSigned(saved->id, saved->rowVersion, account->displayName, now,
+                              clearance->consentId, clearance->leafletVersion,
+                              clearance->screeningId, account->id, account->registrationNumber);
     if (!signedNote) {
         spdlog::warn("session {} sign failed ({})", saved->id,
                      errorCodeName(signedNote.error().code));
@@ -182,7 +227,7 @@ Result<Session> SessionService::sign(const Session& session, const User& user)
 }
 
 Result<Session> SessionService::amend(SessionId id, const QString& reason, const QString& text,
-                                      const User& user)
+                                      const User& user, const QString& password)
 {
     if (Status allowed = mayChart(user, "amend a note", 0, id); !allowed.ok())
         return allowed.error();
@@ -193,12 +238,21 @@ Result<Session> SessionService::amend(SessionId id, const QString& reason, const
                                : tr("The amendment cannot be added yet: see the marked fields.");
         return validationError(summary, std::move(errors));
     }
+    if (user.accountId <= 0)
+        return m_audit.refuse(user, "amend a note", {0, QStringLiteral("session"), id},
+                              tr("Sign in with your own staff account to amend notes."));
+    auto account = m_accounts.ownAccount(user);
+    if (!account)
+        return account.error();
+    if (Status confirmed = m_accounts.confirmPassword(user, password); !confirmed)
+        return confirmed.error();
     Transaction tx(m_database);
     if (!tx.begun().ok())
         return tx.begun().error();
     Amendment amendment;
     amendment.writtenAt = m_clock.nowUtc();
-    amendment.author = user.displayName;
+    amendment.author = account->displayName;
+    amendment.authorAccountId = account->id;
     amendment.reason = reason.trimmed();
     amendment.text = text.trimmed();
     auto appended = m_sessions.appendAmendment(id, amendment);

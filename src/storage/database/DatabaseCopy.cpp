@@ -26,6 +26,8 @@ const std::vector<TableInfo>& tableInfo()
 {
     static const std::vector<TableInfo> all = {
         {QStringLiteral("app_meta"), QStringLiteral("meta_key"), false},
+        // Before the notes, whose signatures name an account.
+        {QStringLiteral("staff_account"), QStringLiteral("id"), true},
         {QStringLiteral("patient"), QStringLiteral("id"), true},
         {QStringLiteral("patient_search_token"), QStringLiteral("token, name_sort_key, patient_id"),
          false},
@@ -40,7 +42,6 @@ const std::vector<TableInfo>& tableInfo()
         {QStringLiteral("session_care"), QStringLiteral("session_id, ordinal"), false},
         {QStringLiteral("session_adverse_event"), QStringLiteral("session_id, ordinal"), false},
         {QStringLiteral("session_amendment"), QStringLiteral("id"), true},
-        {QStringLiteral("staff_account"), QStringLiteral("id"), true},
         {QStringLiteral("clinician"), QStringLiteral("id"), true},
         {QStringLiteral("room"), QStringLiteral("id"), true},
         {QStringLiteral("appointment"), QStringLiteral("id"), true},

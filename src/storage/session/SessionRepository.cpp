@@ -32,7 +32,8 @@ const QString SessionColumns = QStringLiteral(
     "id, patient_id, status, treated_at, clinician, clinician_login, presenting_complaint, "
     "patient_position, pain_before, pain_after, needle_count_note, soreness, bruising, "
     "bruising_site, tiredness, advice, follow_up, signed_at, signed_by, created_at, updated_at, "
-    "row_version, consent_id, leaflet_version, screening_id");
+    "row_version, consent_id, leaflet_version, screening_id, signed_by_account, "
+    "signed_by_registration");
 
 const QString InsertSession = QStringLiteral(
     "INSERT INTO session (patient_id, status, treated_at, clinician, clinician_login, "
@@ -97,17 +98,20 @@ const QString SelectAdverseEvents = QStringLiteral(
     "SELECT kind, grade, description, action_taken, follow_up FROM session_adverse_event "
     "WHERE session_id = :id ORDER BY ordinal");
 const QString SelectAmendments =
-    QStringLiteral("SELECT id, written_at, author, reason, body FROM session_amendment "
+    QStringLiteral("SELECT id, written_at, author, reason, body, author_account "
+                   "FROM session_amendment "
                    "WHERE session_id = :id ORDER BY id");
 
 const QString MarkSigned = QStringLiteral(
     "UPDATE session SET status = 'signed', signed_at = :signed_at, signed_by = :signed_by, "
+    "signed_by_account = :signed_by_account, signed_by_registration = :signed_by_registration, "
     "consent_id = :consent_id, leaflet_version = :leaflet_version, screening_id = :screening_id, "
     "updated_at = :signed_at, row_version = row_version + 1 "
     "WHERE id = :id AND row_version = :row_version AND status = 'draft'");
 const QString InsertAmendment =
-    QStringLiteral("INSERT INTO session_amendment (session_id, written_at, author, reason, body) "
-                   "SELECT id, :written_at, :author, :reason, :body FROM session "
+    QStringLiteral("INSERT INTO session_amendment (session_id, written_at, author, reason, body, "
+                   "author_account) "
+                   "SELECT id, :written_at, :author, :reason, :body, :author_account FROM session "
                    "WHERE id = :id AND status = 'signed' RETURNING id");
 
 const QString SelectHistory =
@@ -178,6 +182,8 @@ Session readSession(const QSqlQuery& q)
     s.consentId = q.value(22).toLongLong();
     s.leafletVersion = q.value(23).toInt();
     s.screeningId = q.value(24).toLongLong();
+    s.signedByAccountId = q.value(25).toLongLong();
+    s.signedByRegistration = q.value(26).toString();
     return s;
 }
 
@@ -411,7 +417,8 @@ Status SessionRepository::writeRows(const Session& session)
 Result<Session> SessionRepository::markSigned(SessionId id, qint64 rowVersion,
                                               const QString& signedBy, const QDateTime& nowUtc,
                                               qint64 consentId, int leafletVersion,
-                                              qint64 screeningId)
+                                              qint64 screeningId, qint64 signedByAccount,
+                                              const QString& signedByRegistration)
 {
     Transaction tx(m_database);
     if (!tx.begun().ok())
@@ -422,6 +429,12 @@ Result<Session> SessionRepository::markSigned(SessionId id, qint64 rowVersion,
     QSqlQuery& q = **statement;
     q.bindValue(QStringLiteral(":signed_at"), SqlValues::timestampText(nowUtc));
     q.bindValue(QStringLiteral(":signed_by"), SqlValues::text(signedBy));
+    q.bindValue(QStringLiteral(":signed_by_account"),
+                signedByAccount > 0 ? QVariant(signedByAccount)
+                                    : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(QStringLiteral(":signed_by_registration"),
+                signedByAccount > 0 ? QVariant(signedByRegistration)
+                                    : QVariant(QMetaType(QMetaType::QString)));
     const auto idOrNull = [](qint64 value) {
         return value > 0 ? QVariant(value) : QVariant(QMetaType(QMetaType::LongLong));
     };
@@ -465,6 +478,9 @@ Result<Amendment> SessionRepository::appendAmendment(SessionId id, const Amendme
     QSqlQuery& q = **statement;
     q.bindValue(QStringLiteral(":written_at"), SqlValues::timestampText(amendment.writtenAt));
     q.bindValue(QStringLiteral(":author"), SqlValues::text(amendment.author));
+    q.bindValue(QStringLiteral(":author_account"), amendment.authorAccountId > 0
+                                                       ? QVariant(amendment.authorAccountId)
+                                                       : QVariant(QMetaType(QMetaType::LongLong)));
     q.bindValue(QStringLiteral(":reason"), SqlValues::text(amendment.reason));
     q.bindValue(QStringLiteral(":body"), SqlValues::text(amendment.text));
     q.bindValue(QStringLiteral(":id"), id);
@@ -596,9 +612,9 @@ Result<Session> SessionRepository::get(SessionId id)
     if (!a.exec())
         return SqlError::from(a.lastError(), what);
     while (a.next())
-        session.amendments.append(Amendment{a.value(0).toLongLong(),
-                                            SqlValues::timestamp(a.value(1)), a.value(2).toString(),
-                                            a.value(3).toString(), a.value(4).toString()});
+        session.amendments.append(Amendment{
+            a.value(0).toLongLong(), SqlValues::timestamp(a.value(1)), a.value(2).toString(),
+            a.value(3).toString(), a.value(4).toString(), a.value(5).toLongLong()});
     a.finish();
     return session;
 }

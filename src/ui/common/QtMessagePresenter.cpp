@@ -39,6 +39,17 @@ std::optional<QString> QtMessagePresenter::askText(QWidget* parent, const QStrin
     return text;
 }
 
+std::optional<QString> QtMessagePresenter::askPassword(QWidget* parent, const QString& title,
+                                                       const QString& text)
+{
+    bool ok = false;
+    const QString password =
+        QInputDialog::getText(parent, title, text, QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return password;
+}
+
 std::optional<QString> QtMessagePresenter::openFileName(QWidget* parent, const QString& title,
                                                         const QString& suggested,
                                                         const QString& filter)

@@ -13,6 +13,7 @@ UiContext UiContext::of(ClinicServices& services, AppSettings& settings, Message
                      services.clinic(),
                      services.appointments(),
                      services.accounts(),
+                     services.audit(),
                      services.notifier(),
                      settings,
                      messages,

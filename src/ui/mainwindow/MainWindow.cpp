@@ -7,6 +7,7 @@
 #include "needlechart/ui/appointments/AppointmentBookView.h"
 #include "needlechart/ui/appointments/AppointmentsPage.h"
 #include "needlechart/ui/appointments/PatientAppointmentsPanel.h"
+#include "needlechart/ui/audit/AuditViewerDialog.h"
 #include "needlechart/ui/common/MessagePresenter.h"
 #include "needlechart/ui/consent/ConsentDialog.h"
 #include "needlechart/ui/consent/ScreeningDialog.h"
@@ -244,6 +245,17 @@ void MainWindow::createAccountActions(QMenu* fileMenu)
     connect(accountsAction, &QAction::triggered, this, [this] {
         auto* dialog = new AccountsDialog(m_context.accounts, m_context.patients.clock(),
                                           m_messages, m_context.user, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->show();
+    });
+    QAction* auditAction = fileMenu->addAction(tr("Audit &Trail\u2026"));
+    auditAction->setObjectName(QStringLiteral("auditTrailAction"));
+    auditAction->setVisible(m_context.user.may(Permission::AuditReading));
+    connect(auditAction, &QAction::triggered, this, [this] {
+        auto* dialog =
+            new AuditViewerDialog(m_context.audit, m_context.accounts, m_context.patients,
+                                  m_context.patients.clock(), m_messages, m_context.user, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowModality(Qt::WindowModal);
         dialog->show();

@@ -46,10 +46,10 @@ bool SessionController::saveDraft()
     return true;
 }
 
-bool SessionController::sign()
+bool SessionController::sign(const QString& password)
 {
     m_autosave.stop();
-    auto note = m_service.sign(m_editor.session(), m_user);
+    auto note = m_service.sign(m_editor.session(), m_user, password);
     if (!note) {
         const Error& error = note.error();
         if (error.code == ErrorCode::Validation) {
@@ -67,9 +67,10 @@ bool SessionController::sign()
     return true;
 }
 
-Error SessionController::amend(const QString& reason, const QString& text, bool* ok)
+Error SessionController::amend(const QString& reason, const QString& text, const QString& password,
+                               bool* ok)
 {
-    auto amended = m_service.amend(m_editor.session().id, reason, text, m_user);
+    auto amended = m_service.amend(m_editor.session().id, reason, text, m_user, password);
     *ok = amended.ok();
     if (!amended)
         return amended.error();

@@ -80,9 +80,13 @@ void SessionHeader::showNote(const Session& session)
 {
     QString text;
     if (session.isSigned()) {
-        text = tr("Signed by %1, %2")
-                   .arg(DisplayText::isolate(session.signedBy),
-                        DateText::formatDateTime(session.signedAt));
+        // The name and registration number as the signer's account held them when signing.
+        const QString signer = session.signedByRegistration.isEmpty()
+                                   ? DisplayText::isolate(session.signedBy)
+                                   : tr("%1 (registration %2)")
+                                         .arg(DisplayText::isolate(session.signedBy),
+                                              DisplayText::isolate(session.signedByRegistration));
+        text = tr("Signed by %1, %2").arg(signer, DateText::formatDateTime(session.signedAt));
         if (!session.amendments.isEmpty())
             text += session.amendments.size() == 1
                         ? tr(" \u00b7 1 amendment")

@@ -3,6 +3,7 @@
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/consent/ConsentService.h"
 #include "needlechart/services/session/SessionService.h"
+#include "needlechart/ui/audit/RecordOpeningsDialog.h"
 #include "needlechart/ui/common/DateText.h"
 #include "needlechart/ui/paper/LeafletPrinter.h"
 #include "needlechart/ui/session/SessionHistoryModel.h"
@@ -94,6 +95,18 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
             Q_EMIT withdrawConsentRequested(m_patientId);
     });
     m_consent->setMenu(consentMenu);
+    m_openings = new QPushButton(tr("Opened by\u2026"), this);
+    m_openings->setObjectName(QStringLiteral("openingsButton"));
+    m_openings->setToolTip(tr("Who opened this patient's clinical record, and when"));
+    connect(m_openings, &QPushButton::clicked, this, [this] {
+        if (m_patientId <= 0)
+            return;
+        auto* dialog = new RecordOpeningsDialog(m_context.audit, m_context.messages, m_context.user,
+                                                m_patientId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->show();
+    });
     m_table->setObjectName(QStringLiteral("sessionHistoryTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -116,6 +129,7 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     buttons->addWidget(m_leaflet);
     buttons->addWidget(m_screening);
     buttons->addWidget(m_consent);
+    buttons->addWidget(m_openings);
     buttons->addStretch(1);
     buttons->addWidget(m_open);
     buttons->addWidget(m_new);
@@ -150,12 +164,14 @@ void SessionHistoryPanel::showPatient(PatientId id)
 
 void SessionHistoryPanel::reload()
 {
-    const bool clinician = m_context.user.canChart();
+    const bool clinician = m_context.user.may(Permission::ClinicalRecord);
     m_alert->hide();
     m_new->setVisible(clinician);
     m_open->setVisible(clinician);
     m_screening->setVisible(clinician);
     m_consent->setVisible(clinician);
+    m_openings->setVisible(clinician);
+    m_openings->setEnabled(m_patientId > 0);
     m_new->setEnabled(m_patientId > 0);
     m_screening->setEnabled(m_patientId > 0);
     m_leaflet->setEnabled(m_patientId > 0);

@@ -1,6 +1,7 @@
 #include "needlechart/ui/session/SessionWindow.h"
 
 #include "needlechart/domain/common/Clock.h"
+#include "needlechart/services/accounts/AccountService.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/consent/ConsentService.h"
@@ -239,22 +240,41 @@ void SessionWindow::sign()
 {
     if (m_editor->isReadOnly())
         return;
-    if (!m_context.messages.question(
-            this, tr("Sign this note?"),
-            tr("Signing checks the note and locks it for good. Later "
-               "corrections will be amendments, shown with the original.")))
+    QString text = tr("Signing checks the note and locks it for good. Later corrections will be "
+                      "amendments, shown with the original.");
+    // Warned ahead of the day it runs out (AccountService says what is recorded).
+    if (auto own = m_context.accounts.ownAccount(m_context.user);
+        own && own->needling.runsOutSoon(m_context.sessions.clock().today()))
+        text += QStringLiteral("\n\n")
+                + tr("Your authorisation to practise dry needling runs out on %1.")
+                      .arg(DateText::format(own->needling.expiresOn));
+    text += QStringLiteral("\n\n")
+            + tr("Type your password to sign as %1.").arg(m_context.user.displayName);
+    const std::optional<QString> password =
+        m_context.messages.askPassword(this, tr("Sign this note?"), text);
+    if (!password)
         return;
-    m_controller->sign();
+    m_controller->sign(*password);
 }
 
 void SessionWindow::addAmendment()
 {
     if (!m_editor->isReadOnly())
         return;
-    auto* dialog =
-        new AmendmentDialog([this](const QString& reason, const QString& text,
-                                   bool* ok) { return m_controller->amend(reason, text, ok); },
-                            this);
+    auto* dialog = new AmendmentDialog(
+        [this](const QString& reason, const QString& text, bool* ok) {
+            // Amending is signing a correction: the author's password again.
+            const std::optional<QString> password =
+                m_context.messages.askPassword(this, tr("Add this amendment?"),
+                                               tr("Type your password to add the amendment as %1.")
+                                                   .arg(m_context.user.displayName));
+            if (!password) {
+                *ok = false;
+                return Error{}; // cancelled: the dialog stays open as it was
+            }
+            return m_controller->amend(reason, text, *password, ok);
+        },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();

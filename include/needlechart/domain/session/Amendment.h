@@ -15,6 +15,7 @@ struct Amendment {
     QString author;      // display name of the user who wrote it
     QString reason;
     QString text;
+    qint64 authorAccountId = 0; // the staff account that wrote it; 0 before accounts existed
 
     friend bool operator==(const Amendment&, const Amendment&) = default;
 };

@@ -53,8 +53,10 @@ struct Session {
     QString advice;   // advice given (soreness, bruising, driving, warning signs)
     QString followUp; // e.g. "Review in 7 days"
 
-    QDateTime signedAt; // UTC; null while a draft
-    QString signedBy;
+    QDateTime signedAt;           // UTC; null while a draft
+    QString signedBy;             // the signer's name as it was when signing
+    qint64 signedByAccountId = 0; // the staff account that signed; 0 before accounts existed
+    QString signedByRegistration; // its professional registration number then
     // What signing relied on: the consent in force, the leaflet version it was given with and
     // the precaution screening (0 while a draft).
     qint64 consentId = 0;

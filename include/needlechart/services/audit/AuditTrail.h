@@ -85,9 +85,15 @@ public:
     // `contentHasher`, each sign and amend row's content hash with the note as stored now.
     [[nodiscard]] Result<Verification> verify(const ContentHasher& contentHasher = {});
 
-    // The rows an admin asks for (NotPermitted for anyone else).
+    // The rows an admin asks for (Permission::AuditReading; viewing is itself audited,
+    // coarsely).
     [[nodiscard]] Result<std::vector<AuditEvent>> events(const User& admin,
                                                          const AuditQuery& query);
+    // The same rows as CSV (AuditCsv), with an Export row saying how many left the app.
+    [[nodiscard]] Result<QString> exportCsv(const User& admin, const AuditQuery& query);
+    // Who opened the patient's clinical record, and when, newest first: for the clinicians
+    // treating them (Permission::ClinicalRecord).
+    [[nodiscard]] Result<std::vector<AuditEvent>> openingsOf(const User& user, qint64 patientId);
 
     [[nodiscard]] const QString& workstation() const { return m_workstation; }
 

@@ -117,12 +117,12 @@ private:
     ServerLink m_serverLink;
     std::unique_ptr<Repositories> m_repositories;
     AuditTrail m_audit;
+    AccountService m_accounts; // before the sessions, which confirm passwords through it
     PatientService m_patients;
     ClinicService m_clinic;
     ConsentService m_consent;
     SessionService m_sessions;
     AppointmentService m_appointments;
-    AccountService m_accounts;
 };
 
 } // namespace needlechart

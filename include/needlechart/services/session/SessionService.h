@@ -1,5 +1,6 @@
 #pragma once
 
+#include "needlechart/domain/accounts/StaffAccount.h"
 #include "needlechart/domain/common/Result.h"
 #include "needlechart/domain/common/User.h"
 #include "needlechart/domain/session/Session.h"
@@ -32,6 +33,13 @@ class SessionRepository;
 // is announced through the ChangeNotifier. Each write also writes one audit row in its
 // transaction (signing and amending with the content hash of what was signed), and opening a
 // note writes one too.
+//
+// Signing and amending are the clinician's own acts: they need the person's password again
+// (AccountService::confirmPassword, with its lockout), a staff account, and only the clinician
+// who charted a note signs it. A note with trigger points (a dry needling note) needs the
+// signer's needling authorisation current today. The note records the account and the
+// registration number it held; an amendment records its author's account.
+class AccountService;
 class AuditTrail;
 
 class SessionService {
@@ -40,15 +48,18 @@ class SessionService {
 public:
     SessionService(Database& database, SessionRepository& sessions, PatientRepository& patients,
                    ConsentService& consent, ChangeNotifier& notifier, const Clock& clock,
-                   const MuscleCatalogue& catalogue, AuditTrail& audit);
+                   const MuscleCatalogue& catalogue, AuditTrail& audit, AccountService& accounts);
 
     // A new, unsaved draft for the patient: treated now, by `user`.
     [[nodiscard]] Result<Session> startSession(PatientId patientId, const User& user);
     [[nodiscard]] Result<Session> saveDraft(const Session& session, const User& user);
-    [[nodiscard]] Result<Session> sign(const Session& session, const User& user);
-    // Appends an amendment to a signed note and returns the note with it.
+    // `password` is the signer's, typed again to sign.
+    [[nodiscard]] Result<Session> sign(const Session& session, const User& user,
+                                       const QString& password);
+    // Appends an amendment to a signed note and returns the note with it (the author's
+    // password typed again, as for signing).
     [[nodiscard]] Result<Session> amend(SessionId id, const QString& reason, const QString& text,
-                                        const User& user);
+                                        const User& user, const QString& password);
     [[nodiscard]] Status deleteDraft(SessionId id, const User& user);
 
     [[nodiscard]] Result<Session> get(SessionId id, const User& user);
@@ -63,6 +74,10 @@ public:
     [[nodiscard]] const MuscleCatalogue& catalogue() const { return m_catalogue; }
 
 private:
+    // The account that may sign `session` as `user` (their own note, their account, a current
+    // needling authorisation for a dry needling note), or the refusal, recorded.
+    [[nodiscard]] Result<StaffAccount> signer(const User& user, const Session& session,
+                                              const char* what);
     // Permission::ClinicalRecord, or the refusal of `what` (recorded against the patient/note).
     [[nodiscard]] Status mayChart(const User& user, const char* what, PatientId patientId,
                                   SessionId sessionId = 0);
@@ -75,6 +90,7 @@ private:
     const Clock& m_clock;
     const MuscleCatalogue& m_catalogue;
     AuditTrail& m_audit;
+    AccountService& m_accounts;
 };
 
 } // namespace needlechart

@@ -34,11 +34,13 @@ public:
     // signature fields of `session` are ignored.
     [[nodiscard]] Result<Session> saveDraft(const Session& session, const QDateTime& nowUtc);
     // Locks a stored draft at `rowVersion` as signed by `signedBy` at `nowUtc`, relying on the
-    // consent, leaflet version and screening given (0: none).
+    // consent, leaflet version and screening given (0: none), by the staff account given with
+    // the registration number it held then (0: no account, as for notes from before accounts).
     [[nodiscard]] Result<Session> markSigned(SessionId id, qint64 rowVersion,
                                              const QString& signedBy, const QDateTime& nowUtc,
                                              qint64 consentId = 0, int leafletVersion = 0,
-                                             qint64 screeningId = 0);
+                                             qint64 screeningId = 0, qint64 signedByAccount = 0,
+                                             const QString& signedByRegistration = {});
     // Appends an amendment to a signed note; returns it with its id.
     [[nodiscard]] Result<Amendment> appendAmendment(SessionId id, const Amendment& amendment);
     // Deletes a draft and its rows. A signed note is refused.

@@ -27,6 +27,10 @@ public:
     [[nodiscard]] virtual std::optional<QString> askText(QWidget* parent, const QString& title,
                                                          const QString& label,
                                                          const QString& initial = {}) = 0;
+    // A password typed by the person (hidden as typed) after `text` says what it is for;
+    // nothing if they cancelled. Never kept or logged by the presenter.
+    [[nodiscard]] virtual std::optional<QString> askPassword(QWidget* parent, const QString& title,
+                                                             const QString& text) = 0;
     // The file chosen to open or to save to, starting in or at `suggested`, offering the
     // `filter` ("PDF files (*.pdf)"); nothing if the person cancelled.
     [[nodiscard]] virtual std::optional<QString> openFileName(QWidget* parent, const QString& title,

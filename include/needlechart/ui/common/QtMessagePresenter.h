@@ -15,6 +15,8 @@ public:
     [[nodiscard]] std::optional<QString> askText(QWidget* parent, const QString& title,
                                                  const QString& label,
                                                  const QString& initial) override;
+    [[nodiscard]] std::optional<QString> askPassword(QWidget* parent, const QString& title,
+                                                     const QString& text) override;
     [[nodiscard]] std::optional<QString> openFileName(QWidget* parent, const QString& title,
                                                       const QString& suggested,
                                                       const QString& filter) override;

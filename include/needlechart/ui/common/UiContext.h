@@ -9,6 +9,7 @@ class ServerLink;
 class AccountService;
 class AppSettings;
 class AppointmentService;
+class AuditTrail;
 class ChangeNotifier;
 class ClinicService;
 class ClinicServices;
@@ -27,6 +28,7 @@ struct UiContext {
     ClinicService& clinic;
     AppointmentService& appointments;
     AccountService& accounts;
+    AuditTrail& audit;
     ChangeNotifier& notifier;
     AppSettings& settings;
     MessagePresenter& messages;

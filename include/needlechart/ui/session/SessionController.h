@@ -30,10 +30,13 @@ public:
 
     // Saves the draft if it has unsaved changes (or was never saved). True if it is saved now.
     bool saveDraft();
-    // Checks and signs the note. On refusal, problemsFound() lists every problem.
-    bool sign();
-    // Appends an amendment to the signed note. Returns the errors (empty on success).
-    [[nodiscard]] Error amend(const QString& reason, const QString& text, bool* ok);
+    // Checks and signs the note with the signer's `password` (typed again). On refusal,
+    // problemsFound() lists every problem.
+    bool sign(const QString& password);
+    // Appends an amendment to the signed note, the author's `password` typed again. Returns
+    // the errors (empty on success).
+    [[nodiscard]] Error amend(const QString& reason, const QString& text, const QString& password,
+                              bool* ok);
     // Deletes the draft (never asks; the window confirms first).
     bool deleteDraft();
 

@@ -30,6 +30,7 @@ public:
     [[nodiscard]] QTableView* table() const { return m_table; }
     [[nodiscard]] QPushButton* newButton() const { return m_new; }
     [[nodiscard]] QToolButton* leafletButton() const { return m_leaflet; }
+    [[nodiscard]] QPushButton* openingsButton() const { return m_openings; }
 
 Q_SIGNALS:
     void newSessionRequested(needlechart::PatientId patientId);
@@ -53,8 +54,9 @@ private:
     QPushButton* m_open;
     QPushButton* m_screening;
     QPushButton* m_consent;
-    QLabel* m_clearance;    // may needling be charted, and why not
-    QToolButton* m_leaflet; // print preview, print, export PDF
+    QPushButton* m_openings = nullptr; // who opened this patient's record
+    QLabel* m_clearance;               // may needling be charted, and why not
+    QToolButton* m_leaflet;            // print preview, print, export PDF
 };
 
 } // namespace needlechart
