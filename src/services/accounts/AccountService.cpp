@@ -281,6 +281,17 @@ Status AccountService::confirmPassword(const User& user, const QString& password
     return committed;
 }
 
+void AccountService::recordScreenLocked(const User& user)
+{
+    if (Status recorded = m_audit.recordAlone(user, AuditAction::Lock,
+                                              {0, QStringLiteral("account"), user.accountId});
+        !recorded)
+        spdlog::error("accounts: the lock of account {} was not audited ({})", user.accountId,
+                      errorCodeName(recorded.error().code));
+    else
+        spdlog::info("accounts: account {} locked its screen", user.accountId);
+}
+
 Result<StaffAccount> AccountService::ownAccount(const User& user)
 {
     if (user.accountId <= 0)

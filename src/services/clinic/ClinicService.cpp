@@ -60,6 +60,12 @@ Status ClinicService::saveProfile(const ClinicProfile& profile, const User& user
                      tr("The review interval must be 1 to 60 months."),
                      {},
                      {{QStringLiteral("screeningReviewMonths"), tr("Choose 1 to 60 months.")}}};
+    if (profile.idleLockMinutes < 1 || profile.idleLockMinutes > ClinicProfile::MaxIdleLockMinutes)
+        return Error{ErrorCode::Validation,
+                     tr("The screen locks after 1 to %1 idle minutes.")
+                         .arg(ClinicProfile::MaxIdleLockMinutes),
+                     {},
+                     {{QStringLiteral("idleLockMinutes"), tr("Choose 1 to 60 minutes.")}}};
     // Every text has a limit, and none but the address may break lines or hold control
     // characters (a NUL or a newline in the name would break every letterhead).
     const struct {

@@ -15,7 +15,7 @@ namespace {
 
 const QString SelectProfile = QStringLiteral(
     "SELECT name, address, phone, email, logo_png, screening_review_months, opens_at, closes_at, "
-    "working_days, row_version, updated_at FROM clinic_profile "
+    "working_days, row_version, updated_at, idle_lock_minutes FROM clinic_profile "
     "WHERE id = 1");
 // The row is created by the first save (a profile read before it existed has row version 0) and
 // updated after, only against the version that was read.
@@ -23,13 +23,15 @@ const QString UpdateProfile = QStringLiteral(
     "UPDATE clinic_profile SET name = :name, address = :address, phone = :phone, email = :email, "
     "logo_png = :logo_png, screening_review_months = :months, opens_at = :opens_at, "
     "closes_at = :closes_at, working_days = :working_days, updated_at = :now, "
+    "idle_lock_minutes = :idle_lock_minutes, "
     "row_version = row_version + 1 WHERE id = 1 AND row_version = :row_version");
 const QString SelectProfileVersion =
     QStringLiteral("SELECT updated_at FROM clinic_profile WHERE id = 1");
 const QString InsertProfile = QStringLiteral(
     "INSERT INTO clinic_profile (id, name, address, phone, email, logo_png, "
-    "screening_review_months, opens_at, closes_at, working_days, updated_at) VALUES (1, :name, "
-    ":address, :phone, :email, :logo_png, :months, :opens_at, :closes_at, :working_days, :now)");
+    "screening_review_months, opens_at, closes_at, working_days, updated_at, idle_lock_minutes) "
+    "VALUES (1, :name, :address, :phone, :email, :logo_png, :months, :opens_at, :closes_at, "
+    ":working_days, :now, :idle_lock_minutes)");
 const QString InsertLeaflet = QStringLiteral(
     "INSERT INTO leaflet_version (version, created_at, created_by, body) "
     "SELECT COALESCE(MAX(version), 0) + 1, :created_at, :created_by, :body FROM leaflet_version "
@@ -62,6 +64,7 @@ void bindProfile(QSqlQuery& q, const ClinicProfile& p, const QDateTime& nowUtc)
     q.bindValue(QStringLiteral(":closes_at"), p.closesAt.toString(QStringLiteral("HH:mm")));
     q.bindValue(QStringLiteral(":working_days"), p.workingDays);
     q.bindValue(QStringLiteral(":now"), SqlValues::timestampText(nowUtc));
+    q.bindValue(QStringLiteral(":idle_lock_minutes"), p.idleLockMinutes);
 }
 
 LeafletVersion readLeaflet(const QSqlQuery& q, bool withBody)
@@ -107,6 +110,7 @@ Result<ClinicProfile> ClinicRepository::profile()
         p.workingDays = q.value(8).toInt();
         p.rowVersion = q.value(9).toInt();
         p.updatedAt = SqlValues::timestamp(q.value(10));
+        p.idleLockMinutes = q.value(11).toInt();
     }
     q.finish();
     return p;

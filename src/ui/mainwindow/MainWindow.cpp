@@ -1,5 +1,7 @@
 #include "needlechart/ui/mainwindow/MainWindow.h"
 
+#include "needlechart/services/accounts/AccountService.h"
+#include "needlechart/services/clinic/ClinicService.h"
 #include "needlechart/services/consent/ConsentService.h"
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/ui/accounts/AccountsDialog.h"
@@ -8,14 +10,18 @@
 #include "needlechart/ui/appointments/AppointmentsPage.h"
 #include "needlechart/ui/appointments/PatientAppointmentsPanel.h"
 #include "needlechart/ui/audit/AuditViewerDialog.h"
+#include "needlechart/ui/common/IdleWatcher.h"
 #include "needlechart/ui/common/MessagePresenter.h"
 #include "needlechart/ui/consent/ConsentDialog.h"
 #include "needlechart/ui/consent/ScreeningDialog.h"
+#include "needlechart/ui/mainwindow/LockScreen.h"
 #include "needlechart/ui/mainwindow/ServerStatusBanner.h"
 #include "needlechart/ui/patients/PatientDetailsPanel.h"
 #include "needlechart/ui/patients/PatientDialog.h"
 #include "needlechart/ui/patients/PatientListModel.h"
 #include "needlechart/ui/patients/PatientListPanel.h"
+#include "needlechart/ui/session/SessionController.h"
+#include "needlechart/ui/session/SessionEditor.h"
 #include "needlechart/ui/session/SessionHistoryPanel.h"
 #include "needlechart/ui/session/SessionWindow.h"
 #include "needlechart/ui/settings/AppSettings.h"
@@ -23,10 +29,12 @@
 #include "needlechart/ui/settings/ClinicSettingsDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -172,6 +180,15 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
     });
 
     restoreSettings();
+    if (m_context.user.accountId > 0) {
+        // The clinic's idle minutes, read now (a change applies from the next sign-in).
+        const auto profile = m_context.clinic.profile();
+        m_idle = new IdleWatcher(
+            m_context.patients.clock(),
+            profile ? profile->idleLockMinutes : ClinicProfile::DefaultIdleLockMinutes, this);
+        connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockNow);
+        m_idle->start();
+    }
     showMatchCount(m_listPanel->model()->totalCount());
     // The first page was read before the connection above existed: a failure then (a damaged
     // or unreadable file) is said in the status bar and, once the window is up, in a box.
@@ -481,6 +498,90 @@ void MainWindow::saveSettings()
     m_settings.setPatientListSortColumn(m_listPanel->sortColumn());
     m_settings.setPatientListSortOrder(m_listPanel->sortOrder());
     m_settings.sync();
+}
+
+void MainWindow::lockNow()
+{
+    if (m_lock)
+        return;
+    m_context.accounts.recordScreenLocked(m_context.user);
+    // Nothing of the record stays on screen: the other windows go, the commands stop.
+    for (QWidget* window : QApplication::topLevelWidgets()) {
+        if (window == this || !window->isVisible())
+            continue;
+        const Qt::WindowType type = window->windowType();
+        if (type != Qt::Window && type != Qt::Dialog)
+            continue;
+        m_hiddenWindows.append(window);
+        window->hide();
+    }
+    for (QAction* action : findChildren<QAction*>()) {
+        if (action->isEnabled()) {
+            m_disabledActions.append(action);
+            action->setEnabled(false);
+        }
+    }
+    m_lock = new LockScreen(m_context.user.displayName, this);
+    m_lock->setGeometry(rect());
+    m_lock->show();
+    m_lock->raise();
+    m_lock->passwordEdit()->setFocus();
+    connect(m_lock, &LockScreen::unlockRequested, this, &MainWindow::unlockWith);
+    connect(m_lock, &LockScreen::switchUserRequested, this, &MainWindow::switchUser);
+    setWindowTitle(tr("NeedleChart \u2014 locked"));
+}
+
+bool MainWindow::unlockWith(const QString& password)
+{
+    if (!m_lock)
+        return true;
+    if (Status confirmed = m_context.accounts.confirmPassword(m_context.user, password);
+        !confirmed) {
+        m_lock->showError(confirmed.error().message);
+        return false;
+    }
+    m_lock->deleteLater();
+    m_lock = nullptr;
+    for (const QPointer<QAction>& action : std::as_const(m_disabledActions)) {
+        if (action)
+            action->setEnabled(true);
+    }
+    m_disabledActions.clear();
+    for (const QPointer<QWidget>& window : std::as_const(m_hiddenWindows)) {
+        if (window)
+            window->show();
+    }
+    m_hiddenWindows.clear();
+    setWindowTitle(m_context.databaseName.isEmpty()
+                       ? tr("NeedleChart")
+                       : tr("NeedleChart \u2014 %1").arg(m_context.databaseName));
+    if (m_idle)
+        m_idle->resume();
+    return true;
+}
+
+void MainWindow::switchUser()
+{
+    // The open notes first: the next person signs in to the same database.
+    for (const QPointer<QWidget>& window : std::as_const(m_hiddenWindows)) {
+        auto* session = qobject_cast<SessionWindow*>(window.data());
+        if (!session || !session->editor().hasUnsavedChanges())
+            continue;
+        if (!session->controller().saveDraft()) {
+            if (m_lock)
+                m_lock->showError(tr("An open note could not be saved, so nobody else can sign "
+                                     "in yet. Unlock to see why."));
+            return;
+        }
+    }
+    Q_EMIT signOutRequested();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_lock)
+        m_lock->setGeometry(rect());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -35,6 +35,12 @@ ClinicProfilePage::ClinicProfilePage(UiContext& context, QWidget* parent)
     m_reviewMonths->setRange(1, 60);
     m_reviewMonths->setSuffix(tr(" months"));
     m_reviewMonths->setObjectName(QStringLiteral("reviewMonths"));
+    m_idleLock = new QSpinBox(this);
+    m_idleLock->setRange(1, ClinicProfile::MaxIdleLockMinutes);
+    m_idleLock->setSuffix(tr(" idle minutes"));
+    m_idleLock->setObjectName(QStringLiteral("idleLockMinutes"));
+    m_idleLock->setToolTip(tr("Every workstation covers its window after this long without "
+                              "use; the same person unlocks it with their password."));
     m_logo->setMinimumSize(64, 64);
     m_logo->setAlignment(Qt::AlignCenter);
     m_logo->setFrameShape(QFrame::StyledPanel);
@@ -59,6 +65,7 @@ ClinicProfilePage::ClinicProfilePage(UiContext& context, QWidget* parent)
     form->addRow(tr("&E-mail"), m_email);
     form->addRow(tr("Logo"), logoRow);
     form->addRow(tr("Screening &review"), m_reviewMonths);
+    form->addRow(tr("&Lock the screen after"), m_idleLock);
     auto* saveRow = new QHBoxLayout;
     saveRow->addWidget(saveButton);
     saveRow->addStretch(1);
@@ -81,6 +88,7 @@ void ClinicProfilePage::load()
         m_email->setText(profile->email);
         m_logoPng = profile->logoPng;
         m_reviewMonths->setValue(profile->screeningReviewMonths);
+        m_idleLock->setValue(profile->idleLockMinutes);
         m_rowVersion = profile->rowVersion;
     }
     showLogo();
@@ -94,6 +102,7 @@ Status ClinicProfilePage::save(ClinicProfile profile)
     profile.email = m_email->text().trimmed();
     profile.logoPng = m_logoPng;
     profile.screeningReviewMonths = m_reviewMonths->value();
+    profile.idleLockMinutes = m_idleLock->value();
     // Saved against the version shown: a save from another workstation in between is refused
     // (and the form keeps what was typed) instead of being overwritten.
     profile.rowVersion = m_rowVersion;

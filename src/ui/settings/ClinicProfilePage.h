@@ -36,6 +36,7 @@ public:
 
     [[nodiscard]] QLineEdit* nameEdit() const { return m_name; }
     [[nodiscard]] QSpinBox* reviewMonthsSpin() const { return m_reviewMonths; }
+    [[nodiscard]] QSpinBox* idleLockSpin() const { return m_idleLock; }
     [[nodiscard]] const QByteArray& logoPng() const { return m_logoPng; }
 
 Q_SIGNALS:
@@ -54,6 +55,7 @@ private:
     QByteArray m_logoPng; // empty: no logo
     int m_rowVersion = 0; // of the details shown (ClinicProfile::rowVersion)
     QSpinBox* m_reviewMonths;
+    QSpinBox* m_idleLock = nullptr;
 };
 
 } // namespace needlechart

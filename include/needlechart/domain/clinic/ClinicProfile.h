@@ -24,6 +24,10 @@ struct ClinicProfile {
     QByteArray logoPng; // empty: no logo
     // How long a precaution screening stays current.
     int screeningReviewMonths = 12;
+    // Idle minutes before a workstation locks its window (the lock screen), 1 to 60.
+    static constexpr int DefaultIdleLockMinutes = 5;
+    static constexpr int MaxIdleLockMinutes = 60;
+    int idleLockMinutes = DefaultIdleLockMinutes;
     // Opening hours (local time) and days (bit 0 Monday ... bit 6 Sunday) of the appointment book.
     QTime opensAt = QTime(8, 0);
     QTime closesAt = QTime(18, 0);

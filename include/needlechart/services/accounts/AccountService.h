@@ -54,6 +54,9 @@ public:
     [[nodiscard]] Status confirmPassword(const User& user, const QString& password);
     [[nodiscard]] Status changeOwnPassword(const User& user, const QString& currentPassword,
                                            const QString& newPassword);
+    // The idle lock covered `user`'s window: an audited Lock row (failures are logged, never
+    // returned: the window locks whatever the trail says).
+    void recordScreenLocked(const User& user);
     // The signed-in user's own account as stored now (its registration number and needling
     // authorisation, for signing). Anyone may read their own; without an account, NotFound.
     [[nodiscard]] Result<StaffAccount> ownAccount(const User& user);

@@ -7,6 +7,7 @@
 #include "needlechart/ui/common/UiContext.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QSplitter;
@@ -27,6 +28,8 @@ class AppointmentsPage;
 class PatientAppointmentsPanel;
 class SessionHistoryPanel;
 class ServerStatusBanner;
+class IdleWatcher;
+class LockScreen;
 class SessionWindow;
 
 // Assembles the window: the patient list on the left of a splitter, the selected patient's
@@ -79,6 +82,19 @@ public:
     // File > Connect to clinic server...: the dialog, then an offer to restart on the choice.
     void chooseClinicServer();
 
+    // The idle lock (for a signed-in account; null otherwise): after the clinic's idle minutes
+    // the window is covered by the LockScreen, every other window of the application is hidden
+    // and every command disabled, and a Lock row is audited.
+    [[nodiscard]] IdleWatcher* idleWatcher() const { return m_idle; }
+    [[nodiscard]] LockScreen* lockScreen() const { return m_lock; }
+    [[nodiscard]] bool isLocked() const { return m_lock != nullptr; }
+    void lockNow();
+    // The signed-in user's password again: true (and everything as it was) if it is right.
+    bool unlockWith(const QString& password);
+    // Saves every open note's changes, then asks main() for the sign-in window; stays locked
+    // (and says why) if a note cannot be saved.
+    void switchUser();
+
 Q_SIGNALS:
     // The user chose to restart (on another clinic database); main() closes and starts again.
     void restartRequested();
@@ -87,6 +103,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void createMenus();
@@ -130,6 +147,11 @@ private:
     QAction* m_editAction = nullptr;
     QAction* m_newSessionAction = nullptr;
     ServerStatusBanner* m_serverBanner = nullptr;
+    IdleWatcher* m_idle = nullptr;
+    LockScreen* m_lock = nullptr;
+    // What the lock hid or disabled, to give back on unlocking.
+    QList<QPointer<QWidget>> m_hiddenWindows;
+    QList<QPointer<QAction>> m_disabledActions;
 };
 
 } // namespace needlechart
