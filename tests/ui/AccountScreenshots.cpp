@@ -17,6 +17,9 @@
 #include "needlechart/ui/accounts/SignInDialog.h"
 #include "needlechart/ui/audit/AuditViewerDialog.h"
 #include "needlechart/ui/common/QtMessagePresenter.h"
+#include "needlechart/ui/common/UiContext.h"
+#include "needlechart/ui/mainwindow/MainWindow.h"
+#include "needlechart/ui/settings/AppSettings.h"
 
 #include <QApplication>
 #include <QDir>
@@ -124,6 +127,16 @@ int main(int argc, char* argv[])
                                 admin->user);
         trail.resize(1180, 520);
         ok = save(trail, out, "audit-trail.png") && ok;
+
+        // Alex's window after the clinic's idle minutes: covered, nothing of the record shown.
+        QTemporaryDir settingsDir;
+        AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+        UiContext context = UiContext::of(services, settings, messages, alexUser);
+        MainWindow window(context);
+        window.resize(1180, 640);
+        window.show();
+        window.lockNow();
+        ok = save(window, out, "lock-screen.png") && ok;
     }
     return ok ? 0 : 1;
 }

@@ -44,7 +44,7 @@ LockScreen::LockScreen(const QString& signedInName, QWidget* parent)
     m_error->hide();
 
     auto* box = new QWidget(this);
-    box->setMaximumWidth(fontMetrics().averageCharWidth() * 60);
+    box->setFixedWidth(fontMetrics().averageCharWidth() * 60);
     auto* column = new QVBoxLayout(box);
     column->addWidget(title);
     column->addWidget(who);
@@ -58,7 +58,12 @@ LockScreen::LockScreen(const QString& signedInName, QWidget* parent)
     column->addLayout(buttons);
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(2);
-    outer->addWidget(box, 0, Qt::AlignHCenter);
+    // Centred by stretches, not an alignment, so the wrapped text gets the height it needs.
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(box);
+    row->addStretch();
+    outer->addLayout(row);
     outer->addStretch(3);
 
     connect(m_unlock, &QPushButton::clicked, this,
