@@ -3,6 +3,7 @@
 #include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/session/SessionService.h"
+#include "needlechart/storage/audit/AuditRepository.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 #include "needlechart/ui/appointments/AppointmentDialog.h"
 #include "needlechart/ui/appointments/AppointmentListModel.h"
@@ -13,6 +14,7 @@
 #include "needlechart/ui/mainwindow/MainWindow.h"
 #include "needlechart/ui/paper/AppointmentDocuments.h"
 #include "needlechart/ui/paper/DaySheetRenderer.h"
+#include "needlechart/ui/paper/LeafletPrinter.h"
 #include "needlechart/ui/patients/PatientListPanel.h"
 #include "needlechart/ui/settings/AppSettings.h"
 
@@ -388,6 +390,74 @@ TEST_F(FrontDeskListsTest, the_patients_calendar_file_holds_their_booking_and_no
     EXPECT_EQ(ics.count(QStringLiteral("BEGIN:VEVENT")), 1);
     EXPECT_TRUE(ics.contains(QStringLiteral("DTSTART:20260303T")));
     EXPECT_FALSE(ics.contains(QStringLiteral("Adeyemi")));
+}
+
+TEST_F(FrontDeskListsTest, a_card_or_calendar_file_leaving_the_app_is_audited_as_an_export)
+{
+    const Appointment booked = bookAt(orla, Monday.addDays(1), QTime(14, 30), alex);
+    const auto newest = [this] {
+        AuditQuery query;
+        query.limit = 1;
+        auto rows = clinic.services().auditRepository().find(query);
+        EXPECT_TRUE(rows && rows->size() == 1);
+        return rows && !rows->empty() ? rows->front() : AuditEvent{};
+    };
+    const auto exports = [this] {
+        AuditQuery query;
+        query.action = AuditAction::Export;
+        return clinic.services().auditRepository().find(query)->size();
+    };
+    ASSERT_TRUE(AppointmentDocuments(context)
+                    .exportCardPdf(booked.id, dir.filePath(QStringLiteral("card.pdf")))
+                    .ok());
+    AuditEvent row = newest();
+    EXPECT_EQ(row.action, AuditAction::Export);
+    EXPECT_EQ(row.objectType, QStringLiteral("appointment-card"));
+    EXPECT_EQ(row.patientId, orla.id);
+    EXPECT_EQ(row.objectId, booked.id);
+    ASSERT_TRUE(AppointmentDocuments(context)
+                    .exportPatientIcs(booked.id, dir.filePath(QStringLiteral("visit.ics")))
+                    .ok());
+    EXPECT_EQ(newest().detail, QStringLiteral("ics"));
+    ASSERT_TRUE(AppointmentDocuments(context)
+                    .exportDaySheetPdf(Monday.addDays(1), dir.filePath(QStringLiteral("day.pdf")))
+                    .ok());
+    row = newest();
+    EXPECT_EQ(row.objectType, QStringLiteral("day-sheet"));
+    EXPECT_EQ(row.detail, QStringLiteral("2026-03-03"));
+    EXPECT_EQ(exports(), 3u) << "one row per file";
+}
+
+TEST_F(FrontDeskListsTest, a_personalised_leaflet_is_audited_and_the_clinics_own_copy_is_not)
+{
+    const auto before = *clinic.services().auditRepository().count();
+    ASSERT_TRUE(LeafletPrinter(context)
+                    .exportPdfTo(0, dir.filePath(QStringLiteral("blank.pdf")),
+                                 LeafletPrinter::Document::Leaflet)
+                    .ok());
+    EXPECT_EQ(*clinic.services().auditRepository().count(), before) << "names nobody";
+    ASSERT_TRUE(LeafletPrinter(context)
+                    .exportPdfTo(orla.id, dir.filePath(QStringLiteral("orla.pdf")),
+                                 LeafletPrinter::Document::ConsentForm)
+                    .ok());
+    AuditQuery query;
+    query.limit = 1;
+    auto rows = clinic.services().auditRepository().find(query);
+    ASSERT_TRUE(rows && rows->size() == 1);
+    EXPECT_EQ(rows->front().action, AuditAction::Export);
+    EXPECT_EQ(rows->front().objectType, QStringLiteral("consent-form"));
+    EXPECT_EQ(rows->front().patientId, orla.id);
+    EXPECT_TRUE(rows->front().detail.startsWith(QStringLiteral("version ")));
+}
+
+TEST_F(FrontDeskListsTest, a_failed_export_is_not_audited_as_done)
+{
+    const Appointment booked = bookAt(orla, Monday.addDays(1), QTime(14, 30), alex);
+    const auto before = *clinic.services().auditRepository().count();
+    EXPECT_FALSE(AppointmentDocuments(context)
+                     .exportPatientIcs(booked.id, dir.filePath(QStringLiteral("no/such/dir/x.ics")))
+                     .ok());
+    EXPECT_EQ(*clinic.services().auditRepository().count(), before);
 }
 
 TEST_F(FrontDeskListsTest, saving_a_booking_to_a_calendar_asks_where_and_writes_the_patients_file)

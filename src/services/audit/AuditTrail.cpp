@@ -99,6 +99,17 @@ void AuditTrail::recordViewing(const User& user, AuditAction action, const Subje
     last = now;
 }
 
+void AuditTrail::recordOutput(const User& user, AuditAction action, const Subject& subject,
+                              const QString& detail)
+{
+    Q_ASSERT(action == AuditAction::Print || action == AuditAction::Export);
+    if (Status recorded = recordAlone(user, action, subject, AuditEvent::Outcome::Done, detail);
+        !recorded)
+        spdlog::error("audit: {} of {} {} by account {} not recorded: {}",
+                      enumKey(action).toStdString(), subject.objectType.toStdString(),
+                      subject.patientId, user.accountId, errorCodeName(recorded.error().code));
+}
+
 Result<AuditTrail::Verification> AuditTrail::verify(const ContentHasher& contentHasher)
 {
     Verification v;

@@ -63,6 +63,25 @@ Result<AppointmentDocuments::Booking> AppointmentDocuments::bookingFor(Appointme
     return Booking{*profile, entries->front()};
 }
 
+AuditTrail::Subject AppointmentDocuments::cardSubject(const Booking& booking)
+{
+    return {booking.entry.appointment.patientId, QStringLiteral("appointment-card"),
+            booking.entry.appointment.id};
+}
+
+AuditTrail::Subject AppointmentDocuments::daySheetSubject()
+{
+    return {0, QStringLiteral("day-sheet"), 0};
+}
+
+Status AppointmentDocuments::exported(Status written, const AuditTrail::Subject& subject,
+                                      const QString& detail) const
+{
+    if (written.ok())
+        m_context.audit.recordOutput(m_context.user, AuditAction::Export, subject, detail);
+    return written;
+}
+
 Result<AppointmentCardRenderer> AppointmentDocuments::cardFor(AppointmentId id) const
 {
     auto booking = bookingFor(id);
@@ -73,13 +92,15 @@ Result<AppointmentCardRenderer> AppointmentDocuments::cardFor(AppointmentId id) 
 
 Result<AppointmentDocuments::Paper> AppointmentDocuments::cardPaper(AppointmentId id) const
 {
-    auto card = cardFor(id);
-    if (!card)
-        return card.error();
-    auto renderer = std::make_shared<AppointmentCardRenderer>(std::move(*card));
+    auto booking = bookingFor(id);
+    if (!booking)
+        return booking.error();
+    auto renderer = std::make_shared<AppointmentCardRenderer>(booking->clinic, booking->entry);
     return Paper{[renderer](QPagedPaintDevice& device) { renderer->render(device); },
                  {AppointmentCardRenderer::pageSize(), AppointmentCardRenderer::marginsMm(),
-                  tr("Appointment card")}};
+                  tr("Appointment card")},
+                 cardSubject(*booking),
+                 {}};
 }
 
 Result<AppointmentDocuments::Paper> AppointmentDocuments::daySheetPaper(QDate day) const
@@ -90,7 +111,8 @@ Result<AppointmentDocuments::Paper> AppointmentDocuments::daySheetPaper(QDate da
     auto renderer = std::make_shared<DaySheetRenderer>(std::move(*content));
     PrintDialogs::Paper paper;
     paper.documentName = tr("Day sheet");
-    return Paper{[renderer](QPagedPaintDevice& device) { renderer->render(device); }, paper};
+    return Paper{[renderer](QPagedPaintDevice& device) { renderer->render(device); }, paper,
+                 daySheetSubject(), day.toString(Qt::ISODate)};
 }
 
 void AppointmentDocuments::show(const Result<Paper>& paper, bool print, const QString& failure,
@@ -100,9 +122,11 @@ void AppointmentDocuments::show(const Result<Paper>& paper, bool print, const QS
         m_context.messages.warning(parent, failure, paper.error().message);
         return;
     }
-    if (print)
-        PrintDialogs::print(paper->paint, paper->paper, parent);
-    else
+    if (print) {
+        if (PrintDialogs::print(paper->paint, paper->paper, parent))
+            m_context.audit.recordOutput(m_context.user, AuditAction::Print, paper->subject,
+                                         paper->detail);
+    } else
         PrintDialogs::preview(paper->paint, paper->paper, parent);
 }
 
@@ -142,10 +166,11 @@ void AppointmentDocuments::saveIcs(AppointmentId id, QWidget* parent) const
 
 Status AppointmentDocuments::exportCardPdf(AppointmentId id, const QString& path) const
 {
-    auto card = cardFor(id);
-    if (!card)
-        return card.error();
-    return card->exportPdf(path);
+    auto booking = bookingFor(id);
+    if (!booking)
+        return booking.error();
+    return exported(AppointmentCardRenderer(booking->clinic, booking->entry).exportPdf(path),
+                    cardSubject(*booking), QStringLiteral("pdf"));
 }
 
 Status AppointmentDocuments::exportDaySheetPdf(QDate day, const QString& path) const
@@ -153,7 +178,8 @@ Status AppointmentDocuments::exportDaySheetPdf(QDate day, const QString& path) c
     auto content = daySheetFor(day);
     if (!content)
         return content.error();
-    return DaySheetRenderer(std::move(*content)).exportPdf(path);
+    return exported(DaySheetRenderer(std::move(*content)).exportPdf(path), daySheetSubject(),
+                    day.toString(Qt::ISODate));
 }
 
 Status AppointmentDocuments::exportPatientIcs(AppointmentId id, const QString& path) const
@@ -161,8 +187,10 @@ Status AppointmentDocuments::exportPatientIcs(AppointmentId id, const QString& p
     auto booking = bookingFor(id);
     if (!booking)
         return booking.error();
-    return writeFile(path, AppointmentIcs::forPatient(booking->entry, booking->clinic,
-                                                      m_context.patients.clock().nowUtc()));
+    return exported(
+        writeFile(path, AppointmentIcs::forPatient(booking->entry, booking->clinic,
+                                                   m_context.patients.clock().nowUtc())),
+        cardSubject(*booking), QStringLiteral("ics"));
 }
 
 Status AppointmentDocuments::exportClinicIcs(const std::vector<Appointment>& appointments,
@@ -174,8 +202,10 @@ Status AppointmentDocuments::exportClinicIcs(const std::vector<Appointment>& app
     auto entries = m_context.appointments.entries(appointments, m_context.user);
     if (!entries)
         return entries.error();
-    return writeFile(
-        path, AppointmentIcs::forClinic(*entries, *profile, m_context.patients.clock().nowUtc()));
+    return exported(writeFile(path, AppointmentIcs::forClinic(*entries, *profile,
+                                                              m_context.patients.clock().nowUtc())),
+                    {0, QStringLiteral("appointments"), 0},
+                    QStringLiteral("ics, %1 bookings").arg(entries->size()));
 }
 
 } // namespace needlechart

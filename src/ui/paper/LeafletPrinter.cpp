@@ -1,6 +1,8 @@
 #include "needlechart/ui/paper/LeafletPrinter.h"
 
+#include "needlechart/domain/audit/AuditAction.h"
 #include "needlechart/domain/common/Clock.h"
+#include "needlechart/services/audit/AuditTrail.h"
 #include "needlechart/services/clinic/ClinicService.h"
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/ui/common/MessagePresenter.h"
@@ -84,7 +86,21 @@ void LeafletPrinter::print(PatientId patientId, QWidget* parent, Document docume
         m_context.messages.warning(parent, tr("Cannot print"), paint.error().message);
         return;
     }
-    PrintDialogs::print(*paint, paper(), parent);
+    if (PrintDialogs::print(*paint, paper(), parent))
+        recordOutput(AuditAction::Print, patientId, document);
+}
+
+void LeafletPrinter::recordOutput(AuditAction action, PatientId patientId, Document document) const
+{
+    if (patientId <= 0)
+        return; // the clinic's leaflet names nobody
+    const auto leaflet = m_context.clinic.currentLeaflet();
+    m_context.audit.recordOutput(
+        m_context.user, action,
+        {patientId,
+         document == Document::Leaflet ? QStringLiteral("leaflet") : QStringLiteral("consent-form"),
+         0},
+        leaflet ? QStringLiteral("version %1").arg(leaflet->version) : QString());
 }
 
 void LeafletPrinter::exportPdf(PatientId patientId, QWidget* parent, Document document) const
@@ -106,11 +122,14 @@ Status LeafletPrinter::exportPdfTo(PatientId patientId, const QString& path,
     auto paint = painterFor(patientId, document);
     if (!paint)
         return paint.error();
-    return PagedTextPrinter::exportPdf(path, QPageSize::A4,
-                                       document == Document::Leaflet
-                                           ? tr("Dry needling: information for patients")
-                                           : tr("Consent to dry needling"),
-                                       *paint);
+    Status written = PagedTextPrinter::exportPdf(path, QPageSize::A4,
+                                                 document == Document::Leaflet
+                                                     ? tr("Dry needling: information for patients")
+                                                     : tr("Consent to dry needling"),
+                                                 *paint);
+    if (written.ok())
+        recordOutput(AuditAction::Export, patientId, document);
+    return written;
 }
 
 } // namespace needlechart

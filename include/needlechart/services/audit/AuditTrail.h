@@ -81,6 +81,12 @@ public:
     }
     static constexpr int ViewingWindowMinutes = 10;
 
+    // Patient data leaving the app: printed (`Print`) or written to a file (`Export`), such as
+    // an appointment card, a day sheet or a personalised leaflet, one row each time. Like
+    // viewing, a failure to record is logged, not returned: the paper has already gone.
+    void recordOutput(const User& user, AuditAction action, const Subject& subject,
+                      const QString& detail = {});
+
     // Recomputes every link from the first row, compares the last with audit_head, and, given
     // `contentHasher`, each sign and amend row's content hash with the note as stored now.
     [[nodiscard]] Result<Verification> verify(const ContentHasher& contentHasher = {});

@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/appointments/Appointment.h"
 #include "needlechart/domain/common/Result.h"
+#include "needlechart/services/audit/AuditTrail.h"
 #include "needlechart/ui/common/UiContext.h"
 #include "needlechart/ui/paper/DaySheetRenderer.h"
 #include "needlechart/ui/paper/PrintDialogs.h"
@@ -19,7 +20,8 @@ class AppointmentCardRenderer;
 // front desk's day sheet (print preview, print, PDF), and iCalendar files for one booking (the
 // patient's copy) or a list of them (the clinic's). Reads through the services; every failure is
 // shown through the context's MessagePresenter by the interactive calls and returned by the
-// *To(path) ones. Borrows the context.
+// export ones. What is printed or written is audited (AuditTrail::recordOutput); a preview is
+// not. Borrows the context.
 class AppointmentDocuments {
     Q_DECLARE_TR_FUNCTIONS(AppointmentDocuments)
 
@@ -50,10 +52,17 @@ private:
         AppointmentEntry entry;
     };
     [[nodiscard]] Result<Booking> bookingFor(AppointmentId id) const;
+    [[nodiscard]] static AuditTrail::Subject cardSubject(const Booking& booking);
+    [[nodiscard]] static AuditTrail::Subject daySheetSubject();
+    // `written` passed through; an audited Export row first if it is ok.
+    [[nodiscard]] Status exported(Status written, const AuditTrail::Subject& subject,
+                                  const QString& detail) const;
     // A document ready for the print dialogs: what paints it, and on what paper.
     struct Paper {
         PrintDialogs::Painter paint;
         PrintDialogs::Paper paper;
+        AuditTrail::Subject subject; // for the Print row
+        QString detail;
     };
     [[nodiscard]] Result<Paper> cardPaper(AppointmentId id) const;
     [[nodiscard]] Result<Paper> daySheetPaper(QDate day) const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "needlechart/domain/audit/AuditAction.h"
 #include "needlechart/domain/common/Result.h"
 #include "needlechart/domain/patients/Patient.h"
 #include "needlechart/ui/common/UiContext.h"
@@ -16,8 +17,8 @@ namespace needlechart {
 
 // Print preview, Print and Export PDF of the clinic's current leaflet, personalised with a
 // patient's name and today's date (or a blank copy for patient 0), and of the consent form that
-// names that leaflet version. Anyone may print them: the front desk hands leaflets out.
-// Borrows the context.
+// names that leaflet version. Anyone may print them: the front desk hands leaflets out. A
+// personalised copy printed or exported is audited. Borrows the context.
 class LeafletPrinter {
     Q_DECLARE_TR_FUNCTIONS(LeafletPrinter)
 
@@ -41,6 +42,8 @@ private:
     // What paints the document for the patient onto a page device.
     using Painter = std::function<void(QPagedPaintDevice&)>;
     [[nodiscard]] Result<Painter> painterFor(PatientId patientId, Document document) const;
+    // A personalised document printed or exported: one audit row (none for the plain leaflet).
+    void recordOutput(AuditAction action, PatientId patientId, Document document) const;
 
     UiContext& m_context;
 };
