@@ -9,6 +9,7 @@
 #include "needlechart/storage/audit/AuditRepository.h"
 #include "needlechart/storage/database/Database.h"
 
+#include "ErrorText.h"
 #include "RawConnection.h"
 #include "TempDatabase.h"
 #include "TestServer.h"
@@ -25,10 +26,7 @@ const QDateTime Start(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
 const QString AdminPassword = QStringLiteral("correct horse battery");
 const QString TempPassword = QStringLiteral("temporary staple 42");
 
-std::string describe(const Error& e)
-{
-    return std::string(errorCodeName(e.code)) + ": " + e.message.toStdString();
-}
+using test::describe;
 
 StaffAccount person(const char* login, const char* name, StaffRoles roles)
 {

@@ -8,6 +8,7 @@
 #include "needlechart/services/common/ClinicServices.h"
 
 #include "QtPrinters.h"
+#include "ServicesTest.h"
 #include "SessionSamples.h"
 #include "TempDatabase.h"
 #include "TestServer.h"
@@ -24,12 +25,10 @@ QDateTime local(QDate day, QTime time)
     return QDateTime(day, time, Qt::LocalTime).toUTC();
 }
 
-class AppointmentServiceLimitsTest : public test::BackendTest {
+class AppointmentServiceLimitsTest : public test::ServicesTest {
 protected:
-    test::TempDatabase temp{GetParam()};
-    std::unique_ptr<Database> db = temp.open();
-    FixedClock clock{local(Monday, QTime(8, 0))};
-    ClinicServices services{*db, clock, MuscleCatalogue::builtIn()};
+    AppointmentServiceLimitsTest() : ServicesTest(local(Monday, QTime(8, 0))) {}
+
     AppointmentService& book = services.appointments();
     User desk = test::frontDeskUser();
     Appointment draft;

@@ -7,6 +7,7 @@
 #include "needlechart/storage/database/Database.h"
 
 #include "ClearedPatient.h"
+#include "ServicesTest.h"
 #include "SessionSamples.h"
 #include "SigningClinician.h"
 #include "TempDatabase.h"
@@ -22,13 +23,10 @@ namespace {
 
 const QDateTime Now(QDate(2026, 12, 2), QTime(9, 30), Qt::UTC);
 
-class AuditedOperationsTest : public test::BackendTest {
+class AuditedOperationsTest : public test::ServicesTest {
 protected:
-    test::TempDatabase temp{GetParam()};
-    std::unique_ptr<Database> db = temp.open();
-    FixedClock clock{Now};
-    ClinicServices services{*db, clock, MuscleCatalogue::builtIn(),
-                            PasswordHasher::Limits::minimumForTests()};
+    AuditedOperationsTest() : ServicesTest(Now) {}
+
     const User alex = test::signingClinician(services);
     const User desk = test::frontDeskUser();
 

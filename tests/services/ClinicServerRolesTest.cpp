@@ -11,6 +11,7 @@
 #include "needlechart/storage/backends/ServerAddress.h"
 #include "needlechart/storage/database/Database.h"
 
+#include "ErrorText.h"
 #include "QtPrinters.h"
 #include "RawConnection.h"
 #include "SessionSamples.h"
@@ -25,11 +26,7 @@ using namespace needlechart;
 
 namespace {
 
-std::string describe(const Error& e)
-{
-    return std::string(errorCodeName(e.code)) + ": " + e.message.toStdString() + " / "
-           + e.detail.toStdString();
-}
+using test::describe;
 
 } // namespace
 

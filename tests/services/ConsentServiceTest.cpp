@@ -6,7 +6,9 @@
 #include "needlechart/domain/consent/ConsentRules.h"
 #include "needlechart/services/common/ClinicServices.h"
 
+#include "ErrorText.h"
 #include "RawConnection.h"
+#include "ServicesTest.h"
 #include "SessionSamples.h"
 #include "SigningClinician.h"
 #include "TempDatabase.h"
@@ -24,21 +26,12 @@ namespace {
 
 const QDateTime Start(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC);
 
-std::string describe(const Error& e)
-{
-    std::string text = std::string(errorCodeName(e.code)) + ": " + e.message.toStdString();
-    for (const FieldError& f : e.fieldErrors)
-        text += "\n  " + f.field.toStdString() + ": " + f.message.toStdString();
-    return text;
-}
+using test::describe;
 
-class ConsentServiceTest : public test::BackendTest {
+class ConsentServiceTest : public test::ServicesTest {
 protected:
-    test::TempDatabase temp{GetParam()};
-    std::unique_ptr<Database> db = temp.open();
-    FixedClock clock{Start};
-    ClinicServices services{*db, clock, MuscleCatalogue::builtIn(),
-                            PasswordHasher::Limits::minimumForTests()};
+    ConsentServiceTest() : ServicesTest(Start) {}
+
     ConsentService& consent = services.consent();
     User alex = test::signingClinician(services);
     PatientId patientId = 0;

@@ -9,6 +9,7 @@
 #include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 
+#include "ErrorText.h"
 #include "InjectedFault.h"
 #include "QtPrinters.h"
 #include "RawConnection.h"
@@ -34,11 +35,7 @@ bool hasNonAscii(const QString& text)
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > 127; });
 }
 
-std::string describe(const Error& e)
-{
-    return std::string(errorCodeName(e.code)) + ": " + e.message.toStdString() + " / "
-           + e.detail.toStdString();
-}
+using test::describe;
 
 } // namespace
 

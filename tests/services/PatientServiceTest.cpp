@@ -9,6 +9,7 @@
 #include "needlechart/storage/database/Transaction.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 
+#include "ErrorText.h"
 #include "InjectedFault.h"
 #include "QtPrinters.h"
 #include "RawConnection.h"
@@ -40,11 +41,7 @@ Patient newPatient()
     return p;
 }
 
-std::string describe(const Error& e)
-{
-    return std::string(errorCodeName(e.code)) + ": " + e.message.toStdString() + " / "
-           + e.detail.toStdString();
-}
+using test::describe;
 
 class PatientServiceTest : public test::BackendTest {
 protected:

@@ -11,6 +11,7 @@
 #include "needlechart/storage/database/Database.h"
 
 #include "ClearedPatient.h"
+#include "ServicesTest.h"
 #include "SessionSamples.h"
 #include "SigningClinician.h"
 #include "TempDatabase.h"
@@ -396,13 +397,9 @@ const std::vector<std::pair<const char*, StaffRoles>>& roleSets()
     return sets;
 }
 
-class RoleMatrixTest : public test::BackendTest {
+class RoleMatrixTest : public test::ServicesTest {
 protected:
-    test::TempDatabase temp{GetParam()};
-    std::unique_ptr<Database> db = temp.open();
-    FixedClock clock{Now};
-    ClinicServices services{*db, clock, MuscleCatalogue::builtIn(),
-                            PasswordHasher::Limits::minimumForTests()};
+    RoleMatrixTest() : ServicesTest(Now) {}
 
     // Everything the calls need, made by someone with every role.
     World build()

@@ -11,6 +11,7 @@
 #include "needlechart/storage/backends/ServerAddress.h"
 #include "needlechart/storage/database/Database.h"
 
+#include "ErrorText.h"
 #include "QtPrinters.h"
 #include "RawConnection.h"
 #include "SessionSamples.h"
@@ -30,11 +31,7 @@ namespace {
 
 const QDateTime Now(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC);
 
-std::string describe(const Error& e)
-{
-    return std::string(errorCodeName(e.code)) + ": " + e.message.toStdString() + " / "
-           + e.detail.toStdString();
-}
+using test::describe;
 
 Patient somePatient(const char* family)
 {

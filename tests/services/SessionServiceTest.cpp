@@ -10,8 +10,10 @@
 #include "needlechart/storage/patients/PatientRepository.h"
 #include "needlechart/storage/session/SessionRepository.h"
 
+#include "ErrorText.h"
 #include "QtPrinters.h"
 #include "RawConnection.h"
+#include "ServicesTest.h"
 #include "SessionSamples.h"
 #include "SigningClinician.h"
 #include "TempDatabase.h"
@@ -36,21 +38,12 @@ namespace {
 
 const QDateTime Start(QDate(2026, 11, 24), QTime(9, 30, 0), Qt::UTC);
 
-std::string describe(const Error& e)
-{
-    std::string text = std::string(errorCodeName(e.code)) + ": " + e.message.toStdString();
-    for (const FieldError& f : e.fieldErrors)
-        text += "\n  " + f.field.toStdString() + ": " + f.message.toStdString();
-    return text;
-}
+using test::describe;
 
-class SessionServiceTest : public test::BackendTest {
+class SessionServiceTest : public test::ServicesTest {
 protected:
-    test::TempDatabase temp{GetParam()};
-    std::unique_ptr<Database> db = temp.open();
-    FixedClock clock{Start};
-    ClinicServices services{*db, clock, MuscleCatalogue::builtIn(),
-                            PasswordHasher::Limits::minimumForTests()};
+    SessionServiceTest() : ServicesTest(Start) {}
+
     PatientRepository& patients = services.patientRepository();
     SessionService& service = services.sessions();
     QSignalSpy spy{&services.notifier(), &ChangeNotifier::changed};

@@ -5,6 +5,7 @@
 #include "needlechart/storage/database/Transaction.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 
+#include "ErrorText.h"
 #include "QtPrinters.h"
 #include "RawConnection.h"
 #include "TempDatabase.h"
@@ -75,11 +76,7 @@ QStringList backupsIn(const QString& dir)
     return QDir(dir).entryList({QStringLiteral("*.bak")}, QDir::Files);
 }
 
-std::string describe(const Error& e)
-{
-    return std::string(errorCodeName(e.code)) + ": " + e.message.toStdString() + " / "
-           + e.detail.toStdString();
-}
+using test::describe;
 
 // The permission bits (rwx for owner, group, others) of a file or folder; -1 if it is missing.
 int modeOf(const QString& path)

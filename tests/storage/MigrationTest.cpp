@@ -5,6 +5,7 @@
 #include "needlechart/storage/database/Migrator.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 
+#include "ErrorText.h"
 #include "QtPrinters.h"
 #include "RawConnection.h"
 #include "TempDatabase.h"
@@ -22,11 +23,7 @@ using test::RawConnection;
 
 namespace {
 
-std::string describe(const Error& e)
-{
-    return std::string(errorCodeName(e.code)) + ": " + e.message.toStdString() + " / "
-           + e.detail.toStdString();
-}
+using test::describe;
 
 struct LegacyRow {
     QString family;

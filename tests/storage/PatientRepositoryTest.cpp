@@ -5,6 +5,7 @@
 #include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/database/Transaction.h"
 
+#include "ErrorText.h"
 #include "InjectedFault.h"
 #include "QtPrinters.h"
 #include "RawConnection.h"
@@ -90,11 +91,7 @@ TEST_P(PatientRepositoryTest, search_ignores_case_and_accents)
 
 namespace {
 
-std::string describe(const Error& e)
-{
-    return std::string(errorCodeName(e.code)) + ": " + e.message.toStdString() + " / "
-           + e.detail.toStdString();
-}
+using test::describe;
 
 int rowCount(Database& db, const QString& table)
 {

@@ -7,6 +7,7 @@
 #include "needlechart/storage/database/Transaction.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 
+#include "ErrorText.h"
 #include "QtPrinters.h"
 #include "TempDatabase.h"
 #include "TestServer.h"
@@ -32,11 +33,7 @@ const QDateTime Now(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
 // the longest few terms of longer queries.
 constexpr int MaxComparedTerms = 4;
 
-std::string describe(const Error& e)
-{
-    return std::string(errorCodeName(e.code)) + ": " + e.message.toStdString() + " / "
-           + e.detail.toStdString();
-}
+using test::describe;
 
 // The 10,000 patients are stored once per back end and shared by the suite's tests (ctest runs
 // each test in a process of its own, where that is once).
