@@ -39,6 +39,8 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::SignInRefused: return "sign-in-refused";
     case ErrorCode::AccountLocked: return "account-locked";
     case ErrorCode::SchemaNotReady: return "schema-not-ready";
+    case ErrorCode::BackupDamaged: return "backup-damaged";
+    case ErrorCode::WrongPassphrase: return "wrong-passphrase";
     }
     return "unknown";
 }

@@ -1,45 +1,15 @@
 #include "needlechart/services/accounts/PasswordHasher.h"
 
+#include "needlechart/services/common/SecretBytes.h"
+
 #include <QByteArray>
 
 #include <sodium.h>
 
 #include <array>
 #include <cstdint>
-#include <mutex>
-#include <stdexcept>
 
 namespace needlechart {
-namespace {
-
-void initialiseSodium()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-        if (sodium_init() < 0)
-            throw std::runtime_error("libsodium could not be initialised");
-    });
-}
-
-// The password as UTF-8, wiped when it goes out of scope.
-class SecretBytes {
-public:
-    explicit SecretBytes(const QString& text) : m_bytes(text.toUtf8()) {}
-    ~SecretBytes() { sodium_memzero(m_bytes.data(), std::size_t(m_bytes.size())); }
-    SecretBytes(const SecretBytes&) = delete;
-    SecretBytes& operator=(const SecretBytes&) = delete;
-
-    [[nodiscard]] const char* data() const { return m_bytes.constData(); }
-    [[nodiscard]] unsigned long long size() const
-    {
-        return static_cast<unsigned long long>(m_bytes.size());
-    }
-
-private:
-    QByteArray m_bytes;
-};
-
-} // namespace
 
 PasswordHasher::Limits PasswordHasher::Limits::interactive()
 {
@@ -53,7 +23,7 @@ PasswordHasher::Limits PasswordHasher::Limits::minimumForTests()
 
 PasswordHasher::PasswordHasher(Limits limits) : m_limits(limits)
 {
-    initialiseSodium();
+    SecretBytes::initialiseSodium();
     std::array<unsigned char, 32> random{};
     randombytes_buf(random.data(), random.size());
     m_decoy = hash(QString::fromLatin1(
@@ -91,8 +61,7 @@ QString PasswordHasher::temporaryPassword()
     // No 0/o, 1/l/i: read aloud or copied by hand without doubt.
     static constexpr char Alphabet[] = "abcdefghjkmnpqrstuvwxyz23456789";
     constexpr std::uint32_t Size = sizeof(Alphabet) - 1;
-    if (sodium_init() < 0)
-        return {};
+    SecretBytes::initialiseSodium();
     QString password;
     for (int i = 0; i < 12; ++i) {
         if (i > 0 && i % 4 == 0)
