@@ -3,13 +3,18 @@
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
 #include "needlechart/domain/common/SystemClock.h"
 #include "needlechart/services/admin/ClinicAdministration.h"
+#include "needlechart/services/backup/BackupFolder.h"
+#include "needlechart/services/backup/BackupRestorer.h"
+#include "needlechart/services/backup/BackupWriter.h"
 #include "needlechart/services/common/ClinicServices.h"
 
 #include "DemoClinicFill.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
+#include <QSysInfo>
 
 #include <spdlog/spdlog.h>
 #include <termios.h>
@@ -202,6 +207,171 @@ int verifyAudit(const QString& address, const QString& file)
     return ExitDone;
 }
 
+// The backup passphrase: the first line of `file`, or typed on a terminal; empty if neither.
+Result<QString> readPassphrase(const QString& file, const QString& prompt)
+{
+    if (file.isEmpty())
+        return askPassword(prompt);
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error{
+            ErrorCode::Io,
+            translate("Cannot read the passphrase file %1: %2").arg(file, in.errorString()),
+            {},
+            {}};
+    QString line = QString::fromUtf8(in.readLine());
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
+Result<std::unique_ptr<ClinicServices>> openClinic(const QString& address, const QString& file,
+                                                   const Clock& clock)
+{
+    if (!file.isEmpty()) {
+        if (!QFile::exists(file))
+            return Error{ErrorCode::Io, translate("There is no database %1.").arg(file), {}, {}};
+        return ClinicServices::openFile(file, clock, MuscleCatalogue::builtIn());
+    }
+    return withPassword<std::unique_ptr<ClinicServices>>(address, [&](const QString& password) {
+        return ClinicServices::openServer(address, password, clock, MuscleCatalogue::builtIn());
+    });
+}
+
+QString describeCounts(const BackupManifest& manifest)
+{
+    return translate("%1 patients, %2 notes (%3 signed), %4 audit rows")
+        .arg(QLocale().toString(manifest.patients), QLocale().toString(manifest.notes),
+             QLocale().toString(manifest.signedNotes), QLocale().toString(manifest.auditRows));
+}
+
+// `backup`: one verified backup of a clinic file or server into a folder; encrypted when a
+// passphrase is given (file or terminal), which is strongly advised.
+int backup(const QString& address, const QString& file, const QString& folder,
+           const QString& passphraseFile, bool verbose)
+{
+    SystemClock clock;
+    auto services = openClinic(address, file, clock);
+    if (!services) {
+        printError(services.error().message);
+        return ExitCannotRun;
+    }
+    BackupWriter::Request request;
+    request.folder = folder;
+    request.nowUtc = clock.nowUtc();
+    request.workstation = QSysInfo::machineHostName();
+    request.appVersion = QCoreApplication::applicationVersion();
+    auto passphrase =
+        readPassphrase(passphraseFile, translate("Backup passphrase (empty: not encrypted): "));
+    if (!passphrase) {
+        printError(passphrase.error().message);
+        return ExitCannotRun;
+    }
+    if (!passphrase->isEmpty()) {
+        auto key = BackupKey::create(*passphrase, BackupKey::Limits::moderate());
+        if (!key) {
+            printError(key.error().message);
+            return ExitCannotRun;
+        }
+        request.key = *key;
+    } else {
+        printError(translate("warning: this backup is not encrypted; anyone who gets the file "
+                             "can read every record. Give --passphrase-file."));
+    }
+    auto written = BackupWriter::backup(**services, request);
+    if (!written) {
+        printError(written.error().message);
+        return exitStatusFor(written.error());
+    }
+    if (verbose)
+        std::fprintf(stdout, "%s\n",
+                     qUtf8Printable(translate("Backed up and verified: %1 (%2; %3 bytes)")
+                                        .arg(written->path, describeCounts(written->manifest),
+                                             QLocale().toString(written->bytes))));
+    return ExitDone;
+}
+
+// `list-backups`: one line per backup, newest first, from the headers alone.
+int listBackups(const QString& folder)
+{
+    auto entries = BackupFolder::list(folder);
+    if (!entries) {
+        printError(entries.error().message);
+        return ExitCannotRun;
+    }
+    for (const auto& entry : *entries) {
+        const QString when =
+            QLocale().toString(entry.name.createdUtc.toLocalTime(), QLocale::ShortFormat);
+        QString what;
+        if (entry.manifest)
+            what = describeCounts(*entry.manifest)
+                   + (entry.encrypted ? translate(", encrypted") : translate(", NOT encrypted"));
+        else
+            what = translate("cannot be read: %1").arg(entry.problem);
+        if (entry.name.kind == BackupFileName::Kind::BeforeRestore)
+            what += translate(", taken before a restore");
+        std::fprintf(stdout, "%s\t%s\t%s\t%s\n", qUtf8Printable(entry.path), qUtf8Printable(when),
+                     qUtf8Printable(QLocale().formattedDataSize(entry.bytes)),
+                     qUtf8Printable(what));
+    }
+    return ExitDone;
+}
+
+// A check's failure: 1 when what was checked is at fault (damaged, or the passphrase does not
+// open it), 2 when the check could not run.
+int checkFailed(const Error& error)
+{
+    printError(error.message);
+    return error.code == ErrorCode::BackupDamaged || error.code == ErrorCode::Corrupt
+                   || error.code == ErrorCode::WrongPassphrase
+               ? ExitFailed
+               : ExitCannotRun;
+}
+
+// `verify`: a backup decrypted and checked in a private temporary folder, or a clinic file
+// checked in place: 0 sound, 1 damaged, 2 cannot run.
+int verify(const QString& backup, const QString& file, const QString& passphraseFile, bool verbose)
+{
+    Result<BackupManifest> verified = Error{};
+    if (!backup.isEmpty()) {
+        auto passphrase = readPassphrase(passphraseFile, translate("Backup passphrase: "));
+        if (!passphrase) {
+            printError(passphrase.error().message);
+            return ExitCannotRun;
+        }
+        verified = BackupRestorer::verify(backup, *passphrase);
+    } else {
+        verified = BackupRestorer::verifyDatabaseFile(file);
+    }
+    if (!verified)
+        return checkFailed(verified.error());
+    if (verbose)
+        std::fprintf(stdout, "%s\n",
+                     qUtf8Printable(translate("Sound: every page, link, audit row and signed "
+                                              "note checked; %1.")
+                                        .arg(describeCounts(*verified))));
+    return ExitDone;
+}
+
+// `restore`: a backup as a new clinic file, checked before it gets its name.
+int restore(const QString& backup, const QString& target, const QString& passphraseFile,
+            bool verbose)
+{
+    auto passphrase = readPassphrase(passphraseFile, translate("Backup passphrase: "));
+    if (!passphrase) {
+        printError(passphrase.error().message);
+        return ExitCannotRun;
+    }
+    auto restored = BackupRestorer::restoreToNewFile(backup, *passphrase, target);
+    if (!restored)
+        return checkFailed(restored.error());
+    if (verbose)
+        std::fprintf(stdout, "%s\n",
+                     qUtf8Printable(translate("Restored and checked: %1 (%2).")
+                                        .arg(target, describeCounts(*restored))));
+    return ExitDone;
+}
+
 } // namespace
 
 bool AdminCommand::isAdminCommand(int argc, char** argv)
@@ -218,6 +388,13 @@ int AdminCommand::run(const QCoreApplication& app)
                   "  migrate ADDRESS | --database FILE    upgrade to this version's schema\n"
                   "  copy --from FILE --to ADDRESS    move a single-seat clinic onto the server\n"
                   "  verify-audit --database FILE | --server ADDRESS    check the audit trail\n"
+                  "  backup --database FILE | --server ADDRESS --to DIR [--passphrase-file F]\n"
+                  "      one verified, encrypted backup into DIR\n"
+                  "  list-backups DIR    the backups in DIR, newest first\n"
+                  "  verify --backup FILE | --database FILE [--passphrase-file F]\n"
+                  "      check a backup (decrypted privately) or a clinic file\n"
+                  "  restore --from BACKUP --to FILE [--passphrase-file F]\n"
+                  "      restore a backup as a new clinic file (never over one)\n"
                   "ADDRESS is a PostgreSQL connection URI such as "
                   "postgresql://admin@clinic-server/needlechart?sslmode=verify-full.\n"
                   "Exit status: 0 done, 1 refused or failed, 2 cannot run."));
@@ -225,22 +402,35 @@ int AdminCommand::run(const QCoreApplication& app)
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         translate("init-server: fill the new database with the demo clinic."));
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            translate("migrate, verify-audit: the clinic file."),
-                                            translate("FILE"));
-    const QCommandLineOption serverOption(QStringLiteral("server"),
-                                          translate("verify-audit: the server database's address."),
-                                          translate("ADDRESS"));
-    const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        translate("copy: the single-seat clinic's file."),
-                                        translate("FILE"));
-    const QCommandLineOption toOption(QStringLiteral("to"),
-                                      translate("copy: the server database's address."),
-                                      translate("ADDRESS"));
-    parser.addOptions({demoOption, databaseOption, serverOption, fromOption, toOption});
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        translate("migrate, verify-audit, backup, verify: the clinic file."), translate("FILE"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"), translate("verify-audit, backup: the server database's address."),
+        translate("ADDRESS"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"),
+        translate("copy: the single-seat clinic's file; restore: the backup."), translate("FILE"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"),
+        translate("copy: the server database's address; backup: the backup folder; "
+                  "restore: the new clinic file."),
+        translate("ADDRESS"));
+    const QCommandLineOption backupOption(QStringLiteral("backup"),
+                                          translate("verify: the backup file."), translate("FILE"));
+    const QCommandLineOption passphraseOption(
+        QStringLiteral("passphrase-file"),
+        translate("backup, verify, restore: a file whose first line is the clinic's backup "
+                  "passphrase (asked for on a terminal otherwise)."),
+        translate("FILE"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           translate("Say what was done, not only what failed."));
+    parser.addOptions({demoOption, databaseOption, serverOption, fromOption, toOption, backupOption,
+                       passphraseOption, verboseOption});
     parser.addPositionalArgument(QStringLiteral("admin"), translate("admin"));
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 translate("init-server, migrate, copy or verify-audit"));
+                                 translate("init-server, migrate, copy, verify-audit, backup, "
+                                           "list-backups, verify or restore"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -270,6 +460,32 @@ int AdminCommand::run(const QCoreApplication& app)
         if (args.size() != 2 || parser.isSet(databaseOption) == parser.isSet(serverOption))
             return usage(translate("verify-audit needs --database FILE or --server ADDRESS."));
         return verifyAudit(parser.value(serverOption), parser.value(databaseOption));
+    }
+    const bool verbose = parser.isSet(verboseOption);
+    const QString passphraseFile = parser.value(passphraseOption);
+    if (command == QStringLiteral("backup")) {
+        if (args.size() != 2 || parser.isSet(databaseOption) == parser.isSet(serverOption)
+            || !parser.isSet(toOption))
+            return usage(translate("backup needs --database FILE or --server ADDRESS, and --to "
+                                   "DIR."));
+        return backup(parser.value(serverOption), parser.value(databaseOption),
+                      parser.value(toOption), passphraseFile, verbose);
+    }
+    if (command == QStringLiteral("list-backups")) {
+        if (args.size() != 3)
+            return usage(translate("list-backups needs the backup folder."));
+        return listBackups(args.at(2));
+    }
+    if (command == QStringLiteral("verify")) {
+        if (args.size() != 2 || parser.isSet(backupOption) == parser.isSet(databaseOption))
+            return usage(translate("verify needs --backup FILE or --database FILE."));
+        return verify(parser.value(backupOption), parser.value(databaseOption), passphraseFile,
+                      verbose);
+    }
+    if (command == QStringLiteral("restore")) {
+        if (args.size() != 2 || !parser.isSet(fromOption) || !parser.isSet(toOption))
+            return usage(translate("restore needs --from BACKUP and --to FILE."));
+        return restore(parser.value(fromOption), parser.value(toOption), passphraseFile, verbose);
     }
     return usage(command.isEmpty() ? translate("Name a command.")
                                    : translate("Unknown command: %1").arg(command));

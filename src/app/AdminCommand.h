@@ -9,11 +9,16 @@ namespace needlechart {
 //   needlechart admin init-server ADDRESS [--demo]   set up NeedleChart in an empty database
 //   needlechart admin migrate ADDRESS | --database FILE   upgrade to this version's schema
 //   needlechart admin copy --from FILE --to ADDRESS   move a single-seat clinic onto the server
+//   needlechart admin verify-audit --database FILE | --server ADDRESS
+//   needlechart admin backup --database FILE | --server ADDRESS --to DIR [--passphrase-file F]
+//   needlechart admin list-backups DIR
+//   needlechart admin verify --backup FILE | --database FILE [--passphrase-file F]
+//   needlechart admin restore --from BACKUP --to FILE [--passphrase-file F]
 //
 // ADDRESS is a libpq connection URI or keyword string. Passwords come from libpq's own sources
 // (~/.pgpass, PGPASSFILE, a service file) or, on a terminal, are asked for. Quiet unless
-// something goes wrong; progress on a terminal. Exit status: 0 done, 1 refused or failed, 2
-// cannot run (bad arguments, server unreachable, sign-in refused).
+// something goes wrong (or --verbose); progress on a terminal. Exit status: 0 done, 1 refused or
+// failed, 2 cannot run (bad arguments, server unreachable, sign-in refused).
 class AdminCommand {
 public:
     // True if argv starts with "admin".

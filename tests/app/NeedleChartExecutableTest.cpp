@@ -564,6 +564,73 @@ TEST_F(NeedleChartExecutableTest, admin_copy_moves_a_file_clinic_onto_an_empty_s
     EXPECT_EQ(*repository.count(PatientQuery{}), 200);
 }
 
+TEST_F(NeedleChartExecutableTest,
+       admin_backup_list_verify_and_restore_round_trip_a_clinic_and_refuse_a_changed_backup)
+{
+    const QString path = inHome(QStringLiteral("clinic.db"));
+    ASSERT_EQ(run(QStringList{QStringLiteral("--database"), path, QStringLiteral("--demo"),
+                              QStringLiteral("--quit-after-show")}
+                  + signInAs("alex"))
+                  .exitCode,
+              0);
+    const QString passphraseFile = inHome(QStringLiteral("passphrase.txt"));
+    {
+        QFile out(passphraseFile);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write("a long clinic passphrase\n");
+    }
+    const QString folder = inHome(QStringLiteral("backups"));
+    const ProcessRun backup =
+        run({QStringLiteral("admin"), QStringLiteral("backup"), QStringLiteral("--database"), path,
+             QStringLiteral("--to"), folder, QStringLiteral("--passphrase-file"), passphraseFile});
+    ASSERT_EQ(backup.exitCode, 0) << backup.standardError.toStdString();
+    EXPECT_TRUE(backup.standardOutput.isEmpty()) << "quiet without --verbose";
+
+    const ProcessRun listed =
+        run({QStringLiteral("admin"), QStringLiteral("list-backups"), folder});
+    ASSERT_EQ(listed.exitCode, 0) << listed.standardError.toStdString();
+    const QStringList lines = listed.standardOutput.trimmed().split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 1) << listed.standardOutput.toStdString();
+    EXPECT_TRUE(lines.front().contains(QStringLiteral("200 patients")))
+        << lines.front().toStdString();
+    EXPECT_TRUE(lines.front().contains(QStringLiteral("encrypted")));
+    const QString file = lines.front().section(QLatin1Char('\t'), 0, 0);
+
+    const ProcessRun verified =
+        run({QStringLiteral("admin"), QStringLiteral("verify"), QStringLiteral("--backup"), file,
+             QStringLiteral("--passphrase-file"), passphraseFile, QStringLiteral("--verbose")});
+    EXPECT_EQ(verified.exitCode, 0) << verified.standardError.toStdString();
+    EXPECT_TRUE(verified.standardOutput.contains(QStringLiteral("200 patients")));
+
+    const QString restored = inHome(QStringLiteral("restored.db"));
+    const ProcessRun restore = run({QStringLiteral("admin"), QStringLiteral("restore"),
+                                    QStringLiteral("--from"), file, QStringLiteral("--to"),
+                                    restored, QStringLiteral("--passphrase-file"), passphraseFile});
+    ASSERT_EQ(restore.exitCode, 0) << restore.standardError.toStdString();
+    EXPECT_EQ(patientCount(restored), 200);
+    const ProcessRun again = run({QStringLiteral("admin"), QStringLiteral("restore"),
+                                  QStringLiteral("--from"), file, QStringLiteral("--to"), restored,
+                                  QStringLiteral("--passphrase-file"), passphraseFile});
+    EXPECT_EQ(again.exitCode, 2) << "never over a database";
+    EXPECT_TRUE(again.standardError.contains(QStringLiteral("never overwrites")));
+
+    {
+        QFile changed(file);
+        ASSERT_TRUE(changed.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(changed.seek(changed.size() / 2));
+        char byte = 0;
+        ASSERT_TRUE(changed.getChar(&byte));
+        ASSERT_TRUE(changed.seek(changed.size() / 2));
+        ASSERT_TRUE(changed.putChar(char(byte ^ 1)));
+    }
+    const ProcessRun damaged =
+        run({QStringLiteral("admin"), QStringLiteral("verify"), QStringLiteral("--backup"), file,
+             QStringLiteral("--passphrase-file"), passphraseFile});
+    EXPECT_EQ(damaged.exitCode, 1);
+    EXPECT_TRUE(damaged.standardError.contains(QStringLiteral("changed")))
+        << damaged.standardError.toStdString();
+}
+
 TEST_F(NeedleChartExecutableTest, admin_commands_that_cannot_run_say_why_and_exit_with_2)
 {
     EXPECT_EQ(run({QStringLiteral("admin")}).exitCode, 2);

@@ -4,10 +4,11 @@
 // waits for the barrier file to appear, books one slot, and prints "booked" or "refused".
 //
 //   needlechart_booking_worker DATABASE BARRIER CLINICIAN_ID PATIENT_ID START_UTC_ISO
-#include "needlechart/domain/bodymap/MuscleCatalogue.h"
 #include "needlechart/domain/common/SystemClock.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/common/ClinicServices.h"
+
+#include "WorkerClinic.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,15 +31,9 @@ int main(int argc, char** argv)
         return 2;
     }
     SystemClock clock;
-    // A file's path, or a clinic server's libpq address.
-    auto opened =
-        args.at(1).startsWith(QLatin1Char('/'))
-            ? ClinicServices::openFile(args.at(1), clock, MuscleCatalogue::builtIn())
-            : ClinicServices::openServer(args.at(1), QString(), clock, MuscleCatalogue::builtIn());
-    if (!opened) {
-        std::fprintf(stderr, "cannot open: %s\n", qUtf8Printable(opened.error().message));
+    auto opened = test::openWorkerClinic(args.at(1), clock);
+    if (!opened)
         return 2;
-    }
     Appointment a;
     a.clinicianId = args.at(3).toLongLong();
     a.patientId = args.at(4).toLongLong();
@@ -51,7 +46,7 @@ int main(int argc, char** argv)
     std::fflush(stdout);
     while (!QFileInfo::exists(args.at(2)))
         QThread::usleep(200);
-    auto booked = (*opened)->appointments().book(a, desk);
+    auto booked = opened->appointments().book(a, desk);
     std::printf("%s\n", booked ? "booked" : "refused");
     if (!booked && booked.error().code != ErrorCode::Conflict)
         std::fprintf(stderr, "unexpected: %s\n", qUtf8Printable(booked.error().message));

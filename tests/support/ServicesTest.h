@@ -3,6 +3,8 @@
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
 #include "needlechart/domain/common/FixedClock.h"
 #include "needlechart/services/common/ClinicServices.h"
+#include "needlechart/services/demo/DemoAccounts.h"
+#include "needlechart/services/demo/DemoSessions.h"
 #include "needlechart/storage/database/Database.h"
 
 #include "TempDatabase.h"
@@ -18,6 +20,20 @@ namespace needlechart::test {
 class ServicesTest : public BackendTest {
 protected:
     explicit ServicesTest(const QDateTime& start) : clock(start) {}
+
+    // The demo clinic's staff and `patients` made-up patients with their notes (every point on
+    // the front view) and appointments, then alex signs in: rows in every table and an audit
+    // trail.
+    void fillDemoClinic(int patients, quint32 seed)
+    {
+        auto notes = DemoSessions::populateClinic(
+            services, patients, seed,
+            [](const MuscleId& muscle, BodySide side) -> std::optional<TriggerPoint> {
+                return TriggerPoint(0, BodyView::Anterior, muscle, side, QPointF(0.5, 0.4));
+            });
+        ASSERT_TRUE(notes.ok()) << notes.error().message.toStdString();
+        ASSERT_TRUE(services.accounts().signIn(QStringLiteral("alex"), DemoAccounts::password()));
+    }
 
     TempDatabase temp{GetParam()};
     std::unique_ptr<Database> db = temp.open();

@@ -142,6 +142,13 @@ QString ServerAddress::connectionString() const
     return result;
 }
 
+QString ServerAddress::connectionStringWithoutPassword() const
+{
+    ServerAddress withoutPassword = *this;
+    withoutPassword.m_password.clear();
+    return withoutPassword.connectionString();
+}
+
 bool ServerAddress::answers() const
 {
     const QByteArray conninfo = connectionString().toUtf8();

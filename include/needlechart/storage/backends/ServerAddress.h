@@ -42,6 +42,9 @@ public:
     [[nodiscard]] std::map<QString, QString> connectionParameters() const;
     // The same as a libpq keyword string (values quoted), for PQconnectdb and PQping.
     [[nodiscard]] QString connectionString() const;
+    // The same without the password, for a program's command line (pg_dump, pg_restore), which
+    // other users of the machine can read: the password goes in PGPASSWORD instead.
+    [[nodiscard]] QString connectionStringWithoutPassword() const;
 
     // True if a server answers at this address (libpq's PQping), whether or not it would let
     // this user in. Blocks up to the connect timeout: call it off the window's thread.

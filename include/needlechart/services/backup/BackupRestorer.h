@@ -1,0 +1,35 @@
+#pragma once
+
+#include "needlechart/domain/backup/BackupManifest.h"
+#include "needlechart/domain/common/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace needlechart {
+
+// Opens a backup with the clinic's passphrase and checks or restores its content. Nothing is
+// overwritten: a restore writes a new file, checks it like a new backup (every page, links,
+// audit chain, signed-note hashes) and against the backup's own manifest, and only then gives it
+// its name. A changed byte, a cut tail or a wrong passphrase are refused with nothing written.
+class BackupRestorer {
+    Q_DECLARE_TR_FUNCTIONS(BackupRestorer)
+
+public:
+    // Decrypts `backup` into a private temporary folder and checks its content; the manifest if
+    // it is sound. `passphrase` is ignored for a backup that was not encrypted.
+    [[nodiscard]] static Result<BackupManifest> verify(const QString& backup,
+                                                       const QString& passphrase);
+
+    // The checks a backup's content gets, on a clinic file that no one has open: every page,
+    // links between records, the audit chain, the signed notes' hashes. Its counts (in a
+    // manifest's fields) if it is sound; Corrupt if not.
+    [[nodiscard]] static Result<BackupManifest> verifyDatabaseFile(const QString& path);
+
+    // Restores an SQLite backup as the new clinic file `target`, which must not exist
+    // (Conflict). Returns the backup's manifest. A PostgreSQL backup is refused here.
+    [[nodiscard]] static Result<BackupManifest>
+    restoreToNewFile(const QString& backup, const QString& passphrase, const QString& target);
+};
+
+} // namespace needlechart
