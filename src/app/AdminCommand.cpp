@@ -5,16 +5,15 @@
 #include "needlechart/services/admin/ClinicAdministration.h"
 #include "needlechart/services/backup/BackupFolder.h"
 #include "needlechart/services/backup/BackupRestorer.h"
-#include "needlechart/services/backup/BackupWriter.h"
 #include "needlechart/services/common/ClinicServices.h"
 
 #include "DemoClinicFill.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QLocale>
-#include <QSysInfo>
 
 #include <spdlog/spdlog.h>
 #include <termios.h>
@@ -245,8 +244,10 @@ QString describeCounts(const BackupManifest& manifest)
              QLocale().toString(manifest.signedNotes), QLocale().toString(manifest.auditRows));
 }
 
-// `backup`: one verified backup of a clinic file or server into a folder; encrypted when a
-// passphrase is given (file or terminal), which is strongly advised.
+// `backup`: one verified backup of a clinic file or server into a folder, encrypted for the
+// clinic's backup key (no passphrase needed: cron can run it). While the clinic has no key, a
+// passphrase given here (file or terminal) encrypts this one backup; without either the backup
+// is plain, with a warning.
 int backup(const QString& address, const QString& file, const QString& folder,
            const QString& passphraseFile, bool verbose)
 {
@@ -256,38 +257,49 @@ int backup(const QString& address, const QString& file, const QString& folder,
         printError(services.error().message);
         return ExitCannotRun;
     }
-    BackupWriter::Request request;
-    request.folder = folder;
-    request.nowUtc = clock.nowUtc();
-    request.workstation = QSysInfo::machineHostName();
-    request.appVersion = QCoreApplication::applicationVersion();
-    auto passphrase =
-        readPassphrase(passphraseFile, translate("Backup passphrase (empty: not encrypted): "));
-    if (!passphrase) {
-        printError(passphrase.error().message);
+    auto overview = (*services)->backups().overview();
+    if (!overview) {
+        printError(overview.error().message);
         return ExitCannotRun;
     }
-    if (!passphrase->isEmpty()) {
-        auto key = BackupKey::create(*passphrase, BackupKey::Limits::moderate());
-        if (!key) {
-            printError(key.error().message);
+    std::optional<BackupKey::Public> oneOffKey;
+    if (!overview->settings.hasKey()) {
+        auto passphrase =
+            readPassphrase(passphraseFile, translate("Backup passphrase (empty: not encrypted): "));
+        if (!passphrase) {
+            printError(passphrase.error().message);
             return ExitCannotRun;
         }
-        request.key = *key;
-    } else {
-        printError(translate("warning: this backup is not encrypted; anyone who gets the file "
-                             "can read every record. Give --passphrase-file."));
+        if (!passphrase->isEmpty()) {
+            auto key = BackupKey::create(*passphrase, BackupKey::Limits::moderate());
+            if (!key) {
+                printError(key.error().message);
+                return ExitCannotRun;
+            }
+            oneOffKey = *key;
+        } else {
+            printError(translate("warning: this backup is not encrypted; anyone who gets the "
+                                 "file can read every record. Set the clinic's backup "
+                                 "passphrase, or give --passphrase-file."));
+        }
     }
-    auto written = BackupWriter::backup(**services, request);
-    if (!written) {
-        printError(written.error().message);
-        return exitStatusFor(written.error());
+    auto done = (*services)->backups().backupInto(folder, oneOffKey);
+    if (!done) {
+        printError(done.error().message);
+        return exitStatusFor(done.error());
+    }
+    if (!done->ok) {
+        printError(done->problem);
+        return ExitFailed;
     }
     if (verbose)
         std::fprintf(stdout, "%s\n",
-                     qUtf8Printable(translate("Backed up and verified: %1 (%2; %3 bytes)")
-                                        .arg(written->path, describeCounts(written->manifest),
-                                             QLocale().toString(written->bytes))));
+                     qUtf8Printable(translate("Backed up and verified: %1 (%2 patients, %3 notes; "
+                                              "%4 bytes)")
+                                        .arg(QDir(folder).filePath(done->fileName),
+                                             QLocale().toString(done->patients),
+                                             QLocale().toString(done->notes),
+                                             QLocale().toString(done->bytes))));
     return ExitDone;
 }
 

@@ -1,8 +1,9 @@
-// Issue 15: which backups a clinic keeps, what their files are called and what a backup says
-// about itself in the clear.
+// Issue 15: which backups a clinic keeps, what their files are called, what a backup says
+// about itself in the clear, and when the app takes one or warns.
 #include "needlechart/domain/backup/BackupFileName.h"
 #include "needlechart/domain/backup/BackupManifest.h"
 #include "needlechart/domain/backup/BackupRetention.h"
+#include "needlechart/domain/backup/BackupSchedule.h"
 
 #include "QtPrinters.h"
 
@@ -138,4 +139,68 @@ TEST(BackupManifestTest, an_unknown_format_or_a_damaged_manifest_is_not_read)
         BackupManifest::fromJson(QByteArray(json).replace("\"format\":1", "\"format\":2")));
     EXPECT_FALSE(BackupManifest::fromJson(
         QByteArray(json).replace("\"patients\":\"0\"", "\"patients\":\"-1\"")));
+}
+
+namespace {
+
+BackupSettings withFolder()
+{
+    BackupSettings settings;
+    settings.folder = QStringLiteral("/media/usb/backups");
+    settings.intervalHours = 4;
+    return settings;
+}
+
+} // namespace
+
+TEST(BackupScheduleTest, nothing_is_due_until_a_folder_is_chosen_then_the_first_is_due_at_once)
+{
+    const QDateTime now = localAt(QDate(2026, 12, 2), QTime(8, 0));
+    EXPECT_FALSE(BackupSchedule::due(BackupSettings{}, std::nullopt, std::nullopt, now));
+    EXPECT_FALSE(BackupSchedule::dueOnClose(BackupSettings{}, std::nullopt, now));
+    EXPECT_TRUE(BackupSchedule::due(withFolder(), std::nullopt, std::nullopt, now));
+    EXPECT_TRUE(BackupSchedule::dueOnClose(withFolder(), std::nullopt, now));
+}
+
+TEST(BackupScheduleTest, the_first_start_of_a_day_and_every_interval_are_due)
+{
+    const BackupSettings settings = withFolder();
+    const QDateTime evening = localAt(QDate(2026, 12, 1), QTime(22, 0));
+    const QDateTime nextMorning = localAt(QDate(2026, 12, 2), QTime(0, 30));
+    EXPECT_TRUE(BackupSchedule::due(settings, evening, evening, nextMorning))
+        << "a new local day, though only two and a half hours later";
+    const QDateTime nine = localAt(QDate(2026, 12, 2), QTime(9, 0));
+    EXPECT_FALSE(BackupSchedule::due(settings, nine, nine, nine.addSecs(3 * 3600 + 3599)));
+    EXPECT_TRUE(BackupSchedule::due(settings, nine, nine, nine.addSecs(4 * 3600)));
+}
+
+TEST(BackupScheduleTest, a_failed_attempt_is_retried_after_half_an_hour_not_every_minute)
+{
+    const BackupSettings settings = withFolder();
+    const QDateTime good = localAt(QDate(2026, 12, 2), QTime(8, 0));
+    const QDateTime failed = good.addSecs(5 * 3600);
+    EXPECT_FALSE(BackupSchedule::due(settings, good, failed, failed.addSecs(29 * 60)));
+    EXPECT_TRUE(BackupSchedule::due(settings, good, failed, failed.addSecs(30 * 60)));
+    EXPECT_FALSE(BackupSchedule::due(settings, std::nullopt, failed, failed.addSecs(60)))
+        << "no good backup ever: still not every minute";
+}
+
+TEST(BackupScheduleTest, closing_backs_up_unless_a_good_backup_is_a_quarter_of_an_hour_old)
+{
+    const BackupSettings settings = withFolder();
+    const QDateTime good = localAt(QDate(2026, 12, 2), QTime(17, 0));
+    EXPECT_FALSE(BackupSchedule::dueOnClose(settings, good, good.addSecs(14 * 60)));
+    EXPECT_TRUE(BackupSchedule::dueOnClose(settings, good, good.addSecs(15 * 60)));
+}
+
+TEST(BackupScheduleTest, warns_without_a_folder_without_a_backup_and_after_a_day)
+{
+    const QDateTime now = localAt(QDate(2026, 12, 2), QTime(9, 0));
+    EXPECT_TRUE(BackupSchedule::warning(BackupSettings{}, now, now)
+                    ->contains(QStringLiteral("No backup folder")));
+    EXPECT_TRUE(BackupSchedule::warning(withFolder(), std::nullopt, now)
+                    ->contains(QStringLiteral("No backup has been made")));
+    EXPECT_FALSE(BackupSchedule::warning(withFolder(), now.addSecs(-23 * 3600), now).has_value());
+    EXPECT_TRUE(BackupSchedule::warning(withFolder(), now.addSecs(-24 * 3600), now)
+                    ->contains(QStringLiteral("last good backup")));
 }

@@ -92,7 +92,7 @@ protected:
 
 TEST_P(BackupWriterTest, a_backup_is_verified_named_and_says_what_it_holds)
 {
-    auto written = BackupWriter::backup(services, request());
+    auto written = BackupWriter::backup(*db, request());
     ASSERT_TRUE(written.ok()) << describe(written.error());
     EXPECT_EQ(QFileInfo(written->path).fileName(),
               QStringLiteral("needlechart-20261202-203000Z.ncbackup"));
@@ -122,7 +122,7 @@ TEST_P(BackupWriterTest, a_backup_is_verified_named_and_says_what_it_holds)
 
 TEST_P(BackupWriterTest, an_encrypted_backup_holds_no_readable_record)
 {
-    auto written = BackupWriter::backup(services, request());
+    auto written = BackupWriter::backup(*db, request());
     ASSERT_TRUE(written.ok()) << describe(written.error());
     const QByteArray bytes = test::readFileBytes(written->path);
     EXPECT_FALSE(bytes.contains("SQLite format 3"));
@@ -132,7 +132,7 @@ TEST_P(BackupWriterTest, an_encrypted_backup_holds_no_readable_record)
 
 TEST_P(BackupWriterTest, a_restore_gives_back_the_same_content_table_by_table)
 {
-    auto written = BackupWriter::backup(services, request());
+    auto written = BackupWriter::backup(*db, request());
     ASSERT_TRUE(written.ok()) << describe(written.error());
     auto done = BackupRestorer::restoreToNewFile(written->path, Passphrase, restored);
     if (onServer()) {
@@ -164,7 +164,7 @@ TEST_P(BackupWriterTest, a_restore_gives_back_the_same_content_table_by_table)
 
 TEST_P(BackupWriterTest, a_restore_never_overwrites_a_database)
 {
-    auto written = BackupWriter::backup(services, request());
+    auto written = BackupWriter::backup(*db, request());
     ASSERT_TRUE(written.ok()) << describe(written.error());
     QFile existing(restored);
     ASSERT_TRUE(existing.open(QIODevice::WriteOnly));
@@ -178,7 +178,7 @@ TEST_P(BackupWriterTest, a_restore_never_overwrites_a_database)
 
 TEST_P(BackupWriterTest, a_changed_byte_a_cut_tail_or_a_wrong_passphrase_restores_nothing)
 {
-    auto written = BackupWriter::backup(services, request());
+    auto written = BackupWriter::backup(*db, request());
     ASSERT_TRUE(written.ok()) << describe(written.error());
     const QString original = written->path;
     const qint64 size = QFileInfo(original).size();
@@ -218,7 +218,7 @@ TEST_P(BackupWriterTest, a_disk_that_fills_up_leaves_nothing_under_a_backups_nam
     rlimit limited = saved;
     limited.rlim_cur = 64 * 1024;
     ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &limited), 0);
-    auto written = BackupWriter::backup(services, request());
+    auto written = BackupWriter::backup(*db, request());
     setrlimit(RLIMIT_FSIZE, &saved);
     std::signal(SIGXFSZ, SIG_DFL);
     ASSERT_FALSE(written.ok());
@@ -243,7 +243,7 @@ TEST_P(BackupWriterTest, a_backup_taken_while_another_workstation_writes_is_one_
     std::vector<BackupWriter::Written> backups;
     for (int i = 0; i < 3; ++i) {
         clock.advanceSeconds(10);
-        auto written = BackupWriter::backup(services, request());
+        auto written = BackupWriter::backup(*db, request());
         ASSERT_TRUE(written.ok()) << describe(written.error());
         backups.push_back(*written);
     }

@@ -381,6 +381,28 @@ std::vector<Method> everyMethod()
          [](ClinicServices& s, const User& u, const World&) -> Code {
              return codeOf(s.audit().events(u, AuditQuery{}));
          }},
+        // BackupService (each call stops at validation once permitted: nothing is written)
+        {"backups.settings", needs(P::Backups),
+         [](ClinicServices& s, const User& u, const World&) -> Code {
+             return codeOf(s.backups().settings(u));
+         }},
+        {"backups.saveSettings", needs(P::Backups),
+         [](ClinicServices& s, const User& u, const World&) -> Code {
+             return codeOf(s.backups().saveSettings(BackupSettings{}, u));
+         }},
+        {"backups.setPassphrase", needs(P::Backups),
+         [](ClinicServices& s, const User& u, const World&) -> Code {
+             return codeOf(s.backups().setPassphrase(QStringLiteral("one passphrase here"),
+                                                     QStringLiteral("another one entirely"), u));
+         }},
+        {"backups.backupNow", needs(P::Backups),
+         [](ClinicServices& s, const User& u, const World&) -> Code {
+             return codeOf(s.backups().backupNow(u));
+         }},
+        {"backups.recentRuns", needs(P::Backups),
+         [](ClinicServices& s, const User& u, const World&) -> Code {
+             return codeOf(s.backups().recentRuns(u));
+         }},
     };
 }
 

@@ -19,7 +19,10 @@ namespace needlechart::test {
 // low for tests (a hash in milliseconds, not a fifth of a second).
 class ServicesTest : public BackendTest {
 protected:
-    explicit ServicesTest(const QDateTime& start) : clock(start) {}
+    explicit ServicesTest(const QDateTime& start) : clock(start)
+    {
+        services.backups().setKeyLimits(BackupKey::Limits::minimumForTests());
+    }
 
     // The demo clinic's staff and `patients` made-up patients with their notes (every point on
     // the front view) and appointments, then alex signs in: rows in every table and an audit

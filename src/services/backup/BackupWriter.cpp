@@ -1,7 +1,6 @@
 #include "needlechart/services/backup/BackupWriter.h"
 
 #include "needlechart/services/backup/BackupFile.h"
-#include "needlechart/services/common/ClinicServices.h"
 #include "needlechart/storage/backup/DatabaseSnapshot.h"
 #include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/database/PrivateFolders.h"
@@ -36,9 +35,8 @@ QString scratchTemplate(const Database& db)
 
 } // namespace
 
-Result<BackupWriter::Written> BackupWriter::backup(ClinicServices& services, const Request& request)
+Result<BackupWriter::Written> BackupWriter::backup(Database& db, const Request& request)
 {
-    Database& db = services.database();
     QString failedAt;
     if (!PrivateFolders::create(request.folder, &failedAt))
         return ioError(tr("The backup folder %1 cannot be created or written to. Choose another "

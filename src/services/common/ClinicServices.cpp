@@ -4,6 +4,7 @@
 #include "needlechart/storage/accounts/AccountRepository.h"
 #include "needlechart/storage/appointments/AppointmentRepository.h"
 #include "needlechart/storage/audit/AuditRepository.h"
+#include "needlechart/storage/backup/BackupRepository.h"
 #include "needlechart/storage/clinic/ClinicRepository.h"
 #include "needlechart/storage/consent/ConsentRepository.h"
 #include "needlechart/storage/database/Database.h"
@@ -22,7 +23,8 @@ struct ClinicServices::Repositories {
           clinic(database),
           appointments(database),
           accounts(database),
-          audit(database)
+          audit(database),
+          backups(database)
     {}
     PatientRepository patients;
     SessionRepository sessions;
@@ -31,6 +33,7 @@ struct ClinicServices::Repositories {
     AppointmentRepository appointments;
     AccountRepository accounts;
     AuditRepository audit;
+    BackupRepository backups;
 };
 
 Result<std::unique_ptr<ClinicServices>>
@@ -94,7 +97,9 @@ ClinicServices::ClinicServices(Database& database, const Clock& clock,
       m_sessions(database, m_repositories->sessions, m_repositories->patients, m_consent,
                  m_notifier, clock, catalogue, m_audit, m_accounts),
       m_appointments(database, m_repositories->appointments, m_repositories->patients,
-                     m_repositories->clinic, m_notifier, clock, m_audit)
+                     m_repositories->clinic, m_notifier, clock, m_audit),
+      m_backups(database, m_repositories->backups, m_notifier, clock, m_audit,
+                QSysInfo::machineHostName())
 {}
 
 // Declared after the members it destroys: the services go first, then the repositories, then

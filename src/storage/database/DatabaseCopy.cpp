@@ -47,8 +47,17 @@ const std::vector<TableInfo>& tableInfo()
         {QStringLiteral("appointment"), QStringLiteral("id"), true},
         {QStringLiteral("audit_event"), QStringLiteral("id"), false},
         {QStringLiteral("audit_head"), QStringLiteral("id"), false},
+        {QStringLiteral("backup_settings"), QStringLiteral("id"), false},
+        {QStringLiteral("backup_run"), QStringLiteral("id"), true},
     };
     return all;
+}
+
+// The one-row tables a new database already has its row in (the start of an empty audit chain,
+// the default backup settings): the copy replaces that row.
+bool isSingleton(const QString& table)
+{
+    return table == QStringLiteral("audit_head") || table == QStringLiteral("backup_settings");
 }
 
 // The schema version is each database's own (PRAGMA user_version on SQLite): not copied, not
@@ -161,9 +170,9 @@ Result<std::vector<DatabaseCopy::TableResult>> DatabaseCopy::copy(Database& from
     if (!tx.begun().ok())
         return tx.begun().error();
     // The target must hold no clinic data (app_meta holds only the schema's own settings, and
-    // audit_head the start of an empty chain while audit_event is empty).
+    // the one-row tables their defaults).
     for (const TableInfo& info : tableInfo()) {
-        if (info.name == QStringLiteral("app_meta") || info.name == QStringLiteral("audit_head"))
+        if (info.name == QStringLiteral("app_meta") || isSingleton(info.name))
             continue;
         QSqlQuery count(to.connection());
         if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(info.name)) || !count.next())
@@ -201,9 +210,14 @@ Result<std::vector<DatabaseCopy::TableResult>> DatabaseCopy::copy(Database& from
         if (info.name == QStringLiteral("app_meta"))
             insert += QStringLiteral(
                 " ON CONFLICT (meta_key) DO UPDATE SET meta_value = excluded.meta_value");
-        else if (info.name == QStringLiteral("audit_head"))
-            insert += QStringLiteral(" ON CONFLICT (id) DO UPDATE SET last_id = excluded.last_id, "
-                                     "hash = excluded.hash");
+        else if (isSingleton(info.name)) {
+            QStringList updates;
+            for (const QString& column : columns)
+                if (column != QStringLiteral("id"))
+                    updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
+            insert += QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ")
+                      + updates.join(QStringLiteral(", "));
+        }
         QSqlQuery write(to.connection());
         if (!write.prepare(insert))
             return SqlError::from(write.lastError(), tr("Could not copy %1").arg(info.name));

@@ -13,9 +13,10 @@
 
 namespace needlechart {
 
-class ClinicServices;
+class Database;
 
-// Takes one backup of an open clinic database, and trusts it only once it has been read back:
+// Takes one backup of an open clinic database (not inside a transaction), and trusts it only once
+// it has been read back:
 //
 //   1. a consistent copy while others go on writing (DatabaseSnapshot), in a private (0700)
 //      folder beside the clinic file, or pg_dump's archive of the clinic server;
@@ -45,7 +46,7 @@ public:
         qint64 bytes = 0; // the backup file's size
     };
 
-    [[nodiscard]] static Result<Written> backup(ClinicServices& services, const Request& request);
+    [[nodiscard]] static Result<Written> backup(Database& db, const Request& request);
 };
 
 } // namespace needlechart

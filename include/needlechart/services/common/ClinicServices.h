@@ -5,6 +5,7 @@
 #include "needlechart/services/accounts/PasswordHasher.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/audit/AuditTrail.h"
+#include "needlechart/services/backup/BackupService.h"
 #include "needlechart/services/clinic/ClinicService.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/common/ServerLink.h"
@@ -103,6 +104,7 @@ public:
     [[nodiscard]] SessionService& sessions() { return m_sessions; }
     [[nodiscard]] AccountService& accounts() { return m_accounts; }
     [[nodiscard]] AuditTrail& audit() { return m_audit; }
+    [[nodiscard]] BackupService& backups() { return m_backups; }
 
 private:
     struct Repositories;
@@ -123,6 +125,7 @@ private:
     ConsentService m_consent;
     SessionService m_sessions;
     AppointmentService m_appointments;
+    BackupService m_backups;
 };
 
 } // namespace needlechart
