@@ -14,6 +14,7 @@
 #include "needlechart/ui/common/QtMessagePresenter.h"
 #include "needlechart/ui/common/UiContext.h"
 #include "needlechart/ui/common/WheelGuard.h"
+#include "needlechart/ui/mainwindow/AutomaticBackups.h"
 #include "needlechart/ui/mainwindow/BackgroundFileCheck.h"
 #include "needlechart/ui/mainwindow/MainWindow.h"
 #include "needlechart/ui/paper/AppointmentDocuments.h"
@@ -330,6 +331,26 @@ int main(int argc, char* argv[])
     if (!options.quitAfterShow && options.screenshotPath.isEmpty() && !services.isOnServer())
         fileCheck.startIfDue(QDate::currentDate());
 
+    // The clinic's backups: the status for everyone, a warning at start for admins, and on a
+    // clinic file the automatic backups on a worker thread with a connection of its own (on a
+    // server the server's schedule runs `needlechart admin backup`).
+    const bool interactive = !options.quitAfterShow && options.screenshotPath.isEmpty();
+    AutomaticBackups::Job backupJob;
+    if (interactive && !services.isOnServer())
+        backupJob =
+            [path = services.databasePath()](bool closing) -> Result<std::optional<BackupRun>> {
+            SystemClock ownClock;
+            auto own = ClinicServices::openFile(path, ownClock, MuscleCatalogue::builtIn());
+            if (!own)
+                return own.error();
+            return (*own)->backups().backupIfDue(closing);
+        };
+    AutomaticBackups automaticBackups(&window, services.backups(), messages, backupJob);
+    if (interactive)
+        QTimer::singleShot(0, &window, [&automaticBackups, &user] {
+            automaticBackups.start(user.may(Permission::Backups));
+        });
+
     // Another clinic database chosen (File > Connect to clinic server...): the window closes as
     // on quitting (drafts saved), and NeedleChart starts again on the saved choice.
     // Signing out starts again on the same database, at the sign-in window.
@@ -372,6 +393,7 @@ int main(int argc, char* argv[])
         });
     }
     const int status = QApplication::exec();
+    automaticBackups.finish();
     if (Status recorded = services.audit().recordAlone(
             user, AuditAction::SignOut, {}, AuditEvent::Outcome::Done,
             signingOut ? QStringLiteral("signed out") : QStringLiteral("quit"));

@@ -1,6 +1,8 @@
 #include "needlechart/ui/settings/ClinicSettingsDialog.h"
 
 #include "needlechart/services/appointments/AppointmentService.h"
+#include "needlechart/services/backup/BackupRestorer.h"
+#include "needlechart/services/backup/BackupService.h"
 #include "needlechart/services/clinic/ClinicService.h"
 #include "needlechart/ui/appointments/AppointmentDialog.h"
 #include "needlechart/ui/settings/AppSettings.h"
@@ -9,6 +11,7 @@
 #include "RecordingMessagePresenter.h"
 #include "TestClinic.h"
 #include "settings/AppointmentBookPage.h"
+#include "settings/BackupPage.h"
 #include "settings/ClinicProfilePage.h"
 #include "settings/LeafletPage.h"
 
@@ -23,6 +26,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
@@ -40,6 +44,52 @@ protected:
     test::RecordingMessagePresenter messages;
     UiContext context = clinic.context(settings, messages, test::TestClinic::defaultAdmin());
 };
+
+TEST_F(ClinicSettingsDialogTest,
+       an_admin_chooses_the_backup_folder_sets_the_passphrase_and_backs_up_from_the_backups_tab)
+{
+    ClinicSettingsDialog dialog(context);
+    ASSERT_NE(dialog.backupPage(), nullptr);
+    BackupPage& page = *dialog.backupPage();
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    EXPECT_TRUE(page.statusLabel()->text().contains(QStringLiteral("No backup folder")));
+    EXPECT_TRUE(page.keyLabel()->text().contains(QStringLiteral("not encrypted")));
+
+    const QString folder = dir.filePath(QStringLiteral("usb/backups"));
+    messages.fileAnswer = folder;
+    page.chooseFolder();
+    EXPECT_EQ(page.folderEdit()->text(), folder);
+    page.intervalSpin()->setValue(2);
+    ASSERT_TRUE(page.saveSettings()) << dialog.errorLabel()->text().toStdString();
+
+    page.passphraseEdit()->setText(QStringLiteral("tarn heron lantern gate"));
+    page.repeatedEdit()->setText(QStringLiteral("tarn heron lantern gates"));
+    EXPECT_FALSE(page.setPassphrase());
+    EXPECT_TRUE(dialog.errorLabel()->isVisible());
+    EXPECT_EQ(page.passphraseEdit()->text(), QStringLiteral("tarn heron lantern gate"))
+        << "a refused passphrase stays typed";
+    page.repeatedEdit()->setText(QStringLiteral("tarn heron lantern gate"));
+    ASSERT_TRUE(page.setPassphrase()) << dialog.errorLabel()->text().toStdString();
+    EXPECT_TRUE(page.passphraseEdit()->text().isEmpty());
+    EXPECT_TRUE(page.keyLabel()->text().contains(QStringLiteral("encrypted with")));
+
+    ASSERT_TRUE(page.backUpNow()) << dialog.errorLabel()->text().toStdString();
+    EXPECT_TRUE(page.statusLabel()->text().contains(QStringLiteral("Last good backup")))
+        << page.statusLabel()->text().toStdString();
+    ASSERT_EQ(page.logTable()->rowCount(), 1);
+    EXPECT_EQ(page.logTable()->item(0, 2)->text(), QStringLiteral("Verified"));
+    const QString file = folder + QLatin1Char('/') + page.logTable()->item(0, 4)->text();
+    auto verified = BackupRestorer::verify(file, QStringLiteral("tarn heron lantern gate"));
+    EXPECT_TRUE(verified.ok()) << (verified.ok() ? "" : verified.error().message.toStdString());
+}
+
+TEST_F(ClinicSettingsDialogTest, the_backups_tab_is_for_admins_only)
+{
+    UiContext clinician = clinic.context(settings, messages, test::TestClinic::defaultClinician());
+    ClinicSettingsDialog dialog(clinician);
+    EXPECT_EQ(dialog.backupPage(), nullptr);
+}
 
 TEST_F(ClinicSettingsDialogTest, saving_the_details_stores_the_profile_and_an_empty_name_is_refused)
 {

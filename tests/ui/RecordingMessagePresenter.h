@@ -71,6 +71,12 @@ public:
         messages.append({Kind::SaveFile, title, suggested});
         return fileAnswer;
     }
+    std::optional<QString> folderName(QWidget*, const QString& title,
+                                      const QString& suggested) override
+    {
+        messages.append({Kind::OpenFile, title, suggested});
+        return fileAnswer;
+    }
 
     QList<Message> messages;
     bool answer = false;

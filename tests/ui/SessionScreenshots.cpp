@@ -16,6 +16,7 @@
 // Everything shown is invented for the picture.
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
 #include "needlechart/domain/common/FixedClock.h"
+#include "needlechart/services/backup/BackupService.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/common/ClinicServices.h"
 #include "needlechart/services/demo/DemoClinic.h"
@@ -45,6 +46,7 @@
 #include "needlechart/ui/settings/AppSettings.h"
 #include "needlechart/ui/settings/ClinicSettingsDialog.h"
 
+#include "SessionSamples.h"
 #include "SigningClinician.h"
 
 #include <QApplication>
@@ -88,6 +90,10 @@ public:
     }
     std::optional<QString> saveFileName(QWidget*, const QString&, const QString&,
                                         const QString&) override
+    {
+        return std::nullopt;
+    }
+    std::optional<QString> folderName(QWidget*, const QString&, const QString&) override
     {
         return std::nullopt;
     }
@@ -399,6 +405,31 @@ int main(int argc, char** argv)
             ok = save(settingsDialog,
                       QDir(dialogs).filePath(QStringLiteral("clinic-settings-book.png")))
                  && ok;
+        }
+        {
+            // The admin's Backups tab after one backup, with the passphrase set.
+            const User admin = test::clinicAdminUser();
+            services.backups().setKeyLimits(BackupKey::Limits::minimumForTests());
+            if (auto backup = services.backups().settings(admin)) {
+                backup->folder = QDir(dialogs).filePath(QStringLiteral("backups"));
+                ok = services.backups().saveSettings(*backup, admin).ok() && ok;
+                ok = services.backups()
+                         .setPassphrase(QStringLiteral("tarn heron lantern gate"),
+                                        QStringLiteral("tarn heron lantern gate"), admin)
+                         .ok()
+                     && ok;
+                ok = services.backups().backupNow(admin).ok() && ok;
+            }
+            UiContext adminContext = UiContext::of(services, settings, messages, admin);
+            ClinicSettingsDialog adminDialog(adminContext);
+            adminDialog.show();
+            if (auto* tabs = adminDialog.findChild<QTabWidget*>()) {
+                tabs->setCurrentIndex(tabs->count() - 1);
+                ok = save(adminDialog,
+                          QDir(dialogs).filePath(QStringLiteral("clinic-settings-backups.png")))
+                     && ok;
+            }
+            QDir(QDir(dialogs).filePath(QStringLiteral("backups"))).removeRecursively();
         }
         Appointment draft;
         draft.patientId = patient->id;

@@ -15,6 +15,7 @@ TestClinic::TestClinic(int demoPatients) : m_clock(fixedNow()), m_database(m_fil
         throw std::runtime_error("test database could not be opened");
     m_services = std::make_unique<ClinicServices>(*m_database, m_clock, MuscleCatalogue::builtIn(),
                                                   PasswordHasher::Limits::minimumForTests());
+    m_services->backups().setKeyLimits(BackupKey::Limits::minimumForTests());
     if (demoPatients > 0) {
         const Result<int> added =
             DemoClinic::populate(*m_database, repository(), demoPatients, 1234, m_clock.nowUtc());

@@ -70,4 +70,13 @@ std::optional<QString> QtMessagePresenter::saveFileName(QWidget* parent, const Q
     return path;
 }
 
+std::optional<QString> QtMessagePresenter::folderName(QWidget* parent, const QString& title,
+                                                      const QString& suggested)
+{
+    const QString path = QFileDialog::getExistingDirectory(parent, title, suggested);
+    if (path.isEmpty())
+        return std::nullopt;
+    return path;
+}
+
 } // namespace needlechart

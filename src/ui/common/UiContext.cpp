@@ -14,6 +14,7 @@ UiContext UiContext::of(ClinicServices& services, AppSettings& settings, Message
                      services.appointments(),
                      services.accounts(),
                      services.audit(),
+                     services.backups(),
                      services.notifier(),
                      settings,
                      messages,

@@ -1,7 +1,10 @@
 #include "needlechart/ui/settings/ClinicSettingsDialog.h"
 
+#include "needlechart/domain/accounts/Permission.h"
+
 #include "common/ErrorLabel.h"
 #include "settings/AppointmentBookPage.h"
+#include "settings/BackupPage.h"
 #include "settings/ClinicProfilePage.h"
 #include "settings/LeafletPage.h"
 
@@ -25,6 +28,13 @@ ClinicSettingsDialog::ClinicSettingsDialog(UiContext& context, QWidget* parent)
     tabs->addTab(m_profile, tr("Clinic"));
     tabs->addTab(m_leaflet, tr("Leaflet"));
     tabs->addTab(m_book, tr("Appointment book"));
+    if (context.user.may(Permission::Backups)) {
+        m_backups = new BackupPage(context, this);
+        tabs->addTab(m_backups, tr("Backups"));
+        m_backups->load();
+        connect(m_backups, &BackupPage::problemChanged, this,
+                [this](const QString& message) { ErrorLabel::show(m_error, message); });
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);

@@ -39,6 +39,9 @@ public:
     [[nodiscard]] virtual std::optional<QString> saveFileName(QWidget* parent, const QString& title,
                                                               const QString& suggested,
                                                               const QString& filter) = 0;
+    // A folder chosen (a backup disk), starting at `suggested`; nothing if cancelled.
+    [[nodiscard]] virtual std::optional<QString> folderName(QWidget* parent, const QString& title,
+                                                            const QString& suggested) = 0;
 
 protected:
     MessagePresenter() = default;

@@ -23,6 +23,8 @@ public:
     [[nodiscard]] std::optional<QString> saveFileName(QWidget* parent, const QString& title,
                                                       const QString& suggested,
                                                       const QString& filter) override;
+    [[nodiscard]] std::optional<QString> folderName(QWidget* parent, const QString& title,
+                                                    const QString& suggested) override;
 };
 
 } // namespace needlechart

@@ -10,6 +10,7 @@ class AccountService;
 class AppSettings;
 class AppointmentService;
 class AuditTrail;
+class BackupService;
 class ChangeNotifier;
 class ClinicService;
 class ClinicServices;
@@ -29,6 +30,7 @@ struct UiContext {
     AppointmentService& appointments;
     AccountService& accounts;
     AuditTrail& audit;
+    BackupService& backups;
     ChangeNotifier& notifier;
     AppSettings& settings;
     MessagePresenter& messages;

@@ -9,12 +9,14 @@ class QLabel;
 namespace needlechart {
 
 class AppointmentBookPage;
+class BackupPage;
 class ClinicProfilePage;
 class LeafletPage;
 
 // The clinic's settings, for clinicians, one page per tab: the clinic's details as the leaflet
 // and forms show them (ClinicProfilePage), the leaflet's versions (LeafletPage), and the
-// appointment book's hours, clinicians and rooms (AppointmentBookPage). Each page loads from
+// appointment book's hours, clinicians and rooms (AppointmentBookPage), and for admins the
+// clinic's backups (BackupPage). Each page loads from
 // and saves to the services itself; the dialog puts them together, saves the details (which
 // span the first and the last page) and shows what a page reports under the tabs. Nothing
 // closes the dialog but Close, so a refused save leaves the form as it was typed.
@@ -31,12 +33,15 @@ public:
     [[nodiscard]] ClinicProfilePage* profilePage() const { return m_profile; }
     [[nodiscard]] LeafletPage* leafletPage() const { return m_leaflet; }
     [[nodiscard]] AppointmentBookPage* bookPage() const { return m_book; }
+    // Admins only (Permission::Backups); null for others.
+    [[nodiscard]] BackupPage* backupPage() const { return m_backups; }
     [[nodiscard]] QLabel* errorLabel() const { return m_error; }
 
 private:
     ClinicProfilePage* m_profile;
     LeafletPage* m_leaflet;
     AppointmentBookPage* m_book;
+    BackupPage* m_backups = nullptr;
     QLabel* m_error;
 };
 
