@@ -374,7 +374,17 @@ int restore(const QString& backup, const QString& target, const QString& passphr
         printError(passphrase.error().message);
         return ExitCannotRun;
     }
-    auto restored = BackupRestorer::restoreToNewFile(backup, *passphrase, target);
+    // A server's address (a URI or keyword string) or a file's path.
+    const bool toServer = target.startsWith(QStringLiteral("postgresql://"))
+                          || target.startsWith(QStringLiteral("postgres://"))
+                          || target.contains(QLatin1Char('='));
+    auto restored =
+        toServer ? withPassword<BackupManifest>(target,
+                                                [&](const QString& password) {
+                                                    return BackupRestorer::restoreToServer(
+                                                        backup, *passphrase, target, password);
+                                                })
+                 : BackupRestorer::restoreToNewFile(backup, *passphrase, target);
     if (!restored)
         return checkFailed(restored.error());
     if (verbose)
@@ -405,8 +415,9 @@ int AdminCommand::run(const QCoreApplication& app)
                   "  list-backups DIR    the backups in DIR, newest first\n"
                   "  verify --backup FILE | --database FILE [--passphrase-file F]\n"
                   "      check a backup (decrypted privately) or a clinic file\n"
-                  "  restore --from BACKUP --to FILE [--passphrase-file F]\n"
-                  "      restore a backup as a new clinic file (never over one)\n"
+                  "  restore --from BACKUP --to FILE | ADDRESS [--passphrase-file F]\n"
+                  "      restore a backup as a new clinic file (never over one), or a\n"
+                  "      server's backup into an empty PostgreSQL database\n"
                   "ADDRESS is a PostgreSQL connection URI such as "
                   "postgresql://admin@clinic-server/needlechart?sslmode=verify-full.\n"
                   "Exit status: 0 done, 1 refused or failed, 2 cannot run."));
@@ -496,7 +507,7 @@ int AdminCommand::run(const QCoreApplication& app)
     }
     if (command == QStringLiteral("restore")) {
         if (args.size() != 2 || !parser.isSet(fromOption) || !parser.isSet(toOption))
-            return usage(translate("restore needs --from BACKUP and --to FILE."));
+            return usage(translate("restore needs --from BACKUP and --to FILE or ADDRESS."));
         return restore(parser.value(fromOption), parser.value(toOption), passphraseFile, verbose);
     }
     return usage(command.isEmpty() ? translate("Name a command.")

@@ -13,7 +13,7 @@ namespace needlechart {
 //   needlechart admin backup --database FILE | --server ADDRESS --to DIR [--passphrase-file F]
 //   needlechart admin list-backups DIR
 //   needlechart admin verify --backup FILE | --database FILE [--passphrase-file F]
-//   needlechart admin restore --from BACKUP --to FILE [--passphrase-file F]
+//   needlechart admin restore --from BACKUP --to FILE | ADDRESS [--passphrase-file F]
 //
 // ADDRESS is a libpq connection URI or keyword string. Passwords come from libpq's own sources
 // (~/.pgpass, PGPASSFILE, a service file) or, on a terminal, are asked for. Quiet unless

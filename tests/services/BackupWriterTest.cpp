@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 #include <sys/resource.h>
@@ -83,6 +84,46 @@ protected:
         ASSERT_TRUE(file.putChar(char(byte ^ 0x5a)));
     }
 
+    // A server's backup restored into a new, empty database of the test server: the same rows
+    // in every table, and a second restore into the same database is refused.
+    void expectServerRestoreGivesTheSameContent(const QString& backup)
+    {
+        const QString name =
+            QStringLiteral("nc_restore_%1").arg(QCoreApplication::applicationPid());
+        ASSERT_EQ(test::TestServer::runAsAdmin(QStringLiteral("DROP DATABASE IF EXISTS ") + name),
+                  QString());
+        ASSERT_EQ(test::TestServer::runAsAdmin(QStringLiteral("CREATE DATABASE ") + name),
+                  QString());
+        const ServerAddress target =
+            test::TestServer::maintenanceAddress().withOption(QStringLiteral("dbname"), name);
+        auto done = BackupRestorer::restoreToServer(backup, Passphrase, target.text(), QString());
+        ASSERT_TRUE(done.ok()) << describe(done.error());
+        QString schema;
+        {
+            QSqlQuery query(db->connection());
+            ASSERT_TRUE(query.exec(QStringLiteral("SELECT current_schema()")) && query.next());
+            schema = query.value(0).toString();
+        }
+        DatabaseOptions options;
+        options.migrate = false;
+        auto copy =
+            Database::openServer(target.withOption(QStringLiteral("options"),
+                                                   QStringLiteral("-c search_path=") + schema),
+                                 options);
+        ASSERT_TRUE(copy.ok()) << describe(copy.error());
+        for (const QString& table : DatabaseCopy::tables()) {
+            auto original = DatabaseCopy::fingerprint(*db, table);
+            auto back = DatabaseCopy::fingerprint(**copy, table);
+            ASSERT_TRUE(original.ok() && back.ok()) << table.toStdString();
+            EXPECT_EQ(*original, *back) << table.toStdString();
+        }
+        auto again = BackupRestorer::restoreToServer(backup, Passphrase, target.text(), QString());
+        ASSERT_FALSE(again.ok());
+        EXPECT_EQ(again.error().code, ErrorCode::Conflict) << describe(again.error());
+        copy->reset();
+        EXPECT_EQ(test::TestServer::runAsAdmin(QStringLiteral("DROP DATABASE ") + name), QString());
+    }
+
     QString folder = temp.dir() + QStringLiteral("/backups");
     QString restored = temp.dir() + QStringLiteral("/restored.db");
     BackupKey::Public key;
@@ -139,6 +180,7 @@ TEST_P(BackupWriterTest, a_restore_gives_back_the_same_content_table_by_table)
         ASSERT_FALSE(done.ok());
         EXPECT_EQ(done.error().code, ErrorCode::Validation) << "a server's dump is not a file";
         EXPECT_FALSE(QFile::exists(restored));
+        expectServerRestoreGivesTheSameContent(written->path);
         return;
     }
     ASSERT_TRUE(done.ok()) << describe(done.error());

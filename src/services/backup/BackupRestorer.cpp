@@ -1,7 +1,12 @@
 #include "needlechart/services/backup/BackupRestorer.h"
 
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/common/SystemClock.h"
 #include "needlechart/services/backup/BackupFile.h"
 #include "needlechart/services/backup/BackupKey.h"
+#include "needlechart/services/common/ClinicServices.h"
+#include "needlechart/storage/backup/DatabaseSnapshot.h"
+#include "needlechart/storage/database/Database.h"
 
 #include "ContentCheck.h"
 
@@ -147,6 +152,70 @@ Result<BackupManifest> BackupRestorer::restoreToNewFile(const QString& backup,
         return done.error();
     }
     spdlog::info("backup: restored ({} patients, {} notes)", manifest.patients, manifest.notes);
+    return manifest;
+}
+
+Result<BackupManifest> BackupRestorer::restoreToServer(const QString& backup,
+                                                       const QString& passphrase,
+                                                       const QString& address,
+                                                       const QString& password)
+{
+    auto target = ServerAddress::parse(address);
+    if (!target)
+        return target.error();
+    if (!password.isEmpty())
+        target->setPassword(password);
+    auto opened = openBackup(backup, passphrase);
+    if (!opened)
+        return opened.error();
+    const BackupManifest& manifest = opened->header.manifest;
+    if (manifest.payload != BackupManifest::Payload::PgDump)
+        return Error{ErrorCode::Validation,
+                     tr("This backup is of a clinic file: restore it to a file, then move it onto "
+                        "the server with \"needlechart admin copy\"."),
+                     {},
+                     {}};
+    QTemporaryDir scratch; // 0700; the plain dump never leaves it
+    if (!scratch.isValid())
+        return Error{
+            ErrorCode::Io, tr("No room to restore the backup."), scratch.errorString(), {}};
+    const QString dump = scratch.filePath(QStringLiteral("content"));
+    if (Status extracted = extractTo(backup, *opened, dump); !extracted.ok())
+        return extracted.error();
+    if (Status readable = ContentCheck::checkServerDump(dump); !readable.ok())
+        return readable.error();
+    auto schema = DatabaseSnapshot::restoreServerDump(*target, dump);
+    if (!schema)
+        return schema.error();
+
+    // What arrived, read back through the restored schema.
+    DatabaseOptions options;
+    options.migrate = false;
+    auto db = Database::openServer(
+        target->withOption(QStringLiteral("options"), QStringLiteral("-c search_path=") + *schema),
+        options);
+    if (!db)
+        return db.error();
+    auto counts = DatabaseSnapshot::counts(**db);
+    if (!counts)
+        return counts.error();
+    if (Status matches = ContentCheck::matchesManifest(*counts, manifest, backup); !matches.ok())
+        return matches.error();
+    SystemClock clock;
+    ClinicServices services(**db, clock, MuscleCatalogue::builtIn(),
+                            PasswordHasher::Limits::minimumForTests());
+    auto audit = services.verifyAudit();
+    if (!audit)
+        return audit.error();
+    if (!audit->intact())
+        return Error{ErrorCode::Corrupt,
+                     tr("The restored audit trail does not hold: %1 (row %2).")
+                         .arg(audit->problem)
+                         .arg(audit->firstBadId),
+                     {},
+                     {}};
+    spdlog::info("backup: restored onto a server ({} patients, {} notes)", manifest.patients,
+                 manifest.notes);
     return manifest;
 }
 

@@ -142,6 +142,18 @@ QString ServerAddress::connectionString() const
     return result;
 }
 
+ServerAddress ServerAddress::withOption(const QString& keyword, const QString& value) const
+{
+    ServerAddress changed = *this;
+    changed.m_options[keyword] = value;
+    QString text;
+    for (const auto& [name, given] : changed.m_options)
+        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + name + QLatin1Char('=')
+                + quoted(given);
+    changed.m_text = text;
+    return changed;
+}
+
 QString ServerAddress::connectionStringWithoutPassword() const
 {
     ServerAddress withoutPassword = *this;

@@ -189,4 +189,63 @@ DatabaseSnapshot::writeServerDump(Database& db, const QString& target, const QSt
     });
 }
 
+Result<QString> DatabaseSnapshot::restoreServerDump(const ServerAddress& target,
+                                                    const QString& dump, const QString& pgRestore)
+{
+    const QString what = tr("Could not restore the backup into the clinic server's database");
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!target.password().isEmpty())
+        environment.insert(QStringLiteral("PGPASSWORD"), target.password());
+    const auto runRestore = [&](const QStringList& arguments, QByteArray* output) -> Status {
+        QProcess restore;
+        restore.setProcessEnvironment(environment);
+        restore.start(pgRestore, arguments);
+        if (!restore.waitForStarted())
+            return Error{ErrorCode::Io,
+                         tr("%1: pg_restore could not be started. Install PostgreSQL's client "
+                            "programs (Debian: postgresql-client).")
+                             .arg(what),
+                         restore.errorString(),
+                         {}};
+        restore.waitForFinished(-1);
+        if (output)
+            *output = restore.readAllStandardOutput();
+        if (restore.exitStatus() != QProcess::NormalExit || restore.exitCode() != 0) {
+            const QString detail = QString::fromLocal8Bit(restore.readAllStandardError()).trimmed();
+            spdlog::error("snapshot: pg_restore failed with exit code {}", restore.exitCode());
+            return Error{ErrorCode::Conflict,
+                         tr("%1: pg_restore refused it. Restore into an empty database (create "
+                            "one with createdb).")
+                             .arg(what),
+                         detail,
+                         {}};
+        }
+        return {};
+    };
+    // The schema the dump holds: its table of contents names it ("SCHEMA - name owner").
+    QByteArray contents;
+    if (Status listed = runRestore({QStringLiteral("--list"), dump}, &contents); !listed.ok())
+        return listed.error();
+    QString schema;
+    for (const QByteArray& line : contents.split('\n')) {
+        const QList<QByteArray> words = line.simplified().split(' ');
+        const qsizetype at = words.indexOf("SCHEMA");
+        if (!line.startsWith(';') && at > 0 && at + 2 < words.size() && words.at(at + 1) == "-") {
+            schema = QString::fromUtf8(words.at(at + 2));
+            break;
+        }
+    }
+    if (schema.isEmpty())
+        return Error{
+            ErrorCode::BackupDamaged, tr("%1: the dump names no schema.").arg(what), {}, {}};
+    if (Status restored = runRestore(
+            {QStringLiteral("--no-owner"), QStringLiteral("--no-privileges"),
+             QStringLiteral("--exit-on-error"), QStringLiteral("--single-transaction"),
+             QStringLiteral("--dbname=") + target.connectionStringWithoutPassword(), dump},
+            nullptr);
+        !restored.ok())
+        return restored.error();
+    return schema;
+}
+
 } // namespace needlechart

@@ -30,6 +30,15 @@ public:
     // (Conflict). Returns the backup's manifest. A PostgreSQL backup is refused here.
     [[nodiscard]] static Result<BackupManifest>
     restoreToNewFile(const QString& backup, const QString& passphrase, const QString& target);
+
+    // Restores a clinic server's backup into the empty PostgreSQL database at `address` (a
+    // libpq URI or keyword string; `password` if libpq's own sources have none), then checks
+    // it against the manifest. Conflict if the database is not empty; a file's backup is
+    // refused here (restore it to a file, then `needlechart admin copy` it onto the server).
+    [[nodiscard]] static Result<BackupManifest> restoreToServer(const QString& backup,
+                                                                const QString& passphrase,
+                                                                const QString& address,
+                                                                const QString& password);
 };
 
 } // namespace needlechart

@@ -34,6 +34,8 @@ public:
     [[nodiscard]] QString text() const { return m_text; }
 
     void setPassword(const QString& password) { m_password = password; }
+    // The same address with one option set (dbname, or options='-c search_path=...').
+    [[nodiscard]] ServerAddress withOption(const QString& keyword, const QString& value) const;
     [[nodiscard]] const QString& password() const { return m_password; }
 
     // Keyword/value pairs for libpq: the options given, plus NeedleChart's defaults where not

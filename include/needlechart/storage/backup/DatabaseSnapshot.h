@@ -1,6 +1,7 @@
 #pragma once
 
 #include "needlechart/domain/common/Result.h"
+#include "needlechart/storage/backends/ServerAddress.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -50,6 +51,14 @@ public:
     [[nodiscard]] static Result<Counts>
     writeServerDump(Database& db, const QString& target,
                     const QString& pgDump = QStringLiteral("pg_dump"));
+
+    // Restores a dump `writeServerDump` wrote into the database at `target`, which must not
+    // hold the dump's schema yet (an empty database): pg_restore in one transaction, stopping at
+    // the first error, so a refused restore leaves the database as it was. Returns the name of
+    // the schema restored (the clinic's tables are in it).
+    [[nodiscard]] static Result<QString>
+    restoreServerDump(const ServerAddress& target, const QString& dump,
+                      const QString& pgRestore = QStringLiteral("pg_restore"));
 };
 
 } // namespace needlechart
