@@ -41,6 +41,16 @@ void printError(const QString& line)
     std::fprintf(stderr, "needlechart admin: %s\n", qUtf8Printable(line));
 }
 
+// --verbose: a failure's technical detail (a driver's or pg_restore's own words) follows it.
+bool verboseDetails = false;
+
+void printFailure(const Error& error)
+{
+    printError(error.message);
+    if (verboseDetails && !error.detail.isEmpty())
+        std::fprintf(stderr, "%s\n", qUtf8Printable(error.detail));
+}
+
 int exitStatusFor(const Error& error)
 {
     switch (error.code) {
@@ -333,7 +343,7 @@ int listBackups(const QString& folder)
 // open it), 2 when the check could not run.
 int checkFailed(const Error& error)
 {
-    printError(error.message);
+    printFailure(error);
     return error.code == ErrorCode::BackupDamaged || error.code == ErrorCode::Corrupt
                    || error.code == ErrorCode::WrongPassphrase
                ? ExitFailed
@@ -485,6 +495,7 @@ int AdminCommand::run(const QCoreApplication& app)
         return verifyAudit(parser.value(serverOption), parser.value(databaseOption));
     }
     const bool verbose = parser.isSet(verboseOption);
+    verboseDetails = verbose;
     const QString passphraseFile = parser.value(passphraseOption);
     if (command == QStringLiteral("backup")) {
         if (args.size() != 2 || parser.isSet(databaseOption) == parser.isSet(serverOption)

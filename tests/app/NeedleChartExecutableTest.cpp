@@ -631,6 +631,61 @@ TEST_F(NeedleChartExecutableTest,
         << damaged.standardError.toStdString();
 }
 
+TEST_F(NeedleChartExecutableTest,
+       admin_backs_up_a_clinic_server_and_restores_it_into_an_empty_database_only_once)
+{
+    if (!test::TestServer::isConfigured())
+        GTEST_SKIP() << "no PostgreSQL test server (run through scripts/test.sh)";
+    // Whole databases, as a clinic has them: the clinic in the default schema ("public").
+    const QString pid = QString::number(QCoreApplication::applicationPid());
+    const QString clinicName = QStringLiteral("nc_clinic_") + pid;
+    const QString restoredName = QStringLiteral("nc_restored_") + pid;
+    for (const QString& name : {clinicName, restoredName}) {
+        ASSERT_EQ(test::TestServer::runAsAdmin(QStringLiteral("DROP DATABASE IF EXISTS ") + name),
+                  QString());
+        ASSERT_EQ(test::TestServer::runAsAdmin(QStringLiteral("CREATE DATABASE ") + name),
+                  QString());
+    }
+    const ServerAddress base = test::TestServer::maintenanceAddress();
+    const QString clinic = base.withOption(QStringLiteral("dbname"), clinicName).text();
+    const QString restored = base.withOption(QStringLiteral("dbname"), restoredName).text();
+    ASSERT_EQ(run({QStringLiteral("admin"), QStringLiteral("init-server"), clinic,
+                   QStringLiteral("--demo")})
+                  .exitCode,
+              0);
+    const QString passphraseFile = inHome(QStringLiteral("passphrase.txt"));
+    {
+        QFile out(passphraseFile);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write("a long clinic passphrase\n");
+    }
+    const QString folder = inHome(QStringLiteral("server-backups"));
+    const ProcessRun backup =
+        run({QStringLiteral("admin"), QStringLiteral("backup"), QStringLiteral("--server"), clinic,
+             QStringLiteral("--to"), folder, QStringLiteral("--passphrase-file"), passphraseFile});
+    ASSERT_EQ(backup.exitCode, 0) << backup.standardError.toStdString();
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.ncbackup")});
+    ASSERT_EQ(files.size(), 1);
+    const QStringList restore = {QStringLiteral("admin"),
+                                 QStringLiteral("restore"),
+                                 QStringLiteral("--from"),
+                                 QDir(folder).filePath(files.front()),
+                                 QStringLiteral("--to"),
+                                 restored,
+                                 QStringLiteral("--passphrase-file"),
+                                 passphraseFile,
+                                 QStringLiteral("--verbose")};
+    const ProcessRun first = run(restore);
+    EXPECT_EQ(first.exitCode, 0) << first.standardError.toStdString();
+    EXPECT_TRUE(first.standardOutput.contains(QStringLiteral("200 patients")))
+        << first.standardOutput.toStdString();
+    const ProcessRun second = run(restore);
+    EXPECT_EQ(second.exitCode, 2) << "the database is no longer empty";
+    EXPECT_TRUE(second.standardError.contains(QStringLiteral("empty database")));
+    for (const QString& name : {clinicName, restoredName})
+        EXPECT_EQ(test::TestServer::runAsAdmin(QStringLiteral("DROP DATABASE ") + name), QString());
+}
+
 TEST_F(NeedleChartExecutableTest, admin_commands_that_cannot_run_say_why_and_exit_with_2)
 {
     EXPECT_EQ(run({QStringLiteral("admin")}).exitCode, 2);

@@ -147,6 +147,11 @@ TEST_P(BackupWriterTest, a_backup_is_verified_named_and_says_what_it_holds)
               onServer() ? BackupManifest::Payload::PgDump : BackupManifest::Payload::SqliteFile);
     EXPECT_EQ(written->manifest.workstation, QStringLiteral("room-2"));
     EXPECT_EQ(written->bytes, QFileInfo(written->path).size());
+    EXPECT_EQ(QFile::permissions(written->path)
+                  & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                     | QFileDevice::WriteOther),
+              QFileDevice::Permissions())
+        << "the owner's alone";
 
     auto listed = BackupFolder::list(folder);
     ASSERT_TRUE(listed.ok());

@@ -184,8 +184,11 @@ Result<SecretBytes> BackupFile::write(QIODevice& payload, const QString& path,
         &state, reinterpret_cast<unsigned char*>(streamHeader.data()), streamKey.bytes());
     header += streamHeader;
 
+    // Readable by its owner alone, like the clinic file (encrypted or not, it names patients).
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly)
+        || !out.setPermissions(ownerOnly))
         return writeFailed(path, out.errorString());
     const auto fail = [&out, &path](const QString& why) -> Error {
         out.close();

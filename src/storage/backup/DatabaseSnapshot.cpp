@@ -227,24 +227,43 @@ Result<QString> DatabaseSnapshot::restoreServerDump(const ServerAddress& target,
     if (Status listed = runRestore({QStringLiteral("--list"), dump}, &contents); !listed.ok())
         return listed.error();
     QString schema;
+    QByteArray useList; // the table of contents to restore: all of it but a schema every
+                        // database already has ("public"), whose CREATE would be refused
     for (const QByteArray& line : contents.split('\n')) {
         const QList<QByteArray> words = line.simplified().split(' ');
         const qsizetype at = words.indexOf("SCHEMA");
-        if (!line.startsWith(';') && at > 0 && at + 2 < words.size() && words.at(at + 1) == "-") {
+        if (schema.isEmpty() && !line.startsWith(';') && at > 0 && at + 2 < words.size()
+            && words.at(at + 1) == "-") {
             schema = QString::fromUtf8(words.at(at + 2));
-            break;
+            if (schema == QStringLiteral("public")) {
+                useList += ';' + line + '\n';
+                continue;
+            }
         }
+        useList += line + '\n';
     }
     if (schema.isEmpty())
         return Error{
             ErrorCode::BackupDamaged, tr("%1: the dump names no schema.").arg(what), {}, {}};
+    const QString listPath = dump + QStringLiteral(".list");
+    QFile list(listPath);
+    if (!list.open(QIODevice::WriteOnly) || list.write(useList) != useList.size() || !list.flush())
+        return Error{ErrorCode::Io,
+                     tr("%1: the restore's list could not be written.").arg(what),
+                     list.errorString(),
+                     {}};
+    list.close();
     if (Status restored = runRestore(
             {QStringLiteral("--no-owner"), QStringLiteral("--no-privileges"),
              QStringLiteral("--exit-on-error"), QStringLiteral("--single-transaction"),
+             QStringLiteral("--use-list=") + listPath,
              QStringLiteral("--dbname=") + target.connectionStringWithoutPassword(), dump},
             nullptr);
-        !restored.ok())
+        !restored.ok()) {
+        QFile::remove(listPath);
         return restored.error();
+    }
+    QFile::remove(listPath);
     return schema;
 }
 
