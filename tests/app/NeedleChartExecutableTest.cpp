@@ -76,6 +76,16 @@ protected:
                 QStringLiteral("--password-file"), file};
     }
 
+    // A file whose first line is a backup passphrase, for --passphrase-file.
+    [[nodiscard]] QString writePassphraseFile()
+    {
+        const QString file = inHome(QStringLiteral("passphrase.txt"));
+        QFile out(file);
+        EXPECT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write("a long clinic passphrase\n");
+        return file;
+    }
+
     // Every *.db file under the temporary home.
     [[nodiscard]] QStringList databasesInHome() const
     {
@@ -573,12 +583,7 @@ TEST_F(NeedleChartExecutableTest,
                   + signInAs("alex"))
                   .exitCode,
               0);
-    const QString passphraseFile = inHome(QStringLiteral("passphrase.txt"));
-    {
-        QFile out(passphraseFile);
-        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
-        out.write("a long clinic passphrase\n");
-    }
+    const QString passphraseFile = writePassphraseFile();
     const QString folder = inHome(QStringLiteral("backups"));
     const ProcessRun backup =
         run({QStringLiteral("admin"), QStringLiteral("backup"), QStringLiteral("--database"), path,
@@ -653,12 +658,7 @@ TEST_F(NeedleChartExecutableTest,
                    QStringLiteral("--demo")})
                   .exitCode,
               0);
-    const QString passphraseFile = inHome(QStringLiteral("passphrase.txt"));
-    {
-        QFile out(passphraseFile);
-        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
-        out.write("a long clinic passphrase\n");
-    }
+    const QString passphraseFile = writePassphraseFile();
     const QString folder = inHome(QStringLiteral("server-backups"));
     const ProcessRun backup =
         run({QStringLiteral("admin"), QStringLiteral("backup"), QStringLiteral("--server"), clinic,
