@@ -447,7 +447,7 @@ int AdminCommand::run(const QCoreApplication& app)
     const QCommandLineOption toOption(
         QStringLiteral("to"),
         translate("copy: the server database's address; backup: the backup folder; "
-                  "restore: the new clinic file."),
+                  "restore: the new clinic file, or an empty server database's address."),
         translate("ADDRESS"));
     const QCommandLineOption backupOption(QStringLiteral("backup"),
                                           translate("verify: the backup file."), translate("FILE"));

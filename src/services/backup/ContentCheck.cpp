@@ -33,26 +33,31 @@ Result<DatabaseSnapshot::Counts> ContentCheck::checkFile(const QString& path)
             {},
             {}};
     }
-    {
-        // The trail's check needs the services' wiring; the password limits are irrelevant here
-        // (nothing signs in), so the cheapest.
-        SystemClock clock;
-        ClinicServices services(**db, clock, MuscleCatalogue::builtIn(),
-                                PasswordHasher::Limits::minimumForTests());
-        auto audit = services.verifyAudit();
-        if (!audit)
-            return audit.error();
-        if (!audit->intact()) {
-            spdlog::error("backup check: audit chain broken at row {}", audit->firstBadId);
-            return Error{ErrorCode::Corrupt,
-                         tr("The audit trail does not hold: %1 (row %2).")
-                             .arg(audit->problem)
-                             .arg(audit->firstBadId),
-                         {},
-                         {}};
-        }
-    }
+    if (Status audit = checkAudit(**db); !audit.ok())
+        return audit.error();
     return DatabaseSnapshot::counts(**db);
+}
+
+Status ContentCheck::checkAudit(Database& db)
+{
+    // The trail's check needs the services' wiring; the password limits are irrelevant here
+    // (nothing signs in), so the cheapest.
+    SystemClock clock;
+    ClinicServices services(db, clock, MuscleCatalogue::builtIn(),
+                            PasswordHasher::Limits::minimumForTests());
+    auto audit = services.verifyAudit();
+    if (!audit)
+        return audit.error();
+    if (!audit->intact()) {
+        spdlog::error("backup check: audit chain broken at row {}", audit->firstBadId);
+        return Error{ErrorCode::Corrupt,
+                     tr("The audit trail does not hold: %1 (row %2).")
+                         .arg(audit->problem)
+                         .arg(audit->firstBadId),
+                     {},
+                     {}};
+    }
+    return {};
 }
 
 Status ContentCheck::checkServerDump(const QString& path)

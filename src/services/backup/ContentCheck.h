@@ -9,6 +9,8 @@
 
 namespace needlechart {
 
+class Database;
+
 // Private to services/backup: what makes a backup's content trustworthy, checked on a clinic file
 // that no one else has open (a fresh copy, a decrypted backup, a restored file): every page is
 // readable (quick_check), no record points at one that is missing, the audit chain and its head
@@ -18,6 +20,10 @@ class ContentCheck {
 
 public:
     [[nodiscard]] static Result<DatabaseSnapshot::Counts> checkFile(const QString& path);
+
+    // The audit chain and its head, and every signed note and amendment against the hash the
+    // trail recorded: Corrupt, naming the first bad row, if they do not hold.
+    [[nodiscard]] static Status checkAudit(Database& db);
 
     // A pg_dump archive that pg_restore can read through (its table of contents).
     [[nodiscard]] static Status checkServerDump(const QString& path);
