@@ -4,6 +4,7 @@
 // runs before the window appears, so it stays short: no work that can wait belongs here.
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
 #include "needlechart/domain/common/SystemClock.h"
+#include "needlechart/services/backup/BackupRestorer.h"
 #include "needlechart/services/common/AppPaths.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/common/ClinicServices.h"
@@ -31,9 +32,11 @@
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QTimer>
 
@@ -197,9 +200,14 @@ int writeAppointmentPaper(UiContext& context, const CommandLineOptions& options)
     return 0;
 }
 
-} // namespace
+// What the window asked for as it closed: a restored database to put in place of the clinic's
+// file once nothing has it open (after everything in runApplication is destroyed).
+struct PendingRestore {
+    QString restoredPath;
+    QString databasePath;
+};
 
-int main(int argc, char* argv[])
+int runApplication(int argc, char* argv[], PendingRestore& pendingRestore)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
@@ -373,6 +381,16 @@ int main(int argc, char* argv[])
         restartWithout(signInOptions
                        + QStringList{QStringLiteral("--database"), QStringLiteral("--server")});
     });
+    QObject::connect(&window, &MainWindow::restoreRequested, &window,
+                     [&window, &pendingRestore, databasePath](const QString& restoredPath) {
+                         pendingRestore = PendingRestore{restoredPath, databasePath};
+                         if (!window.close()) { // a note could not be saved: nothing restored
+                             QFile::remove(restoredPath);
+                             pendingRestore = {};
+                             return;
+                         }
+                         QCoreApplication::quit();
+                     });
     bool signingOut = false;
     QObject::connect(&window, &MainWindow::signOutRequested, &window, [=, &signingOut] {
         signingOut = true;
@@ -393,7 +411,8 @@ int main(int argc, char* argv[])
         });
     }
     const int status = QApplication::exec();
-    automaticBackups.finish();
+    if (pendingRestore.restoredPath.isEmpty())
+        automaticBackups.finish(); // a restore took its own backup of these records
     if (Status recorded = services.audit().recordAlone(
             user, AuditAction::SignOut, {}, AuditEvent::Outcome::Done,
             signingOut ? QStringLiteral("signed out") : QStringLiteral("quit"));
@@ -403,4 +422,34 @@ int main(int argc, char* argv[])
     spdlog::info("account {} signed out; NeedleChart exiting with status {}", user.accountId,
                  status);
     return status;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    PendingRestore pendingRestore;
+    const int status = runApplication(argc, argv, pendingRestore);
+    if (pendingRestore.restoredPath.isEmpty())
+        return status;
+    // Everything that had the clinic's file open is gone: the restored file takes its place
+    // (the replaced one is kept beside it) and NeedleChart starts again on it.
+    QApplication app(argc, argv);
+    auto placed = BackupRestorer::putInPlace(
+        pendingRestore.restoredPath, pendingRestore.databasePath, QDateTime::currentDateTimeUtc());
+    if (!placed) {
+        spdlog::error("restore: could not put the restored database in place ({})",
+                      errorCodeName(placed.error().code));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Restore from Backup"),
+            QCoreApplication::translate("main", "%1\n\nThe clinic's records were not changed; the "
+                                                "restored copy is kept as %2.")
+                .arg(placed.error().message, pendingRestore.restoredPath));
+        return 1;
+    }
+    spdlog::info("restore: the clinic's database was replaced; starting again");
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    arguments.removeAll(QStringLiteral("--demo"));
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+    return 0;
 }

@@ -5,6 +5,8 @@
 
 #include "needlechart/services/backup/BackupFolder.h"
 #include "needlechart/services/backup/BackupRestorer.h"
+#include "needlechart/storage/audit/AuditRepository.h"
+#include "needlechart/storage/backup/BackupRepository.h"
 
 #include "ErrorText.h"
 #include "RawConnection.h"
@@ -13,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -231,6 +234,97 @@ TEST_P(BackupServiceTest, the_front_desk_and_clinicians_cannot_back_up_or_see_th
     }
     EXPECT_EQ(backupsInFolder(), -1) << "the folder was never even made";
     EXPECT_TRUE(services.backups().overview().ok()) << "the status bar's warning is for everyone";
+}
+
+TEST_P(BackupServiceTest,
+       a_prepared_restore_backs_up_first_is_audited_and_its_file_takes_the_clinics_place)
+{
+    chooseFolder(folder);
+    ASSERT_TRUE(services.backups().setPassphrase(Passphrase, Passphrase, admin).ok());
+    auto run = services.backups().backupNow(admin);
+    ASSERT_TRUE(run.ok() && run->ok);
+    const QString backup = QDir(folder).filePath(run->fileName);
+    if (onServer()) {
+        EXPECT_EQ(services.backups().prepareRestore(backup, Passphrase, admin).error().code,
+                  ErrorCode::Validation);
+        return;
+    }
+    EXPECT_EQ(
+        services.backups().prepareRestore(backup, Passphrase, test::clinicianUser()).error().code,
+        ErrorCode::NotPermitted);
+    EXPECT_EQ(services.backups()
+                  .prepareRestore(backup, QStringLiteral("not the passphrase"), admin)
+                  .error()
+                  .code,
+              ErrorCode::WrongPassphrase);
+    EXPECT_EQ(backupsInFolder(), 1) << "nothing done for a wrong passphrase";
+
+    chooseFolder(folder, 2); // changed after the backup: today's choice stays
+    // Entered after the backup: gone from the restored records, kept in the replaced file.
+    Patient late;
+    late.familyName = QStringLiteral("Afterwards");
+    late.givenName = QStringLiteral("Entered");
+    late.dateOfBirth = QDate(1990, 1, 1);
+    ASSERT_TRUE(services.patients().create(late, test::clinicianUser()).ok());
+    clock.advanceSeconds(60);
+    auto prepared = services.backups().prepareRestore(backup, Passphrase, admin);
+    ASSERT_TRUE(prepared.ok()) << describe(prepared.error());
+    EXPECT_TRUE(QFile::exists(prepared->restoredPath));
+    EXPECT_EQ(backupsInFolder(), 2) << "the records as they were, backed up first";
+    auto before = BackupRestorer::verify(prepared->beforeRestorePath, Passphrase);
+    ASSERT_TRUE(before.ok()) << describe(before.error());
+    EXPECT_EQ(before->patients, 13);
+    EXPECT_EQ(prepared->manifest.patients, 12);
+    AuditQuery restores;
+    restores.action = AuditAction::Restore;
+    auto here = services.audit().events(admin, restores);
+    ASSERT_TRUE(here.ok());
+    EXPECT_EQ(here->size(), 1u) << "the replaced records say they were replaced";
+
+    const QString path = temp.path();
+    db.reset();
+    auto placed = BackupRestorer::putInPlace(prepared->restoredPath, path, clock.nowUtc());
+    ASSERT_TRUE(placed.ok()) << describe(placed.error());
+    EXPECT_TRUE(QFile::exists(*placed));
+    EXPECT_FALSE(QFile::exists(prepared->restoredPath));
+    auto replaced = BackupRestorer::verifyDatabaseFile(*placed);
+    ASSERT_TRUE(replaced.ok()) << describe(replaced.error());
+    EXPECT_EQ(replaced->patients, 13);
+    auto reopened = BackupRestorer::verifyDatabaseFile(path);
+    ASSERT_TRUE(reopened.ok()) << describe(reopened.error());
+    EXPECT_EQ(reopened->patients, 12);
+
+    auto restoredDb = temp.open();
+    AuditRepository trail(*restoredDb);
+    AuditQuery query;
+    query.action = AuditAction::Restore;
+    auto there = trail.find(query);
+    ASSERT_TRUE(there.ok());
+    ASSERT_EQ(there->size(), 1u) << "the restored records say they were restored";
+    EXPECT_EQ(there->front().detail, run->fileName);
+    BackupRepository restoredBackups(*restoredDb);
+    auto kept = restoredBackups.settings();
+    ASSERT_TRUE(kept.ok());
+    EXPECT_EQ(kept->intervalHours, 2) << "the clinic's backup settings of today are kept";
+    EXPECT_EQ(kept->folder, folder);
+    EXPECT_TRUE(kept->hasKey());
+}
+
+TEST(BackupRestorerPlacement, a_database_still_open_is_not_replaced)
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("clinic.sqlite"));
+    const QString restored = dir.filePath(QStringLiteral("clinic-restoring.sqlite"));
+    for (const QString& name : QStringList{database, restored, database + QStringLiteral("-wal")}) {
+        QFile file(name);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("x");
+    }
+    auto placed = BackupRestorer::putInPlace(restored, database, QDateTime::currentDateTimeUtc());
+    ASSERT_FALSE(placed.ok());
+    EXPECT_EQ(placed.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(QFile::exists(database));
+    EXPECT_TRUE(QFile::exists(restored));
 }
 
 NEEDLECHART_ON_EVERY_BACKEND(BackupServiceTest);

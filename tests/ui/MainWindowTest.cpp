@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/services/accounts/AccountService.h"
+#include "needlechart/services/backup/BackupService.h"
 #include "needlechart/storage/database/Transaction.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 #include "needlechart/ui/appointments/AppointmentsPage.h"
@@ -24,6 +25,7 @@
 #include "SessionSamples.h"
 #include "SigningClinician.h"
 #include "TestClinic.h"
+#include "settings/RestoreBackupDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -42,6 +44,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -296,6 +299,43 @@ TEST_F(MainWindowTest, menus_offer_the_standard_commands_with_their_shortcuts)
         ASSERT_NE(action, nullptr) << text.toStdString();
         EXPECT_EQ(action->shortcut(), entry.shortcut) << text.toStdString();
     }
+}
+
+TEST_F(MainWindowTest,
+       restore_from_backup_is_offered_to_admins_and_asks_main_to_restart_on_the_restored_file)
+{
+    AppSettings settings(settingsFile());
+    auto clinician = newWindow(settings);
+    QAction* hidden =
+        menuAction(*clinician, QStringLiteral("File"), QStringLiteral("Restore from Backup\u2026"));
+    ASSERT_NE(hidden, nullptr);
+    EXPECT_FALSE(hidden->isVisible()) << "clinicians do not restore the clinic";
+
+    const User admin = test::TestClinic::defaultAdmin();
+    auto window = newWindow(settings, admin);
+    QAction* action =
+        menuAction(*window, QStringLiteral("File"), QStringLiteral("Restore from Backup\u2026"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_TRUE(action->isVisible());
+    const QString folder = QFileInfo(settingsFile()).dir().filePath(QStringLiteral("backups"));
+    auto backupSettings = clinic.services().backups().settings(admin);
+    ASSERT_TRUE(backupSettings.ok());
+    backupSettings->folder = folder;
+    ASSERT_TRUE(clinic.services().backups().saveSettings(*backupSettings, admin).ok());
+    auto run = clinic.services().backups().backupNow(admin);
+    ASSERT_TRUE(run.ok() && run->ok);
+
+    QString requested;
+    QObject::connect(window.get(), &MainWindow::restoreRequested,
+                     [&requested](const QString& path) { requested = path; });
+    RestoreBackupDialog* dialog = window->openRestoreDialog();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_EQ(dialog->table()->rowCount(), 1);
+    messages.answer = true;
+    ASSERT_TRUE(dialog->restoreSelected()) << dialog->errorLabel()->text().toStdString();
+    dialog->accept();
+    EXPECT_EQ(requested, dialog->restoredPath());
+    EXPECT_TRUE(QFile::exists(requested));
 }
 
 TEST_F(MainWindowTest, find_patient_shortcut_puts_the_cursor_in_the_search_box)

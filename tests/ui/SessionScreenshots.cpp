@@ -48,6 +48,7 @@
 
 #include "SessionSamples.h"
 #include "SigningClinician.h"
+#include "settings/RestoreBackupDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -429,6 +430,12 @@ int main(int argc, char** argv)
                           QDir(dialogs).filePath(QStringLiteral("clinic-settings-backups.png")))
                      && ok;
             }
+            // File > Restore from Backup…, listing that backup.
+            RestoreBackupDialog restoreDialog(adminContext,
+                                              QDir(dialogs).filePath(QStringLiteral("backups")));
+            restoreDialog.show();
+            ok = save(restoreDialog, QDir(dialogs).filePath(QStringLiteral("restore-backup.png")))
+                 && ok;
             QDir(QDir(dialogs).filePath(QStringLiteral("backups"))).removeRecursively();
         }
         Appointment draft;

@@ -34,7 +34,8 @@ std::optional<QString> BackupSchedule::warning(const BackupSettings& settings,
                                                const QDateTime& nowUtc)
 {
     if (settings.folder.isEmpty())
-        return tr("No backup folder is set: an admin chooses one under Settings ▸ Backups.");
+        return tr("No backup folder is set: an admin chooses one under File ▸ Clinic settings ▸ "
+                  "Backups.");
     if (!lastGoodUtc)
         return tr("No backup has been made yet.");
     if (lastGoodUtc->secsTo(nowUtc) >= qint64(StaleHours) * 60 * 60)

@@ -10,6 +10,7 @@
 
 #include "ContentCheck.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -153,6 +154,41 @@ Result<BackupManifest> BackupRestorer::restoreToNewFile(const QString& backup,
     }
     spdlog::info("backup: restored ({} patients, {} notes)", manifest.patients, manifest.notes);
     return manifest;
+}
+
+Result<QString> BackupRestorer::putInPlace(const QString& restored, const QString& databasePath,
+                                           const QDateTime& nowUtc)
+{
+    if (!QFileInfo::exists(restored))
+        return Error{
+            ErrorCode::Io, tr("The restored database %1 is not there.").arg(restored), {}, {}};
+    if (QFileInfo(databasePath + QStringLiteral("-wal")).size() > 0)
+        return Error{ErrorCode::Conflict,
+                     tr("The clinic's database is still open on this computer: close NeedleChart "
+                        "everywhere, then try again."),
+                     {},
+                     {}};
+    const QFileInfo current(databasePath);
+    const QString replaced =
+        current.dir().filePath(current.completeBaseName() + QStringLiteral("-replaced-")
+                               + nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                               + QStringLiteral("Z.") + current.suffix());
+    if (current.exists() && !QFile::rename(databasePath, replaced))
+        return Error{ErrorCode::Io,
+                     tr("The clinic's database could not be moved aside to %1.").arg(replaced),
+                     {},
+                     {}};
+    QFile::remove(databasePath + QStringLiteral("-wal"));
+    QFile::remove(databasePath + QStringLiteral("-shm"));
+    if (!QFile::rename(restored, databasePath)) {
+        QFile::rename(replaced, databasePath); // as it was
+        return Error{ErrorCode::Io,
+                     tr("The restored database could not be put in place of %1.").arg(databasePath),
+                     {},
+                     {}};
+    }
+    spdlog::info("backup: restored database put in place; the replaced one kept");
+    return replaced;
 }
 
 Result<BackupManifest> BackupRestorer::restoreToServer(const QString& backup,

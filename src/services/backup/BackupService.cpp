@@ -4,9 +4,12 @@
 #include "needlechart/domain/common/Clock.h"
 #include "needlechart/services/audit/AuditTrail.h"
 #include "needlechart/services/backup/BackupFolder.h"
+#include "needlechart/services/backup/BackupRestorer.h"
 #include "needlechart/services/backup/BackupWriter.h"
 #include "needlechart/services/common/ChangeNotifier.h"
+#include "needlechart/storage/audit/AuditRepository.h"
 #include "needlechart/storage/backup/BackupRepository.h"
+#include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/database/Transaction.h"
 
 #include <QDir>
@@ -62,7 +65,7 @@ Result<BackupService::Overview> BackupService::overview()
     result.warning = BackupSchedule::warning(result.settings, lastGoodAt, m_clock.nowUtc());
     if (!result.warning && !result.settings.hasKey())
         result.warning = tr("Backups are not encrypted: an admin sets the clinic's backup "
-                            "passphrase under Settings ▸ Backups.");
+                            "passphrase under File ▸ Clinic settings ▸ Backups.");
     return result;
 }
 
@@ -156,9 +159,11 @@ Status BackupService::setPassphrase(const QString& passphrase, const QString& re
 }
 
 Result<BackupRun> BackupService::run(const BackupSettings& settings, const QString& folder,
-                                     const std::optional<BackupKey::Public>& key)
+                                     const std::optional<BackupKey::Public>& key,
+                                     BackupFileName::Kind kind)
 {
     BackupWriter::Request request;
+    request.kind = kind;
     request.folder = folder;
     request.nowUtc = m_clock.nowUtc();
     request.key = key;
@@ -209,7 +214,7 @@ Result<BackupRun> BackupService::backupNow(const User& user)
         return settings.error();
     if (settings->folder.isEmpty())
         return Error{ErrorCode::Validation,
-                     tr("Choose the backup folder first (Settings ▸ Backups)."),
+                     tr("Choose the backup folder first (File ▸ Clinic settings ▸ Backups)."),
                      {},
                      {{QStringLiteral("folder"), tr("Choose a folder.")}}};
     auto done = run(*settings, settings->folder, keyOf(*settings));
@@ -264,6 +269,83 @@ BackupService::backupInto(const QString& folder,
         return settings.error();
     return run(*settings, QDir::cleanPath(folder),
                settings->hasKey() ? keyOf(*settings) : keyIfNoClinicKey);
+}
+
+Result<BackupService::PreparedRestore>
+BackupService::prepareRestore(const QString& backup, const QString& passphrase, const User& user)
+{
+    if (Status allowed = m_audit.permit(user, Permission::Backups, "restore the clinic"); !allowed)
+        return allowed.error();
+    if (m_database.backend() != Backend::Sqlite)
+        return Error{ErrorCode::Validation,
+                     tr("A clinic server is restored into an empty database with \"needlechart "
+                        "admin restore\" (see the administration guide), not from a "
+                        "workstation."),
+                     {},
+                     {}};
+    auto settings = m_repository.settings();
+    if (!settings)
+        return settings.error();
+    // Checked before anything is written: the passphrase opens it and it is a file's backup.
+    if (auto verified = BackupRestorer::verify(backup, passphrase); !verified)
+        return verified.error();
+
+    // The records as they are now, kept whatever happens next.
+    const QString folder =
+        settings->folder.isEmpty() ? QFileInfo(backup).absolutePath() : settings->folder;
+    auto before = run(*settings, folder, keyOf(*settings), BackupFileName::Kind::BeforeRestore);
+    if (!before)
+        return before.error();
+    if (!before->ok)
+        return Error{ErrorCode::Io,
+                     tr("Nothing was restored: the current records could not be backed up "
+                        "first. %1")
+                         .arg(before->problem),
+                     {},
+                     {}};
+
+    const QFileInfo current(m_database.path());
+    const QString restored =
+        current.dir().filePath(current.completeBaseName() + QStringLiteral("-restoring-")
+                               + m_clock.nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                               + QStringLiteral("Z.") + current.suffix());
+    auto manifest = BackupRestorer::restoreToNewFile(backup, passphrase, restored);
+    if (!manifest)
+        return manifest.error();
+
+    const QString detail = QFileInfo(backup).fileName();
+    if (Status recorded =
+            m_audit.recordAlone(user, AuditAction::Restore, {0, QStringLiteral("backup"), 0},
+                                AuditEvent::Outcome::Done, detail);
+        !recorded)
+        return recorded.error();
+    {
+        // The restored records say so too: their trail goes on from the backup's moment.
+        DatabaseOptions options;
+        options.createIfMissing = false;
+        auto restoredDb = Database::open(restored, options);
+        if (!restoredDb)
+            return restoredDb.error();
+        // Where and how the clinic backs up is today's choice, not the backup's: a passphrase
+        // changed since must not fall back to the old one.
+        BackupRepository restoredBackups(**restoredDb);
+        auto restoredSettings = restoredBackups.settings();
+        if (!restoredSettings)
+            return restoredSettings.error();
+        BackupSettings kept = *settings;
+        kept.rowVersion = restoredSettings->rowVersion;
+        if (Status saved = restoredBackups.saveSettings(kept, m_clock.nowUtc()); !saved)
+            return saved.error();
+        AuditRepository repository(**restoredDb);
+        AuditTrail trail(**restoredDb, repository, m_clock, m_workstation);
+        if (Status recorded =
+                trail.recordAlone(user, AuditAction::Restore, {0, QStringLiteral("backup"), 0},
+                                  AuditEvent::Outcome::Done, detail);
+            !recorded)
+            return recorded.error();
+    }
+    spdlog::info("backup: restore prepared ({} patients)", manifest->patients);
+    return PreparedRestore{restored, QDir(folder).filePath(before->fileName), *manifest};
 }
 
 Result<std::vector<BackupRun>> BackupService::recentRuns(const User& user, int limit)

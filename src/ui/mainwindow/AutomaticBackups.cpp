@@ -50,7 +50,7 @@ void AutomaticBackups::start(bool canAct)
             m_messages.warning(m_window, tr("Backups"),
                                *overview->warning
                                    + tr("\n\nA clinic that loses its disk without a recent "
-                                        "backup loses its records. Settings ▸ Backups."));
+                                        "backup loses its records."));
     }
     if (m_job) {
         m_timer->start();

@@ -1,6 +1,7 @@
 #include "needlechart/ui/mainwindow/MainWindow.h"
 
 #include "needlechart/services/accounts/AccountService.h"
+#include "needlechart/services/backup/BackupService.h"
 #include "needlechart/services/clinic/ClinicService.h"
 #include "needlechart/services/consent/ConsentService.h"
 #include "needlechart/services/patients/PatientService.h"
@@ -27,6 +28,8 @@
 #include "needlechart/ui/settings/AppSettings.h"
 #include "needlechart/ui/settings/ClinicServerDialog.h"
 #include "needlechart/ui/settings/ClinicSettingsDialog.h"
+
+#include "settings/RestoreBackupDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -215,6 +218,11 @@ void MainWindow::createMenus()
         dialog->setWindowModality(Qt::WindowModal);
         dialog->show();
     });
+    QAction* restoreAction = fileMenu->addAction(tr("&Restore from Backup\u2026"));
+    restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
+    // A clinic server is restored into an empty database by its administrator instead.
+    restoreAction->setVisible(m_context.user.may(Permission::Backups) && !m_context.serverLink);
+    connect(restoreAction, &QAction::triggered, this, &MainWindow::openRestoreDialog);
     QAction* serverAction = fileMenu->addAction(tr("Connect to Clinic &Server\u2026"));
     serverAction->setObjectName(QStringLiteral("clinicServerAction"));
     connect(serverAction, &QAction::triggered, this, &MainWindow::chooseClinicServer);
@@ -290,6 +298,19 @@ void MainWindow::createAccountActions(QMenu* fileMenu)
     QAction* signOutAction = fileMenu->addAction(tr("Sign &Out"));
     signOutAction->setObjectName(QStringLiteral("signOutAction"));
     connect(signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+}
+
+RestoreBackupDialog* MainWindow::openRestoreDialog()
+{
+    auto overview = m_context.backups.overview();
+    auto* dialog =
+        new RestoreBackupDialog(m_context, overview ? overview->settings.folder : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { Q_EMIT restoreRequested(dialog->restoredPath()); });
+    dialog->show();
+    return dialog;
 }
 
 SessionHistoryPanel* MainWindow::historyPanel()

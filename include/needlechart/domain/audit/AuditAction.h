@@ -23,6 +23,7 @@ enum class AuditAction {
     PermissionRefused,
     AccountChange, // an account created or its details, roles or password changed by an admin
     SettingsChange,
+    Restore, // the clinic's records replaced by a backup's
 };
 
 template <>
@@ -46,6 +47,7 @@ struct EnumText<AuditAction> {
         EnumEntry<AuditAction>{AuditAction::PermissionRefused, "refused", "Permission refused"},
         EnumEntry<AuditAction>{AuditAction::AccountChange, "account-change", "Account changed"},
         EnumEntry<AuditAction>{AuditAction::SettingsChange, "settings-change", "Settings changed"},
+        EnumEntry<AuditAction>{AuditAction::Restore, "restore", "Restored from a backup"},
     };
 };
 

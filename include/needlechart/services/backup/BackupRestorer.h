@@ -4,6 +4,7 @@
 #include "needlechart/domain/common/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 namespace needlechart {
@@ -30,6 +31,13 @@ public:
     // (Conflict). Returns the backup's manifest. A PostgreSQL backup is refused here.
     [[nodiscard]] static Result<BackupManifest>
     restoreToNewFile(const QString& backup, const QString& passphrase, const QString& target);
+
+    // Puts a restored file in the place of the clinic's database, which no one may have open:
+    // the database is renamed to "NAME-replaced-YYYYMMDD-HHMMSSZ" beside it (kept, never
+    // deleted), then `restored` takes its name. Returns where the replaced database went.
+    // Conflict if the database still has a write-ahead log (it is open somewhere).
+    [[nodiscard]] static Result<QString>
+    putInPlace(const QString& restored, const QString& databasePath, const QDateTime& nowUtc);
 
     // Restores a clinic server's backup into the empty PostgreSQL database at `address` (a
     // libpq URI or keyword string; `password` if libpq's own sources have none), then checks

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "needlechart/domain/backup/BackupFileName.h"
+#include "needlechart/domain/backup/BackupManifest.h"
 #include "needlechart/domain/backup/BackupRun.h"
 #include "needlechart/domain/backup/BackupSettings.h"
 #include "needlechart/domain/common/Result.h"
@@ -68,6 +70,20 @@ public:
     [[nodiscard]] Result<BackupRun>
     backupInto(const QString& folder, const std::optional<BackupKey::Public>& keyIfNoClinicKey);
 
+    // File ▸ Restore from backup… on a clinic file (admins; audited here and in the restored
+    // records): takes a before-restore backup of the records as they are (never pruned),
+    // restores `backup` as a new file beside the clinic's and checks it. The app then closes,
+    // puts it in place (BackupRestorer::putInPlace) and starts again on it. Nothing of the
+    // current records changes here. On a clinic server: Validation (restore into an empty
+    // database with `needlechart admin restore`).
+    struct PreparedRestore {
+        QString restoredPath;
+        QString beforeRestorePath;
+        BackupManifest manifest;
+    };
+    [[nodiscard]] Result<PreparedRestore>
+    prepareRestore(const QString& backup, const QString& passphrase, const User& user);
+
     // The log, newest first.
     [[nodiscard]] Result<std::vector<BackupRun>> recentRuns(const User& user, int limit = 50);
 
@@ -76,8 +92,10 @@ private:
     // as a change of `objectType`.
     [[nodiscard]] Status store(const std::function<void(BackupSettings&)>& change, const User& user,
                                const QString& objectType);
-    [[nodiscard]] Result<BackupRun> run(const BackupSettings& settings, const QString& folder,
-                                        const std::optional<BackupKey::Public>& key);
+    [[nodiscard]] Result<BackupRun>
+    run(const BackupSettings& settings, const QString& folder,
+        const std::optional<BackupKey::Public>& key,
+        BackupFileName::Kind kind = BackupFileName::Kind::Scheduled);
 
     Database& m_database;
     BackupRepository& m_repository;

@@ -21,6 +21,7 @@ class ChangeNotifier;
 class MessagePresenter;
 class PatientDetailsPanel;
 class PatientDialog;
+class RestoreBackupDialog;
 class PatientListPanel;
 class PatientService;
 class AppointmentBookView;
@@ -94,12 +95,17 @@ public:
     // Saves every open note's changes, then asks main() for the sign-in window; stays locked
     // (and says why) if a note cannot be saved.
     void switchUser();
+    // File > Restore from Backup…: the dialog, shown (window-modal) on the clinic's folder.
+    RestoreBackupDialog* openRestoreDialog();
 
 Q_SIGNALS:
     // The user chose to restart (on another clinic database); main() closes and starts again.
     void restartRequested();
     // File > Sign Out: main() closes the window (drafts saved) and shows the sign-in window.
     void signOutRequested();
+    // File > Restore from Backup… prepared `restoredPath` (checked, the current records backed
+    // up): main() closes the window, puts it in place of the clinic's file and starts again.
+    void restoreRequested(const QString& restoredPath);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
