@@ -308,6 +308,10 @@ TEST_P(BackupServiceTest,
     EXPECT_EQ(kept->intervalHours, 2) << "the clinic's backup settings of today are kept";
     EXPECT_EQ(kept->folder, folder);
     EXPECT_TRUE(kept->hasKey());
+    auto lastGood = restoredBackups.lastGoodRun();
+    ASSERT_TRUE(lastGood.ok() && lastGood->has_value());
+    EXPECT_EQ(QDir(folder).filePath((*lastGood)->fileName), prepared->beforeRestorePath)
+        << "the log goes on: no warning that no backup was ever made";
 }
 
 TEST(BackupRestorerPlacement, a_database_still_open_is_not_replaced)

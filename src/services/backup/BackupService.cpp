@@ -17,6 +17,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <limits>
+
 namespace needlechart {
 namespace {
 
@@ -336,6 +338,10 @@ BackupService::prepareRestore(const QString& backup, const QString& passphrase, 
         kept.rowVersion = restoredSettings->rowVersion;
         if (Status saved = restoredBackups.saveSettings(kept, m_clock.nowUtc()); !saved)
             return saved.error();
+        // The log goes on from the backup's: the attempts since (the before-restore one last)
+        // describe files that are still in the folder.
+        if (Status logged = carryOverRuns(restoredBackups); !logged)
+            return logged.error();
         AuditRepository repository(**restoredDb);
         AuditTrail trail(**restoredDb, repository, m_clock, m_workstation);
         if (Status recorded =
@@ -346,6 +352,23 @@ BackupService::prepareRestore(const QString& backup, const QString& passphrase, 
     }
     spdlog::info("backup: restore prepared ({} patients)", manifest->patients);
     return PreparedRestore{restored, QDir(folder).filePath(before->fileName), *manifest};
+}
+
+Status BackupService::carryOverRuns(BackupRepository& restored)
+{
+    auto newestThere = restored.lastRun();
+    if (!newestThere)
+        return newestThere.error();
+    auto here = m_repository.recentRuns(std::numeric_limits<int>::max());
+    if (!here)
+        return here.error();
+    for (auto run = here->rbegin(); run != here->rend(); ++run) { // oldest first
+        if (*newestThere && run->atUtc <= (*newestThere)->atUtc)
+            continue;
+        if (auto added = restored.addRun(*run); !added)
+            return added.error();
+    }
+    return {};
 }
 
 Result<std::vector<BackupRun>> BackupService::recentRuns(const User& user, int limit)

@@ -92,6 +92,8 @@ private:
     // as a change of `objectType`.
     [[nodiscard]] Status store(const std::function<void(BackupSettings&)>& change, const User& user,
                                const QString& objectType);
+    // Appends to a restored database's log the attempts logged here after its newest one.
+    [[nodiscard]] Status carryOverRuns(BackupRepository& restored);
     [[nodiscard]] Result<BackupRun>
     run(const BackupSettings& settings, const QString& folder,
         const std::optional<BackupKey::Public>& key,
