@@ -58,6 +58,12 @@ TEST_F(RestoreBackupDialogTest, lists_the_clinics_backups_with_their_counts_newe
     EXPECT_EQ(dialog.table()->currentRow(), 0);
     EXPECT_EQ(dialog.table()->item(0, 2)->text(), QStringLiteral("1")) << "one patient";
     EXPECT_EQ(dialog.table()->item(0, 4)->text(), QStringLiteral("Yes")) << "encrypted";
+    EXPECT_EQ(dialog.table()->item(0, 5)->text(), QStringLiteral("When written"));
+    QFile::copy(backupFile, QDir(folder).filePath(QStringLiteral(
+                                "needlechart-20260101-090000Z.ncbackup"))); // not from this clinic
+    dialog.showFolder(folder);
+    ASSERT_EQ(dialog.table()->rowCount(), 2);
+    EXPECT_EQ(dialog.table()->item(1, 5)->text(), QStringLiteral("Not in the log"));
     EXPECT_FALSE(dialog.errorLabel()->isVisible());
 }
 

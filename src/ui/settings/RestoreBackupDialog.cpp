@@ -8,13 +8,17 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace needlechart {
 
@@ -22,7 +26,7 @@ RestoreBackupDialog::RestoreBackupDialog(UiContext& context, const QString& fold
     : QDialog(parent),
       m_context(context),
       m_folderLabel(new QLabel(this)),
-      m_table(new QTableWidget(0, 6, this)),
+      m_table(new QTableWidget(0, 7, this)),
       m_error(ErrorLabel::create(this))
 {
     setObjectName(QStringLiteral("restoreBackupDialog"));
@@ -31,7 +35,7 @@ RestoreBackupDialog::RestoreBackupDialog(UiContext& context, const QString& fold
     m_folderLabel->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("restoreBackupTable"));
     m_table->setHorizontalHeaderLabels({tr("Taken"), tr("Size"), tr("Patients"), tr("Notes"),
-                                        tr("Encrypted"), tr("Kind or problem")});
+                                        tr("Encrypted"), tr("Verified"), tr("Kind or problem")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -95,6 +99,14 @@ void RestoreBackupDialog::showFolder(const QString& folder)
         return;
     }
     m_entries = std::move(*listed);
+    // Which of them this clinic's log says were read back and checked when written.
+    QSet<QString> verified;
+    if (auto runs = m_context.backups.recentRuns(m_context.user, std::numeric_limits<int>::max())) {
+        for (const BackupRun& run : *runs) {
+            if (run.ok)
+                verified.insert(run.fileName);
+        }
+    }
     m_table->setRowCount(int(m_entries.size()));
     for (int row = 0; row < int(m_entries.size()); ++row) {
         const BackupFolder::Entry& entry = m_entries.at(std::size_t(row));
@@ -109,6 +121,9 @@ void RestoreBackupDialog::showFolder(const QString& folder)
             readable ? QLocale().toString(entry.manifest->patients) : QString(),
             readable ? QLocale().toString(entry.manifest->notes) : QString(),
             readable ? (entry.encrypted ? tr("Yes") : tr("No")) : QString(),
+            !readable                                             ? QString()
+            : verified.contains(QFileInfo(entry.path).fileName()) ? tr("When written")
+                                                                  : tr("Not in the log"),
             kind};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));

@@ -14,10 +14,11 @@ namespace needlechart {
 struct UiContext;
 
 // File ▸ Restore from Backup…, for admins on a clinic file: the backups in the clinic's backup
-// folder (or another chosen), newest first, with their time, size, counts and whether they are
-// encrypted; Restore… asks for the passphrase, says what will happen, and has BackupService
-// prepare the restore (a before-restore backup first, then the backup checked as a new file).
-// Accepted with restoredPath() set; the window then closes and the app starts again on it.
+// folder (or another chosen), newest first, with their time, size, counts, whether they are
+// encrypted and whether the clinic's log says they were verified when written; Restore… asks for
+// the passphrase, says what will happen, and has BackupService prepare the restore (a
+// before-restore backup first, then the backup checked as a new file). Accepted with restoredPath()
+// set; the window then closes and the app starts again on it.
 class RestoreBackupDialog : public QDialog {
     Q_OBJECT
 
