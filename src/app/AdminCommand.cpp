@@ -7,12 +7,14 @@
 #include "needlechart/services/backup/BackupRestorer.h"
 #include "needlechart/services/common/ClinicServices.h"
 
+#include "CommandLineSignIn.h"
 #include "DemoClinicFill.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <spdlog/spdlog.h>
@@ -254,12 +256,31 @@ QString describeCounts(const BackupManifest& manifest)
              QLocale().toString(manifest.signedNotes), QLocale().toString(manifest.auditRows));
 }
 
+// Progress on a terminal: each step on one line that the next overwrites, cleared at the end.
+// Nothing at all when stderr is not a terminal (cron, a script, a log file).
+BackupWriter::Progress terminalProgress()
+{
+    if (isatty(STDERR_FILENO) != 1)
+        return {};
+    return [](const QString& step) {
+        std::fprintf(stderr, "\r\033[K%s\u2026", qUtf8Printable(step));
+        std::fflush(stderr);
+    };
+}
+
+void clearProgress(const BackupWriter::Progress& progress)
+{
+    if (progress)
+        std::fprintf(stderr, "\r\033[K");
+}
+
 // `backup`: one verified backup of a clinic file or server into a folder, encrypted for the
 // clinic's backup key (no passphrase needed: cron can run it). While the clinic has no key, a
 // passphrase given here (file or terminal) encrypts this one backup; without either the backup
 // is plain, with a warning.
 int backup(const QString& address, const QString& file, const QString& folder,
-           const QString& passphraseFile, bool verbose)
+           const QString& passphraseFile, const QString& login, const QString& passwordFile,
+           bool verbose)
 {
     SystemClock clock;
     auto services = openClinic(address, file, clock);
@@ -267,13 +288,32 @@ int backup(const QString& address, const QString& file, const QString& folder,
         printError(services.error().message);
         return ExitCannotRun;
     }
-    auto overview = (*services)->backups().overview();
-    if (!overview) {
-        printError(overview.error().message);
-        return ExitCannotRun;
+    // --login: a staff account (an admin) signs in, and the backup is audited as theirs.
+    std::optional<User> user;
+    if (!login.isEmpty()) {
+        auto signedIn = CommandLineSignIn::signIn((*services)->accounts(), login, passwordFile);
+        if (!signedIn) {
+            printFailure(signedIn.error());
+            return ExitFailed;
+        }
+        user = *signedIn;
+    }
+    // Signed in, the settings are read as that account (admins only, a refusal audited) before
+    // anything else is asked.
+    Result<BackupSettings> settings = Error{};
+    if (user) {
+        settings = (*services)->backups().settings(*user);
+    } else if (auto overview = (*services)->backups().overview()) {
+        settings = overview->settings;
+    } else {
+        settings = overview.error();
+    }
+    if (!settings) {
+        printFailure(settings.error());
+        return exitStatusFor(settings.error());
     }
     std::optional<BackupKey::Public> oneOffKey;
-    if (!overview->settings.hasKey()) {
+    if (!settings->hasKey()) {
         auto passphrase =
             readPassphrase(passphraseFile, translate("Backup passphrase (empty: not encrypted): "));
         if (!passphrase) {
@@ -293,7 +333,11 @@ int backup(const QString& address, const QString& file, const QString& folder,
                                  "passphrase, or give --passphrase-file."));
         }
     }
-    auto done = (*services)->backups().backupInto(folder, oneOffKey);
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    const BackupWriter::Progress progress = terminalProgress();
+    auto done = user ? (*services)->backups().backupInto(absolute, oneOffKey, *user, progress)
+                     : (*services)->backups().backupInto(absolute, oneOffKey, progress);
+    clearProgress(progress);
     if (!done) {
         printError(done.error().message);
         return exitStatusFor(done.error());
@@ -352,10 +396,15 @@ int checkFailed(const Error& error)
 
 // `verify`: a backup decrypted and checked in a private temporary folder, or a clinic file
 // checked in place: 0 sound, 1 damaged, 2 cannot run.
-int verify(const QString& backup, const QString& file, const QString& passphraseFile, bool verbose)
+int verify(const QString& backup, const QString& file, const QString& address,
+           const QString& passphraseFile, bool verbose)
 {
     Result<BackupManifest> verified = Error{};
-    if (!backup.isEmpty()) {
+    if (!address.isEmpty()) {
+        verified = withPassword<BackupManifest>(address, [&](const QString& password) {
+            return BackupRestorer::verifyServer(address, password);
+        });
+    } else if (!backup.isEmpty()) {
         auto passphrase = readPassphrase(passphraseFile, translate("Backup passphrase: "));
         if (!passphrase) {
             printError(passphrase.error().message);
@@ -421,10 +470,12 @@ int AdminCommand::run(const QCoreApplication& app)
                   "  copy --from FILE --to ADDRESS    move a single-seat clinic onto the server\n"
                   "  verify-audit --database FILE | --server ADDRESS    check the audit trail\n"
                   "  backup --database FILE | --server ADDRESS --to DIR [--passphrase-file F]\n"
+                  "         [--login NAME [--password-file F]]\n"
                   "      one verified, encrypted backup into DIR\n"
                   "  list-backups DIR    the backups in DIR, newest first\n"
-                  "  verify --backup FILE | --database FILE [--passphrase-file F]\n"
-                  "      check a backup (decrypted privately) or a clinic file\n"
+                  "  verify --backup FILE | --database FILE | --server ADDRESS\n"
+                  "         [--passphrase-file F]\n"
+                  "      check a backup (decrypted privately), a clinic file or a server\n"
                   "  restore --from BACKUP --to FILE | ADDRESS [--passphrase-file F]\n"
                   "      restore a backup as a new clinic file (never over one), or a\n"
                   "      server's backup into an empty PostgreSQL database\n"
@@ -439,7 +490,8 @@ int AdminCommand::run(const QCoreApplication& app)
         QStringLiteral("database"),
         translate("migrate, verify-audit, backup, verify: the clinic file."), translate("FILE"));
     const QCommandLineOption serverOption(
-        QStringLiteral("server"), translate("verify-audit, backup: the server database's address."),
+        QStringLiteral("server"),
+        translate("verify-audit, backup, verify: the server database's address."),
         translate("ADDRESS"));
     const QCommandLineOption fromOption(
         QStringLiteral("from"),
@@ -456,10 +508,21 @@ int AdminCommand::run(const QCoreApplication& app)
         translate("backup, verify, restore: a file whose first line is the clinic's backup "
                   "passphrase (asked for on a terminal otherwise)."),
         translate("FILE"));
+    const QCommandLineOption loginOption(
+        QStringLiteral("login"),
+        translate("backup: sign in as the staff account NAME (an admin); the backup is then "
+                  "audited as theirs. Without it, whoever can read the file or reach the server "
+                  "backs up."),
+        translate("NAME"));
+    const QCommandLineOption passwordFileOption(
+        QStringLiteral("password-file"),
+        translate("With --login: a file whose first line is the account's password (asked for "
+                  "on a terminal otherwise)."),
+        translate("FILE"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            translate("Say what was done, not only what failed."));
     parser.addOptions({demoOption, databaseOption, serverOption, fromOption, toOption, backupOption,
-                       passphraseOption, verboseOption});
+                       passphraseOption, loginOption, passwordFileOption, verboseOption});
     parser.addPositionalArgument(QStringLiteral("admin"), translate("admin"));
     parser.addPositionalArgument(QStringLiteral("command"),
                                  translate("init-server, migrate, copy, verify-audit, backup, "
@@ -503,7 +566,8 @@ int AdminCommand::run(const QCoreApplication& app)
             return usage(translate("backup needs --database FILE or --server ADDRESS, and --to "
                                    "DIR."));
         return backup(parser.value(serverOption), parser.value(databaseOption),
-                      parser.value(toOption), passphraseFile, verbose);
+                      parser.value(toOption), passphraseFile, parser.value(loginOption),
+                      parser.value(passwordFileOption), verbose);
     }
     if (command == QStringLiteral("list-backups")) {
         if (args.size() != 3)
@@ -511,10 +575,14 @@ int AdminCommand::run(const QCoreApplication& app)
         return listBackups(args.at(2));
     }
     if (command == QStringLiteral("verify")) {
-        if (args.size() != 2 || parser.isSet(backupOption) == parser.isSet(databaseOption))
-            return usage(translate("verify needs --backup FILE or --database FILE."));
-        return verify(parser.value(backupOption), parser.value(databaseOption), passphraseFile,
-                      verbose);
+        if (args.size() != 2
+            || int(parser.isSet(backupOption)) + int(parser.isSet(databaseOption))
+                       + int(parser.isSet(serverOption))
+                   != 1)
+            return usage(
+                translate("verify needs --backup FILE, --database FILE or --server ADDRESS."));
+        return verify(parser.value(backupOption), parser.value(databaseOption),
+                      parser.value(serverOption), passphraseFile, verbose);
     }
     if (command == QStringLiteral("restore")) {
         if (args.size() != 2 || !parser.isSet(fromOption) || !parser.isSet(toOption))

@@ -24,7 +24,7 @@
 
 #include "AdminCommand.h"
 #include "CommandLineOptions.h"
-#include "CommandLinePassword.h"
+#include "CommandLineSignIn.h"
 #include "DemoClinicFill.h"
 #include "FirstPaintWatcher.h"
 
@@ -122,28 +122,6 @@ Result<std::unique_ptr<ClinicServices>> connectToServer(const QString& address, 
         opened = ClinicServices::openServer(address, password, clock, MuscleCatalogue::builtIn());
     }
     return opened;
-}
-
-// `--login NAME [--password-file FILE]`: signs in without the sign-in window. An account whose
-// password an admin reset must choose its own in the sign-in window first.
-Result<User> signInFromCommandLine(AccountService& accounts, const CommandLineOptions& options)
-{
-    auto password = CommandLinePassword::read(options.login, options.passwordFile);
-    if (!password)
-        return password.error();
-    auto signedIn = accounts.signIn(options.login, *password);
-    password->fill(QLatin1Char('\0'));
-    if (!signedIn)
-        return signedIn.error();
-    if (signedIn->mustChangePassword)
-        return Error{ErrorCode::SignInRefused,
-                     translate("An admin reset the password of %1: sign in once in NeedleChart's "
-                               "window to choose a new one.")
-                         .arg(options.login),
-                     {},
-                     {}};
-    spdlog::info("account {} signed in from the command line", signedIn->account.id);
-    return signedIn->user;
 }
 
 // `needlechart leaflet --pdf FILE`: the leaflet as the clinic prints it, without a window.
@@ -275,7 +253,8 @@ int runApplication(int argc, char* argv[], PendingRestore& pendingRestore)
     const bool headless = !options.command.isEmpty();
     std::optional<User> signedIn;
     if (!options.login.isEmpty()) {
-        auto user = signInFromCommandLine(services.accounts(), options);
+        auto user =
+            CommandLineSignIn::signIn(services.accounts(), options.login, options.passwordFile);
         if (!user) {
             printError(user.error().message);
             return ExitSignInRefused;

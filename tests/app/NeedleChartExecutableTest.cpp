@@ -76,6 +76,18 @@ protected:
                 QStringLiteral("--password-file"), file};
     }
 
+    // A clinic file in the home with the demo clinic's 200 patients; empty if it failed.
+    [[nodiscard]] QString newDemoClinic()
+    {
+        const QString path = inHome(QStringLiteral("clinic.db"));
+        const ProcessRun made =
+            run(QStringList{QStringLiteral("--database"), path, QStringLiteral("--demo"),
+                            QStringLiteral("--quit-after-show")}
+                + signInAs("alex"));
+        EXPECT_EQ(made.exitCode, 0) << made.standardError.toStdString();
+        return made.exitCode == 0 ? path : QString();
+    }
+
     // A file whose first line is a backup passphrase, for --passphrase-file.
     [[nodiscard]] QString writePassphraseFile()
     {
@@ -577,12 +589,8 @@ TEST_F(NeedleChartExecutableTest, admin_copy_moves_a_file_clinic_onto_an_empty_s
 TEST_F(NeedleChartExecutableTest,
        admin_backup_list_verify_and_restore_round_trip_a_clinic_and_refuse_a_changed_backup)
 {
-    const QString path = inHome(QStringLiteral("clinic.db"));
-    ASSERT_EQ(run(QStringList{QStringLiteral("--database"), path, QStringLiteral("--demo"),
-                              QStringLiteral("--quit-after-show")}
-                  + signInAs("alex"))
-                  .exitCode,
-              0);
+    const QString path = newDemoClinic();
+    ASSERT_FALSE(path.isEmpty());
     const QString passphraseFile = writePassphraseFile();
     const QString folder = inHome(QStringLiteral("backups"));
     const ProcessRun backup =
@@ -590,6 +598,8 @@ TEST_F(NeedleChartExecutableTest,
              QStringLiteral("--to"), folder, QStringLiteral("--passphrase-file"), passphraseFile});
     ASSERT_EQ(backup.exitCode, 0) << backup.standardError.toStdString();
     EXPECT_TRUE(backup.standardOutput.isEmpty()) << "quiet without --verbose";
+    EXPECT_FALSE(backup.standardError.contains(QStringLiteral("Copying the records")))
+        << "progress only on a terminal";
 
     const ProcessRun listed =
         run({QStringLiteral("admin"), QStringLiteral("list-backups"), folder});
@@ -634,6 +644,49 @@ TEST_F(NeedleChartExecutableTest,
     EXPECT_EQ(damaged.exitCode, 1);
     EXPECT_TRUE(damaged.standardError.contains(QStringLiteral("changed")))
         << damaged.standardError.toStdString();
+}
+
+TEST_F(NeedleChartExecutableTest,
+       admin_backup_with_login_backs_up_for_an_admin_audited_as_theirs_and_refuses_a_clinician)
+{
+    const QString path = newDemoClinic();
+    ASSERT_FALSE(path.isEmpty());
+    const QString passphraseFile = writePassphraseFile();
+    const QString folder = inHome(QStringLiteral("backups"));
+    const QStringList backup = {QStringLiteral("admin"),
+                                QStringLiteral("backup"),
+                                QStringLiteral("--database"),
+                                path,
+                                QStringLiteral("--to"),
+                                folder,
+                                QStringLiteral("--passphrase-file"),
+                                passphraseFile};
+
+    const ProcessRun clinician = run(backup + signInAs("alex"));
+    EXPECT_EQ(clinician.exitCode, 1);
+    EXPECT_FALSE(clinician.standardError.isEmpty());
+    EXPECT_TRUE(QDir(folder).entryList({QStringLiteral("*.ncbackup")}).isEmpty())
+        << "a clinician backs up nothing";
+
+    QStringList wrongPassword = backup + signInAs("admin");
+    {
+        QFile out(wrongPassword.last());
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write("not-the-password\n");
+    }
+    EXPECT_EQ(run(wrongPassword).exitCode, 1);
+
+    const ProcessRun admin = run(backup + signInAs("admin"));
+    ASSERT_EQ(admin.exitCode, 0) << admin.standardError.toStdString();
+    EXPECT_EQ(QDir(folder).entryList({QStringLiteral("*.ncbackup")}).size(), 1);
+    auto database = Database::open(path);
+    ASSERT_TRUE(database.ok());
+    QSqlQuery exports((*database)->connection());
+    ASSERT_TRUE(exports.exec(
+        QStringLiteral("SELECT COUNT(*) FROM audit_event "
+                       "WHERE action = 'export' AND object_type = 'backup' AND login = 'admin'")));
+    ASSERT_TRUE(exports.next());
+    EXPECT_EQ(exports.value(0).toInt(), 1) << "the backup is in the audit trail as the admin's";
 }
 
 TEST_F(NeedleChartExecutableTest,
@@ -682,6 +735,12 @@ TEST_F(NeedleChartExecutableTest,
     const ProcessRun second = run(restore);
     EXPECT_EQ(second.exitCode, 2) << "the database is no longer empty";
     EXPECT_TRUE(second.standardError.contains(QStringLiteral("empty database")));
+    const ProcessRun verified =
+        run({QStringLiteral("admin"), QStringLiteral("verify"), QStringLiteral("--server"),
+             restored, QStringLiteral("--verbose")});
+    EXPECT_EQ(verified.exitCode, 0) << verified.standardError.toStdString();
+    EXPECT_TRUE(verified.standardOutput.contains(QStringLiteral("200 patients")))
+        << verified.standardOutput.toStdString();
     for (const QString& name : {clinicName, restoredName})
         EXPECT_EQ(test::TestServer::runAsAdmin(QStringLiteral("DROP DATABASE ") + name), QString());
 }

@@ -237,6 +237,32 @@ TEST_P(BackupServiceTest, the_front_desk_and_clinicians_cannot_back_up_or_see_th
 }
 
 TEST_P(BackupServiceTest,
+       the_command_lines_backup_tells_each_step_and_is_audited_only_when_someone_signed_in)
+{
+    QStringList steps;
+    const auto progress = [&steps](const QString& step) { steps.append(step); };
+    EXPECT_EQ(
+        services.backups().backupInto(QStringLiteral("relative/folder"), {}, progress).error().code,
+        ErrorCode::Validation);
+    auto unattended = services.backups().backupInto(folder, {}, progress);
+    ASSERT_TRUE(unattended.ok() && unattended->ok) << describe(unattended.error());
+    EXPECT_EQ(steps, (QStringList{QStringLiteral("Copying the records"),
+                                  QStringLiteral("Checking the copy"),
+                                  QStringLiteral("Writing the backup"),
+                                  QStringLiteral("Reading the backup back")}));
+    clock.advanceSeconds(5);
+    auto signedIn = services.backups().backupInto(folder, {}, admin);
+    ASSERT_TRUE(signedIn.ok() && signedIn->ok);
+    AuditQuery exports;
+    exports.action = AuditAction::Export;
+    auto rows = services.audit().events(admin, exports);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows->size(), 1u) << "cron's backup has no one to audit; the admin's is theirs";
+    EXPECT_EQ(rows->front().login, admin.login);
+    EXPECT_EQ(backupsInFolder(), 1) << "pruned like the app's: the newest of the day is kept";
+}
+
+TEST_P(BackupServiceTest,
        a_prepared_restore_backs_up_first_is_audited_and_its_file_takes_the_clinics_place)
 {
     chooseFolder(folder);

@@ -399,6 +399,14 @@ std::vector<Method> everyMethod()
          [](ClinicServices& s, const User& u, const World&) -> Code {
              return codeOf(s.backups().backupNow(u));
          }},
+        {"backups.backupInto", needs(P::Backups),
+         [](ClinicServices& s, const User& u, const World&) -> Code {
+             return codeOf(s.backups().backupInto(QString(), std::nullopt, u));
+         }},
+        {"backups.prepareRestore", needs(P::Backups),
+         [](ClinicServices& s, const User& u, const World&) -> Code {
+             return codeOf(s.backups().prepareRestore(QString(), QString(), u));
+         }},
         {"backups.recentRuns", needs(P::Backups),
          [](ClinicServices& s, const User& u, const World&) -> Code {
              return codeOf(s.backups().recentRuns(u));

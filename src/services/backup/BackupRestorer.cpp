@@ -117,6 +117,39 @@ Result<BackupManifest> BackupRestorer::verifyDatabaseFile(const QString& path)
     return description;
 }
 
+Result<BackupManifest> BackupRestorer::verifyServer(const QString& address, const QString& password)
+{
+    auto server = ServerAddress::parse(address);
+    if (!server)
+        return server.error();
+    if (!password.isEmpty())
+        server->setPassword(password);
+    DatabaseOptions options;
+    options.migrate = false; // a check changes nothing
+    auto db = Database::openServer(*server, options);
+    if (!db)
+        return db.error();
+    auto orphans = DatabaseSnapshot::foreignKeyViolations(**db);
+    if (!orphans)
+        return orphans.error();
+    if (*orphans != 0)
+        return Error{
+            ErrorCode::Corrupt,
+            tr("%n record(s) point at records that are not there.", nullptr, int(*orphans)),
+            {},
+            {}};
+    if (Status audit = ContentCheck::checkAudit(**db); !audit.ok())
+        return audit.error();
+    auto counts = DatabaseSnapshot::counts(**db);
+    if (!counts)
+        return counts.error();
+    BackupManifest description;
+    ContentCheck::describe(description, *counts);
+    spdlog::info("backup: server checked ({} patients, {} notes)", description.patients,
+                 description.notes);
+    return description;
+}
+
 Result<BackupManifest> BackupRestorer::restoreToNewFile(const QString& backup,
                                                         const QString& passphrase,
                                                         const QString& target)

@@ -162,10 +162,12 @@ Status BackupService::setPassphrase(const QString& passphrase, const QString& re
 
 Result<BackupRun> BackupService::run(const BackupSettings& settings, const QString& folder,
                                      const std::optional<BackupKey::Public>& key,
-                                     BackupFileName::Kind kind)
+                                     BackupFileName::Kind kind,
+                                     const BackupWriter::Progress& progress)
 {
     BackupWriter::Request request;
     request.kind = kind;
+    request.progress = progress;
     request.folder = folder;
     request.nowUtc = m_clock.nowUtc();
     request.key = key;
@@ -219,7 +221,15 @@ Result<BackupRun> BackupService::backupNow(const User& user)
                      tr("Choose the backup folder first (File ▸ Clinic settings ▸ Backups)."),
                      {},
                      {{QStringLiteral("folder"), tr("Choose a folder.")}}};
-    auto done = run(*settings, settings->folder, keyOf(*settings));
+    return auditedRun(*settings, settings->folder, keyOf(*settings), user);
+}
+
+Result<BackupRun> BackupService::auditedRun(const BackupSettings& settings, const QString& folder,
+                                            const std::optional<BackupKey::Public>& key,
+                                            const User& user,
+                                            const BackupWriter::Progress& progress)
+{
+    auto done = run(settings, folder, key, BackupFileName::Kind::Scheduled, progress);
     if (!done)
         return done;
     if (done->ok) {
@@ -264,13 +274,33 @@ Result<std::optional<BackupRun>> BackupService::backupIfDue(bool closing)
 
 Result<BackupRun>
 BackupService::backupInto(const QString& folder,
-                          const std::optional<BackupKey::Public>& keyIfNoClinicKey)
+                          const std::optional<BackupKey::Public>& keyIfNoClinicKey,
+                          const BackupWriter::Progress& progress)
 {
+    if (Status where = checkFolder(folder); !where)
+        return where.error();
     auto settings = m_repository.settings();
     if (!settings)
         return settings.error();
     return run(*settings, QDir::cleanPath(folder),
-               settings->hasKey() ? keyOf(*settings) : keyIfNoClinicKey);
+               settings->hasKey() ? keyOf(*settings) : keyIfNoClinicKey,
+               BackupFileName::Kind::Scheduled, progress);
+}
+
+Result<BackupRun>
+BackupService::backupInto(const QString& folder,
+                          const std::optional<BackupKey::Public>& keyIfNoClinicKey,
+                          const User& user, const BackupWriter::Progress& progress)
+{
+    if (Status allowed = m_audit.permit(user, Permission::Backups, "back up the clinic"); !allowed)
+        return allowed.error();
+    if (Status where = checkFolder(folder); !where)
+        return where.error();
+    auto settings = m_repository.settings();
+    if (!settings)
+        return settings.error();
+    return auditedRun(*settings, QDir::cleanPath(folder),
+                      settings->hasKey() ? keyOf(*settings) : keyIfNoClinicKey, user, progress);
 }
 
 Result<BackupService::PreparedRestore>
@@ -352,6 +382,16 @@ BackupService::prepareRestore(const QString& backup, const QString& passphrase, 
     }
     spdlog::info("backup: restore prepared ({} patients)", manifest->patients);
     return PreparedRestore{restored, QDir(folder).filePath(before->fileName), *manifest};
+}
+
+Status BackupService::checkFolder(const QString& folder)
+{
+    if (folder.isEmpty() || QDir::isRelativePath(folder))
+        return Error{ErrorCode::Validation,
+                     tr("The backup folder must be a full path, such as /media/backup."),
+                     {},
+                     {{QStringLiteral("folder"), tr("A full path.")}}};
+    return {};
 }
 
 Status BackupService::carryOverRuns(BackupRepository& restored)

@@ -37,6 +37,10 @@ QString scratchTemplate(const Database& db)
 
 Result<BackupWriter::Written> BackupWriter::backup(Database& db, const Request& request)
 {
+    const auto step = [&request](const QString& text) {
+        if (request.progress)
+            request.progress(text);
+    };
     QString failedAt;
     if (!PrivateFolders::create(request.folder, &failedAt))
         return ioError(tr("The backup folder %1 cannot be created or written to. Choose another "
@@ -53,10 +57,12 @@ Result<BackupWriter::Written> BackupWriter::backup(Database& db, const Request& 
     manifest.appVersion = request.appVersion;
     manifest.workstation = request.workstation;
     const QString copy = scratch.filePath(QStringLiteral("content"));
+    step(tr("Copying the records"));
     if (db.backend() == Backend::Sqlite) {
         manifest.payload = BackupManifest::Payload::SqliteFile;
         if (Status copied = DatabaseSnapshot::writeSqliteCopy(db, copy); !copied.ok())
             return copied.error();
+        step(tr("Checking the copy"));
         auto counts = ContentCheck::checkFile(copy);
         if (!counts)
             return counts.error();
@@ -66,6 +72,7 @@ Result<BackupWriter::Written> BackupWriter::backup(Database& db, const Request& 
         auto counts = DatabaseSnapshot::writeServerDump(db, copy);
         if (!counts)
             return counts.error();
+        step(tr("Checking the copy"));
         if (Status readable = ContentCheck::checkServerDump(copy); !readable.ok())
             return readable.error();
         ContentCheck::describe(manifest, *counts);
@@ -86,11 +93,13 @@ Result<BackupWriter::Written> BackupWriter::backup(Database& db, const Request& 
                      tr("A backup of this second is already in the folder: %1.").arg(finalPath),
                      {},
                      {}};
+    step(request.key ? tr("Encrypting and writing the backup") : tr("Writing the backup"));
     auto streamKey = BackupFile::write(content, partialPath, manifest, request.key);
     if (!streamKey)
         return streamKey.error();
 
     // Trusted only once read back: every chunk decrypts and the whole is the copy, byte for byte.
+    step(tr("Reading the backup back"));
     HashingSink readBack;
     readBack.open(QIODevice::WriteOnly);
     const Status extracted = BackupFile::extract(partialPath, *streamKey, readBack);

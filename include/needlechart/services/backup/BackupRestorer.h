@@ -26,6 +26,12 @@ public:
     // links between records, the audit chain, the signed notes' hashes. Its counts (in a
     // manifest's fields) if it is sound; Corrupt if not.
     [[nodiscard]] static Result<BackupManifest> verifyDatabaseFile(const QString& path);
+    // The same checks, where a server can make them, on the clinic's database at `address`
+    // (`password` if libpq's own sources have none) while others work: no record points at a
+    // missing one, the audit chain and the signed notes' hashes hold; then its counts, read in
+    // one snapshot. Pages are the server's to check (data checksums, amcheck).
+    [[nodiscard]] static Result<BackupManifest> verifyServer(const QString& address,
+                                                             const QString& password);
 
     // Restores an SQLite backup as the new clinic file `target`, which must not exist
     // (Conflict). Returns the backup's manifest. A PostgreSQL backup is refused here.

@@ -7,6 +7,7 @@
 #include "needlechart/domain/common/Result.h"
 #include "needlechart/domain/common/User.h"
 #include "needlechart/services/backup/BackupKey.h"
+#include "needlechart/services/backup/BackupWriter.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -67,8 +68,14 @@ public:
     // `needlechart admin backup` (the machine's administrator, from a terminal or cron): one
     // backup into `folder`, encrypted for the clinic's key, or for `keyIfNoClinicKey` while the
     // clinic has none; logged and pruned by the clinic's schedule like the app's.
+    // `progress` hears each step as it starts (the command shows it on a terminal).
     [[nodiscard]] Result<BackupRun>
-    backupInto(const QString& folder, const std::optional<BackupKey::Public>& keyIfNoClinicKey);
+    backupInto(const QString& folder, const std::optional<BackupKey::Public>& keyIfNoClinicKey,
+               const BackupWriter::Progress& progress = {});
+    // The same for `needlechart admin backup --login NAME`: admins only, audited as theirs.
+    [[nodiscard]] Result<BackupRun>
+    backupInto(const QString& folder, const std::optional<BackupKey::Public>& keyIfNoClinicKey,
+               const User& user, const BackupWriter::Progress& progress = {});
 
     // File ▸ Restore from backup… on a clinic file (admins; audited here and in the restored
     // records): takes a before-restore backup of the records as they are (never pruned),
@@ -92,12 +99,20 @@ private:
     // as a change of `objectType`.
     [[nodiscard]] Status store(const std::function<void(BackupSettings&)>& change, const User& user,
                                const QString& objectType);
+    // `run`, then (if good) an Export of the backup audited for `user`.
+    [[nodiscard]] Result<BackupRun> auditedRun(const BackupSettings& settings,
+                                               const QString& folder,
+                                               const std::optional<BackupKey::Public>& key,
+                                               const User& user,
+                                               const BackupWriter::Progress& progress = {});
+    // Validation unless `folder` is a full path.
+    [[nodiscard]] static Status checkFolder(const QString& folder);
     // Appends to a restored database's log the attempts logged here after its newest one.
     [[nodiscard]] Status carryOverRuns(BackupRepository& restored);
-    [[nodiscard]] Result<BackupRun>
-    run(const BackupSettings& settings, const QString& folder,
-        const std::optional<BackupKey::Public>& key,
-        BackupFileName::Kind kind = BackupFileName::Kind::Scheduled);
+    [[nodiscard]] Result<BackupRun> run(const BackupSettings& settings, const QString& folder,
+                                        const std::optional<BackupKey::Public>& key,
+                                        BackupFileName::Kind kind = BackupFileName::Kind::Scheduled,
+                                        const BackupWriter::Progress& progress = {});
 
     Database& m_database;
     BackupRepository& m_repository;

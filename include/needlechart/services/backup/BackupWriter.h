@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace needlechart {
@@ -32,6 +33,8 @@ class BackupWriter {
     Q_DECLARE_TR_FUNCTIONS(BackupWriter)
 
 public:
+    // Told each step as it starts (a terminal shows it); may be empty.
+    using Progress = std::function<void(const QString& step)>;
     struct Request {
         QString folder;                       // created (0700) if missing
         QDateTime nowUtc;                     // names the backup
@@ -39,6 +42,7 @@ public:
         BackupFileName::Kind kind = BackupFileName::Kind::Scheduled;
         QString workstation;
         QString appVersion;
+        Progress progress;
     };
     struct Written {
         QString path;
