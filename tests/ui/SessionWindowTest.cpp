@@ -291,6 +291,28 @@ TEST_F(SessionWindowTest, an_edit_marks_the_window_modified_and_a_save_clears_th
     w->close();
 }
 
+TEST_F(SessionWindowTest, ctrl_z_undoes_and_ctrl_shift_z_or_ctrl_y_redo_from_the_keyboard)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    w->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(w));
+    BodyMapWidget& map = back(*w);
+    clickOn(map, "upper_trapezius", BodySide::Left);
+    clickOn(map, "gluteus_medius", BodySide::Left);
+    map.setFocus();
+    ASSERT_EQ(w->editor().session().points.size(), 2u);
+
+    QTest::keyClick(&map, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(w->editor().session().points.size(), 1u);
+    QTest::keyClick(&map, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(w->editor().session().points.size(), 2u) << "Ctrl+Shift+Z redoes";
+    QTest::keyClick(&map, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(&map, Qt::Key_Y, Qt::ControlModifier);
+    EXPECT_EQ(w->editor().session().points.size(), 2u) << "Ctrl+Y redoes";
+    w->close();
+}
+
 TEST_F(SessionWindowTest, undoing_back_to_the_saved_note_clears_the_mark_and_saves_nothing_more)
 {
     QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));

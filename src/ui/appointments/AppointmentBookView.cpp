@@ -11,6 +11,7 @@
 #include "needlechart/ui/common/MessagePresenter.h"
 #include "needlechart/ui/paper/AppointmentDocuments.h"
 
+#include "common/StandardShortcuts.h"
 #include "undo/MoveAppointmentCommand.h"
 
 #include <QAction>
@@ -103,7 +104,7 @@ AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService&
     undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undoAction);
     auto* redoAction = m_undo.createRedoAction(this);
-    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redoAction->setShortcuts(StandardShortcuts::redo());
     redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(redoAction);
 

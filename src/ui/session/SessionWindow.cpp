@@ -19,6 +19,8 @@
 #include "needlechart/ui/session/SessionHeader.h"
 #include "needlechart/ui/session/SessionView.h"
 
+#include "common/StandardShortcuts.h"
+
 #include <QAction>
 #include <QCloseEvent>
 #include <QLocale>
@@ -47,7 +49,7 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     QAction* undoAction = undo.createUndoAction(this, tr("&Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
     QAction* redoAction = undo.createRedoAction(this, tr("&Redo"));
-    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redoAction->setShortcuts(StandardShortcuts::redo());
     auto* saveAction = new QAction(tr("&Save draft"), this);
     saveAction->setShortcut(QKeySequence::Save);
     auto* signAction = new QAction(tr("Si&gn note\u2026"), this);
