@@ -282,6 +282,12 @@ std::vector<Method> everyMethod()
              Session fresh = test::richSession(w.patientId, Now);
              return codeOf(s.sessions().saveDraft(fresh, u));
          }},
+        {"sessions.checkSignable", needs(P::ClinicalRecord),
+         [](ClinicServices& s, const User& u, const World& w) -> Code {
+             Session mine = w.draft;
+             mine.clinicianLogin = u.login;
+             return codeOf(s.sessions().checkSignable(mine, u));
+         }},
         {"sessions.sign", needs(P::ClinicalRecord),
          [](ClinicServices& s, const User& u, const World& w) -> Code {
              // Their own note, so only the role decides (they have no account: NotFound).

@@ -210,6 +210,23 @@ TEST_P(SessionServiceTest, signing_refuses_a_needle_count_mismatch_and_saves_not
         0);
 }
 
+TEST_P(SessionServiceTest, the_check_before_signing_finds_what_signing_would_and_stores_nothing)
+{
+    Session s = draft();
+    s.needles[0].removed = 3;
+    s.needleCountNote.clear();
+    const Status refused = service.checkSignable(s, alex);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().hasFieldError(SessionFields::NeedleCountNote));
+    s.needleCountNote = QStringLiteral("One needle bent and discarded before use.");
+    EXPECT_TRUE(service.checkSignable(s, alex).ok());
+    EXPECT_EQ(
+        RawConnection::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM session"))
+            .toInt(),
+        0);
+    EXPECT_EQ(spy.count(), 0) << "nothing announced";
+}
+
 TEST_P(SessionServiceTest, signing_reports_each_missing_field_with_its_own_message)
 {
     Session s = draft();

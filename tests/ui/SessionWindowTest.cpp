@@ -210,6 +210,7 @@ TEST_F(SessionWindowTest, a_needle_count_mismatch_is_listed_and_blocks_signing)
         << totals->text().toStdString();
 
     messages.answer = true;
+    messages.messages.clear();
     QTest::mouseClick(w->view()->signButton(), Qt::LeftButton);
     EXPECT_FALSE(w->editor().isReadOnly());
     QListWidget* problems = w->view()->problemList();
@@ -217,6 +218,9 @@ TEST_F(SessionWindowTest, a_needle_count_mismatch_is_listed_and_blocks_signing)
     ASSERT_EQ(problems->count(), 1);
     EXPECT_TRUE(problems->item(0)->text().contains(
         QStringLiteral("3 needles were inserted but 2 counted out")));
+    for (const auto& message : messages.messages)
+        EXPECT_NE(message.kind, test::RecordingMessagePresenter::Kind::Password)
+            << "checked first: no \"Sign this note?\" for a note that cannot be signed";
 
     // Explaining the difference lets it sign.
     auto* note = child<QPlainTextEdit>(*w, "needleCountNoteEdit");

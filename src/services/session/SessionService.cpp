@@ -145,16 +145,24 @@ Result<Session> SessionService::saveDraft(const Session& session, const User& us
     return saved;
 }
 
-Result<Session> SessionService::sign(const Session& session, const User& user,
-                                     const QString& password)
+Status SessionService::checkSignable(const Session& session, const User& user)
+{
+    auto ready = readyToSign(session, user);
+    if (!ready)
+        return ready.error();
+    return {};
+}
+
+Result<std::pair<NeedlingClearance, StaffAccount>>
+SessionService::readyToSign(const Session& session, const User& user)
 {
     if (Status allowed = mayChart(user, "sign a note", session.patientId, session.id);
         !allowed.ok())
         return allowed.error();
     if (session.isSigned())
         return signedError();
-    const QDateTime now = m_clock.nowUtc();
-    QList<FieldError> errors = SessionValidator::checkForSigning(session, m_catalogue, now);
+    QList<FieldError> errors =
+        SessionValidator::checkForSigning(session, m_catalogue, m_clock.nowUtc());
     // No needle without consent and screening: the rule lives here, not in the window.
     auto clearance = m_consent.clearance(session.patientId, user);
     if (!clearance)
@@ -176,6 +184,17 @@ Result<Session> SessionService::sign(const Session& session, const User& user,
     auto account = signer(user, session, "sign a note");
     if (!account)
         return account.error();
+    return std::pair{*clearance, *account};
+}
+
+Result<Session> SessionService::sign(const Session& session, const User& user,
+                                     const QString& password)
+{
+    auto ready = readyToSign(session, user);
+    if (!ready)
+        return ready.error();
+    const auto& [clearance, account] = *ready;
+    const QDateTime now = m_clock.nowUtc();
     // Last, so a note that cannot be signed yet does not cost a password try.
     if (Status confirmed = m_accounts.confirmPassword(user, password); !confirmed)
         return confirmed.error();
@@ -188,10 +207,9 @@ Result<Session> SessionService::sign(const Session& session, const User& user,
                      errorCodeName(saved.error().code));
         return saved.error();
     }
-    auto signedNote =
-        m_sessions.markSigned(saved->id, saved->rowVersion, account->displayName, now,
-                              clearance->consentId, clearance->leafletVersion,
-                              clearance->screeningId, account->id, account->registrationNumber);
+    auto signedNote = m_sessions.markSigned(
+        saved->id, saved->rowVersion, account.displayName, now, clearance.consentId,
+        clearance.leafletVersion, clearance.screeningId, account.id, account.registrationNumber);
     if (!signedNote) {
         spdlog::warn("session {} sign failed ({})", saved->id,
                      errorCodeName(signedNote.error().code));

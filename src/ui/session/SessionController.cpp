@@ -46,20 +46,31 @@ bool SessionController::saveDraft()
     return true;
 }
 
+bool SessionController::signingRefused(const Error& error)
+{
+    if (error.code == ErrorCode::Validation) {
+        Q_EMIT problemsFound(error.fieldErrors);
+        Q_EMIT status(error.message);
+    } else {
+        Q_EMIT failed(tr("Could not sign the note"), error.message);
+    }
+    return false;
+}
+
+bool SessionController::checkSignable()
+{
+    if (Status ready = m_service.checkSignable(m_editor.session(), m_user); !ready)
+        return signingRefused(ready.error());
+    Q_EMIT problemsFound({});
+    return true;
+}
+
 bool SessionController::sign(const QString& password)
 {
     m_autosave.stop();
     auto note = m_service.sign(m_editor.session(), m_user, password);
-    if (!note) {
-        const Error& error = note.error();
-        if (error.code == ErrorCode::Validation) {
-            Q_EMIT problemsFound(error.fieldErrors);
-            Q_EMIT status(error.message);
-        } else {
-            Q_EMIT failed(tr("Could not sign the note"), error.message);
-        }
-        return false;
-    }
+    if (!note)
+        return signingRefused(note.error());
     m_editor.adoptSaved(*note);
     Q_EMIT problemsFound({});
     Q_EMIT status(tr("Signed and locked. Corrections from now on are amendments."));

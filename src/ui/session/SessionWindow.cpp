@@ -242,8 +242,11 @@ void SessionWindow::sign()
 {
     if (m_editor->isReadOnly())
         return;
-    QString text = tr("Signing checks the note and locks it for good. Later corrections will be "
-                      "amendments, shown with the original.");
+    // Checked first: nobody confirms signing a note that cannot be signed.
+    if (!m_controller->checkSignable())
+        return;
+    QString text = tr("Signing locks this note for good. Later corrections will be amendments, "
+                      "shown with the original.");
     // Warned ahead of the day it runs out (AccountService says what is recorded).
     if (auto own = m_context.accounts.ownAccount(m_context.user);
         own && own->needling.runsOutSoon(m_context.sessions.clock().today()))

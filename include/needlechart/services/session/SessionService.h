@@ -3,11 +3,13 @@
 #include "needlechart/domain/accounts/StaffAccount.h"
 #include "needlechart/domain/common/Result.h"
 #include "needlechart/domain/common/User.h"
+#include "needlechart/domain/consent/NeedlingClearance.h"
 #include "needlechart/domain/session/Session.h"
 #include "needlechart/services/session/SessionChart.h"
 
 #include <QCoreApplication>
 
+#include <utility>
 #include <vector>
 
 namespace needlechart {
@@ -53,6 +55,10 @@ public:
     // A new, unsaved draft for the patient: treated now, by `user`.
     [[nodiscard]] Result<Session> startSession(PatientId patientId, const User& user);
     [[nodiscard]] Result<Session> saveDraft(const Session& session, const User& user);
+    // Every check signing makes before the password (the note complete, the needles counted,
+    // consent and screening, the signer's account and authorisation), so a window asks for the
+    // password only when the note can be signed. Changes nothing.
+    [[nodiscard]] Status checkSignable(const Session& session, const User& user);
     // `password` is the signer's, typed again to sign.
     [[nodiscard]] Result<Session> sign(const Session& session, const User& user,
                                        const QString& password);
@@ -74,6 +80,9 @@ public:
     [[nodiscard]] const MuscleCatalogue& catalogue() const { return m_catalogue; }
 
 private:
+    // checkSignable's checks; the clearance and the account the signed note records.
+    [[nodiscard]] Result<std::pair<NeedlingClearance, StaffAccount>>
+    readyToSign(const Session& session, const User& user);
     // The account that may sign `session` as `user` (their own note, their account, a current
     // needling authorisation for a dry needling note), or the refusal, recorded.
     [[nodiscard]] Result<StaffAccount> signer(const User& user, const Session& session,

@@ -30,6 +30,9 @@ public:
 
     // Saves the draft if it has unsaved changes (or was never saved). True if it is saved now.
     bool saveDraft();
+    // Whether the note can be signed now, before anyone is asked to confirm: on refusal,
+    // problemsFound() lists every problem (and an empty list clears it when there is none).
+    bool checkSignable();
     // Checks and signs the note with the signer's `password` (typed again). On refusal,
     // problemsFound() lists every problem.
     bool sign(const QString& password);
@@ -51,6 +54,8 @@ Q_SIGNALS:
     void deleted();
 
 private:
+    // Says why signing was refused (problemsFound for what the note lacks); false.
+    bool signingRefused(const Error& error);
     SessionService& m_service;
     SessionEditor& m_editor;
     User m_user;
