@@ -590,6 +590,7 @@ TEST_F(MainWindowTest, withdrawing_consent_is_recorded_and_blocks_needling_again
         << clearance->text().toStdString();
     QAction* withdraw = consentMenuAction(*window, QStringLiteral("Withdraw consent\u2026"));
     ASSERT_TRUE(withdraw);
+    EXPECT_TRUE(withdraw->isEnabled());
 
     messages.textAnswer = QStringLiteral("Would rather not have needles");
     withdraw->trigger();
@@ -606,23 +607,27 @@ TEST_F(MainWindowTest, withdrawing_consent_is_recorded_and_blocks_needling_again
     ASSERT_EQ(consents->size(), 1u);
     EXPECT_EQ(consents->front().withdrawalNote, QStringLiteral("Would rather not have needles"));
     EXPECT_EQ(consents->front().withdrawnBy, QStringLiteral("Alex Morgan"));
+    EXPECT_FALSE(withdraw->isEnabled()) << "withdrawn: nothing more to withdraw";
 }
 
-TEST_F(MainWindowTest, withdrawing_consent_when_none_is_in_force_warns_and_records_nothing)
+TEST_F(MainWindowTest,
+       withdrawing_consent_is_not_offered_without_one_in_force_and_asks_for_no_reason)
 {
     AppSettings settings(settingsFile());
     auto window = newWindow(settings);
     const Patient patient =
         clinic.addPatient(QStringLiteral("Quinn"), QStringLiteral("Rowan"), QDate(1975, 5, 5));
+    ASSERT_TRUE(window->listPanel()->selectPatient(patient.id));
+    QAction* withdraw = consentMenuAction(*window, QStringLiteral("Withdraw consent\u2026"));
+    ASSERT_TRUE(withdraw);
+    EXPECT_FALSE(withdraw->isEnabled()) << "nothing to withdraw";
     messages.textAnswer = QStringLiteral("n/a");
 
     EXPECT_FALSE(window->withdrawConsent(patient.id));
 
-    ASSERT_EQ(messages.messages.size(), 2);
-    EXPECT_EQ(messages.messages.at(0).kind, Kind::Text);
-    EXPECT_EQ(messages.messages.at(1).kind, Kind::Warning);
-    EXPECT_EQ(messages.messages.at(1).title, QStringLiteral("Cannot withdraw consent"));
-    EXPECT_EQ(messages.messages.at(1).text,
+    ASSERT_EQ(messages.messages.size(), 1) << "no reason asked for";
+    EXPECT_EQ(messages.messages.at(0).kind, Kind::Information);
+    EXPECT_EQ(messages.messages.at(0).text,
               QStringLiteral("This patient has no consent in force to withdraw."));
     EXPECT_TRUE(
         clinic.consent().consents(patient.id, test::TestClinic::defaultClinician())->empty());

@@ -387,6 +387,13 @@ bool MainWindow::showPatient(PatientId id)
 
 bool MainWindow::withdrawConsent(PatientId patientId)
 {
+    // Said before anyone is asked for a reason: there may be nothing to withdraw.
+    if (auto clearance = m_context.consent.clearance(patientId, m_context.user);
+        clearance && !clearance->hasConsentInForce()) {
+        m_messages.information(this, tr("Withdraw consent"),
+                               tr("This patient has no consent in force to withdraw."));
+        return false;
+    }
     const std::optional<QString> note =
         m_messages.askText(this, tr("Withdraw consent"),
                            tr("The patient withdraws consent to dry needling. What did they say? "

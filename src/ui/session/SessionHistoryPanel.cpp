@@ -90,10 +90,11 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
         if (m_patientId > 0)
             Q_EMIT consentRequested(m_patientId);
     });
-    consentMenu->addAction(tr("Withdraw consent\u2026"), this, [this] {
+    m_withdrawConsent = consentMenu->addAction(tr("Withdraw consent\u2026"), this, [this] {
         if (m_patientId > 0)
             Q_EMIT withdrawConsentRequested(m_patientId);
     });
+    m_withdrawConsent->setObjectName(QStringLiteral("withdrawConsentAction"));
     m_consent->setMenu(consentMenu);
     m_openings = new QPushButton(tr("Opened by\u2026"), this);
     m_openings->setObjectName(QStringLiteral("openingsButton"));
@@ -177,8 +178,10 @@ void SessionHistoryPanel::reload()
     m_leaflet->setEnabled(m_patientId > 0);
     m_consent->setEnabled(m_patientId > 0);
     m_clearance->hide();
+    m_withdrawConsent->setEnabled(false); // only while a consent is in force
     if (clinician && m_patientId > 0) {
         if (auto clearance = m_context.consent.clearance(m_patientId, m_context.user)) {
+            m_withdrawConsent->setEnabled(clearance->hasConsentInForce());
             QStringList lines;
             for (const NeedlingClearance::Reason& reason : clearance->blocks)
                 lines << reason.message;

@@ -30,6 +30,13 @@ struct NeedlingClearance {
     qint64 screeningId = 0; // the screening relied on
 
     [[nodiscard]] bool isCleared() const { return blocks.isEmpty(); }
+    // A consent is in force (given and neither declined since nor withdrawn), whatever the
+    // screening says: only then can it be withdrawn.
+    [[nodiscard]] bool hasConsentInForce() const
+    {
+        return !isBlockedBy(Block::NoConsent) && !isBlockedBy(Block::ConsentDeclined)
+               && !isBlockedBy(Block::ConsentWithdrawn);
+    }
     [[nodiscard]] bool isBlockedBy(Block block) const
     {
         for (const Reason& reason : blocks) {

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -54,9 +55,10 @@ private:
     QPushButton* m_open;
     QPushButton* m_screening;
     QPushButton* m_consent;
-    QPushButton* m_openings = nullptr; // who opened this patient's record
-    QLabel* m_clearance;               // may needling be charted, and why not
-    QToolButton* m_leaflet;            // print preview, print, export PDF
+    QAction* m_withdrawConsent = nullptr; // in m_consent's menu
+    QPushButton* m_openings = nullptr;    // who opened this patient's record
+    QLabel* m_clearance;                  // may needling be charted, and why not
+    QToolButton* m_leaflet;               // print preview, print, export PDF
 };
 
 } // namespace needlechart
