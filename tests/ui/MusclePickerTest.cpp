@@ -120,6 +120,24 @@ TEST_F(MusclePickerTest, nothing_is_marked_until_a_side_is_chosen)
     EXPECT_FALSE(picker.side().has_value());
 }
 
+TEST_F(MusclePickerTest, the_side_is_asked_again_for_the_next_point)
+{
+    picker.setSide(BodySide::Right);
+    QTest::keyClicks(search(), QStringLiteral("hams"));
+    QTest::keyClick(search(), Qt::Key_Return);
+    ASSERT_EQ(points.size(), 1);
+    EXPECT_FALSE(picker.side().has_value()) << "not carried over to the next muscle";
+
+    search()->clear();
+    QTest::keyClicks(search(), QStringLiteral("calf"));
+    QTest::keyClick(search(), Qt::Key_Return);
+    EXPECT_EQ(points.size(), 1) << "nothing marked until a side is chosen again";
+    picker.setSide(BodySide::Left);
+    QTest::keyClick(search(), Qt::Key_Return);
+    ASSERT_EQ(points.size(), 2);
+    EXPECT_EQ(points.points().constLast().side, BodySide::Left);
+}
+
 TEST_F(MusclePickerTest, the_mark_button_places_a_point_too)
 {
     picker.setSide(BodySide::Left);

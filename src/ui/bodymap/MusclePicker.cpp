@@ -149,6 +149,15 @@ void MusclePicker::setSide(BodySide side)
     (side == BodySide::Left ? m_left : m_right)->setChecked(true);
 }
 
+void MusclePicker::clearSide()
+{
+    // An exclusive group keeps one button checked; unchecking both needs it off for a moment.
+    m_sides->setExclusive(false);
+    m_left->setChecked(false);
+    m_right->setChecked(false);
+    m_sides->setExclusive(true);
+}
+
 std::optional<TriggerPointKey> MusclePicker::markPoint()
 {
     const Muscle* muscle = m_catalogue.find(currentMuscle());
@@ -170,7 +179,9 @@ std::optional<TriggerPointKey> MusclePicker::markPoint()
     }
     const TriggerPointKey key =
         m_editor.addPoint(placed->view, muscle->id, *chosen, placed->position);
-    m_status->setText(tr("Marked %1, %2 side, %3 view.")
+    // The side is chosen afresh for every point: carried over, it marks the wrong side.
+    clearSide();
+    m_status->setText(tr("Marked %1, %2 side, %3 view. Choose the side for the next point.")
                           .arg(muscle->name, bodySideLabel(*chosen), bodyViewLabel(placed->view)));
     Q_EMIT pointPlaced(key);
     return key;

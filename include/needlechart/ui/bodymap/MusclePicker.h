@@ -42,6 +42,8 @@ public:
     [[nodiscard]] MuscleId currentMuscle() const;
     [[nodiscard]] std::optional<BodySide> side() const;
     void setSide(BodySide side);
+    // No side chosen: the next point waits for one (after every point marked).
+    void clearSide();
 
     // Marks the selected muscle on the chosen side. Says in the status line why not when no
     // muscle or side is chosen or it cannot be placed; the key of the new point otherwise.
