@@ -367,10 +367,41 @@ TEST_F(MainWindowTest, new_patient_shortcut_opens_the_registration_dialog)
     EXPECT_EQ(dialog->windowTitle(), QStringLiteral("New patient"));
 }
 
-TEST_F(MainWindowTest, activating_a_patient_opens_the_edit_dialog_for_that_patient)
+TEST_F(MainWindowTest, enter_on_a_patient_opens_a_clinician_their_sessions_with_the_focus_in_them)
 {
     AppSettings settings(settingsFile());
     auto window = newWindow(settings);
+    const Patient patient =
+        clinic.addPatient(QStringLiteral("Recorded"), QStringLiteral("Rhea"), QDate(1982, 2, 2));
+    const Patient newcomer =
+        clinic.addPatient(QStringLiteral("Recorded"), QStringLiteral("Nell"), QDate(1990, 3, 3));
+    clinic.clearForNeedling(patient.id);
+    auto draft = clinic.sessions().startSession(patient.id, test::TestClinic::defaultClinician());
+    ASSERT_TRUE(draft.ok());
+    ASSERT_TRUE(clinic.sessions().saveDraft(*draft, test::TestClinic::defaultClinician()).ok());
+    ASSERT_TRUE(window->listPanel()->selectPatient(patient.id));
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    QTableView* list = window->listPanel()->tableView();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Return);
+
+    EXPECT_EQ(window->findChild<PatientDialog*>(), nullptr) << "not the edit dialog";
+    EXPECT_EQ(window->listPanel()->currentPatientId(), patient.id);
+    EXPECT_TRUE(window->historyPanel()->table()->hasFocus());
+    EXPECT_TRUE(window->historyPanel()->table()->currentIndex().isValid());
+    EXPECT_TRUE(window->historyPanel()->isVisible());
+
+    ASSERT_TRUE(window->listPanel()->selectPatient(newcomer.id));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Return);
+    EXPECT_TRUE(window->historyPanel()->newButton()->hasFocus()) << "no notes yet: New session";
+}
+
+TEST_F(MainWindowTest, activating_a_patient_opens_the_front_desk_the_edit_dialog)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings, frontDesk());
     const Patient patient =
         clinic.addPatient(QStringLiteral("Editable"), QStringLiteral("Eve"), QDate(1982, 2, 2));
 

@@ -27,6 +27,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 namespace needlechart {
 namespace {
 
@@ -88,20 +90,55 @@ QString ruleMessage(const Patient& patient, const QString& field, QDate today)
 
 class PatientDialogTest : public ::testing::Test {
 protected:
+    // The main window, shown, from which a person registers patients.
+    MainWindow& shownWindow()
+    {
+        m_window = std::make_unique<MainWindow>(m_context);
+        m_window->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        return *m_window;
+    }
+
     test::TestClinic clinic{20};
     test::RecordingMessagePresenter messages;
+
+private:
+    QTemporaryDir m_settingsDir;
+    AppSettings m_settings{m_settingsDir.filePath(QStringLiteral("settings.ini"))};
+    UiContext m_context = clinic.context(m_settings, messages);
+    std::unique_ptr<MainWindow> m_window;
 };
+
+TEST_F(PatientDialogTest,
+       a_patient_registered_while_a_search_hides_them_is_selected_and_a_digits_only_date_is_read)
+{
+    MainWindow& window = shownWindow();
+    QTest::keyClicks(window.listPanel()->searchField(), QStringLiteral("Nobody by this name"));
+
+    window.newPatient();
+    QPointer<PatientDialog> dialog = window.findChild<PatientDialog*>();
+    ASSERT_TRUE(dialog);
+    const DialogDriver form(dialog);
+    form.type(PatientFields::FamilyName, QStringLiteral("Achterberg"));
+    form.type(PatientFields::GivenName, QStringLiteral("Femke"));
+    form.type(PatientFields::DateOfBirth, QStringLiteral("14021990"));
+    form.clickSave();
+
+    ASSERT_TRUE(!dialog || !dialog->isVisible())
+        << (dialog ? form.errorLabel(PatientFields::DateOfBirth)->text().toStdString() : "");
+    const PatientId id = window.listPanel()->currentPatientId();
+    ASSERT_GT(id, 0) << "the new patient is selected, the search that hid them cleared";
+    const Result<Patient> stored = clinic.service().get(id, test::TestClinic::defaultClinician());
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->familyName, QStringLiteral("Achterberg"));
+    EXPECT_EQ(stored->dateOfBirth, QDate(1990, 2, 14));
+}
 
 TEST_F(
     PatientDialogTest,
     invalid_email_and_missing_family_name_show_messages_beside_fields_and_keep_dialog_open_then_saved_patient_is_found_by_search)
 {
-    QTemporaryDir settingsDir;
-    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
-    UiContext context = clinic.context(settings, messages);
-    MainWindow window(context);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    MainWindow& window = shownWindow();
 
     window.newPatient();
     QPointer<PatientDialog> dialog = window.findChild<PatientDialog*>();

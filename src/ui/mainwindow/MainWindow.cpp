@@ -40,11 +40,13 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -172,7 +174,7 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
         m_editAction->setEnabled(id > 0);
         m_newSessionAction->setEnabled(id > 0 && m_context.user.may(Permission::ClinicalRecord));
     });
-    connect(m_listPanel, &PatientListPanel::patientActivated, this, &MainWindow::editPatient);
+    connect(m_listPanel, &PatientListPanel::patientActivated, this, &MainWindow::openRecord);
     connect(m_detailsPanel, &PatientDetailsPanel::editRequested, this, &MainWindow::editPatient);
     // Every reload (search, sort, someone's save) recounts; a save's own message follows it.
     connect(m_listPanel->model(), &PatientListModel::totalCountChanged, this,
@@ -436,6 +438,26 @@ void MainWindow::newPatient()
     openDialog(new PatientDialog(m_service, m_context.user, m_messages, this));
 }
 
+void MainWindow::openRecord(PatientId id)
+{
+    // The front desk's record of a patient is their registration; a clinician's is the notes.
+    if (id <= 0 || !m_context.user.may(Permission::ClinicalRecord)) {
+        editPatient(id);
+        return;
+    }
+    m_listPanel->revealPatient(id);
+    SessionHistoryPanel* history = historyPanel();
+    m_patientTabs->setCurrentIndex(SessionsTab);
+    QTableView* sessions = history->table();
+    if (sessions->isVisibleTo(history) && sessions->model()->rowCount() > 0) {
+        if (!sessions->currentIndex().isValid())
+            sessions->selectRow(0);
+        sessions->setFocus(Qt::OtherFocusReason); // Enter again opens the selected session
+    } else if (history->newButton()->isEnabled()) {
+        history->newButton()->setFocus(Qt::OtherFocusReason); // no notes yet: Enter starts one
+    }
+}
+
 void MainWindow::editPatient(PatientId id)
 {
     if (id <= 0)
@@ -457,7 +479,8 @@ void MainWindow::openDialog(PatientDialog* dialog)
             [this](const Patient& patient, bool created) {
                 statusBar()->showMessage(created ? tr("Registered patient #%1").arg(patient.id)
                                                  : tr("Saved patient #%1").arg(patient.id));
-                m_listPanel->selectPatient(patient.id);
+                // Selected even when the search typed before registering hides them.
+                m_listPanel->revealPatient(patient.id);
             });
     dialog->open();
 }

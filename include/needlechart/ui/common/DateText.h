@@ -7,8 +7,9 @@
 namespace needlechart {
 
 // How the UI writes dates (dd/mm/yyyy, as clinics in the UK and most of Europe read them) and
-// which typed forms it accepts back: dd/mm/yyyy, d/m/yyyy, dd.mm.yyyy, d.m.yyyy and the ISO
-// yyyy-mm-dd. Two-digit years are refused: "01/02/03" has no safe century.
+// which typed forms it accepts back: dd/mm/yyyy, d/m/yyyy, with '.', '-' or a space instead of
+// '/', eight digits ddmmyyyy (14021990) and the ISO yyyy-mm-dd. Two-digit years are refused:
+// "01/02/03" has no safe century.
 class DateText {
 public:
     // "12/03/1984"; an empty string for a null date.

@@ -76,6 +76,10 @@ public:
 
     // Opens the registration dialog (window-modal, does not block the caller).
     void newPatient();
+    // Enter or a double click on a patient in the list: for a clinician, their treatment
+    // sessions, with the focus in them (the newest selected, Enter opens it); for the front desk,
+    // the edit dialog.
+    void openRecord(PatientId id);
     // Opens the edit dialog for `id`, read fresh from the service.
     void editPatient(PatientId id);
     // Writes geometry, splitter and sort order to the settings.
