@@ -437,6 +437,30 @@ TEST_F(SessionWindowTest, the_previous_sessions_points_are_ghosted_on_the_new_se
     next->close();
 }
 
+TEST_F(SessionWindowTest, the_earlier_points_stay_on_the_map_after_the_new_drafts_first_save)
+{
+    QPointer<SessionWindow> first = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(first);
+    chartTypicalSession(*first);
+    messages.answer = true;
+    first->sign();
+    ASSERT_TRUE(first->editor().isReadOnly());
+    first->close();
+
+    clinic.clock().advanceSeconds(7 * 24 * 3600);
+    QPointer<SessionWindow> next = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(next);
+    clickOn(back(*next), "gastrocnemius", BodySide::Right);
+    ASSERT_TRUE(next->controller().saveDraft()); // the draft's first save: it gets its id
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(next->editor().session().isStored());
+    // Still last week's three points, not this draft's own point taken for an earlier session.
+    EXPECT_EQ(back(*next).history().size(), 3);
+    EXPECT_EQ(back(*next).heatMap().value(QStringLiteral("upper_trapezius_R")), 1);
+    EXPECT_EQ(back(*next).heatMap().value(QStringLiteral("gastrocnemius_R")), 0);
+    next->close();
+}
+
 TEST_F(SessionWindowTest, without_consent_and_screening_signing_says_why_and_offers_to_record_them)
 {
     const Patient newcomer =

@@ -122,7 +122,7 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
         if ((event.entity == ChangeEvent::Entity::Session
              || event.entity == ChangeEvent::Entity::Consent)
             && event.patientId == m_editor->session().patientId)
-            reloadChart();
+            reloadChartSoon();
         // This very note, saved or signed at another workstation: this window's next save would
         // be refused as a conflict (with the form kept), so say so now.
         const SessionId open = m_editor->session().id;
@@ -169,6 +169,20 @@ SessionWindow* SessionWindow::openExisting(UiContext& context, SessionId id, QWi
         return nullptr;
     }
     return new SessionWindow(context, std::move(*session), parent);
+}
+
+void SessionWindow::reloadChartSoon()
+{
+    if (m_chartReloadQueued)
+        return;
+    m_chartReloadQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_chartReloadQueued = false;
+            reloadChart();
+        },
+        Qt::QueuedConnection);
 }
 
 void SessionWindow::reloadChart()

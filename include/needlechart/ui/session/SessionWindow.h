@@ -50,6 +50,9 @@ protected:
 
 private:
     void reloadChart();
+    // A change announced while this window is mid-save (a draft's first save announces itself
+    // before the editor has adopted its new id) is read once the save has finished.
+    void reloadChartSoon();
     void updateTitle();
 
     UiContext& m_context;
@@ -57,6 +60,7 @@ private:
     SessionController* m_controller;
     SessionView* m_view;
     bool m_deleted = false;
+    bool m_chartReloadQueued = false;
     QString m_patientName;
 };
 
