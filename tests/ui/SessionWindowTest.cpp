@@ -226,9 +226,44 @@ TEST_F(SessionWindowTest, a_needle_count_mismatch_is_listed_and_blocks_signing)
     auto* note = child<QPlainTextEdit>(*w, "needleCountNoteEdit");
     note->setFocus();
     QTest::keyClicks(note, QStringLiteral("One bent needle discarded unused; in the sharps bin."));
+    // The list follows the note: the explained difference leaves it before signing again, and
+    // the totals no longer raise the alarm.
+    EXPECT_FALSE(problems->isVisible());
+    EXPECT_TRUE(totals->text().contains(QStringLiteral("explained below")))
+        << totals->text().toStdString();
+    EXPECT_FALSE(totals->styleSheet().contains(QStringLiteral("bold")));
     QTest::mouseClick(w->view()->signButton(), Qt::LeftButton);
     EXPECT_TRUE(w->editor().isReadOnly());
     EXPECT_FALSE(problems->isVisible());
+    EXPECT_TRUE(totals->text().contains(QStringLiteral("explained below")));
+
+    // Reopened, the signed note shows the back, where all its points are.
+    const SessionId id = w->editor().session().id;
+    w->close();
+    QPointer<SessionWindow> reopened = open(SessionWindow::openExisting(context, id));
+    ASSERT_TRUE(reopened);
+    EXPECT_EQ(reopened->view()->bodyMap()->currentView(), BodyView::Posterior);
+    reopened->close();
+}
+
+TEST_F(SessionWindowTest, a_field_filled_in_leaves_the_list_of_problems_at_once)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    chartTypicalSession(*w);
+    auto* complaint = child<QPlainTextEdit>(*w, "complaintEdit");
+    complaint->clear();
+    QTest::mouseClick(w->view()->signButton(), Qt::LeftButton);
+    QListWidget* problems = w->view()->problemList();
+    ASSERT_EQ(problems->count(), 1);
+    EXPECT_EQ(problems->item(0)->data(Qt::UserRole).toString(), SessionFields::PresentingComplaint);
+
+    complaint->setFocus();
+    QTest::keyClicks(complaint, QStringLiteral("Neck pain"));
+    EXPECT_EQ(problems->count(), 0);
+    EXPECT_FALSE(problems->isVisible());
+    // Nothing is listed again until the next attempt to sign.
+    EXPECT_FALSE(w->controller().isShowingProblems());
     w->close();
 }
 
@@ -491,6 +526,8 @@ TEST_F(SessionWindowTest, without_consent_and_screening_signing_says_why_and_off
         ->setText(QStringLiteral("Rests 15 minutes before driving"));
     screening->save();
     QCoreApplication::processEvents();
+    ASSERT_EQ(problems->count(), 1) << "the screening recorded has left the list";
+    EXPECT_TRUE(problems->item(0)->text().contains(QStringLiteral("No consent")));
 
     // Record the consent on the current leaflet.
     QTest::mouseClick(child<QPushButton>(*w, "recordConsentButton"), Qt::LeftButton);
@@ -504,6 +541,7 @@ TEST_F(SessionWindowTest, without_consent_and_screening_signing_says_why_and_off
     consentDialog->scopeEdit()->setText(QStringLiteral("Neck and shoulders, course of treatment"));
     consentDialog->save();
     QCoreApplication::processEvents();
+    EXPECT_FALSE(problems->isVisible()) << "nothing left to list";
     EXPECT_TRUE(clearance->text().contains(QStringLiteral("Cleared to needle")))
         << clearance->text().toStdString();
     EXPECT_TRUE(clearance->text().contains(QStringLiteral("Rests 15 minutes before driving")));

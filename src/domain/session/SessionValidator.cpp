@@ -215,7 +215,7 @@ QList<FieldError> SessionValidator::checkForSigning(const Session& session,
 
     if (session.needlesInserted() <= 0) {
         c.add(Needles, tr("Record the needles used and how many were inserted."));
-    } else if (!session.needleCountMatches() && blank(session.needleCountNote)) {
+    } else if (!session.needleCountAccountedFor()) {
         c.add(
             NeedleCountNote,
             tr("%1 needles were inserted but %2 counted out. Find the missing needles, or explain "

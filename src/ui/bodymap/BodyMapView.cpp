@@ -11,6 +11,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <optional>
+
 namespace needlechart {
 namespace {
 
@@ -104,6 +107,24 @@ void BodyMapView::setCurrentView(BodyView view)
     m_frontButton->setChecked(view == BodyView::Anterior);
     m_backButton->setChecked(view == BodyView::Posterior);
     updateLayout();
+}
+
+void BodyMapView::showViewWithMostPoints()
+{
+    const auto busier = [](const QList<TriggerPoint>& points) -> std::optional<BodyView> {
+        const auto front = std::count_if(points.begin(), points.end(), [](const TriggerPoint& p) {
+            return p.view == BodyView::Anterior;
+        });
+        const auto back = points.size() - front;
+        if (front == back)
+            return std::nullopt;
+        return front > back ? BodyView::Anterior : BodyView::Posterior;
+    };
+    if (auto view = busier(m_editor.points().points()))
+        setCurrentView(*view);
+    else if (m_editor.points().points().isEmpty())
+        if (auto earlier = busier(m_anterior->history()))
+            setCurrentView(*earlier);
 }
 
 void BodyMapView::setHistory(const QList<TriggerPoint>& history)

@@ -240,13 +240,21 @@ void NeedlesSection::refreshFields()
         m_totals->setText(tr("%1 in, %2 counted out: all needles accounted for.").arg(in).arg(out));
         m_totals->setStyleSheet(Theme::labelStyleSheet(Theme::Role::CheckPassedText));
     } else {
+        const QString difference = in - out == 1 ? tr("1 needle not accounted for")
+                                   : in > out    ? tr("%1 needles not accounted for").arg(in - out)
+                                                 : tr("%1 more out than in").arg(out - in);
+        if (s.needleCountAccountedFor()) {
+            // Explained below: still said, no longer an alarm.
+            m_totals->setText(
+                tr("%1 in, %2 counted out: %3, explained below.").arg(in).arg(out).arg(difference));
+            m_totals->setStyleSheet(Theme::labelStyleSheet(Theme::Role::CautionText));
+            return;
+        }
         m_totals->setText(tr("%1 in, %2 counted out: %3. Check the patient, the couch and the "
                              "sharps bin, or explain below.")
                               .arg(in)
                               .arg(out)
-                              .arg(in - out == 1 ? tr("1 needle not accounted for")
-                                   : in > out    ? tr("%1 needles not accounted for").arg(in - out)
-                                                 : tr("%1 more out than in").arg(out - in)));
+                              .arg(difference));
         m_totals->setStyleSheet(Theme::labelStyleSheet(Theme::Role::ErrorText, true));
     }
 }

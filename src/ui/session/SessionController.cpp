@@ -18,6 +18,7 @@ SessionController::SessionController(SessionService& service, SessionEditor& edi
     connect(&m_editor, &SessionEditor::changed, this, [this] {
         if (!m_editor.isReadOnly())
             m_autosave.start();
+        recheckProblems();
     });
     connect(&m_autosave, &QTimer::timeout, this, [this] { saveDraft(); });
 }
@@ -33,7 +34,7 @@ bool SessionController::saveDraft()
     if (!saved) {
         const Error& error = saved.error();
         if (error.code == ErrorCode::Validation) {
-            Q_EMIT problemsFound(error.fieldErrors);
+            listProblems(error.fieldErrors);
             Q_EMIT status(tr("Draft not saved: %1").arg(error.message));
         } else {
             Q_EMIT status(tr("Draft not saved."));
@@ -49,7 +50,7 @@ bool SessionController::saveDraft()
 bool SessionController::signingRefused(const Error& error)
 {
     if (error.code == ErrorCode::Validation) {
-        Q_EMIT problemsFound(error.fieldErrors);
+        listProblems(error.fieldErrors);
         Q_EMIT status(error.message);
     } else {
         Q_EMIT failed(tr("Could not sign the note"), error.message);
@@ -57,11 +58,33 @@ bool SessionController::signingRefused(const Error& error)
     return false;
 }
 
+void SessionController::listProblems(const QList<FieldError>& problems)
+{
+    m_showingProblems = !problems.isEmpty();
+    Q_EMIT problemsFound(problems);
+}
+
+void SessionController::recheckProblems()
+{
+    if (!m_showingProblems)
+        return;
+    if (m_editor.isReadOnly()) {
+        listProblems({});
+        return;
+    }
+    Status ready = m_service.checkSignable(m_editor.session(), m_user);
+    if (ready.ok())
+        listProblems({});
+    else if (ready.error().code == ErrorCode::Validation)
+        listProblems(ready.error().fieldErrors);
+    // Anything else (a lost server) is said when the person next saves or signs.
+}
+
 bool SessionController::checkSignable()
 {
     if (Status ready = m_service.checkSignable(m_editor.session(), m_user); !ready)
         return signingRefused(ready.error());
-    Q_EMIT problemsFound({});
+    listProblems({});
     return true;
 }
 
@@ -72,7 +95,7 @@ bool SessionController::sign(const QString& password)
     if (!note)
         return signingRefused(note.error());
     m_editor.adoptSaved(*note);
-    Q_EMIT problemsFound({});
+    listProblems({});
     Q_EMIT status(tr("Signed and locked. Corrections from now on are amendments."));
     Q_EMIT signedNote();
     return true;

@@ -141,6 +141,7 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
         m_patientName = patient->fullName(); // as the patient signs a form
     }
     reloadChart();
+    m_view->bodyMap()->showViewWithMostPoints();
     updateTitle();
     setWindowModified(!undo.isClean());
     statusBar()->showMessage(
@@ -202,6 +203,7 @@ void SessionWindow::reloadChart()
             m_view->header()->showClearance(*clearance);
             m_view->bodyMap()->setEmphasisedCautions(clearance->concerns);
         }
+        m_controller->recheckProblems();
     }
 }
 

@@ -71,6 +71,12 @@ struct Session {
     [[nodiscard]] int needlesInserted() const;
     [[nodiscard]] int needlesRemoved() const;
     [[nodiscard]] bool needleCountMatches() const { return needlesInserted() == needlesRemoved(); }
+    // The count matches, or the difference is explained in needleCountNote (signing accepts
+    // either).
+    [[nodiscard]] bool needleCountAccountedFor() const
+    {
+        return needleCountMatches() || !needleCountNote.trimmed().isEmpty();
+    }
     [[nodiscard]] bool hasSeriousAdverseEvent() const;
 
     friend bool operator==(const Session&, const Session&) = default;

@@ -39,6 +39,9 @@ public:
     // The view shown when only one fits (the other may be shown too, side by side).
     [[nodiscard]] BodyView currentView() const { return m_current; }
     void setCurrentView(BodyView view);
+    // Shows the view holding most of the note's points (or, for a note without any, of the
+    // earlier session's), so a note opens on its points rather than on an empty front.
+    void showViewWithMostPoints();
 
     // Forwarded to both views.
     void setHistory(const QList<TriggerPoint>& history);

@@ -42,6 +42,11 @@ public:
                               bool* ok);
     // Deletes the draft (never asks; the window confirms first).
     bool deleteDraft();
+    // While a list of problems is shown, checks the note again and lists what is still wrong
+    // (quietly: no message box), so a field filled in or a consent recorded leaves the list at
+    // once. Called after every edit and by the window when consent or screening change.
+    void recheckProblems();
+    [[nodiscard]] bool isShowingProblems() const { return m_showingProblems; }
 
 Q_SIGNALS:
     // For the status bar: "Draft saved at 10:42", "Could not save: ...".
@@ -56,10 +61,12 @@ Q_SIGNALS:
 private:
     // Says why signing was refused (problemsFound for what the note lacks); false.
     bool signingRefused(const Error& error);
+    void listProblems(const QList<FieldError>& problems);
     SessionService& m_service;
     SessionEditor& m_editor;
     User m_user;
     QTimer m_autosave;
+    bool m_showingProblems = false;
 };
 
 } // namespace needlechart
