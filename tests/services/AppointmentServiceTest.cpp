@@ -449,6 +449,25 @@ TEST(AppointmentRulesTest, the_preferred_clinician_is_matched_by_login_before_na
     EXPECT_EQ(AppointmentRules::preferredClinician({}, QStringLiteral("jo"), {}), 0);
 }
 
+TEST(AppointmentRulesTest, a_follow_up_is_matched_to_the_charting_clinician_or_to_nobody)
+{
+    const std::vector<Clinician> staff{
+        Clinician{1, QStringLiteral("Sam Okafor"), {}, 0b0011111, true},
+        Clinician{2, QStringLiteral("alex morgan "), {}, 0b0011111, true},
+        Clinician{3, QStringLiteral("Jo Park"), QStringLiteral("jo"), 0b0011111, false}};
+    EXPECT_EQ(AppointmentRules::matchingClinician(staff, QStringLiteral("alex"),
+                                                  QStringLiteral("Alex Morgan")),
+              2)
+        << "the name, whatever its case and spaces, when no login matches";
+    EXPECT_EQ(
+        AppointmentRules::matchingClinician(staff, QStringLiteral("jo"), QStringLiteral("Jo Park")),
+        0)
+        << "Jo no longer takes bookings: nobody, not the first who does";
+    EXPECT_EQ(AppointmentRules::matchingClinician(staff, {}, {}), 0);
+    EXPECT_EQ(AppointmentRules::preferredClinician(staff, {}, {}), 1)
+        << "a booking naming no one still starts with the first who takes bookings";
+}
+
 TEST_P(AppointmentServiceTest, a_follow_up_goes_to_the_charting_clinician_after_the_notes_interval)
 {
     // A second "Alex Morgan" without a login is added after the one who charts as "alex".

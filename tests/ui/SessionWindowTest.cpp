@@ -589,6 +589,33 @@ TEST_F(
     ASSERT_EQ(upcoming->size(), 2u);
     EXPECT_EQ(upcoming->front().type, AppointmentType::FollowUp);
     EXPECT_EQ(upcoming->front().note, QStringLiteral("Review in 7 days"));
+    const QString said = w->statusBar()->currentMessage();
+    EXPECT_TRUE(said.startsWith(QStringLiteral("Follow-up booked:"))) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("Alex Morgan"))) << said.toStdString();
+    w->close();
+}
+
+TEST_F(SessionWindowTest, a_follow_up_for_a_clinician_not_in_the_book_asks_who_instead_of_guessing)
+{
+    AppointmentService& book = clinic.services().appointments();
+    ASSERT_TRUE(book.addClinician(Clinician{0, QStringLiteral("Jo Park"), {}, 0b0011111, true},
+                                  test::TestClinic::defaultAdmin())
+                    .ok());
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    chartTypicalSession(*w);
+    QTest::mouseClick(w->view()->followUpButton(), Qt::LeftButton);
+    auto* dialog = w->findChild<AppointmentDialog*>();
+    ASSERT_TRUE(dialog);
+    auto* clinician = dialog->findChild<QComboBox*>(QStringLiteral("appointmentClinician"));
+    ASSERT_TRUE(clinician);
+    EXPECT_EQ(clinician->currentIndex(), -1) << "Jo Park is not who charted";
+    EXPECT_TRUE(w->statusBar()->currentMessage().contains(QStringLiteral("choose who sees")))
+        << w->statusBar()->currentMessage().toStdString();
+    EXPECT_FALSE(dialog->save()) << "nobody chosen: not booked";
+    clinician->setCurrentIndex(0);
+    EXPECT_TRUE(dialog->save())
+        << dialog->findChild<QLabel*>(QStringLiteral("appointmentError"))->text().toStdString();
     w->close();
 }
 

@@ -3,6 +3,7 @@
 #include "needlechart/domain/common/TextLimit.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace needlechart {
 
@@ -57,21 +58,39 @@ bool AppointmentRules::collide(const Appointment& a, const Appointment& b)
     return a.holdsTime() && b.holdsTime() && a.start < b.end() && b.start < a.end();
 }
 
+namespace {
+
+ClinicianId firstTakingBookings(const std::vector<Clinician>& clinicians,
+                                const std::function<bool(const Clinician&)>& matches)
+{
+    const auto found = std::find_if(clinicians.begin(), clinicians.end(),
+                                    [&](const Clinician& c) { return c.active && matches(c); });
+    return found == clinicians.end() ? 0 : found->id;
+}
+
+} // namespace
+
+ClinicianId AppointmentRules::matchingClinician(const std::vector<Clinician>& clinicians,
+                                                const QString& login, const QString& name)
+{
+    if (!login.isEmpty())
+        if (const ClinicianId id = firstTakingBookings(
+                clinicians, [&](const Clinician& c) { return c.login == login; }))
+            return id;
+    const QString wanted = name.trimmed();
+    if (wanted.isEmpty())
+        return 0;
+    return firstTakingBookings(clinicians, [&](const Clinician& c) {
+        return c.name.trimmed().compare(wanted, Qt::CaseInsensitive) == 0;
+    });
+}
+
 ClinicianId AppointmentRules::preferredClinician(const std::vector<Clinician>& clinicians,
                                                  const QString& login, const QString& name)
 {
-    const auto first = [&](auto matches) -> ClinicianId {
-        const auto found = std::find_if(clinicians.begin(), clinicians.end(),
-                                        [&](const Clinician& c) { return c.active && matches(c); });
-        return found == clinicians.end() ? 0 : found->id;
-    };
-    if (!login.isEmpty())
-        if (const ClinicianId id = first([&](const Clinician& c) { return c.login == login; }))
-            return id;
-    if (!name.isEmpty())
-        if (const ClinicianId id = first([&](const Clinician& c) { return c.name == name; }))
-            return id;
-    return first([](const Clinician&) { return true; });
+    if (const ClinicianId id = matchingClinician(clinicians, login, name))
+        return id;
+    return firstTakingBookings(clinicians, [](const Clinician&) { return true; });
 }
 
 bool AppointmentRules::canMove(AppointmentStatus from, AppointmentStatus to)

@@ -418,7 +418,8 @@ Result<BookingProposal> AppointmentService::proposeFollowUp(const Session& sessi
     proposal.intervalDays = FollowUpInterval::days(session.followUp);
     Appointment& draft = proposal.appointment;
     draft.patientId = session.patientId;
-    draft.clinicianId = AppointmentRules::preferredClinician(
+    // The clinician who charted, or nobody (the dialog then asks): never quietly someone else.
+    draft.clinicianId = AppointmentRules::matchingClinician(
         proposal.clinicians, session.clinicianLogin, session.clinician);
     draft.durationMinutes = AppointmentRules::DefaultDurationMinutes;
     draft.type = AppointmentType::FollowUp;
@@ -428,11 +429,15 @@ Result<BookingProposal> AppointmentService::proposeFollowUp(const Session& sessi
     const QDateTime from =
         std::max(QDateTime(due, QTime(0, 0), Qt::LocalTime).toUTC(), m_clock.nowUtc());
     draft.start = from;
-    if (draft.clinicianId > 0) {
-        auto slot = nextFreeSlot(draft.clinicianId, from, draft.durationMinutes, user);
+    // The charting clinician's first free time; with nobody matched, the first time anyone
+    // taking bookings is free (whoever is then chosen, the booking is checked again).
+    for (const Clinician& candidate : proposal.clinicians) {
+        if (draft.clinicianId > 0 ? candidate.id != draft.clinicianId : !candidate.active)
+            continue;
+        auto slot = nextFreeSlot(candidate.id, from, draft.durationMinutes, user);
         if (!slot)
             return slot.error();
-        if (*slot) {
+        if (*slot && (!proposal.freeSlotFound || **slot < draft.start)) {
             draft.start = **slot;
             proposal.freeSlotFound = true;
         }

@@ -64,7 +64,10 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
         if (c.active || c.id == m_appointment.clinicianId)
             m_clinician->addItem(c.name, c.id);
     }
-    m_clinician->setCurrentIndex(std::max(0, m_clinician->findData(m_appointment.clinicianId)));
+    // A booking proposed for nobody in particular shows an empty choice, never a guess.
+    m_clinician->setPlaceholderText(tr("Choose the clinician"));
+    m_clinician->setCurrentIndex(m_clinician->findData(m_appointment.clinicianId));
+    m_clinician->setObjectName(QStringLiteral("appointmentClinician"));
     m_room->setObjectName(QStringLiteral("appointmentRoom"));
     m_room->addItem(tr("No room"), RoomId(0));
     if (auto rooms = m_service.rooms(m_context.user)) {

@@ -31,6 +31,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 namespace needlechart {
 
 SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* parent)
@@ -218,11 +220,27 @@ AppointmentDialog* SessionWindow::bookFollowUp()
                                          proposal->appointment, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
+    // Said once booked, and it stays in the status bar until something else is said.
+    const std::vector<Clinician> clinicians = proposal->clinicians;
+    connect(dialog, &AppointmentDialog::saved, this, [this, clinicians](const Appointment& booked) {
+        const auto who =
+            std::find_if(clinicians.begin(), clinicians.end(),
+                         [&](const Clinician& c) { return c.id == booked.clinicianId; });
+        statusBar()->showMessage(
+            tr("Follow-up booked: %1 with %2.")
+                .arg(DateText::formatDateTime(booked.start),
+                     who == clinicians.end() ? tr("the clinician chosen") : who->name));
+    });
     dialog->show();
-    statusBar()->showMessage(proposal->intervalDays
-                                 ? tr("Proposed: the first free time %1 days after this treatment.")
-                                       .arg(*proposal->intervalDays)
-                                 : tr("The note names no interval: proposed in 7 days."));
+    QString proposed = proposal->intervalDays
+                           ? tr("Proposed: the first free time %1 days after this treatment.")
+                                 .arg(*proposal->intervalDays)
+                           : tr("The note names no interval: proposed in 7 days.");
+    if (proposal->appointment.clinicianId == 0)
+        proposed += QLatin1Char(' ')
+                    + tr("No clinician in the appointment book is %1: choose who sees the patient.")
+                          .arg(m_editor->session().clinician);
+    statusBar()->showMessage(proposed);
     return dialog;
 }
 

@@ -45,9 +45,13 @@ public:
     // True if both hold time and their intervals overlap. The one clash rule: the repository
     // only narrows the candidates with an index range, and this decides.
     [[nodiscard]] static bool collide(const Appointment& a, const Appointment& b);
-    // Who a booking for the person who charted as `login` / `name` goes to: the first clinician
-    // taking bookings with that login, else the first with that name, else the first taking
-    // bookings at all; 0 when nobody takes bookings.
+    // The clinician in the book who is the person who charted as `login` / `name`: the first
+    // taking bookings with that login, else the first with that name (case and spaces at the
+    // ends ignored); 0 when none is. A follow-up is never quietly given to someone else.
+    [[nodiscard]] static ClinicianId matchingClinician(const std::vector<Clinician>& clinicians,
+                                                       const QString& login, const QString& name);
+    // matchingClinician(), else the first taking bookings at all (for a booking that names no
+    // one); 0 when nobody takes bookings.
     [[nodiscard]] static ClinicianId preferredClinician(const std::vector<Clinician>& clinicians,
                                                         const QString& login, const QString& name);
     [[nodiscard]] static bool canMove(AppointmentStatus from, AppointmentStatus to);
