@@ -106,6 +106,48 @@ TEST_F(BodyMapWidgetTest, clicking_a_marker_selects_it_instead_of_adding_another
     EXPECT_EQ(stack.count(), 2); // a click on a marker does not move it
 }
 
+TEST_F(BodyMapWidgetTest, a_click_on_a_markers_rim_over_the_next_muscle_marks_that_muscle)
+{
+    // Find a place on one muscle with another muscle 8 pixels to its right: inside the radius
+    // of a marker put there, outside its core.
+    const auto regionAt = [&](QPoint p) {
+        return widget.geometry().regionAt(widget.toNormalised(p));
+    };
+    std::optional<QPoint> near;
+    for (int y = 40; y < 760 && !near; y += 3)
+        for (int x = 20; x < 470 && !near; x += 3) {
+            const BodyRegion* here = regionAt(QPoint(x, y));
+            const BodyRegion* there = regionAt(QPoint(x + 8, y));
+            if (here && there && here->muscleId != there->muscleId
+                && regionAt(QPoint(x - 4, y)) == here)
+                near = QPoint(x, y);
+        }
+    ASSERT_TRUE(near);
+    const BodyRegion* next = regionAt(*near + QPoint(8, 0));
+    QTest::mouseClick(&widget, Qt::LeftButton, {}, *near);
+    ASSERT_EQ(points.size(), 1);
+    const TriggerPointKey first = points.points().first().key;
+    const QPoint centre = markerOf(first);
+
+    // The hover over the rim names the muscle a click would mark, and the click marks it.
+    QSignalSpy hover(&widget, &BodyMapWidget::hoverChanged);
+    QTest::mouseMove(&widget, centre + QPoint(8, 0));
+    ASSERT_FALSE(hover.isEmpty());
+    EXPECT_FALSE(hover.last().first().toString().startsWith(QStringLiteral("Point 1")))
+        << hover.last().first().toString().toStdString();
+    QTest::mouseClick(&widget, Qt::LeftButton, {}, centre + QPoint(8, 0));
+    ASSERT_EQ(points.size(), 2);
+    EXPECT_EQ(points.points().last().muscleId, next->muscleId);
+
+    // Near its centre the first marker still takes the click, and the hover says so first.
+    QTest::mouseMove(&widget, centre + QPoint(-2, 1));
+    EXPECT_TRUE(hover.last().first().toString().startsWith(QStringLiteral("Point 1")))
+        << hover.last().first().toString().toStdString();
+    QTest::mouseClick(&widget, Qt::LeftButton, {}, centre + QPoint(-2, 1));
+    EXPECT_EQ(points.size(), 2);
+    EXPECT_EQ(widget.selectedPoint(), first);
+}
+
 TEST_F(BodyMapWidgetTest, the_marker_is_painted_where_the_point_is)
 {
     const TriggerPointKey key = clickToAdd("infraspinatus");

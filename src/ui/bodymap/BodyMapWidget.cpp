@@ -30,6 +30,8 @@ constexpr double ArrowStep = 3.0;
 constexpr double ArrowStepLarge = 15.0;
 // One zoom step (a "+" key, a wheel notch of 120 eighths of a degree) multiplies the zoom by this.
 constexpr double ZoomStep = 1.25;
+// Within this fraction of a marker's radius of its centre, a click always takes the marker.
+constexpr double MarkerCoreFraction = 0.6;
 
 // "Infraspinatus, left", or the bare name of a muscle there is only one of.
 QString placeText(const MuscleId& muscleId, BodySide side)
@@ -209,6 +211,22 @@ std::optional<TriggerPointKey> BodyMapWidget::markerAt(QPointF widgetPosition) c
     return m_renderer.markerAt(widgetPosition, viewTarget(), m_geometry, renderState());
 }
 
+std::optional<TriggerPointKey> BodyMapWidget::markerTakingClickAt(QPointF widgetPosition) const
+{
+    const auto marker = markerAt(widgetPosition);
+    if (!marker)
+        return std::nullopt;
+    const TriggerPoint* point = m_editor.points().find(*marker);
+    const BodyRegion* region = m_geometry.regionAt(toNormalised(widgetPosition));
+    if (!point || !region || m_editor.isReadOnly()
+        || (region->muscleId == point->muscleId && region->side == point->side))
+        return marker;
+    const QPointF d = toWidget(point->position) - widgetPosition;
+    if (std::hypot(d.x(), d.y()) <= MarkerCoreFraction * renderState().markerRadius)
+        return marker;
+    return std::nullopt;
+}
+
 void BodyMapWidget::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
@@ -277,7 +295,7 @@ void BodyMapWidget::mousePressEvent(QMouseEvent* event)
         return;
     }
     const QPointF position = event->position();
-    if (const auto marker = markerAt(position)) {
+    if (const auto marker = markerTakingClickAt(position)) {
         setSelectedPoint(marker);
         m_dragging = marker;
         m_dragStarted = false;
@@ -331,7 +349,7 @@ void BodyMapWidget::mouseMoveEvent(QMouseEvent* event)
             setHoveredRegion(m_geometry.regionAt(point->position));
         return;
     }
-    setHoveredRegion(m_geometry.regionAt(toNormalised(position)));
+    updateHover(position);
     updateCursor(position);
 }
 
@@ -346,7 +364,7 @@ void BodyMapWidget::mouseReleaseEvent(QMouseEvent* event)
         m_dragging.reset();
         m_dragStarted = false;
         m_editor.finishMove();
-        setHoveredRegion(m_geometry.regionAt(toNormalised(event->position())));
+        updateHover(event->position());
         updateCursor(event->position());
         return;
     }
@@ -422,21 +440,41 @@ void BodyMapWidget::leaveEvent(QEvent* event)
     QWidget::leaveEvent(event);
 }
 
-void BodyMapWidget::setHoveredRegion(const BodyRegion* region)
+void BodyMapWidget::setHoveredRegion(const BodyRegion* region,
+                                     std::optional<TriggerPointKey> marker)
 {
     const QString id = region ? region->id : QString();
-    if (id == m_hoveredRegionId)
+    if (id == m_hoveredRegionId && marker == m_hoveredMarker)
         return;
     m_hoveredRegionId = id;
+    m_hoveredMarker = marker;
     update();
-    Q_EMIT hoverChanged(region ? placeText(region->muscleId, region->side) : QString());
+    QString text;
+    if (const TriggerPoint* point = marker ? m_editor.points().find(*marker) : nullptr)
+        text = tr("Point %1, %2: click to select it, drag to move it.")
+                   .arg(m_editor.points().numberOf(point->key))
+                   .arg(placeText(point->muscleId, point->side));
+    else if (region)
+        text = placeText(region->muscleId, region->side);
+    Q_EMIT hoverChanged(text);
+}
+
+void BodyMapWidget::updateHover(QPointF widgetPosition)
+{
+    // Over a marker that would take a click, its muscle is highlighted and the point named.
+    if (const auto marker = markerTakingClickAt(widgetPosition))
+        if (const TriggerPoint* point = m_editor.points().find(*marker)) {
+            setHoveredRegion(m_geometry.regionAt(point->position), marker);
+            return;
+        }
+    setHoveredRegion(m_geometry.regionAt(toNormalised(widgetPosition)));
 }
 
 void BodyMapWidget::updateCursor(QPointF widgetPosition)
 {
     if (m_dragging || m_panning)
         setCursor(Qt::ClosedHandCursor);
-    else if (markerAt(widgetPosition))
+    else if (markerTakingClickAt(widgetPosition))
         setCursor(Qt::OpenHandCursor);
     else if (!m_hoveredRegionId.isEmpty())
         setCursor(Qt::CrossCursor);

@@ -23,10 +23,10 @@ class TriggerPointEditor;
 // every edit goes through the TriggerPointEditor (so it is undoable). The only state held here
 // is what is selected, hovered or being dragged.
 //
-// Clicking a muscle marks a point there and selects it; clicking a marker selects it, and
-// dragging moves it, never off the muscles (the point stays at its last place on a muscle).
-// Arrow keys nudge the selected point, Delete or Backspace removes it, and its context menu
-// offers "Delete point".
+// Clicking a muscle marks a point there and selects it; clicking a marker selects it (unless
+// the click is on its rim over another muscle, which the hover then names), and dragging moves it,
+// never off the muscles (the point stays at its last place on a muscle). Arrow keys nudge the
+// selected point, Delete or Backspace removes it, and its context menu offers "Delete point".
 //
 // Zoom and pan (BodyMapViewport) sit on top of the fitted view: the plain mouse wheel and a
 // pinch zoom about the cursor (the map never scrolls, so the wheel has nothing else to do),
@@ -115,7 +115,14 @@ private:
     [[nodiscard]] QRectF viewTarget() const;
     [[nodiscard]] BodyMapRenderState renderState() const;
     [[nodiscard]] std::optional<TriggerPointKey> markerAt(QPointF widgetPosition) const;
-    void setHoveredRegion(const BodyRegion* region);
+    // The marker a left click at `widgetPosition` selects, if any. Near a marker's centre, or
+    // anywhere on it over its own muscle, the marker takes the click; on its rim over another
+    // muscle, the click marks that muscle (as the hover has just named it). Hover, cursor and
+    // click all ask this one question, so what is said is what a click does.
+    [[nodiscard]] std::optional<TriggerPointKey> markerTakingClickAt(QPointF widgetPosition) const;
+    void setHoveredRegion(const BodyRegion* region,
+                          std::optional<TriggerPointKey> marker = std::nullopt);
+    void updateHover(QPointF widgetPosition);
     void updateCursor(QPointF widgetPosition);
     // Moves the selected point to `normalised` if that lies on a muscle; false if it does not.
     bool moveSelectedTo(QPointF normalised);
@@ -136,6 +143,7 @@ private:
 
     std::optional<TriggerPointKey> m_selected; // always a point of this view when set
     QString m_hoveredRegionId;
+    std::optional<TriggerPointKey> m_hoveredMarker;
 
     // A drag in progress: the point pressed, and where the press was relative to its centre
     // (normalised), so the marker does not jump under the cursor. It only starts moving once
