@@ -35,7 +35,15 @@ How the figure is built
    trapezius beside the midline of the neck, and lateral to the upper
    trapezius border lie (top to bottom) suboccipitals, splenius capitis,
    splenius cervicis and levator scapulae; supraspinatus is a window above the
-   spine of the scapula in the kite's lateral corner.
+   spine of the scapula in the kite's lateral corner. In the anterior view the
+   intercostals are a window on the lower front of the chest (below pectoralis
+   major, between the slips of serratus anterior, above the external oblique)
+   and the internal oblique a window low on the abdomen above the groin, under
+   the aponeurosis of the external oblique. The hands are drawn palm forward
+   (thumb lateral) in both views: thenar muscles and adductor pollicis on the
+   palm (anterior), first dorsal interosseous on the back of the hand
+   (posterior). The foot intrinsics are drawn on the dorsum of the foot in the
+   anterior view; plantar points are charted there too.
 4. The OUTLINE (silhouette) is a half-contour around the head, arm, trunk and leg,
    mirrored and closed; it encloses all muscles.
 5. Every polygon is turned into a smooth closed curve: the polygon is used as the
@@ -223,6 +231,18 @@ P.update({
     "scm_t": (0.29, 0.93), "scm_m": (0.23, 1.18), "scm_b": (0.15, 1.43),
     # scalenes / upper trapezius border in the posterior triangle of the neck
     "n1": (0.31, 1.215), "n2": (0.325, 1.33), "n3": (0.38, 1.41), "n4": (0.46, 1.455),
+    # lower border of pectoralis major over the intercostal window
+    "pm_ic": (0.34, 2.28), "pm_sa": (0.52, 2.19),
+    # serratus anterior: medial corner, then its slips (zigzag) down to its lowest
+    # point and up its lateral border
+    "sa1": (0.52, 2.22), "sa2": (0.47, 2.31), "sa3": (0.55, 2.39), "sa4": (0.49, 2.47),
+    "sa5": (0.57, 2.53), "sa6": (0.52, 2.62), "sa7": (0.60, 2.66), "sa8": (0.58, 2.74),
+    "sa9": (0.65, 2.70), "sa89": (0.615, 2.72),  # sa89: midway between sa8 and sa9
+    # intercostals / external oblique; external oblique / internal oblique
+    "ic_eo1": (0.44, 2.61), "ic_eo2": (0.36, 2.56),
+    "eo_asis": (0.60, 3.43), "eo_io1": (0.53, 3.365), "eo_io2": (0.45, 3.235),
+    # hand (palm): thenar eminence / adductor pollicis
+    "th1": (1.285, 4.205), "th2": (1.36, 4.225), "th3": (1.42, 4.24), "th4": (1.448, 4.262),
 })
 
 ANTERIOR = {
@@ -246,12 +266,33 @@ ANTERIOR = {
     "pectoralis_major": [(0.025, 1.50), (0.15, 1.475), (0.30, 1.48), (0.50, 1.50), P["dp1"], P["dp2"],
                          P["dp3"], (0.86, 2.05), (0.77, 2.03), (0.66, 2.08),
                          (0.52, 2.19), (0.34, 2.28), (0.16, 2.285), (0.025, 2.23)],
-    "serratus_anterior": [(0.64, 2.13), (0.70, 2.15), (0.68, 2.40), (0.65, 2.70),
-                          (0.58, 2.74), (0.60, 2.66), (0.52, 2.62), (0.57, 2.53),
-                          (0.49, 2.47), (0.55, 2.39), (0.47, 2.31), (0.52, 2.22)],
+    "serratus_anterior": [(0.64, 2.13), (0.70, 2.15), (0.68, 2.40), P["sa9"],
+                          P["sa8"], P["sa7"], P["sa6"], P["sa5"],
+                          P["sa4"], P["sa3"], P["sa2"], P["sa1"]],
     "rectus_abdominis": [(0.02, 2.30), (0.16, 2.31), (0.215, 2.34), (0.225, 2.70),
                          (0.215, 3.10), (0.185, 3.45), (0.13, 3.80), (0.10, 3.97),
                          (0.02, 3.97)],
+    # intercostals: a window on the lower front of the chest where the rib spaces
+    # are felt, below pectoralis major, filling the notches between the slips of
+    # serratus anterior, above the external oblique; a strip of skin (linea
+    # semilunaris) separates it from rectus abdominis
+    "intercostals": [P["pm_sa"], P["sa1"], P["sa2"], P["sa3"], P["sa4"], P["sa5"], P["sa6"],
+                     P["ic_eo1"], P["ic_eo2"], (0.29, 2.51), (0.24, 2.475), (0.235, 2.34),
+                     P["pm_ic"]],
+    # external oblique: the fleshy part on the side of the abdomen, from its slips
+    # interdigitating with serratus anterior down to the iliac crest; medially it
+    # ends at a line down from the 9th costal cartilage that turns out to the ASIS
+    # (the aponeurosis beyond it is left as skin)
+    "external_oblique": [P["sa6"], P["sa7"], P["sa8"], P["sa89"], (0.628, 2.80),
+                         (0.603, 3.00), (0.607, 3.20), (0.64, 3.37), P["eo_asis"],
+                         P["eo_io1"], P["eo_io2"], (0.415, 3.04), (0.393, 2.82),
+                         P["ic_eo2"], P["ic_eo1"]],
+    # internal oblique (deep): a window low on the abdomen, a band from the ASIS
+    # in toward rectus abdominis above the groin, where it lies under only the
+    # aponeurosis of the external oblique
+    "internal_oblique": [P["eo_asis"], P["eo_io1"], (0.45, 3.365), (0.35, 3.43),
+                         (0.275, 3.51), (0.255, 3.60), (0.295, 3.645), (0.40, 3.585),
+                         (0.52, 3.49)],
     # --- arm ---
     "biceps_brachii": [P["dp4"], P["dins"], (1.12, 2.55), (1.14, 2.78), (1.11, 2.93),
                        (1.05, 2.99), (0.99, 2.93), (0.93, 2.70), (0.885, 2.40),
@@ -265,6 +306,14 @@ ANTERIOR = {
                                       (0.42, 3.93)]),
     "flexor_carpi_ulnaris": forearm([(0.04, 3.24), (0.40, 3.33), (0.40, 3.93),
                                      (0.04, 3.93)]),
+    # hand (palm forward, thumb lateral): the thenar eminence over the base of the
+    # thumb, and adductor pollicis distal to it in the web between thumb and index
+    "thenar_muscles": [(1.285, 4.07), (1.33, 4.045), (1.375, 4.05), (1.42, 4.09),
+                       (1.455, 4.165), (1.475, 4.245), P["th4"], P["th3"], P["th2"],
+                       P["th1"], (1.27, 4.14)],
+    "adductor_pollicis": [P["th1"], P["th2"], P["th3"], P["th4"], (1.43, 4.29),
+                          (1.415, 4.35), (1.38, 4.405), (1.32, 4.41), (1.275, 4.36),
+                          (1.27, 4.27)],
     # --- hip & thigh ---
     "tensor_fasciae_latae": [(0.56, 3.55), (0.66, 3.53), (0.73, 3.68), (0.775, 3.90),
                              (0.78, 4.12), (0.70, 4.10), (0.61, 3.82)],
@@ -288,6 +337,13 @@ ANTERIOR = {
     "fibularis_longus": [(0.46, 6.14), (0.565, 6.16), (0.585, 6.48), (0.56, 6.85),
                          (0.47, 7.30), (0.435, 7.44), (0.40, 7.32), (0.46, 6.90),
                          (0.49, 6.40)],
+    # --- foot ---
+    # foot intrinsics on the dorsum of the foot (extensor digitorum brevis in
+    # front of the lateral malleolus); plantar points are charted here too, as
+    # neither view shows the sole
+    "foot_intrinsics": [(0.33, 7.735), (0.40, 7.70), (0.445, 7.73), (0.46, 7.81),
+                        (0.445, 7.895), (0.37, 7.95), (0.27, 7.955), (0.225, 7.905),
+                        (0.25, 7.82)],
 }
 
 Q = {  # shared points for the posterior view
@@ -421,7 +477,9 @@ POSTERIOR = {
     # border inward: brachioradialis down the whole radial border to the wrist,
     # ECRL (proximal) and ECRB (distal) beside it, and extensor digitorum down the
     # ulnar/middle dorsal forearm. Three columns of about a third of the forearm
-    # each, so that each is wide enough to click.
+    # each, so that each is wide enough to click; the ulnar column is shared by
+    # extensor carpi ulnaris (its belly, above) and extensor digitorum, which
+    # narrows beside that belly and takes the whole column toward the wrist.
     "supinator": forearm([(0.40, 3.00), (0.985, 3.00), (0.985, 3.20), (0.40, 3.20)]),
     "brachioradialis": forearm([(0.69, 3.22), (0.985, 3.22), (0.985, 3.60), (0.97, 3.93),
                                 (0.81, 3.93), (0.69, 3.55)]),
@@ -429,8 +487,21 @@ POSTERIOR = {
                                                (0.37, 3.50)]),
     "extensor_carpi_radialis_brevis": forearm([(0.37, 3.52), (0.67, 3.52), (0.79, 3.93),
                                                (0.39, 3.93)]),
-    "extensor_digitorum": forearm([(0.03, 3.08), (0.37, 3.00), (0.35, 3.40), (0.37, 3.93),
-                                   (0.06, 3.93)]),
+    "extensor_digitorum": forearm([(0.19, 3.04), (0.37, 3.00), (0.35, 3.40), (0.37, 3.93),
+                                   (0.06, 3.93), (0.05, 3.70), (0.125, 3.70), (0.16, 3.62),
+                                   (0.21, 3.52), (0.25, 3.38), (0.255, 3.22)]),
+    # extensor carpi ulnaris: a spindle along the ulnar border, its belly in the
+    # upper half of the forearm, tapering toward its tendon (not drawn); beside
+    # the belly extensor digitorum narrows, and below it widens to the wrist
+    "extensor_carpi_ulnaris": forearm([(0.03, 3.08), (0.19, 3.04), (0.255, 3.22),
+                                       (0.25, 3.38), (0.21, 3.52), (0.16, 3.62),
+                                       (0.125, 3.70), (0.05, 3.70)]),
+    # --- hand (back) ---
+    # first dorsal interosseous: between the thumb and index metacarpals, from
+    # their bases near the wrist out into the web
+    "first_dorsal_interosseous": [(1.33, 4.09), (1.375, 4.065), (1.42, 4.10), (1.445, 4.17),
+                                  (1.458, 4.25), (1.432, 4.29), (1.415, 4.35), (1.385, 4.40),
+                                  (1.335, 4.38), (1.31, 4.27), (1.31, 4.16)],
 }
 
 VIEWS = {"anterior": ANTERIOR, "posterior": POSTERIOR}
@@ -444,6 +515,7 @@ DEEP_OVER = {
     ("gluteus_minimus", "posterior"): "gluteus_medius",
     ("piriformis", "posterior"): "gluteus_maximus",
     ("quadratus_lumborum", "posterior"): "iliocostalis;latissimus_dorsi",
+    ("tibialis_posterior", "posterior"): "soleus;gastrocnemius",
 }
 
 
@@ -549,10 +621,27 @@ TRAPEZIUS_TONES = {"upper_trapezius": "#c46a6d", "middle_trapezius": "#c87074",
                    "lower_trapezius": "#c26669", "supraspinatus": "#de9f98"}
 
 
+# Muscles drawn after the first release have tones of their own, picked from the
+# palette to stand apart from their neighbours; they are left out of the palette
+# order so that adding them does not recolour the muscles drawn before.
+ADDED_TONES = {
+    "intercostals": "#c97b7e",              # beside serratus, pectoralis major
+    "external_oblique": "#e2aaa4",          # beside serratus, intercostals
+    "internal_oblique": "#c6857f",          # below the external oblique
+    "thenar_muscles": "#e2aaa4",
+    "adductor_pollicis": "#c97b7e",         # beside the thenar muscles
+    "foot_intrinsics": "#d6968f",
+    "extensor_carpi_ulnaris": "#c6857f",    # beside extensor digitorum
+    "first_dorsal_interosseous": "#d49089",
+}
+
+
 def muscle_colour(mid, view):
     if view == "posterior" and mid in TRAPEZIUS_TONES:
         return TRAPEZIUS_TONES[mid]
-    order = sorted(VIEWS[view].keys())
+    if mid in ADDED_TONES:
+        return ADDED_TONES[mid]
+    order = sorted(m for m in VIEWS[view] if m not in ADDED_TONES)
     return PALETTE[(order.index(mid) * 5) % len(PALETTE)]
 
 
@@ -795,7 +884,9 @@ def thickness(poly, sp):
 # Regions the brief names as the smallest: they must still be about 6 px across
 # (largest inscribed circle) when the whole figure is rendered 400 px tall.
 SMALLEST = {"suboccipitals", "splenius_capitis", "splenius_cervicis", "levator_scapulae",
-            "scalenes", "temporalis", "masseter", "supinator", "teres_minor"}
+            "scalenes", "temporalis", "masseter", "supinator", "teres_minor",
+            "thenar_muscles", "adductor_pollicis", "first_dorsal_interosseous",
+            "foot_intrinsics"}
 
 
 def check():

@@ -19,7 +19,7 @@ const QString ValidRow = QStringLiteral(
     "test_muscle,Test muscle,shoulder,anterior;posterior,yes,deep,test group,tm;tester,"
     "123456789,Test muscle structure,Front of the shoulder.,Mind the nerve.,neurovascular\n");
 
-// The 60 muscles the body map is drawn for; ids are stored in treatment records, so none may go.
+// The 69 muscles the body map is drawn for; ids are stored in treatment records, so none may go.
 const QStringList ExpectedIds = {
     QStringLiteral("temporalis"),
     QStringLiteral("masseter"),
@@ -81,6 +81,16 @@ const QStringList ExpectedIds = {
     QStringLiteral("soleus"),
     QStringLiteral("tibialis_anterior"),
     QStringLiteral("fibularis_longus"),
+    // Added at a clinic's request (issue 16).
+    QStringLiteral("intercostals"),
+    QStringLiteral("external_oblique"),
+    QStringLiteral("internal_oblique"),
+    QStringLiteral("extensor_carpi_ulnaris"),
+    QStringLiteral("first_dorsal_interosseous"),
+    QStringLiteral("adductor_pollicis"),
+    QStringLiteral("thenar_muscles"),
+    QStringLiteral("foot_intrinsics"),
+    QStringLiteral("tibialis_posterior"),
 };
 
 QStringList ids(const QList<Muscle>& muscles)
@@ -127,11 +137,11 @@ Error parseError(const QString& csv)
 
 // --- the built-in catalogue ------------------------------------------------------------------
 
-TEST(MuscleCatalogueTest, built_in_catalogue_has_the_60_expected_ids_once_each)
+TEST(MuscleCatalogueTest, built_in_catalogue_has_the_69_expected_ids_once_each)
 {
     const MuscleCatalogue& catalogue = MuscleCatalogue::builtIn();
     EXPECT_EQ(ids(catalogue.all()), ExpectedIds);
-    EXPECT_EQ(idSet(catalogue.all()).size(), 60);
+    EXPECT_EQ(idSet(catalogue.all()).size(), 69);
     for (const QString& id : ExpectedIds)
         EXPECT_NE(catalogue.find(id), nullptr) << id.toStdString();
 }
@@ -223,7 +233,7 @@ TEST(MuscleCatalogueTest, visible_in_lists_the_muscles_drawn_in_each_view)
         EXPECT_TRUE(front.contains(QString::fromUtf8(both))) << both;
         EXPECT_TRUE(back.contains(QString::fromUtf8(both))) << both;
     }
-    EXPECT_EQ((front | back).size(), 60);
+    EXPECT_EQ((front | back).size(), 69);
 }
 
 TEST(MuscleCatalogueTest, find_returns_null_for_an_unknown_id)
@@ -262,7 +272,11 @@ TEST(MuscleCatalogueTest, search_finds_abbreviations_people_type)
     EXPECT_EQ(idSet(c.search(QStringLiteral("lats"))), idSet({"latissimus_dorsi"}));
     EXPECT_EQ(idSet(c.search(QStringLiteral("pec"))),
               idSet({"pectoralis_major", "pectoralis_minor"}));
-    EXPECT_EQ(idSet(c.search(QStringLiteral("calf"))), idSet({"gastrocnemius", "soleus"}));
+    EXPECT_EQ(idSet(c.search(QStringLiteral("calf"))),
+              idSet({"gastrocnemius", "soleus", "tibialis_posterior"}));
+    EXPECT_EQ(idSet(c.search(QStringLiteral("ecu"))), idSet({"extensor_carpi_ulnaris"}));
+    EXPECT_EQ(idSet(c.search(QStringLiteral("fdi"))), idSet({"first_dorsal_interosseous"}));
+    EXPECT_EQ(idSet(c.search(QStringLiteral("intercost"))), idSet({"intercostals"}));
     EXPECT_TRUE(
         idSet(c.search(QStringLiteral("levator"))).contains(QStringLiteral("levator_scapulae")));
 }
@@ -278,14 +292,16 @@ TEST(MuscleCatalogueTest, search_finds_clinical_groups)
 
 TEST(MuscleCatalogueTest, search_ranks_name_before_keyword_before_group_matches)
 {
-    // "flexor" is a word of two names, a keyword of three muscles ("elbow flexor", "hip flexor")
-    // and starts the group "forearm flexors" of pronator teres.
+    // "flexor" is a word of two names, a keyword of five muscles ("elbow flexor", "hip flexor",
+    // "flexor pollicis brevis", "flexor digitorum brevis") and starts the group "forearm
+    // flexors" of pronator teres.
     const QStringList found = ids(MuscleCatalogue::builtIn().search(QStringLiteral("flexor")));
-    ASSERT_EQ(found.size(), 6) << found.join(QLatin1Char(' ')).toStdString();
+    ASSERT_EQ(found.size(), 8) << found.join(QLatin1Char(' ')).toStdString();
     EXPECT_EQ(QSet<QString>(found.cbegin(), found.cbegin() + 2),
               idSet({"flexor_carpi_radialis", "flexor_carpi_ulnaris"}));
-    EXPECT_EQ(QSet<QString>(found.cbegin() + 2, found.cbegin() + 5),
-              idSet({"biceps_brachii", "brachialis", "iliopsoas"}));
+    EXPECT_EQ(
+        QSet<QString>(found.cbegin() + 2, found.cbegin() + 7),
+        idSet({"biceps_brachii", "brachialis", "iliopsoas", "thenar_muscles", "foot_intrinsics"}));
     EXPECT_EQ(found.last(), QStringLiteral("pronator_teres"));
 }
 
@@ -304,7 +320,7 @@ TEST(MuscleCatalogueTest, search_folds_case_and_accents)
 
 TEST(MuscleCatalogueTest, search_with_nothing_typed_gives_every_muscle_and_nonsense_gives_none)
 {
-    EXPECT_EQ(MuscleCatalogue::builtIn().search(QStringLiteral("  ")).size(), 60);
+    EXPECT_EQ(MuscleCatalogue::builtIn().search(QStringLiteral("  ")).size(), 69);
     EXPECT_TRUE(MuscleCatalogue::builtIn().search(QStringLiteral("zzz")).isEmpty());
     EXPECT_TRUE(MuscleCatalogue::builtIn().search(QStringLiteral("hams glut")).isEmpty());
 }

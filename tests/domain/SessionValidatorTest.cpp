@@ -144,6 +144,25 @@ TEST_F(SessionValidatorTest, a_point_on_an_unknown_muscle_is_refused)
                     .contains(QStringLiteral("not in the catalogue")));
 }
 
+TEST_F(SessionValidatorTest, an_other_site_needs_a_name_within_its_limit)
+{
+    TriggerPoint site(0, BodyView::Anterior, OtherSiteId, BodySide::Left, QPointF(0.6, 0.9));
+    session.points.add(site);
+    const QString field = SessionFields::row(SessionFields::Points, 3, SessionFields::PointMuscle);
+    EXPECT_TRUE(messageFor(draft(), field).contains(QStringLiteral("name the other site")))
+        << fields(draft());
+
+    session.points = richSession(1, Now.addSecs(-3600)).points;
+    site.siteName = QString(SessionValidator::MaxSiteNameLength + 1, QLatin1Char('x'));
+    session.points.add(site);
+    EXPECT_FALSE(messageFor(draft(), field).isEmpty()) << "too long";
+
+    session.points = richSession(1, Now.addSecs(-3600)).points;
+    site.siteName = QStringLiteral("Plantar fascia");
+    session.points.add(site);
+    EXPECT_TRUE(signing().isEmpty()) << fields(signing());
+}
+
 TEST_F(SessionValidatorTest, a_serious_adverse_event_needs_action_and_follow_up)
 {
     session.adverseEvents[1].actionTaken.clear();

@@ -77,6 +77,27 @@ TEST(SignedContentTest, any_change_to_what_signing_locks_changes_the_hash)
     }
 }
 
+TEST(SignedContentTest, a_note_without_other_sites_hashes_as_before_other_sites_existed)
+{
+    // Notes signed before other sites were added must still verify: the hash of this note was
+    // recorded then.
+    EXPECT_EQ(SignedContent::hashOf(signedNote()).toStdString(),
+              std::string("f39d083afda6ff1d30aa83ff4ff2ab7580eca2d8054f86451df26d8873a74f43"));
+}
+
+TEST(SignedContentTest, an_other_sites_name_is_part_of_what_is_signed)
+{
+    Session note = signedNote();
+    TriggerPoint site(0, BodyView::Anterior, OtherSiteId, BodySide::Left, QPointF(0.6, 0.9));
+    site.siteName = QStringLiteral("Plantar fascia");
+    note.points.add(site);
+    const QByteArray hash = SignedContent::hashOf(note);
+    Session renamed = signedNote();
+    site.siteName = QStringLiteral("Plantar fascia, heel");
+    renamed.points.add(site);
+    EXPECT_NE(SignedContent::hashOf(renamed), hash);
+}
+
 TEST(SignedContentTest, text_moved_between_two_fields_changes_the_hash)
 {
     Session a = signedNote();

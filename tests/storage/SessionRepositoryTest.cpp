@@ -94,6 +94,28 @@ TEST_P(SessionRepositoryTest, a_rich_session_round_trips_every_field)
     EXPECT_EQ(read->treatedAt, original.treatedAt);
 }
 
+TEST_P(SessionRepositoryTest, an_other_sites_name_is_stored_read_back_and_listed_in_the_history)
+{
+    Session s = richSession(patientId, Now.addSecs(-1800));
+    TriggerPoint site{0, BodyView::Anterior, OtherSiteId, BodySide::Left, QPointF(0.62, 0.9)};
+    site.siteName = QStringLiteral("Scar, lateral knee");
+    s.points.add(site);
+    const Session stored = saved(s);
+    auto read = repo.get(stored.id);
+    ASSERT_TRUE(read.ok());
+    ASSERT_EQ(read->points.size(), 4);
+    const TriggerPoint& back = read->points.points().last();
+    EXPECT_TRUE(back.isOtherSite());
+    EXPECT_EQ(back.siteName, QStringLiteral("Scar, lateral knee"));
+    EXPECT_EQ(read->points.points().first().siteName, QString()) << "a muscle has no site name";
+
+    auto history = repo.history(patientId);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 1u);
+    EXPECT_EQ(history->front().sites.last(),
+              (NeedledSite{OtherSiteId, BodySide::Left, QStringLiteral("Scar, lateral knee")}));
+}
+
 // A point's place on the body map and a needle's gauge come back as the very same doubles on both
 // back ends (SQLite REAL and PostgreSQL double precision are 8-byte IEEE doubles, and neither
 // the binding nor the reading may round them through fewer digits).
@@ -275,9 +297,10 @@ TEST_P(SessionRepositoryTest, history_lists_sessions_newest_first_with_their_sum
     EXPECT_TRUE(top.hasSeriousAdverseEvent);
     EXPECT_EQ(top.painBefore, 7);
     EXPECT_EQ(top.painAfter, 3);
-    const QList<NeedledSite> expectedSites{{QStringLiteral("upper_trapezius"), BodySide::Right},
-                                           {QStringLiteral("levator_scapulae"), BodySide::Right},
-                                           {QStringLiteral("infraspinatus"), BodySide::Left}};
+    const QList<NeedledSite> expectedSites{
+        {QStringLiteral("upper_trapezius"), BodySide::Right, {}},
+        {QStringLiteral("levator_scapulae"), BodySide::Right, {}},
+        {QStringLiteral("infraspinatus"), BodySide::Left, {}}};
     EXPECT_EQ(top.sites, expectedSites);
     const SessionSummary& bottom = history->at(1);
     EXPECT_EQ(bottom.id, first.id);

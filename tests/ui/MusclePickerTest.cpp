@@ -3,6 +3,7 @@
 #include "needlechart/domain/session/TriggerPointSet.h"
 #include "needlechart/ui/bodymap/BodyMapArtwork.h"
 #include "needlechart/ui/bodymap/BodyMapGeometry.h"
+#include "needlechart/ui/bodymap/MuscleListModel.h"
 #include "needlechart/ui/bodymap/TriggerPointEditor.h"
 
 #include <QLabel>
@@ -136,6 +137,42 @@ TEST_F(MusclePickerTest, the_side_is_asked_again_for_the_next_point)
     QTest::keyClick(search(), Qt::Key_Return);
     ASSERT_EQ(points.size(), 2);
     EXPECT_EQ(points.points().constLast().side, BodySide::Left);
+}
+
+TEST_F(MusclePickerTest, a_search_matching_nothing_says_so_and_how_to_chart_another_site)
+{
+    auto* status = picker.findChild<QLabel*>(QStringLiteral("musclePickerStatus"));
+    ASSERT_TRUE(status);
+    search()->setFocus();
+    QTest::keyClicks(search(), QStringLiteral("xyzzy"));
+    EXPECT_EQ(list()->model()->rowCount(), 0);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("No muscle matches \"xyzzy\"")))
+        << status->text().toStdString();
+    EXPECT_TRUE(status->text().contains(QStringLiteral("Mark another site here")));
+    search()->clear();
+    EXPECT_GT(list()->model()->rowCount(), 0);
+    EXPECT_TRUE(status->text().isEmpty()) << "said only while nothing matches";
+}
+
+TEST_F(MusclePickerTest, the_muscles_a_clinic_asked_for_are_found_by_what_people_type)
+{
+    const std::pair<const char*, const char*> typed[] = {
+        {"intercost", "intercostals"},          {"oblique", "external_oblique"},
+        {"ecu", "extensor_carpi_ulnaris"},      {"fdi", "first_dorsal_interosseous"},
+        {"adductor poll", "adductor_pollicis"}, {"thenar", "thenar_muscles"},
+        {"tib post", "tibialis_posterior"},     {"plantar", "foot_intrinsics"},
+    };
+    for (const auto& [text, id] : typed) {
+        search()->setText(QString::fromLatin1(text));
+        EXPECT_GT(list()->model()->rowCount(), 0) << text;
+        bool found = false;
+        for (int row = 0; row < list()->model()->rowCount(); ++row) {
+            if (list()->model()->index(row, 0).data(MuscleListModel::MuscleIdRole).toString()
+                == QString::fromLatin1(id))
+                found = true;
+        }
+        EXPECT_TRUE(found) << text << " finds " << id;
+    }
 }
 
 TEST_F(MusclePickerTest, the_mark_button_places_a_point_too)

@@ -24,12 +24,15 @@
 #include "SigningClinician.h"
 #include "TestClinic.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -40,6 +43,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 #include <QWheelEvent>
 
 #include <gtest/gtest.h>
@@ -494,6 +499,58 @@ TEST_F(SessionWindowTest, the_earlier_points_stay_on_the_map_after_the_new_draft
     EXPECT_EQ(back(*next).heatMap().value(QStringLiteral("upper_trapezius_R")), 1);
     EXPECT_EQ(back(*next).heatMap().value(QStringLiteral("gastrocnemius_R")), 0);
     next->close();
+}
+
+TEST_F(SessionWindowTest, another_site_is_marked_by_name_from_the_maps_context_menu)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    BodyMapWidget& map = back(*w);
+    // A place on the body that is no catalogued muscle, on the viewer's left (the patient's left
+    // in the back view).
+    std::optional<QPoint> place;
+    for (int y = map.height() / 2; y < map.height() && !place; y += 4)
+        for (int x = 4; x < map.width() / 2 && !place; x += 4) {
+            const QPointF normalised = map.toNormalised(QPointF(x, y));
+            if (map.geometry().isOnBody(normalised) && !map.geometry().regionAt(normalised))
+                place = QPoint(x, y);
+        }
+    ASSERT_TRUE(place);
+
+    QTest::mouseClick(&map, Qt::LeftButton, {}, *place);
+    EXPECT_TRUE(w->editor().session().points.isEmpty());
+    EXPECT_TRUE(w->statusBar()->currentMessage().contains(QStringLiteral("right-click")))
+        << w->statusBar()->currentMessage().toStdString();
+
+    messages.textAnswer = QStringLiteral("Scar, lateral knee");
+    bool offered = false;
+    QTimer::singleShot(0, &map, [&offered] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction* action : menu->actions()) {
+            if (action->text().startsWith(QStringLiteral("Mark another site here"))) {
+                offered = true;
+                action->trigger();
+            }
+        }
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, *place, map.mapToGlobal(*place));
+    QApplication::sendEvent(&map, &event);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(offered);
+    ASSERT_EQ(w->editor().session().points.size(), 1);
+    const TriggerPoint& site = w->editor().session().points.points().first();
+    EXPECT_TRUE(site.isOtherSite());
+    EXPECT_EQ(site.siteName, QStringLiteral("Scar, lateral knee"));
+    EXPECT_EQ(site.side, BodySide::Left);
+    EXPECT_EQ(w->view()->pointModel()->index(0, PointTableModel::MuscleColumn).data().toString(),
+              QStringLiteral("Scar, lateral knee (other site) (L)"));
+    // Undone like any other point.
+    w->editor().undoStack().undo();
+    EXPECT_TRUE(w->editor().session().points.isEmpty());
+    w->close();
 }
 
 TEST_F(SessionWindowTest, without_consent_and_screening_signing_says_why_and_offers_to_record_them)

@@ -73,7 +73,15 @@ void checkPoints(Checker& c, const Session& session, const MuscleCatalogue& cata
         const auto key = [i](const QString& field) {
             return [i, field] { return row(Points, i, field); };
         };
-        if (!catalogue.find(point.muscleId))
+        if (point.isOtherSite()) {
+            if (blank(point.siteName))
+                c.add(row(Points, i, PointMuscle),
+                      SessionValidator::tr("Point %1: name the other site.").arg(i + 1));
+            c.length(
+                point.siteName, key(PointMuscle),
+                [i] { return SessionValidator::tr("The name of point %1's site").arg(i + 1); },
+                SessionValidator::MaxSiteNameLength);
+        } else if (!catalogue.find(point.muscleId))
             c.add(row(Points, i, PointMuscle),
                   SessionValidator::tr("Point %1 is on a muscle that is not in the catalogue.")
                       .arg(i + 1));

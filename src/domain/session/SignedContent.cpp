@@ -76,6 +76,9 @@ QByteArray SignedContent::hashOf(const Session& n)
         c.key(f.activity).key(f.twitch).number(f.twitchCount).flag(f.painReproduced);
         c.flag(f.referredPatternReproduced).maybe(f.depthMm).key(f.technique);
         c.maybe(f.retentionSeconds).maybe(f.needleGaugeMm).maybe(f.needleLengthMm).text(f.notes);
+        // Only other sites carry a name, so notes signed before there were any hash as they did.
+        if (p.isOtherSite())
+            c.text(p.siteName);
         c.endRecord();
     }
     for (const NeedleUse& u : n.needles) {

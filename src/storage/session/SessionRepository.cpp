@@ -62,10 +62,10 @@ const QString SelectSession =
 const QString InsertPoint = QStringLiteral(
     "INSERT INTO session_point (session_id, ordinal, body_view, muscle_id, side, x, y, activity, "
     "twitch, twitch_count, pain_reproduced, referred_reproduced, depth_mm, technique, "
-    "retention_seconds, gauge_mm, length_mm, notes) VALUES (:session_id, :ordinal, :body_view, "
-    ":muscle_id, :side, :x, :y, :activity, :twitch, :twitch_count, :pain_reproduced, "
+    "retention_seconds, gauge_mm, length_mm, notes, site_name) VALUES (:session_id, :ordinal, "
+    ":body_view, :muscle_id, :side, :x, :y, :activity, :twitch, :twitch_count, :pain_reproduced, "
     ":referred_reproduced, :depth_mm, :technique, :retention_seconds, :gauge_mm, :length_mm, "
-    ":notes)");
+    ":notes, :site_name)");
 const QString InsertNeedle = QStringLiteral(
     "INSERT INTO session_needle (session_id, ordinal, gauge_mm, length_mm, lot, inserted, removed) "
     "VALUES (:session_id, :ordinal, :gauge_mm, :length_mm, :lot, :inserted, :removed)");
@@ -87,8 +87,8 @@ const QString DeleteDraftRow =
 
 const QString SelectPoints = QStringLiteral(
     "SELECT body_view, muscle_id, side, x, y, activity, twitch, twitch_count, pain_reproduced, "
-    "referred_reproduced, depth_mm, technique, retention_seconds, gauge_mm, length_mm, notes "
-    "FROM session_point WHERE session_id = :id ORDER BY ordinal");
+    "referred_reproduced, depth_mm, technique, retention_seconds, gauge_mm, length_mm, notes, "
+    "site_name FROM session_point WHERE session_id = :id ORDER BY ordinal");
 const QString SelectNeedles =
     QStringLiteral("SELECT gauge_mm, length_mm, lot, inserted, removed FROM session_needle "
                    "WHERE session_id = :id ORDER BY ordinal");
@@ -122,10 +122,11 @@ const QString SelectHistory =
                    "FROM session s WHERE s.patient_id = :patient_id "
                    "ORDER BY s.treated_at DESC, s.id DESC");
 const QString SelectHistorySites = QStringLiteral(
-    "SELECT p.session_id, p.muscle_id, p.side, MIN(p.ordinal) AS first_ordinal "
+    "SELECT p.session_id, p.muscle_id, p.side, p.site_name, MIN(p.ordinal) AS first_ordinal "
     "FROM session s JOIN session_point p ON p.session_id = s.id "
     "WHERE s.patient_id = :patient_id "
-    "GROUP BY p.session_id, p.muscle_id, p.side ORDER BY p.session_id, first_ordinal");
+    "GROUP BY p.session_id, p.muscle_id, p.side, p.site_name "
+    "ORDER BY p.session_id, first_ordinal");
 const QString SelectNeedlingCounts = QStringLiteral(
     "SELECT p.muscle_id, p.side, COUNT(*) FROM session s "
     "JOIN session_point p ON p.session_id = s.id "
@@ -207,6 +208,7 @@ TriggerPoint readPoint(const QSqlQuery& q)
     f.needleGaugeMm = SqlValues::optionalReal(q.value(13));
     f.needleLengthMm = SqlValues::optionalInt(q.value(14));
     f.notes = q.value(15).toString();
+    point.siteName = q.value(16).toString();
     return point;
 }
 
@@ -353,6 +355,7 @@ Status SessionRepository::writeRows(const Session& session)
             q.bindValue(QStringLiteral(":gauge_mm"), SqlValues::realOrNull(f.needleGaugeMm));
             q.bindValue(QStringLiteral(":length_mm"), SqlValues::intOrNull(f.needleLengthMm));
             q.bindValue(QStringLiteral(":notes"), SqlValues::text(f.notes));
+            q.bindValue(QStringLiteral(":site_name"), SqlValues::text(p.siteName));
             if (!q.exec())
                 return SqlError::from(q.lastError(), what);
         }
@@ -676,9 +679,9 @@ Result<std::vector<SessionSummary>> SessionRepository::history(PatientId patient
         const auto found = rowOf.find(q.value(0).toLongLong());
         if (found == rowOf.end())
             continue;
-        rows[found->second].sites.append(
-            NeedledSite{q.value(1).toString(),
-                        bodySideFromKey(q.value(2).toString()).value_or(BodySide::Left)});
+        rows[found->second].sites.append(NeedledSite{
+            q.value(1).toString(), bodySideFromKey(q.value(2).toString()).value_or(BodySide::Left),
+            q.value(3).toString()});
     }
     q.finish();
     return rows;

@@ -80,6 +80,18 @@ const BodyRegion* BodyMapGeometry::regionAt(QPointF normalised) const
     return nullptr;
 }
 
+bool BodyMapGeometry::isOnBody(QPointF normalised) const
+{
+    return m_artwork.bodyOutline().contains(toArtwork(normalised));
+}
+
+BodySide BodyMapGeometry::sideAt(QPointF normalised) const
+{
+    const bool viewersRight = normalised.x() > 0.5;
+    const bool front = m_artwork.view() == BodyView::Anterior;
+    return viewersRight == front ? BodySide::Left : BodySide::Right;
+}
+
 std::optional<QPointF> BodyMapGeometry::interiorPoint(const MuscleId& muscle, BodySide side) const
 {
     const BodyRegion* region = m_artwork.region(muscle, side);

@@ -1,6 +1,7 @@
 #include "needlechart/ui/bodymap/BodyMapWidget.h"
 
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/session/PointPlace.h"
 #include "needlechart/domain/session/TriggerPointSet.h"
 #include "needlechart/ui/bodymap/BodyMapArtwork.h"
 #include "needlechart/ui/bodymap/TriggerPointEditor.h"
@@ -159,7 +160,7 @@ QString BodyMapWidget::toolTipAt(QPointF widgetPosition) const
         return {};
     QString text = tr("Point %1: %2")
                        .arg(m_editor.points().numberOf(point->key))
-                       .arg(placeText(point->muscleId, point->side));
+                       .arg(PointPlace::nameWithSide(*point, MuscleCatalogue::builtIn()));
     const Muscle* muscle = MuscleCatalogue::builtIn().find(point->muscleId);
     if (muscle && muscle->hasCaution())
         text += QLatin1Char('\n') + tr("Caution: %1").arg(muscle->caution);
@@ -312,7 +313,11 @@ void BodyMapWidget::mousePressEvent(QMouseEvent* event)
     const BodyRegion* region = m_geometry.regionAt(normalised);
     if (!region) {
         setSelectedPoint(std::nullopt);
-        Q_EMIT statusMessage(tr("No muscle here: click on a muscle to mark a trigger point."));
+        Q_EMIT statusMessage(
+            m_geometry.isOnBody(normalised)
+                ? tr("No muscle here. To chart this place, right-click it and choose "
+                     "\"Mark another site here\".")
+                : tr("No muscle here: click on a muscle to mark a trigger point."));
         return;
     }
     const TriggerPointKey key =
@@ -425,7 +430,18 @@ void BodyMapWidget::contextMenuEvent(QContextMenuEvent* event)
                             ? m_selected
                             : markerAt(event->pos());
     if (!marker) {
-        QWidget::contextMenuEvent(event);
+        // Anywhere on the body, a place the catalogue does not name can be charted.
+        const QPointF normalised = toNormalised(QPointF(event->pos()));
+        if (m_editor.isReadOnly() || event->reason() == QContextMenuEvent::Keyboard
+            || !m_geometry.isOnBody(normalised)) {
+            QWidget::contextMenuEvent(event);
+            return;
+        }
+        QMenu menu(this);
+        menu.addAction(tr("Mark another site here…"), this, [this, normalised] {
+            Q_EMIT otherSiteRequested(m_artwork.view(), normalised, m_geometry.sideAt(normalised));
+        });
+        menu.exec(event->globalPos());
         return;
     }
     setSelectedPoint(marker);
@@ -453,7 +469,7 @@ void BodyMapWidget::setHoveredRegion(const BodyRegion* region,
     if (const TriggerPoint* point = marker ? m_editor.points().find(*marker) : nullptr)
         text = tr("Point %1, %2: click to select it, drag to move it.")
                    .arg(m_editor.points().numberOf(point->key))
-                   .arg(placeText(point->muscleId, point->side));
+                   .arg(PointPlace::nameWithSide(*point, MuscleCatalogue::builtIn()));
     else if (region)
         text = placeText(region->muscleId, region->side);
     Q_EMIT hoverChanged(text);
@@ -486,6 +502,14 @@ bool BodyMapWidget::moveSelectedTo(QPointF normalised)
 {
     if (!m_selected)
         return false;
+    // An other site keeps its name and side, and may go anywhere on the body.
+    if (const TriggerPoint* point = m_editor.points().find(*m_selected);
+        point && point->isOtherSite()) {
+        if (!m_geometry.isOnBody(normalised))
+            return false;
+        m_editor.movePoint(*m_selected, normalised, point->muscleId, point->side);
+        return true;
+    }
     const BodyRegion* region = m_geometry.regionAt(normalised);
     if (!region)
         return false; // off the muscles: the point stays where it last was on one
@@ -525,10 +549,7 @@ void BodyMapWidget::updateAccessibleDescription()
                                        : tr("%1 trigger points marked in this view.").arg(count);
     if (m_selected) {
         if (const TriggerPoint* point = points.find(*m_selected)) {
-            const Muscle* muscle = MuscleCatalogue::builtIn().find(point->muscleId);
-            const QString name = muscle ? muscle->name : point->muscleId;
-            const QString where = point->side == BodySide::Left ? tr("%1, left").arg(name)
-                                                                : tr("%1, right").arg(name);
+            const QString where = PointPlace::nameWithSide(*point, MuscleCatalogue::builtIn());
             description +=
                 QLatin1Char(' ')
                 + tr("Point %1 selected: %2.").arg(points.numberOf(point->key)).arg(where);

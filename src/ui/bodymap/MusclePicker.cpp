@@ -89,6 +89,7 @@ MusclePicker::MusclePicker(TriggerPointEditor& editor, const MuscleCatalogue& ca
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setAccessibleName(tr("Marking status"));
+    m_status->setObjectName(QStringLiteral("musclePickerStatus"));
 
     auto* sideRow = new QHBoxLayout;
     sideRow->addWidget(m_left);
@@ -119,6 +120,15 @@ MusclePicker::MusclePicker(TriggerPointEditor& editor, const MuscleCatalogue& ca
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_model->setFilterText(text);
         selectRow(0);
+        // Nothing found is said, with the way to chart a place the catalogue does not name.
+        if (m_model->rowCount() == 0)
+            m_status->setText(tr("No muscle matches \"%1\". To chart a place the list does not "
+                                 "name, right-click it on the map and choose \"Mark another "
+                                 "site here\".")
+                                  .arg(text.trimmed()));
+        else if (m_sayingNoMatch)
+            m_status->clear();
+        m_sayingNoMatch = m_model->rowCount() == 0;
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex&, const QModelIndex&) { updateForSelection(); });

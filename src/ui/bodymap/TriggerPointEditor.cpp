@@ -17,11 +17,23 @@ TriggerPointEditor::TriggerPointEditor(TriggerPointSet& points, QUndoStack& undo
 TriggerPointKey TriggerPointEditor::addPoint(BodyView view, const MuscleId& muscleId, BodySide side,
                                              QPointF position)
 {
+    return add(TriggerPoint{0, view, muscleId, side, position});
+}
+
+TriggerPointKey TriggerPointEditor::addOtherSite(BodyView view, const QString& siteName,
+                                                 BodySide side, QPointF position)
+{
+    TriggerPoint point{0, view, OtherSiteId, side, position};
+    point.siteName = siteName.trimmed();
+    return add(std::move(point));
+}
+
+TriggerPointKey TriggerPointEditor::add(TriggerPoint point)
+{
     if (m_readOnly)
         return 0;
     finishMove();
-    auto* command =
-        new AddTriggerPointCommand(*this, TriggerPoint{0, view, muscleId, side, position});
+    auto* command = new AddTriggerPointCommand(*this, std::move(point));
     m_undoStack.push(command); // runs redo(), which assigns the key
     Q_EMIT pointPlaced(command->key());
     return command->key();

@@ -1,6 +1,7 @@
 #include "needlechart/ui/session/PointTableModel.h"
 
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/session/PointPlace.h"
 #include "needlechart/ui/bodymap/TriggerPointEditor.h"
 
 #include <cmath>
@@ -68,9 +69,8 @@ Parsed<double> parseOptionalReal(const QVariant& value)
 
 QString muscleText(const TriggerPoint& point)
 {
-    const Muscle* muscle = MuscleCatalogue::builtIn().find(point.muscleId);
-    const QString name = muscle ? muscle->name : point.muscleId;
-    return name + QStringLiteral(" (") + bodySideKey(point.side) + QLatin1Char(')');
+    return PointPlace::name(point, MuscleCatalogue::builtIn()) + QStringLiteral(" (")
+           + bodySideKey(point.side) + QLatin1Char(')');
 }
 
 } // namespace

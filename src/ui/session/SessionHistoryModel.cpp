@@ -1,6 +1,7 @@
 #include "needlechart/ui/session/SessionHistoryModel.h"
 
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/session/PointPlace.h"
 #include "needlechart/ui/common/DateText.h"
 
 #include "common/Theme.h"
@@ -37,8 +38,7 @@ QString SessionHistoryModel::musclesText(const SessionSummary& summary, int show
     for (const NeedledSite& site : summary.sites) {
         if (names.size() == shown)
             break;
-        const Muscle* muscle = catalogue.find(site.muscleId);
-        names << (muscle ? muscle->name : site.muscleId) + QLatin1Char(' ')
+        names << PointPlace::name(site.muscleId, site.siteName, catalogue) + QLatin1Char(' ')
                      + bodySideKey(site.side);
     }
     const qsizetype more = summary.sites.size() - names.size();

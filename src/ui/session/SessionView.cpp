@@ -161,6 +161,7 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
         });
         connect(&map, &BodyMapWidget::hoverChanged, this, &SessionView::statusMessage);
         connect(&map, &BodyMapWidget::statusMessage, this, &SessionView::statusMessage);
+        connect(&map, &BodyMapWidget::otherSiteRequested, this, &SessionView::otherSiteRequested);
     }
     connect(m_bodyMap, &BodyMapView::cautionRaised, this,
             [this](TriggerPointKey, const QString&, const QString& message) {

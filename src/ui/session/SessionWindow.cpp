@@ -9,6 +9,7 @@
 #include "needlechart/services/session/SessionService.h"
 #include "needlechart/ui/appointments/AppointmentDialog.h"
 #include "needlechart/ui/bodymap/BodyMapView.h"
+#include "needlechart/ui/bodymap/BodyMapWidget.h"
 #include "needlechart/ui/common/DateText.h"
 #include "needlechart/ui/common/MessagePresenter.h"
 #include "needlechart/ui/consent/ConsentDialog.h"
@@ -99,6 +100,7 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     connect(m_view, &SessionView::screeningRequested, this, &SessionWindow::recordScreening);
     connect(m_view, &SessionView::consentRequested, this, &SessionWindow::recordConsent);
     connect(m_view, &SessionView::followUpRequested, this, &SessionWindow::bookFollowUp);
+    connect(m_view, &SessionView::otherSiteRequested, this, &SessionWindow::markOtherSite);
     connect(m_view, &SessionView::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_controller, &SessionController::status, this,
@@ -242,6 +244,20 @@ AppointmentDialog* SessionWindow::bookFollowUp()
                           .arg(m_editor->session().clinician);
     statusBar()->showMessage(proposed);
     return dialog;
+}
+
+TriggerPointKey SessionWindow::markOtherSite(BodyView view, QPointF normalised, BodySide side)
+{
+    const std::optional<QString> name = m_context.messages.askText(
+        this, tr("Mark another site"),
+        tr("Name the place, as it should read in the note (for example \"Plantar fascia\" or "
+           "\"Scar, lateral knee\"). Side: %1.")
+            .arg(bodySideLabel(side).toLower()));
+    if (!name || name->trimmed().isEmpty())
+        return 0;
+    const TriggerPointKey key = m_editor->pointEditor().addOtherSite(view, *name, side, normalised);
+    m_view->bodyMap()->map(view).setSelectedPoint(key);
+    return key;
 }
 
 void SessionWindow::recordScreening()

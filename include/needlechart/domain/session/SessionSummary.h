@@ -15,6 +15,7 @@ namespace needlechart {
 struct NeedledSite {
     MuscleId muscleId;
     BodySide side = BodySide::Left;
+    QString siteName; // an other site's name (muscleId == OtherSiteId)
 
     friend bool operator==(const NeedledSite&, const NeedledSite&) = default;
 };

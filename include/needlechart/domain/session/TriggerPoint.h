@@ -15,6 +15,10 @@ namespace needlechart {
 // bring a point back under the same key), never reused, not a database id.
 using TriggerPointKey = int;
 
+// The muscle id of a point at a place the catalogue does not name (an "other site": a scar, a
+// ligament, a muscle not catalogued); TriggerPoint::siteName says where, in the clinician's words.
+inline const MuscleId OtherSiteId = QStringLiteral("other_site");
+
 // A trigger point marked on the body map: which muscle on which side, and where, in
 // normalised coordinates of the view it was placed in ((0,0) top-left to (1,1) bottom-right of
 // the drawing), so it stays in place at any size, and what was found and done there.
@@ -36,6 +40,9 @@ struct TriggerPoint {
     BodySide side = BodySide::Left;
     QPointF position;
     PointFindings findings;
+    QString siteName; // an other site's name; empty for a catalogued muscle
+
+    [[nodiscard]] bool isOtherSite() const { return muscleId == OtherSiteId; }
 
     friend bool operator==(const TriggerPoint&, const TriggerPoint&) = default;
 };

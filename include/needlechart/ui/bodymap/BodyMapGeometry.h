@@ -45,6 +45,11 @@ public:
     // A normalised point well inside the region (not on its edge, not under a region drawn
     // over it), for placing a point from the keyboard. nullopt if the muscle is not drawn.
     [[nodiscard]] std::optional<QPointF> interiorPoint(const MuscleId& muscle, BodySide side) const;
+    // Inside the body's outline (on a muscle or not): where an other site may be marked.
+    [[nodiscard]] bool isOnBody(QPointF normalised) const;
+    // The patient's side a normalised point is on: in the front view the patient's left is on
+    // the viewer's right; in the back view, on the viewer's left.
+    [[nodiscard]] BodySide sideAt(QPointF normalised) const;
 
 private:
     const BodyMapArtwork& m_artwork;

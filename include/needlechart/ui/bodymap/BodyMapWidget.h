@@ -96,6 +96,10 @@ Q_SIGNALS:
     // A hint for the status bar, e.g. after a click that could not mark a point.
     void statusMessage(const QString& message);
     void viewportChanged(); // zoomed, panned or fitted: read viewport()
+    // "Mark another site here…" was chosen at `normalised` (on the body, off the markers): the
+    // host asks for the site's name and adds it (TriggerPointEditor::addOtherSite).
+    void otherSiteRequested(needlechart::BodyView view, QPointF normalised,
+                            needlechart::BodySide side);
 
 protected:
     bool event(QEvent* event) override;

@@ -71,6 +71,7 @@ private:
     QButtonGroup* m_sides = nullptr;
     QPushButton* m_mark = nullptr;
     QLabel* m_status = nullptr;
+    bool m_sayingNoMatch = false; // the status says nothing matched the search
 };
 
 } // namespace needlechart

@@ -29,6 +29,9 @@ public:
     // Adds a point and returns its key.
     TriggerPointKey addPoint(BodyView view, const MuscleId& muscleId, BodySide side,
                              QPointF position);
+    // Adds a point at a place the catalogue does not name (OtherSiteId), called `siteName`.
+    TriggerPointKey addOtherSite(BodyView view, const QString& siteName, BodySide side,
+                                 QPointF position);
     // Moves a point (with the muscle and side now under it). Consecutive moves of one point
     // merge into one undo step. False if there is no such point.
     bool movePoint(TriggerPointKey key, QPointF position, const MuscleId& muscleId, BodySide side);
@@ -48,6 +51,7 @@ Q_SIGNALS:
     void pointPlaced(TriggerPointKey key);
 
 private:
+    TriggerPointKey add(TriggerPoint point);
     friend class AddTriggerPointCommand;
     friend class MoveTriggerPointCommand;
     friend class RemoveTriggerPointCommand;

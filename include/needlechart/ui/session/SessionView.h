@@ -1,5 +1,7 @@
 #pragma once
 
+#include "needlechart/domain/bodymap/BodySide.h"
+#include "needlechart/domain/bodymap/BodyView.h"
 #include "needlechart/domain/common/Error.h"
 #include "needlechart/domain/patients/Patient.h"
 
@@ -65,6 +67,9 @@ Q_SIGNALS:
     void deleteRequested();
     void amendRequested();
     void statusMessage(const QString& message);
+    // "Mark another site here…" on the map: ask for the site's name, then add it.
+    void otherSiteRequested(needlechart::BodyView view, QPointF normalised,
+                            needlechart::BodySide side);
 
 private:
     void refresh();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "needlechart/domain/bodymap/BodySide.h"
+#include "needlechart/domain/bodymap/BodyView.h"
 #include "needlechart/domain/session/Session.h"
 #include "needlechart/ui/common/UiContext.h"
 
@@ -44,6 +46,9 @@ public:
     // recommended interval, in the booking dialog (one click books it). Returns the dialog.
     AppointmentDialog* bookFollowUp();
     void recordConsent();
+    // Asks for the name of a place the catalogue does not name and marks it there (the map's
+    // "Mark another site here…"). The new point's key, or 0 if the person cancelled.
+    TriggerPointKey markOtherSite(BodyView view, QPointF normalised, BodySide side);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
