@@ -30,6 +30,7 @@
 #include "needlechart/ui/appointments/AppointmentDialog.h"
 #include "needlechart/ui/appointments/AppointmentsPage.h"
 #include "needlechart/ui/appointments/TodayPanel.h"
+#include "needlechart/ui/bodymap/MusclePicker.h"
 #include "needlechart/ui/bodymap/TriggerPointPlacement.h"
 #include "needlechart/ui/common/MessagePresenter.h"
 #include "needlechart/ui/consent/ConsentDialog.h"
@@ -52,6 +53,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -273,13 +275,18 @@ int main(int argc, char** argv)
               Mark{"splenius_capitis", BodySide::Left, TwitchResponse::None, 20, true},
               Mark{"middle_trapezius", BodySide::Left, TwitchResponse::Single, 10, false},
               Mark{"multifidus", BodySide::Left, TwitchResponse::None, 40, false},
-              Mark{"teres_minor", BodySide::Left, TwitchResponse::Single, 25, true}})
+              Mark{"teres_minor", BodySide::Left, TwitchResponse::Single, 25, true},
+              Mark{"suboccipitals", BodySide::Left, TwitchResponse::None, 20, true}})
             mark(editor, placement, m);
         fillForm(editor, "Review: neck pain 7/10 this morning, fewer headaches since last week.");
         window->resize(1500, 960);
         window->show();
         window->controller().saveDraft();
         window->view()->pointTable()->selectRow(2);
+        // The picker showing a muscle with a caution, as it is found by typing.
+        if (auto* picker = window->findChild<MusclePicker*>())
+            if (auto* search = picker->findChild<QLineEdit*>())
+                search->setText(QStringLiteral("suboccip"));
         ok = save(*window, QDir(outDir).filePath(QStringLiteral("session-charting.png"))) && ok;
         window->close();
     }

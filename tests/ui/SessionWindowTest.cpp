@@ -8,6 +8,7 @@
 #include "needlechart/ui/appointments/AppointmentDialog.h"
 #include "needlechart/ui/bodymap/BodyMapView.h"
 #include "needlechart/ui/bodymap/BodyMapWidget.h"
+#include "needlechart/ui/bodymap/MusclePicker.h"
 #include "needlechart/ui/common/WheelGuard.h"
 #include "needlechart/ui/consent/ConsentDialog.h"
 #include "needlechart/ui/consent/ScreeningDialog.h"
@@ -550,6 +551,60 @@ TEST_F(SessionWindowTest, another_site_is_marked_by_name_from_the_maps_context_m
     // Undone like any other point.
     w->editor().undoStack().undo();
     EXPECT_TRUE(w->editor().session().points.isEmpty());
+    w->close();
+}
+
+TEST_F(SessionWindowTest, a_long_muscle_name_keeps_the_findings_in_view_and_its_caution_whole)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    QTableView* table = w->view()->pointTable();
+    const int muscleWidth = table->columnWidth(PointTableModel::MuscleColumn);
+    clickOn(back(*w), "suboccipitals", BodySide::Left);
+    ASSERT_EQ(w->editor().session().points.size(), 1);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(table->columnWidth(PointTableModel::MuscleColumn), muscleWidth)
+        << "the name is elided, not given the room of the findings";
+    const QString tip =
+        table->model()->index(0, PointTableModel::MuscleColumn).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("obliquus capitis"))) << "the whole name";
+    EXPECT_TRUE(tip.contains(QStringLiteral("Caution"))) << tip.toStdString();
+
+    // In the picker, the caution beside the list is shown whole.
+    auto* picker = w->findChild<MusclePicker*>();
+    ASSERT_TRUE(picker);
+    picker->findChild<QLineEdit*>()->setText(QStringLiteral("suboccip"));
+    QCoreApplication::processEvents();
+    QLabel* caution = nullptr;
+    for (QLabel* label : picker->findChildren<QLabel*>())
+        if (label->accessibleName() == QStringLiteral("Needling caution"))
+            caution = label;
+    ASSERT_TRUE(caution);
+    ASSERT_TRUE(caution->isVisible());
+    const int needed = caution->heightForWidth(caution->width());
+    EXPECT_GE(caution->height(), needed) << "clipped: " << caution->text().toStdString();
+    EXPECT_LE(caution->mapTo(picker, QPoint(0, needed)).y(), picker->height())
+        << "runs off the picker: " << caution->text().toStdString();
+    w->close();
+}
+
+TEST_F(SessionWindowTest, the_fields_of_a_signed_note_do_not_look_like_they_take_typing)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    auto* complaint = child<QPlainTextEdit>(*w, "complaintEdit");
+    const QColor editable = complaint->palette().color(QPalette::Base);
+    chartTypicalSession(*w);
+    messages.answer = true;
+    w->sign();
+    ASSERT_TRUE(w->editor().isReadOnly());
+    EXPECT_TRUE(complaint->isReadOnly());
+    EXPECT_NE(complaint->palette().color(QPalette::Base), editable);
+    EXPECT_EQ(complaint->palette().color(QPalette::Base),
+              complaint->palette().color(QPalette::Window));
+    auto* painBefore = child<QSpinBox>(*w, "painBeforeSpin");
+    EXPECT_EQ(painBefore->palette().color(QPalette::Base),
+              painBefore->palette().color(QPalette::Window));
     w->close();
 }
 

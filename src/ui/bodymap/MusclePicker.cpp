@@ -62,6 +62,11 @@ MusclePicker::MusclePicker(TriggerPointEditor& editor, const MuscleCatalogue& ca
            "SCM. Press Down to move into the list of matches."));
 
     m_list->setModel(m_model);
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 5);
+    // A long name is elided (the tooltip has it whole) rather than scrolled sideways.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(tr("Matching muscles"));
@@ -91,21 +96,28 @@ MusclePicker::MusclePicker(TriggerPointEditor& editor, const MuscleCatalogue& ca
     m_status->setAccessibleName(tr("Marking status"));
     m_status->setObjectName(QStringLiteral("musclePickerStatus"));
 
+    // The list on the left, as tall as the picker allows; beside it, top to bottom, the side and
+    // Mark point, what was just marked, and the selected muscle's caution, all wrapping in the
+    // width beside the list so nothing is cut off.
     auto* sideRow = new QHBoxLayout;
     sideRow->addWidget(m_left);
     sideRow->addWidget(m_right);
     sideRow->addStretch();
     sideRow->addWidget(m_mark);
 
+    auto* beside = new QVBoxLayout;
+    beside->addLayout(sideRow);
+    beside->addWidget(m_status);
+    beside->addWidget(m_caution);
+    beside->addStretch();
+
     auto* listRow = new QHBoxLayout;
-    listRow->addWidget(m_list, 2);
-    listRow->addWidget(m_caution, 1, Qt::AlignTop);
+    listRow->addWidget(m_list, 1);
+    listRow->addLayout(beside, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
-    layout->addLayout(listRow);
-    layout->addLayout(sideRow);
-    layout->addWidget(m_status);
+    layout->addLayout(listRow, 1);
 
     setTabOrder(m_search, m_list);
     setTabOrder(m_list, m_left);

@@ -128,10 +128,12 @@ QVariant PointTableModel::data(const QModelIndex& index, int role) const
         return {};
     }
     if (role == Qt::ToolTipRole && index.column() == MuscleColumn) {
+        // The whole name (the column may elide it), and the caution where there is one.
+        QString text = muscleText(point);
         const Muscle* muscle = MuscleCatalogue::builtIn().find(point.muscleId);
         if (muscle && muscle->hasCaution())
-            return tr("Caution: %1").arg(muscle->caution);
-        return {};
+            text += QLatin1Char('\n') + tr("Caution: %1").arg(muscle->caution);
+        return text;
     }
     if (role == Qt::TextAlignmentRole && index.column() != MuscleColumn
         && index.column() != NotesColumn)

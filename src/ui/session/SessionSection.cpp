@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -153,20 +154,38 @@ void SessionSection::showText(QLineEdit* edit, const QString& text)
     }
 }
 
+void SessionSection::showAsReadOnly(QWidget* field, bool readOnly)
+{
+    if (!readOnly) {
+        field->setPalette(QPalette());
+        field->setAttribute(Qt::WA_SetPalette, false); // inherit the window's again
+        return;
+    }
+    QPalette palette = field->palette();
+    palette.setBrush(QPalette::Base, palette.brush(QPalette::Window));
+    field->setPalette(palette);
+}
+
 void SessionSection::applyReadOnly(bool readOnly)
 {
-    // A signed note stays readable: text fields become read-only rather than greyed out.
+    // A signed note stays readable: text fields become read-only rather than greyed out, and
+    // lose the white of a field that takes typing (they take the window's colour instead).
     for (QLineEdit* edit : findChildren<QLineEdit*>()) {
         if (!qobject_cast<QAbstractSpinBox*>(edit->parentWidget())
-            && !qobject_cast<QComboBox*>(edit->parentWidget()))
+            && !qobject_cast<QComboBox*>(edit->parentWidget())) {
             edit->setReadOnly(readOnly);
+            showAsReadOnly(edit, readOnly);
+        }
     }
-    for (QPlainTextEdit* edit : findChildren<QPlainTextEdit*>())
+    for (QPlainTextEdit* edit : findChildren<QPlainTextEdit*>()) {
         edit->setReadOnly(readOnly);
+        showAsReadOnly(edit, readOnly);
+    }
     for (QAbstractSpinBox* spin : findChildren<QAbstractSpinBox*>()) {
         spin->setReadOnly(readOnly);
         spin->setButtonSymbols(readOnly ? QAbstractSpinBox::NoButtons
                                         : QAbstractSpinBox::UpDownArrows);
+        showAsReadOnly(spin, readOnly);
     }
     for (QComboBox* combo : findChildren<QComboBox*>())
         combo->setEnabled(!readOnly);

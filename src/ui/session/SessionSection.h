@@ -57,6 +57,8 @@ protected:
 
 private:
     void applyReadOnly(bool readOnly);
+    // A read-only field takes the window's colour, so it does not look like it takes typing.
+    static void showAsReadOnly(QWidget* field, bool readOnly);
 
     SessionEditor& m_editor;
     QHash<QString, QWidget*> m_fields;

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -77,6 +78,17 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
     m_pointTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_pointTable->verticalHeader()->hide();
     m_pointTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A long muscle name ("Suboccipitals (rectus capitis ...)") is elided, with the whole name in
+    // its tooltip, instead of pushing the findings off the screen; the column can be widened.
+    m_pointTable->horizontalHeader()->setSectionResizeMode(PointTableModel::MuscleColumn,
+                                                           QHeaderView::Interactive);
+    m_pointTable->setColumnWidth(
+        PointTableModel::MuscleColumn,
+        m_pointTable->fontMetrics().horizontalAdvance(
+            QStringLiteral("Extensor carpi radialis brevis (R)"))
+            + 2 * m_pointTable->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12);
+    m_pointTable->setTextElideMode(Qt::ElideRight);
+    m_pointTable->setWordWrap(false);
     m_pointTable->horizontalHeader()->setStretchLastSection(true);
     m_pointTable->setEditTriggers(QAbstractItemView::DoubleClicked
                                   | QAbstractItemView::EditKeyPressed
@@ -98,7 +110,7 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
 
     // The muscle list is the keyboard path onto the map; kept short so the map stays large.
-    m_picker->setMaximumHeight(fontMetrics().lineSpacing() * 10);
+    m_picker->setMaximumHeight(fontMetrics().lineSpacing() * 12);
     auto* mapSide = new QWidget(this);
     auto* mapLayout = new QVBoxLayout(mapSide);
     mapLayout->setContentsMargins(0, 0, 0, 0);
