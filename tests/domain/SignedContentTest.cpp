@@ -60,6 +60,10 @@ TEST(SignedContentTest, any_change_to_what_signing_locks_changes_the_hash)
         [](Session& s) { s.tiredness = true; },
         [](Session& s) { s.consentId = 99; },
         [](Session& s) {
+            s.notNeedled = true;
+            s.notNeedledReason = QStringLiteral("Declined on the day");
+        },
+        [](Session& s) {
             TriggerPoint moved = s.points.points().front();
             moved.position.rx() += 1e-9;
             s.points = TriggerPointSet{};

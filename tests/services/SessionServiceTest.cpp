@@ -192,6 +192,52 @@ TEST_P(SessionServiceTest, signing_saves_locks_and_records_the_visit_in_one_step
     EXPECT_EQ(eventAt(1).entity, ChangeEvent::Entity::Patient);
 }
 
+TEST_P(SessionServiceTest, a_visit_without_needling_is_signed_over_a_contraindication_and_verifies)
+{
+    Screening screening;
+    screening.patientId = patientId;
+    screening.answers.append({QStringLiteral("local-infection"), true, QString()});
+    ASSERT_TRUE(services.consent().recordScreening(screening, alex).ok());
+
+    auto refused = service.sign(draft(), alex, test::SigningPassword);
+    ASSERT_FALSE(refused.ok()) << "needled over a contraindication";
+    EXPECT_TRUE(describe(refused.error()).find("Not needled this visit") != std::string::npos)
+        << describe(refused.error());
+
+    Session visit = draft();
+    visit.points = TriggerPointSet{};
+    visit.needles.clear();
+    visit.notNeedled = true;
+    auto noReason = service.sign(visit, alex, test::SigningPassword);
+    ASSERT_FALSE(noReason.ok());
+    EXPECT_TRUE(describe(noReason.error()).find("Say why no needling was done")
+                != std::string::npos)
+        << describe(noReason.error());
+
+    visit.notNeedledReason = QStringLiteral("Infected graze over the site; stretches taught");
+    auto note = service.sign(visit, alex, test::SigningPassword);
+    ASSERT_TRUE(note.ok()) << describe(note.error());
+    EXPECT_TRUE(note->notNeedled);
+    auto read = service.get(note->id, alex);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read->notNeedledReason, visit.notNeedledReason);
+    auto history = service.history(patientId, alex);
+    ASSERT_TRUE(history.ok());
+    EXPECT_TRUE(history->front().notNeedled);
+    auto intact = services.verifyAudit();
+    ASSERT_TRUE(intact.ok());
+    EXPECT_TRUE(intact->intact()) << intact->problem.toStdString();
+
+    // A note marked not needled that still has points is refused.
+    Session muddled = draft();
+    muddled.notNeedled = true;
+    muddled.notNeedledReason = QStringLiteral("Declined on the day");
+    auto refusedAgain = service.sign(muddled, alex, test::SigningPassword);
+    ASSERT_FALSE(refusedAgain.ok());
+    EXPECT_TRUE(describe(refusedAgain.error()).find("remove them") != std::string::npos)
+        << describe(refusedAgain.error());
+}
+
 TEST_P(SessionServiceTest, signing_refuses_a_needle_count_mismatch_and_saves_nothing)
 {
     Session s = draft();

@@ -3,8 +3,10 @@
 #include "needlechart/ui/session/SessionWindow.h"
 
 #include "needlechart/domain/common/DisplayText.h"
+#include "needlechart/domain/consent/Screening.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/common/ChangeNotifier.h"
+#include "needlechart/services/consent/ConsentService.h"
 #include "needlechart/ui/appointments/AppointmentDialog.h"
 #include "needlechart/ui/bodymap/BodyMapView.h"
 #include "needlechart/ui/bodymap/BodyMapWidget.h"
@@ -45,6 +47,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -605,6 +608,56 @@ TEST_F(SessionWindowTest, the_fields_of_a_signed_note_do_not_look_like_they_take
     auto* painBefore = child<QSpinBox>(*w, "painBeforeSpin");
     EXPECT_EQ(painBefore->palette().color(QPalette::Base),
               painBefore->palette().color(QPalette::Window));
+    w->close();
+}
+
+TEST_F(SessionWindowTest, a_visit_without_needling_is_signed_for_a_patient_who_must_not_be_needled)
+{
+    const Patient phobic =
+        clinic.addPatient(QStringLiteral("Brennan"), QStringLiteral("Ciara"), QDate(1991, 7, 3));
+    clinic.clearForNeedling(phobic.id);
+    Screening screening;
+    screening.patientId = phobic.id;
+    screening.answers.append({QStringLiteral("needle-phobia"), true, QString()});
+    ASSERT_TRUE(
+        clinic.consent().recordScreening(screening, test::TestClinic::defaultClinician()).ok());
+
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, phobic.id));
+    ASSERT_TRUE(w);
+    chartTypicalSession(*w);
+    QTest::mouseClick(w->view()->signButton(), Qt::LeftButton);
+    ASSERT_FALSE(w->editor().isReadOnly());
+    QListWidget* problems = w->view()->problemList();
+    ASSERT_EQ(problems->count(), 1);
+    EXPECT_TRUE(problems->item(0)->text().contains(QStringLiteral("Not needled this visit")))
+        << problems->item(0)->text().toStdString();
+
+    // What happened: no needles after all, soft tissue work instead.
+    while (!w->editor().session().points.isEmpty())
+        w->editor().pointEditor().removePoint(w->editor().session().points.points().first().key);
+    QTest::mouseClick(child<QToolButton>(*w, "removeNeedles0"), Qt::LeftButton);
+    auto* notNeedled = child<QCheckBox>(*w, "notNeedledCheck");
+    notNeedled->setChecked(true);
+    auto* reason = child<QLineEdit>(*w, "notNeedledReasonEdit");
+    EXPECT_TRUE(reason->isVisible());
+    QTest::mouseClick(w->view()->signButton(), Qt::LeftButton);
+    EXPECT_FALSE(w->editor().isReadOnly()) << "no reason yet";
+    ASSERT_GE(problems->count(), 1);
+    EXPECT_TRUE(problems->item(0)->text().contains(QStringLiteral("Say why")))
+        << problems->item(0)->text().toStdString();
+    reason->setFocus();
+    QTest::keyClicks(reason, QStringLiteral("Needle phobia declared on the couch; massage only"));
+    EXPECT_FALSE(problems->isVisible()) << "nothing left to list";
+    QTest::mouseClick(w->view()->signButton(), Qt::LeftButton);
+    ASSERT_TRUE(w->editor().isReadOnly());
+
+    auto stored =
+        clinic.sessions().get(w->editor().session().id, test::TestClinic::defaultClinician());
+    ASSERT_TRUE(stored.ok());
+    EXPECT_TRUE(stored->isSigned());
+    EXPECT_TRUE(stored->notNeedled);
+    EXPECT_EQ(stored->notNeedledReason,
+              QStringLiteral("Needle phobia declared on the couch; massage only"));
     w->close();
 }
 

@@ -141,6 +141,35 @@ void checkNeedles(Checker& c, const Session& session)
     }
 }
 
+void checkNeedlingForSigning(Checker& c, const Session& session)
+{
+    using namespace SessionFields;
+    using SV = SessionValidator;
+    if (session.points.isEmpty())
+        c.add(Points, SV::tr("Mark at least one needled trigger point on the body map."));
+
+    const QList<TriggerPoint>& points = session.points.points();
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const PointFindings& f = points.at(i).findings;
+        if (f.technique == NeedlingTechnique::Static && !f.retentionSeconds)
+            c.add(row(Points, i, RetentionSeconds),
+                  SV::tr("Point %1: enter how long the needle was left in (static technique).")
+                      .arg(i + 1));
+    }
+
+    if (session.needlesInserted() <= 0) {
+        c.add(Needles, SV::tr("Record the needles used and how many were inserted."));
+    } else if (!session.needleCountAccountedFor()) {
+        c.add(
+            NeedleCountNote,
+            SV::tr(
+                "%1 needles were inserted but %2 counted out. Find the missing needles, or explain "
+                "the difference before signing: a needle not accounted for is an incident.")
+                .arg(session.needlesInserted())
+                .arg(session.needlesRemoved()));
+    }
+}
+
 } // namespace
 
 QList<FieldError> SessionValidator::checkDraft(const Session& session,
@@ -155,6 +184,8 @@ QList<FieldError> SessionValidator::checkDraft(const Session& session,
              [] { return tr("The presenting complaint"); });
     c.length(session.needleCountNote, is(NeedleCountNote),
              [] { return tr("The needle count note"); });
+    c.length(session.notNeedledReason, is(NotNeedled),
+             [] { return tr("The reason for not needling"); });
     c.length(
         session.bruisingSite, is(BruisingSite), [] { return tr("The bruising site"); },
         MaxBruisingSiteLength);
@@ -209,27 +240,18 @@ QList<FieldError> SessionValidator::checkForSigning(const Session& session,
         c.add(PainBefore, tr("Enter the pain score before treatment (0 to 10)."));
     if (!session.painAfter)
         c.add(PainAfter, tr("Enter the pain score after treatment (0 to 10)."));
-    if (session.points.isEmpty())
-        c.add(Points, tr("Mark at least one needled trigger point on the body map."));
-
-    const QList<TriggerPoint>& points = session.points.points();
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        const PointFindings& f = points.at(i).findings;
-        if (f.technique == NeedlingTechnique::Static && !f.retentionSeconds)
-            c.add(row(Points, i, RetentionSeconds),
-                  tr("Point %1: enter how long the needle was left in (static technique).")
-                      .arg(i + 1));
-    }
-
-    if (session.needlesInserted() <= 0) {
-        c.add(Needles, tr("Record the needles used and how many were inserted."));
-    } else if (!session.needleCountAccountedFor()) {
-        c.add(
-            NeedleCountNote,
-            tr("%1 needles were inserted but %2 counted out. Find the missing needles, or explain "
-               "the difference before signing: a needle not accounted for is an incident.")
-                .arg(session.needlesInserted())
-                .arg(session.needlesRemoved()));
+    if (session.notNeedled) {
+        // A visit without needling: nothing needled may be on it, and it says why.
+        if (blank(session.notNeedledReason))
+            c.add(NotNeedled, tr("Say why no needling was done."));
+        if (!session.points.isEmpty())
+            c.add(Points, tr("Trigger points are marked on a note of a visit without needling: "
+                             "remove them, or untick \"Not needled\"."));
+        if (session.needlesInserted() > 0)
+            c.add(Needles, tr("Needles are recorded on a note of a visit without needling: "
+                              "remove them, or untick \"Not needled\"."));
+    } else {
+        checkNeedlingForSigning(c, session);
     }
 
     if (session.bruising != BruisingGrade::None && blank(session.bruisingSite))

@@ -99,6 +99,11 @@ QByteArray SignedContent::hashOf(const Session& n)
     c.text(n.advice).text(n.followUp).time(n.signedAt).text(n.signedBy);
     c.number(n.consentId).number(n.leafletVersion).number(n.screeningId);
     c.number(n.signedByAccountId).text(n.signedByRegistration);
+    // Only a visit without needling says so, so notes signed before it existed hash as they did.
+    if (n.notNeedled) {
+        c.endRecord();
+        c.text(QStringLiteral("not-needled")).text(n.notNeedledReason);
+    }
     return c.result();
 }
 

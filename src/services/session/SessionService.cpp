@@ -163,16 +163,23 @@ SessionService::readyToSign(const Session& session, const User& user)
         return signedError();
     QList<FieldError> errors =
         SessionValidator::checkForSigning(session, m_catalogue, m_clock.nowUtc());
-    // No needle without consent and screening: the rule lives here, not in the window.
+    // No needle without consent and screening: the rule lives here, not in the window. A visit
+    // without needling needs neither (it may be the very visit that found a contraindication).
     auto clearance = m_consent.clearance(session.patientId, user);
     if (!clearance)
         return clearance.error();
+    if (session.notNeedled)
+        clearance->blocks.clear();
     for (const NeedlingClearance::Reason& reason : clearance->blocks) {
         const bool aboutConsent = reason.block == NeedlingClearance::Block::NoConsent
                                   || reason.block == NeedlingClearance::Block::ConsentDeclined
                                   || reason.block == NeedlingClearance::Block::ConsentWithdrawn;
-        errors.append(
-            {aboutConsent ? SessionFields::Consent : SessionFields::Screening, reason.message});
+        QString message = reason.message;
+        if (reason.block == NeedlingClearance::Block::Contraindicated)
+            message += QLatin1Char(' ')
+                       + tr("If no needle was used at this visit, tick \"Not needled this "
+                            "visit\" and say why.");
+        errors.append({aboutConsent ? SessionFields::Consent : SessionFields::Screening, message});
     }
     if (!errors.isEmpty()) {
         const QString message =

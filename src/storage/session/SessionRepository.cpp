@@ -33,16 +33,17 @@ const QString SessionColumns = QStringLiteral(
     "patient_position, pain_before, pain_after, needle_count_note, soreness, bruising, "
     "bruising_site, tiredness, advice, follow_up, signed_at, signed_by, created_at, updated_at, "
     "row_version, consent_id, leaflet_version, screening_id, signed_by_account, "
-    "signed_by_registration");
+    "signed_by_registration, not_needled, not_needled_reason");
 
 const QString InsertSession = QStringLiteral(
     "INSERT INTO session (patient_id, status, treated_at, clinician, clinician_login, "
     "presenting_complaint, patient_position, pain_before, pain_after, needle_count_note, soreness, "
-    "bruising, bruising_site, tiredness, advice, follow_up, has_serious_event, created_at, "
-    "updated_at, row_version) VALUES (:patient_id, 'draft', :treated_at, :clinician, "
-    ":clinician_login, :presenting_complaint, :patient_position, :pain_before, :pain_after, "
-    ":needle_count_note, :soreness, :bruising, :bruising_site, :tiredness, :advice, :follow_up, "
-    ":has_serious_event, :created_at, :updated_at, 1) RETURNING id");
+    "bruising, bruising_site, tiredness, advice, follow_up, has_serious_event, not_needled, "
+    "not_needled_reason, created_at, updated_at, row_version) VALUES (:patient_id, 'draft', "
+    ":treated_at, :clinician, :clinician_login, :presenting_complaint, :patient_position, "
+    ":pain_before, :pain_after, :needle_count_note, :soreness, :bruising, :bruising_site, "
+    ":tiredness, :advice, :follow_up, :has_serious_event, :not_needled, :not_needled_reason, "
+    ":created_at, :updated_at, 1) RETURNING id");
 
 const QString UpdateDraft = QStringLiteral(
     "UPDATE session SET treated_at = :treated_at, clinician = :clinician, "
@@ -50,7 +51,9 @@ const QString UpdateDraft = QStringLiteral(
     "patient_position = :patient_position, pain_before = :pain_before, pain_after = :pain_after, "
     "needle_count_note = :needle_count_note, soreness = :soreness, bruising = :bruising, "
     "bruising_site = :bruising_site, tiredness = :tiredness, advice = :advice, "
-    "follow_up = :follow_up, has_serious_event = :has_serious_event, updated_at = :updated_at, "
+    "follow_up = :follow_up, has_serious_event = :has_serious_event, "
+    "not_needled = :not_needled, not_needled_reason = :not_needled_reason, "
+    "updated_at = :updated_at, "
     "row_version = row_version + 1 "
     "WHERE id = :id AND row_version = :row_version AND status = 'draft' AND patient_id = "
     ":patient_id");
@@ -118,7 +121,8 @@ const QString SelectHistory =
     QStringLiteral("SELECT s.id, s.treated_at, s.status, s.clinician, s.pain_before, s.pain_after, "
                    "s.has_serious_event, "
                    "(SELECT COUNT(*) FROM session_point p WHERE p.session_id = s.id), "
-                   "(SELECT COUNT(*) FROM session_amendment a WHERE a.session_id = s.id) "
+                   "(SELECT COUNT(*) FROM session_amendment a WHERE a.session_id = s.id), "
+                   "s.not_needled "
                    "FROM session s WHERE s.patient_id = :patient_id "
                    "ORDER BY s.treated_at DESC, s.id DESC");
 const QString SelectHistorySites = QStringLiteral(
@@ -152,6 +156,8 @@ void bindSessionFields(QSqlQuery& q, const Session& s)
     q.bindValue(QStringLiteral(":advice"), SqlValues::text(s.advice));
     q.bindValue(QStringLiteral(":follow_up"), SqlValues::text(s.followUp));
     q.bindValue(QStringLiteral(":has_serious_event"), s.hasSeriousAdverseEvent() ? 1 : 0);
+    q.bindValue(QStringLiteral(":not_needled"), s.notNeedled ? 1 : 0);
+    q.bindValue(QStringLiteral(":not_needled_reason"), SqlValues::text(s.notNeedledReason));
 }
 
 Session readSession(const QSqlQuery& q)
@@ -185,6 +191,8 @@ Session readSession(const QSqlQuery& q)
     s.screeningId = q.value(24).toLongLong();
     s.signedByAccountId = q.value(25).toLongLong();
     s.signedByRegistration = q.value(26).toString();
+    s.notNeedled = q.value(27).toInt() != 0;
+    s.notNeedledReason = q.value(28).toString();
     return s;
 }
 
@@ -663,6 +671,7 @@ Result<std::vector<SessionSummary>> SessionRepository::history(PatientId patient
             s.hasSeriousAdverseEvent = q.value(6).toInt() != 0;
             s.pointCount = q.value(7).toInt();
             s.amendmentCount = q.value(8).toInt();
+            s.notNeedled = q.value(9).toInt() != 0;
             rowOf.emplace(s.id, rows.size());
             rows.push_back(std::move(s));
         }

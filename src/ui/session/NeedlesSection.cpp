@@ -138,6 +138,7 @@ void NeedlesSection::rebuildRows(qsizetype count)
         auto* remove = new QToolButton(this);
         remove->setText(tr("Remove"));
         remove->setAccessibleName(tr("Remove needle row %1").arg(number));
+        remove->setObjectName(QStringLiteral("removeNeedles%1").arg(row));
         m_rows->addWidget(gauge, gridRow, GaugeCol);
         m_rows->addWidget(length, gridRow, LengthCol);
         m_rows->addWidget(lot, gridRow, LotCol);

@@ -1,12 +1,15 @@
 #include "session/SessionDetailsSection.h"
 
+#include "needlechart/domain/session/SessionValidator.h"
 #include "needlechart/ui/session/SessionEditor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -20,7 +23,9 @@ SessionDetailsSection::SessionDetailsSection(SessionEditor& editor, QWidget* par
       m_complaint(new QPlainTextEdit(this)),
       m_position(new QComboBox(this)),
       m_painBefore(new QSpinBox(this)),
-      m_painAfter(new QSpinBox(this))
+      m_painAfter(new QSpinBox(this)),
+      m_notNeedled(new QCheckBox(tr("&Not needled this visit"), this)),
+      m_notNeedledReason(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("treatmentSection"));
     m_treatedAt->setObjectName(QStringLiteral("treatedAtEdit"));
@@ -45,6 +50,15 @@ SessionDetailsSection::SessionDetailsSection(SessionEditor& editor, QWidget* par
     m_painAfter->setObjectName(QStringLiteral("painAfterSpin"));
     m_painAfter->setAccessibleName(tr("Pain after treatment, 0 to 10"));
 
+    m_notNeedled->setObjectName(QStringLiteral("notNeedledCheck"));
+    m_notNeedled->setToolTip(
+        tr("For a visit where no needle was used: the note then holds no points or needles, "
+           "says why, and can be signed without needling consent or clearance."));
+    m_notNeedledReason->setObjectName(QStringLiteral("notNeedledReasonEdit"));
+    m_notNeedledReason->setPlaceholderText(
+        tr("Why not: e.g. screening found anticoagulant therapy; soft tissue work instead"));
+    m_notNeedledReason->setAccessibleName(tr("Why no needling was done"));
+
     auto* pain = new QHBoxLayout;
     pain->addWidget(new QLabel(tr("before"), this));
     pain->addWidget(m_painBefore);
@@ -60,6 +74,8 @@ SessionDetailsSection::SessionDetailsSection(SessionEditor& editor, QWidget* par
     form->addRow(tr("Presenting &complaint"), m_complaint);
     form->addRow(tr("P&osition"), m_position);
     form->addRow(tr("Pain (NPRS 0\u201310)"), pain);
+    form->addRow(QString(), m_notNeedled);
+    form->addRow(QString(), m_notNeedledReason);
 
     registerField(SessionFields::TreatedAt, m_treatedAt);
     registerField(SessionFields::Clinician, m_clinician);
@@ -67,6 +83,17 @@ SessionDetailsSection::SessionDetailsSection(SessionEditor& editor, QWidget* par
     bindText(m_complaint, SessionFields::PresentingComplaint, &Session::presentingComplaint);
     bindScore(m_painBefore, SessionFields::PainBefore, &Session::painBefore);
     bindScore(m_painAfter, SessionFields::PainAfter, &Session::painAfter);
+    bindLine(m_notNeedledReason, SessionFields::NotNeedled, &Session::notNeedledReason,
+             SessionValidator::MaxTextLength);
+    registerField(SessionFields::NotNeedled, m_notNeedled);
+    registerField(SessionFields::NotNeedled, m_notNeedledReason); // the reason is what to fill
+
+    connect(m_notNeedled, &QCheckBox::toggled, this, [this](bool on) {
+        this->editor().edit(SessionFields::NotNeedled, [&](Session& s) { s.notNeedled = on; });
+        this->editor().finishEdit();
+        if (on)
+            m_notNeedledReason->setFocus();
+    });
 
     connect(m_treatedAt, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime& local) {
         this->editor().edit(SessionFields::TreatedAt,
@@ -97,6 +124,12 @@ void SessionDetailsSection::refreshFields()
     m_painBefore->setValue(s.painBefore.value_or(-1));
     const QSignalBlocker blockAfter(m_painAfter);
     m_painAfter->setValue(s.painAfter.value_or(-1));
+    {
+        const QSignalBlocker block(m_notNeedled);
+        m_notNeedled->setChecked(s.notNeedled);
+    }
+    showText(m_notNeedledReason, s.notNeedledReason);
+    m_notNeedledReason->setVisible(s.notNeedled);
 }
 
 } // namespace needlechart

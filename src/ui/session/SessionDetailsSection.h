@@ -2,16 +2,19 @@
 
 #include "session/SessionSection.h"
 
+class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace needlechart {
 
 // The treatment: when it took place, by whom, the presenting complaint, the patient's position
-// and the pain score before and after.
+// and the pain score before and after; and, for a visit where no needle was used, that it was not
+// needled and why.
 class SessionDetailsSection : public SessionSection {
     Q_OBJECT
 public:
@@ -27,6 +30,8 @@ private:
     QComboBox* m_position;
     QSpinBox* m_painBefore;
     QSpinBox* m_painAfter;
+    QCheckBox* m_notNeedled;
+    QLineEdit* m_notNeedledReason;
 };
 
 } // namespace needlechart

@@ -33,6 +33,8 @@ int SessionHistoryModel::columnCount(const QModelIndex& parent) const
 
 QString SessionHistoryModel::musclesText(const SessionSummary& summary, int shown)
 {
+    if (summary.notNeedled)
+        return tr("not needled");
     const MuscleCatalogue& catalogue = MuscleCatalogue::builtIn();
     QStringList names;
     for (const NeedledSite& site : summary.sites) {

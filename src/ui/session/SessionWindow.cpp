@@ -185,7 +185,8 @@ void SessionWindow::reloadChartSoon()
         this,
         [this] {
             m_chartReloadQueued = false;
-            reloadChart();
+            if (isVisible()) // a window closed meanwhile shows nothing more
+                reloadChart();
         },
         Qt::QueuedConnection);
 }

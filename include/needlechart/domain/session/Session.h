@@ -42,6 +42,11 @@ struct Session {
     // Why the needles counted out differ from those put in (a needle unaccounted for is an
     // incident): required to sign when the counts differ.
     QString needleCountNote;
+    // A visit where no needle was used (a contraindication found on the day, the patient
+    // deciding against it): no points and no needles, and the reason why. Such a note records
+    // the other care and is signed without needling consent or clearance.
+    bool notNeedled = false;
+    QString notNeedledReason;
 
     // After treatment.
     std::optional<int> soreness; // 0..10
@@ -94,6 +99,7 @@ inline const QString PainAfter = QStringLiteral("painAfter");
 inline const QString Points = QStringLiteral("points");
 inline const QString Needles = QStringLiteral("needles");
 inline const QString NeedleCountNote = QStringLiteral("needleCountNote");
+inline const QString NotNeedled = QStringLiteral("notNeedled");
 inline const QString Soreness = QStringLiteral("soreness");
 inline const QString BruisingSite = QStringLiteral("bruisingSite");
 inline const QString Care = QStringLiteral("otherCare");

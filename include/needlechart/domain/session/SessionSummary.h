@@ -31,6 +31,7 @@ struct SessionSummary {
     int pointCount = 0;
     int amendmentCount = 0;
     bool hasSeriousAdverseEvent = false;
+    bool notNeedled = false;  // a visit without needling (Session::notNeedled)
     QList<NeedledSite> sites; // each muscle and side once, in the order first marked
 
     friend bool operator==(const SessionSummary&, const SessionSummary&) = default;

@@ -1,0 +1,5 @@
+-- A note of a visit where no needle was used (a contraindication found on the day, the patient
+-- deciding against it): it holds no points or needles, says why, and is signed without needling
+-- consent or clearance.
+ALTER TABLE session ADD COLUMN not_needled INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE session ADD COLUMN not_needled_reason TEXT NOT NULL DEFAULT '';
