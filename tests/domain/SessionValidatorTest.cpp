@@ -1,6 +1,7 @@
 #include "needlechart/domain/session/SessionValidator.h"
 
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/session/DraftNote.h"
 
 #include "SessionSamples.h"
 
@@ -327,6 +328,25 @@ TEST(PointFindingsTest, a_multiple_twitch_response_and_its_count_are_set_togethe
     EXPECT_EQ(single.twitch, TwitchResponse::Single) << "one twitch does not make it multiple";
     single.setTwitchCount(3);
     EXPECT_EQ(single.twitch, TwitchResponse::Multiple);
+}
+
+} // namespace
+} // namespace needlechart
+
+namespace needlechart {
+namespace {
+
+TEST(DraftNoteTest, a_draft_is_overdue_once_the_clinic_has_closed_on_the_day_of_treatment)
+{
+    DraftNote draft;
+    draft.treatedAt = QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::LocalTime).toUTC();
+    const QTime closes(18, 0);
+    const auto at = [](int day, int hour) {
+        return QDateTime(QDate(2026, 11, day), QTime(hour, 0), Qt::LocalTime).toUTC();
+    };
+    EXPECT_FALSE(draft.isOverdue(at(24, 12), closes)) << "the same day, the clinic still open";
+    EXPECT_TRUE(draft.isOverdue(at(24, 18), closes)) << "closed";
+    EXPECT_TRUE(draft.isOverdue(at(25, 8), closes)) << "the next day";
 }
 
 } // namespace

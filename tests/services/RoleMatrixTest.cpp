@@ -317,6 +317,10 @@ std::vector<Method> everyMethod()
          [](ClinicServices& s, const User& u, const World& w) -> Code {
              return codeOf(s.sessions().chart(w.patientId, w.draft, u));
          }},
+        {"sessions.myDrafts", needs(P::ClinicalRecord),
+         [](ClinicServices& s, const User& u, const World&) -> Code {
+             return codeOf(s.sessions().myDrafts(u));
+         }},
         // AccountService: signing in and one's own password are everyone's; the rest an admin's
         {"accounts.needsFirstAdmin", anyone,
          [](ClinicServices& s, const User&, const World&) -> Code {

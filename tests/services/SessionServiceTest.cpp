@@ -238,6 +238,33 @@ TEST_P(SessionServiceTest, a_visit_without_needling_is_signed_over_a_contraindic
         << describe(refusedAgain.error());
 }
 
+TEST_P(SessionServiceTest, my_drafts_are_my_unsigned_notes_oldest_first)
+{
+    Session older = draft();
+    older.treatedAt = Start.addSecs(-3 * 86400);
+    auto olderSaved = service.saveDraft(older, alex);
+    ASSERT_TRUE(olderSaved.ok()) << describe(olderSaved.error());
+    auto newerSaved = service.saveDraft(draft(), alex);
+    ASSERT_TRUE(newerSaved.ok());
+    signedNote(); // signed: not a draft
+    const User jo = test::signingClinician(services, StaffRole::Clinician, QStringLiteral("jpark"),
+                                           QStringLiteral("Jo Park"));
+    Session josNote = draft();
+    josNote.clinician = jo.displayName;
+    josNote.clinicianLogin = jo.login;
+    ASSERT_TRUE(service.saveDraft(josNote, jo).ok());
+
+    auto mine = service.myDrafts(alex);
+    ASSERT_TRUE(mine.ok()) << describe(mine.error());
+    ASSERT_EQ(mine->size(), 2u) << "Jo's draft and the signed note are not listed";
+    EXPECT_EQ(mine->at(0).id, olderSaved->id);
+    EXPECT_EQ(mine->at(1).id, newerSaved->id);
+    EXPECT_EQ(mine->at(0).patient.displayName(), QStringLiteral("Nakamura, Hana"));
+    EXPECT_TRUE(mine->at(0).isOverdue(Start, QTime(18, 0)));
+    EXPECT_EQ(service.myDrafts(jo)->size(), 1u);
+    EXPECT_EQ(service.myDrafts(frontDeskUser()).error().code, ErrorCode::NotPermitted);
+}
+
 TEST_P(SessionServiceTest, signing_refuses_a_needle_count_mismatch_and_saves_nothing)
 {
     Session s = draft();

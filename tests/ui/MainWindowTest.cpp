@@ -13,6 +13,8 @@
 #include "needlechart/ui/patients/PatientDialog.h"
 #include "needlechart/ui/patients/PatientListModel.h"
 #include "needlechart/ui/patients/PatientListPanel.h"
+#include "needlechart/ui/session/DraftListModel.h"
+#include "needlechart/ui/session/MyDraftsPanel.h"
 #include "needlechart/ui/session/SessionEditor.h"
 #include "needlechart/ui/session/SessionHistoryModel.h"
 #include "needlechart/ui/session/SessionHistoryPanel.h"
@@ -248,7 +250,7 @@ TEST_F(MainWindowTest, tabs_not_shown_yet_are_built_when_first_shown_and_show_th
     auto* page = window->findChild<AppointmentsPage*>();
     ASSERT_NE(page, nullptr);
     EXPECT_EQ(window->tabs()->currentWidget(), page);
-    EXPECT_EQ(window->tabs()->count(), 2);
+    EXPECT_EQ(window->tabs()->count(), 3) << "patients, appointments and my drafts";
     EXPECT_EQ(window->tabs()->tabText(1), QStringLiteral("&Appointments"));
     EXPECT_TRUE(page->isVisible());
     EXPECT_EQ(window->appointmentsPage(), page);
@@ -825,6 +827,68 @@ TEST_F(MainWindowTest, connect_to_clinic_server_keeps_the_address_without_its_pa
     ASSERT_TRUE(again.useFileButton()->isEnabled());
     again.useFile();
     EXPECT_TRUE(AppSettings(settingsFile()).clinicServer().isEmpty());
+}
+
+} // namespace
+} // namespace needlechart
+
+namespace needlechart {
+namespace {
+
+TEST_F(MainWindowTest, a_clinicians_unsigned_notes_are_listed_oldest_first_and_open_from_there)
+{
+    const User me = test::TestClinic::defaultClinician();
+    const Patient first =
+        clinic.addPatient(QStringLiteral("Osei"), QStringLiteral("Kwame"), QDate(1968, 1, 9));
+    const Patient second =
+        clinic.addPatient(QStringLiteral("Varga"), QStringLiteral("Eszter"), QDate(1993, 6, 21));
+    for (const Patient& p : {first, second}) {
+        auto started = clinic.sessions().startSession(p.id, me);
+        ASSERT_TRUE(started.ok());
+        started->presentingComplaint = QStringLiteral("Low back pain");
+        ASSERT_TRUE(clinic.sessions().saveDraft(*started, me).ok());
+        clinic.clock().advanceSeconds(3600);
+    }
+
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings, me);
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    ASSERT_TRUE(tabs);
+    auto* drafts = window->findChild<MyDraftsPanel*>();
+    ASSERT_TRUE(drafts);
+    const int tab = tabs->indexOf(drafts);
+    ASSERT_GE(tab, 0);
+    EXPECT_TRUE(tabs->isTabVisible(tab));
+    EXPECT_EQ(tabs->tabText(tab), QStringLiteral("My &drafts (2)"));
+    tabs->setCurrentIndex(tab);
+    ASSERT_EQ(drafts->model()->rowCount(), 2);
+    EXPECT_EQ(drafts->model()->draftAt(0)->patient.id, first.id) << "oldest first";
+    EXPECT_FALSE(drafts->summaryLabel()->text().contains(QStringLiteral("overdue")));
+
+    // The next morning both are overdue, and say so.
+    clinic.clock().advanceSeconds(24 * 3600);
+    drafts->reload();
+    EXPECT_TRUE(drafts->summaryLabel()->text().contains(QStringLiteral("2 overdue")))
+        << drafts->summaryLabel()->text().toStdString();
+    EXPECT_TRUE(drafts->model()
+                    ->index(0, DraftListModel::StateColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Overdue")));
+
+    drafts->table()->setCurrentIndex(drafts->model()->index(1, 0));
+    QTest::keyClick(drafts->table(), Qt::Key_Return);
+    auto* opened = window->findChild<SessionWindow*>();
+    ASSERT_TRUE(opened);
+    EXPECT_EQ(opened->editor().session().patientId, second.id);
+    opened->close();
+}
+
+TEST_F(MainWindowTest, the_front_desk_has_no_drafts_tab)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings, frontDesk());
+    EXPECT_FALSE(window->findChild<MyDraftsPanel*>());
 }
 
 } // namespace

@@ -39,6 +39,7 @@
 #include "needlechart/ui/paper/AppointmentDocuments.h"
 #include "needlechart/ui/paper/LeafletPrinter.h"
 #include "needlechart/ui/patients/PatientListPanel.h"
+#include "needlechart/ui/session/MyDraftsPanel.h"
 #include "needlechart/ui/session/PointTableModel.h"
 #include "needlechart/ui/session/SessionController.h"
 #include "needlechart/ui/session/SessionEditor.h"
@@ -303,6 +304,22 @@ int main(int argc, char** argv)
         window.show();
         window.listPanel()->selectPatient(patient->id);
         ok = save(window, QDir(outDir).filePath(QStringLiteral("main-window.png"))) && ok;
+        // Another patient's draft from the day before, left unsigned, beside today's.
+        {
+            const QDateTime today = clock.nowUtc();
+            clock.set(today.addDays(-1).addSecs(5 * 3600));
+            // One of the demo clinic's patients.
+            if (auto started = sessions.startSession(PatientId(7), user); started.ok()) {
+                started->presentingComplaint = QStringLiteral("Right lateral elbow pain");
+                (void)sessions.saveDraft(*started, user);
+            }
+            clock.set(today.addSecs(7 * 3600)); // the end of today's list
+        }
+        if (auto* drafts = window.findChild<MyDraftsPanel*>()) {
+            window.tabs()->setCurrentWidget(drafts);
+            drafts->reload();
+            ok = save(window, QDir(outDir).filePath(QStringLiteral("my-drafts.png"))) && ok;
+        }
     }
     {
         // A made-up appointment book around the patients above.

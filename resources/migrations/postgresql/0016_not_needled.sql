@@ -3,3 +3,7 @@
 -- consent or clearance.
 ALTER TABLE session ADD COLUMN not_needled INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE session ADD COLUMN not_needled_reason TEXT NOT NULL DEFAULT '';
+
+-- "My drafts": a clinician's unsigned notes, oldest first, read at every sign-in and change.
+CREATE INDEX session_draft_by_clinician ON session (clinician_login, treated_at)
+    WHERE status = 'draft';

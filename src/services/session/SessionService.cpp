@@ -345,6 +345,13 @@ Result<Session> SessionService::get(SessionId id, const User& user)
     return note;
 }
 
+Result<std::vector<DraftNote>> SessionService::myDrafts(const User& user)
+{
+    if (Status allowed = mayChart(user, "list their unsigned notes", 0); !allowed.ok())
+        return allowed.error();
+    return m_sessions.drafts(user.login);
+}
+
 Result<std::vector<SessionSummary>> SessionService::history(PatientId patientId, const User& user)
 {
     if (Status allowed = mayChart(user, "read notes", patientId); !allowed.ok())

@@ -131,6 +131,10 @@ const QString SelectHistorySites = QStringLiteral(
     "WHERE s.patient_id = :patient_id "
     "GROUP BY p.session_id, p.muscle_id, p.side, p.site_name "
     "ORDER BY p.session_id, first_ordinal");
+const QString SelectDrafts = QStringLiteral(
+    "SELECT s.id, s.patient_id, p.family_name, p.given_name, p.preferred_name, s.treated_at, "
+    "s.updated_at FROM session s JOIN patient p ON p.id = s.patient_id "
+    "WHERE s.status = 'draft' AND s.clinician_login = :login ORDER BY s.treated_at, s.id");
 const QString SelectNeedlingCounts = QStringLiteral(
     "SELECT p.muscle_id, p.side, COUNT(*) FROM session s "
     "JOIN session_point p ON p.session_id = s.id "
@@ -694,6 +698,31 @@ Result<std::vector<SessionSummary>> SessionRepository::history(PatientId patient
     }
     q.finish();
     return rows;
+}
+
+Result<std::vector<DraftNote>> SessionRepository::drafts(const QString& clinicianLogin)
+{
+    auto statement = prepared(SelectDrafts);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(QStringLiteral(":login"), SqlValues::text(clinicianLogin));
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not read the unsigned notes"));
+    std::vector<DraftNote> drafts;
+    while (q.next()) {
+        DraftNote d;
+        d.id = q.value(0).toLongLong();
+        d.patient.id = q.value(1).toLongLong();
+        d.patient.familyName = q.value(2).toString();
+        d.patient.givenName = q.value(3).toString();
+        d.patient.preferredName = q.value(4).toString();
+        d.treatedAt = SqlValues::timestamp(q.value(5));
+        d.updatedAt = SqlValues::timestamp(q.value(6));
+        drafts.push_back(std::move(d));
+    }
+    q.finish();
+    return drafts;
 }
 
 Result<QHash<QString, int>> SessionRepository::needlingCounts(PatientId patientId,

@@ -21,6 +21,8 @@
 #include "needlechart/ui/patients/PatientDialog.h"
 #include "needlechart/ui/patients/PatientListModel.h"
 #include "needlechart/ui/patients/PatientListPanel.h"
+#include "needlechart/ui/session/DraftListModel.h"
+#include "needlechart/ui/session/MyDraftsPanel.h"
 #include "needlechart/ui/session/SessionController.h"
 #include "needlechart/ui/session/SessionEditor.h"
 #include "needlechart/ui/session/SessionHistoryPanel.h"
@@ -29,6 +31,7 @@
 #include "needlechart/ui/settings/ClinicServerDialog.h"
 #include "needlechart/ui/settings/ClinicSettingsDialog.h"
 
+#include "common/Theme.h"
 #include "settings/RestoreBackupDialog.h"
 
 #include <QAction>
@@ -45,6 +48,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -59,7 +63,7 @@ namespace {
 constexpr int SearchCountDelayMs = 150;
 
 // The tabs, in order. A tab not shown yet holds an empty placeholder until it is built.
-enum MainTab { PatientsTab, AppointmentsTab };
+enum MainTab { PatientsTab, AppointmentsTab, DraftsTab };
 enum PatientTab { SessionsTab, PatientAppointmentsTab };
 
 // Puts `page` in the place of the placeholder at `index`, with the same title, current if the
@@ -135,6 +139,17 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
     m_tabs->addTab(m_splitter, tr("&Patients"));
     m_tabs->addTab(new QWidget, tr("&Appointments"));
     m_tabs->setTabVisible(AppointmentsTab, book);
+    // A clinician's own unsigned notes, oldest first (records are written the same day).
+    if (clinical) {
+        m_drafts = new MyDraftsPanel(m_context);
+        m_tabs->addTab(m_drafts, tr("My &drafts"));
+        connect(m_drafts, &MyDraftsPanel::openSessionRequested, this, &MainWindow::openSession);
+        connect(m_drafts, &MyDraftsPanel::countsChanged, this, &MainWindow::showDraftCounts);
+        showDraftCounts(m_drafts->model()->rowCount(), m_drafts->model()->overdueCount());
+    } else {
+        m_tabs->addTab(new QWidget, tr("My &drafts"));
+        m_tabs->setTabVisible(DraftsTab, false);
+    }
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == AppointmentsTab)
             appointmentsPage();
@@ -421,6 +436,19 @@ SessionWindow* MainWindow::newSession(PatientId patientId)
         window->show();
     }
     return window;
+}
+
+void MainWindow::showDraftCounts(int drafts, int overdue)
+{
+    m_tabs->setTabText(DraftsTab,
+                       drafts == 0 ? tr("My &drafts") : tr("My &drafts (%1)").arg(drafts));
+    m_tabs->setTabToolTip(DraftsTab, overdue > 0
+                                         ? tr("%1 of your notes were not signed on the day of "
+                                              "treatment.")
+                                               .arg(overdue)
+                                         : tr("Your unsigned notes, oldest first."));
+    m_tabs->tabBar()->setTabTextColor(DraftsTab, overdue > 0 ? Theme::color(Theme::Role::ErrorText)
+                                                             : QColor());
 }
 
 SessionWindow* MainWindow::openSession(SessionId sessionId)

@@ -4,6 +4,7 @@
 #include "needlechart/domain/common/Result.h"
 #include "needlechart/domain/common/User.h"
 #include "needlechart/domain/consent/NeedlingClearance.h"
+#include "needlechart/domain/session/DraftNote.h"
 #include "needlechart/domain/session/Session.h"
 #include "needlechart/services/session/SessionChart.h"
 
@@ -71,6 +72,8 @@ public:
     [[nodiscard]] Result<Session> get(SessionId id, const User& user);
     [[nodiscard]] Result<std::vector<SessionSummary>> history(PatientId patientId,
                                                               const User& user);
+    // The user's own unsigned notes, oldest treatment first ("My drafts").
+    [[nodiscard]] Result<std::vector<DraftNote>> myDrafts(const User& user);
     // History, the previous session's points and the heat map, for the note `current` (0 for a
     // note not yet saved): "previous" is the newest other session treated before it.
     [[nodiscard]] Result<SessionChart> chart(PatientId patientId, const Session& current,

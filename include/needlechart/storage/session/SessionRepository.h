@@ -1,6 +1,7 @@
 #pragma once
 
 #include "needlechart/domain/common/Result.h"
+#include "needlechart/domain/session/DraftNote.h"
 #include "needlechart/domain/session/Session.h"
 #include "needlechart/domain/session/SessionSummary.h"
 #include "needlechart/storage/database/StatementCache.h"
@@ -49,6 +50,8 @@ public:
     [[nodiscard]] Result<Session> get(SessionId id);
     // The patient's sessions, newest treatment first.
     [[nodiscard]] Result<std::vector<SessionSummary>> history(PatientId patientId);
+    // The unsigned notes charted by `clinicianLogin`, oldest treatment first.
+    [[nodiscard]] Result<std::vector<DraftNote>> drafts(const QString& clinicianLogin);
     // How many points were marked on each region ("infraspinatus_L") over all the patient's
     // sessions except `excluded` (0 excludes none).
     [[nodiscard]] Result<QHash<QString, int>> needlingCounts(PatientId patientId,

@@ -26,6 +26,7 @@ class PatientListPanel;
 class PatientService;
 class AppointmentBookView;
 class AppointmentsPage;
+class MyDraftsPanel;
 class PatientAppointmentsPanel;
 class SessionHistoryPanel;
 class ServerStatusBanner;
@@ -69,6 +70,8 @@ public:
     // message) if it cannot.
     SessionWindow* newSession(PatientId patientId);
     SessionWindow* openSession(SessionId sessionId);
+    // The "My drafts" tab's title and colour: how many unsigned notes, and whether any is overdue.
+    void showDraftCounts(int drafts, int overdue);
     // Asks (through the presenter) what the patient said, then records the withdrawal of their
     // consent in force; says why not if the service refuses (none in force, say). False if
     // nothing was withdrawn, the question cancelled included.
@@ -150,6 +153,7 @@ private:
     PatientDetailsPanel* m_detailsPanel = nullptr;
     SessionHistoryPanel* m_historyPanel = nullptr;
     AppointmentsPage* m_appointmentsPage = nullptr;
+    MyDraftsPanel* m_drafts = nullptr; // clinicians only
     PatientAppointmentsPanel* m_patientAppointments = nullptr;
     QTabWidget* m_patientTabs = nullptr;
     QTabWidget* m_tabs = nullptr;
