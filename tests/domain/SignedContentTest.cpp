@@ -59,6 +59,7 @@ TEST(SignedContentTest, any_change_to_what_signing_locks_changes_the_hash)
         [](Session& s) { s.advice.clear(); },
         [](Session& s) { s.tiredness = true; },
         [](Session& s) { s.consentId = 99; },
+        [](Session& s) { s.acknowledgedPrecautions << QStringLiteral("pregnancy:multifidus"); },
         [](Session& s) {
             s.notNeedled = true;
             s.notNeedledReason = QStringLiteral("Declined on the day");

@@ -238,6 +238,36 @@ TEST_P(SessionServiceTest, a_visit_without_needling_is_signed_over_a_contraindic
         << describe(refusedAgain.error());
 }
 
+TEST_P(SessionServiceTest, a_precaution_at_a_site_needled_is_signed_only_once_acknowledged)
+{
+    Screening screening;
+    screening.patientId = patientId;
+    screening.answers.append(
+        {QStringLiteral("anticoagulants"), true, QStringLiteral("Apixaban; INR not needed")});
+    ASSERT_TRUE(services.consent().recordScreening(screening, alex).ok());
+    Session note = draft();
+    note.points.add(TriggerPoint(0, BodyView::Posterior, QStringLiteral("piriformis"),
+                                 BodySide::Right, QPointF(0.45, 0.5)));
+    auto refused = service.sign(note, alex, test::SigningPassword);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(describe(refused.error()).find("piriformis") != std::string::npos
+                || describe(refused.error()).find("Piriformis") != std::string::npos)
+        << describe(refused.error());
+
+    // The sample note's levator scapulae is deep too: every one is acknowledged.
+    note.acknowledgedPrecautions << QStringLiteral("anticoagulants:piriformis");
+    ASSERT_FALSE(service.sign(note, alex, test::SigningPassword).ok());
+    note.acknowledgedPrecautions << QStringLiteral("anticoagulants:levator_scapulae");
+    auto signedNote = service.sign(note, alex, test::SigningPassword);
+    ASSERT_TRUE(signedNote.ok()) << describe(signedNote.error());
+    auto read = service.get(signedNote->id, alex);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read->acknowledgedPrecautions, note.acknowledgedPrecautions);
+    auto intact = services.verifyAudit();
+    ASSERT_TRUE(intact.ok());
+    EXPECT_TRUE(intact->intact()) << intact->problem.toStdString();
+}
+
 TEST_P(SessionServiceTest, my_drafts_are_my_unsigned_notes_oldest_first)
 {
     Session older = draft();

@@ -661,6 +661,57 @@ TEST_F(SessionWindowTest, a_visit_without_needling_is_signed_for_a_patient_who_m
     w->close();
 }
 
+TEST_F(SessionWindowTest, a_precaution_bearing_on_a_site_is_warned_of_and_acknowledged_to_sign)
+{
+    Screening screening;
+    screening.patientId = patient.id;
+    screening.answers.append(
+        {QStringLiteral("pregnancy"), true, QStringLiteral("22 weeks; side-lying only")});
+    ASSERT_TRUE(
+        clinic.consent().recordScreening(screening, test::TestClinic::defaultClinician()).ok());
+
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    chartTypicalSession(*w); // neck and shoulder: nothing pregnancy bears on
+    const auto* clearance = w->view()->header()->clearanceLabel();
+    EXPECT_TRUE(clearance->text().startsWith(QStringLiteral("Cleared to needle:")))
+        << clearance->text().toStdString();
+    EXPECT_FALSE(w->view()->header()->sitePrecautions()->isVisible());
+
+    clickOn(back(*w), "multifidus", BodySide::Left);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(
+        w->statusBar()->currentMessage().startsWith(QStringLiteral("Precaution: Pregnancy")))
+        << w->statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(clearance->text().startsWith(QStringLiteral("Cleared to needle with care")))
+        << "never plainly cleared over an unacknowledged precaution";
+    auto* box = w->findChild<QCheckBox*>(QStringLiteral("precaution:pregnancy:multifidus"));
+    ASSERT_TRUE(box);
+    EXPECT_TRUE(box->isVisible());
+
+    child<QSpinBox>(*w, "needlesInserted0")->setValue(4);
+    child<QSpinBox>(*w, "needlesRemoved0")->setValue(4);
+    w->view()->pointTable()->selectRow(3);
+    messages.answer = true;
+    QTest::mouseClick(w->view()->signButton(), Qt::LeftButton);
+    ASSERT_FALSE(w->editor().isReadOnly());
+    QListWidget* problems = w->view()->problemList();
+    ASSERT_EQ(problems->count(), 1);
+    EXPECT_TRUE(problems->item(0)->text().contains(QStringLiteral("Acknowledge it")))
+        << problems->item(0)->text().toStdString();
+
+    box->setChecked(true);
+    EXPECT_FALSE(problems->isVisible());
+    EXPECT_TRUE(clearance->text().startsWith(QStringLiteral("Cleared to needle:")));
+    QTest::mouseClick(w->view()->signButton(), Qt::LeftButton);
+    ASSERT_TRUE(w->editor().isReadOnly());
+    auto stored =
+        clinic.sessions().get(w->editor().session().id, test::TestClinic::defaultClinician());
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->acknowledgedPrecautions, QStringList{QStringLiteral("pregnancy:multifidus")});
+    w->close();
+}
+
 TEST_F(SessionWindowTest, without_consent_and_screening_signing_says_why_and_offers_to_record_them)
 {
     const Patient newcomer =

@@ -48,6 +48,7 @@ NeedlingClearance ConsentRules::evaluate(const std::optional<Consent>& consent,
                     ? item->label
                     : tr("%1: %2").arg(item->label, DisplayText::isolate(answer.note.trimmed())));
             clearance.concerns |= item->concerns;
+            clearance.precautions.append(item->key);
         }
     }
     if (clearance.isCleared())

@@ -104,6 +104,12 @@ QByteArray SignedContent::hashOf(const Session& n)
         c.endRecord();
         c.text(QStringLiteral("not-needled")).text(n.notNeedledReason);
     }
+    if (!n.acknowledgedPrecautions.isEmpty()) {
+        c.endRecord();
+        c.text(QStringLiteral("precautions-acknowledged"));
+        for (const QString& key : n.acknowledgedPrecautions)
+            c.text(key);
+    }
     return c.result();
 }
 

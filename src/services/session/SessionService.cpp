@@ -3,6 +3,7 @@
 #include "needlechart/domain/common/Clock.h"
 #include "needlechart/domain/session/SessionValidator.h"
 #include "needlechart/domain/session/SignedContent.h"
+#include "needlechart/domain/session/SitePrecautions.h"
 #include "needlechart/services/accounts/AccountService.h"
 #include "needlechart/services/audit/AuditTrail.h"
 #include "needlechart/services/common/ChangeNotifier.h"
@@ -181,6 +182,13 @@ SessionService::readyToSign(const Session& session, const User& user)
                             "visit\" and say why.");
         errors.append({aboutConsent ? SessionFields::Consent : SessionFields::Screening, message});
     }
+    // A precaution bearing on a site needled is signed only once the clinician has acknowledged
+    // it (the acknowledgement is part of what is signed).
+    for (const SitePrecaution& open : SitePrecautions::unacknowledged(
+             SitePrecautions::check(clearance->precautions, session.points.points(), m_catalogue),
+             session.acknowledgedPrecautions))
+        errors.append({SessionFields::Precautions,
+                       tr("%1 Acknowledge it before signing.").arg(open.message)});
     if (!errors.isEmpty()) {
         const QString message =
             errors.size() == 1

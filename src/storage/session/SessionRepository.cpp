@@ -33,17 +33,17 @@ const QString SessionColumns = QStringLiteral(
     "patient_position, pain_before, pain_after, needle_count_note, soreness, bruising, "
     "bruising_site, tiredness, advice, follow_up, signed_at, signed_by, created_at, updated_at, "
     "row_version, consent_id, leaflet_version, screening_id, signed_by_account, "
-    "signed_by_registration, not_needled, not_needled_reason");
+    "signed_by_registration, not_needled, not_needled_reason, acknowledged_precautions");
 
 const QString InsertSession = QStringLiteral(
     "INSERT INTO session (patient_id, status, treated_at, clinician, clinician_login, "
     "presenting_complaint, patient_position, pain_before, pain_after, needle_count_note, soreness, "
     "bruising, bruising_site, tiredness, advice, follow_up, has_serious_event, not_needled, "
-    "not_needled_reason, created_at, updated_at, row_version) VALUES (:patient_id, 'draft', "
-    ":treated_at, :clinician, :clinician_login, :presenting_complaint, :patient_position, "
-    ":pain_before, :pain_after, :needle_count_note, :soreness, :bruising, :bruising_site, "
-    ":tiredness, :advice, :follow_up, :has_serious_event, :not_needled, :not_needled_reason, "
-    ":created_at, :updated_at, 1) RETURNING id");
+    "not_needled_reason, acknowledged_precautions, created_at, updated_at, row_version) VALUES "
+    "(:patient_id, 'draft', :treated_at, :clinician, :clinician_login, :presenting_complaint, "
+    ":patient_position, :pain_before, :pain_after, :needle_count_note, :soreness, :bruising, "
+    ":bruising_site, :tiredness, :advice, :follow_up, :has_serious_event, :not_needled, "
+    ":not_needled_reason, :acknowledged_precautions, :created_at, :updated_at, 1) RETURNING id");
 
 const QString UpdateDraft = QStringLiteral(
     "UPDATE session SET treated_at = :treated_at, clinician = :clinician, "
@@ -53,6 +53,7 @@ const QString UpdateDraft = QStringLiteral(
     "bruising_site = :bruising_site, tiredness = :tiredness, advice = :advice, "
     "follow_up = :follow_up, has_serious_event = :has_serious_event, "
     "not_needled = :not_needled, not_needled_reason = :not_needled_reason, "
+    "acknowledged_precautions = :acknowledged_precautions, "
     "updated_at = :updated_at, "
     "row_version = row_version + 1 "
     "WHERE id = :id AND row_version = :row_version AND status = 'draft' AND patient_id = "
@@ -162,6 +163,8 @@ void bindSessionFields(QSqlQuery& q, const Session& s)
     q.bindValue(QStringLiteral(":has_serious_event"), s.hasSeriousAdverseEvent() ? 1 : 0);
     q.bindValue(QStringLiteral(":not_needled"), s.notNeedled ? 1 : 0);
     q.bindValue(QStringLiteral(":not_needled_reason"), SqlValues::text(s.notNeedledReason));
+    q.bindValue(QStringLiteral(":acknowledged_precautions"),
+                SqlValues::text(s.acknowledgedPrecautions.join(QLatin1Char('\n'))));
 }
 
 Session readSession(const QSqlQuery& q)
@@ -197,6 +200,7 @@ Session readSession(const QSqlQuery& q)
     s.signedByRegistration = q.value(26).toString();
     s.notNeedled = q.value(27).toInt() != 0;
     s.notNeedledReason = q.value(28).toString();
+    s.acknowledgedPrecautions = q.value(29).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return s;
 }
 

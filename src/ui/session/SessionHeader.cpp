@@ -2,14 +2,17 @@
 
 #include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/domain/consent/NeedlingClearance.h"
+#include "needlechart/domain/session/SitePrecautions.h"
 #include "needlechart/services/session/SessionChart.h"
 #include "needlechart/ui/common/DateText.h"
 
 #include "common/Theme.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace needlechart {
@@ -21,8 +24,15 @@ SessionHeader::SessionHeader(QWidget* parent)
       m_status(new QLabel(this)),
       m_alerts(new QLabel(this)),
       m_entered(new QLabel(this)),
-      m_clearance(new QLabel(this))
+      m_clearance(new QLabel(this)),
+      m_precautions(new QWidget(this))
 {
+    m_precautions->setObjectName(QStringLiteral("sitePrecautions"));
+    m_precautions->setAccessibleName(tr("Precautions at the sites needled"));
+    auto* precautionLayout = new QVBoxLayout(m_precautions);
+    precautionLayout->setContentsMargins(0, 0, 0, 0);
+    precautionLayout->setSpacing(2);
+    m_precautions->hide();
     m_clearance->setObjectName(QStringLiteral("sessionClearance"));
     m_clearance->setTextFormat(Qt::PlainText);
     m_clearance->setWordWrap(true);
@@ -62,6 +72,7 @@ SessionHeader::SessionHeader(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_alerts);
     layout->addWidget(m_clearance);
+    layout->addWidget(m_precautions);
 }
 
 void SessionHeader::showPatient(const Patient& patient, QDate today)
@@ -123,10 +134,18 @@ void SessionHeader::showAlerts(const SessionChart& chart)
     m_alerts->setVisible(!alerts.isEmpty());
 }
 
-void SessionHeader::showClearance(const NeedlingClearance& clearance)
+void SessionHeader::showClearance(const NeedlingClearance& clearance, int openPrecautions)
 {
     QStringList lines;
-    if (clearance.isCleared()) {
+    if (clearance.isCleared() && openPrecautions > 0) {
+        lines << (openPrecautions == 1
+                      ? tr("Cleared to needle with care: 1 precaution at a site needled is still "
+                           "to be acknowledged (below).")
+                      : tr("Cleared to needle with care: %1 precautions at the sites needled are "
+                           "still to be acknowledged (below).")
+                            .arg(openPrecautions));
+        m_clearance->setStyleSheet(Theme::labelStyleSheet(Theme::Role::CautionText, true));
+    } else if (clearance.isCleared()) {
         lines << tr("Cleared to needle: consent in force (leaflet version %1), screening current.")
                      .arg(clearance.leafletVersion);
         m_clearance->setStyleSheet(Theme::successStyleSheet());
@@ -139,6 +158,51 @@ void SessionHeader::showClearance(const NeedlingClearance& clearance)
         lines << tr("Precautions: %1.").arg(clearance.warnings.join(QStringLiteral("; ")));
     m_clearance->setText(lines.join(QLatin1Char(' ')));
     m_clearance->setVisible(true);
+}
+
+void SessionHeader::showSitePrecautions(const QList<SitePrecaution>& found,
+                                        const QStringList& acknowledged, bool readOnly)
+{
+    QList<QCheckBox*> boxes = m_precautions->findChildren<QCheckBox*>(Qt::FindDirectChildrenOnly);
+    boxes.removeIf(
+        [](QCheckBox* box) { return box->isHidden() && box->property("gone").toBool(); });
+    QStringList shown;
+    for (QCheckBox* box : boxes)
+        shown << box->objectName();
+    QStringList wanted;
+    for (const SitePrecaution& precaution : found)
+        wanted << QStringLiteral("precaution:") + precaution.key();
+    if (shown == wanted) {
+        // The same precautions: only the ticks and whether they can change (a box may be the
+        // one whose toggle led here, so none is deleted).
+        for (QCheckBox* box : boxes) {
+            const QSignalBlocker block(box);
+            box->setChecked(acknowledged.contains(box->property("precautionKey").toString()));
+            box->setEnabled(!readOnly);
+        }
+        m_precautions->setVisible(!found.isEmpty());
+        return;
+    }
+    for (QCheckBox* old : boxes) {
+        old->setProperty("gone", true);
+        old->hide();
+        m_precautions->layout()->removeWidget(old);
+        old->deleteLater();
+    }
+    for (const SitePrecaution& precaution : found) {
+        auto* box = new QCheckBox(tr("Acknowledged, needled with care: %1").arg(precaution.message),
+                                  m_precautions);
+        box->setObjectName(QStringLiteral("precaution:") + precaution.key());
+        box->setProperty("precautionKey", precaution.key());
+        box->setChecked(acknowledged.contains(precaution.key()));
+        box->setEnabled(!readOnly);
+        box->setStyleSheet(Theme::labelStyleSheet(Theme::Role::CautionText));
+        m_precautions->layout()->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, [this, key = precaution.key()](bool on) {
+            Q_EMIT precautionAcknowledged(key, on);
+        });
+    }
+    m_precautions->setVisible(!found.isEmpty());
 }
 
 } // namespace needlechart

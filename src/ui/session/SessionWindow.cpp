@@ -1,6 +1,8 @@
 #include "needlechart/ui/session/SessionWindow.h"
 
 #include "needlechart/domain/common/Clock.h"
+#include "needlechart/domain/consent/NeedlingClearance.h"
+#include "needlechart/domain/session/SitePrecautions.h"
 #include "needlechart/services/accounts/AccountService.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/common/ChangeNotifier.h"
@@ -114,6 +116,21 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
         m_deleted = true;
         close();
     });
+    // Precautions from the screening that bear on the sites needled: said on placement, listed
+    // in the header to acknowledge, and kept up to date with every edit.
+    // Connected after the map's own caution message for the muscle, so this one is said last.
+    connect(&m_editor->pointEditor(), &TriggerPointEditor::pointPlaced, this,
+            &SessionWindow::warnOfSitePrecautions);
+    connect(m_editor, &SessionEditor::changed, this, &SessionWindow::showSitePrecautions);
+    connect(m_view->header(), &SessionHeader::precautionAcknowledged, this,
+            [this](const QString& key, bool on) {
+                m_editor->edit(SessionFields::Precautions, [&](Session& s) {
+                    s.acknowledgedPrecautions.removeAll(key);
+                    if (on)
+                        s.acknowledgedPrecautions.append(key);
+                });
+                m_editor->finishEdit();
+            });
     connect(m_editor, &SessionEditor::saved, this, [this, updateActions] {
         updateActions();
         updateTitle();
@@ -205,9 +222,10 @@ void SessionWindow::reloadChart()
     if (!m_editor->isReadOnly()) {
         if (auto clearance =
                 m_context.consent.clearance(m_editor->session().patientId, m_context.user)) {
-            m_view->header()->showClearance(*clearance);
+            m_clearance = *clearance;
             m_view->bodyMap()->setEmphasisedCautions(clearance->concerns);
         }
+        showSitePrecautions();
         m_controller->recheckProblems();
     }
 }
@@ -245,6 +263,35 @@ AppointmentDialog* SessionWindow::bookFollowUp()
                           .arg(m_editor->session().clinician);
     statusBar()->showMessage(proposed);
     return dialog;
+}
+
+void SessionWindow::showSitePrecautions()
+{
+    if (!m_clearance)
+        return;
+    const Session& s = m_editor->session();
+    const QList<SitePrecaution> found = SitePrecautions::check(
+        m_clearance->precautions, s.points.points(), m_context.sessions.catalogue());
+    const auto open = SitePrecautions::unacknowledged(found, s.acknowledgedPrecautions);
+    m_view->header()->showClearance(*m_clearance, int(open.size()));
+    m_view->header()->showSitePrecautions(found, s.acknowledgedPrecautions, m_editor->isReadOnly());
+}
+
+void SessionWindow::warnOfSitePrecautions(TriggerPointKey key)
+{
+    const TriggerPoint* point = m_editor->session().points.find(key);
+    if (!m_clearance || !point)
+        return;
+    const QList<SitePrecaution> found =
+        SitePrecautions::check(m_clearance->precautions, {*point}, m_context.sessions.catalogue());
+    if (found.isEmpty())
+        return;
+    QStringList messages;
+    for (const SitePrecaution& p : found)
+        messages << p.message;
+    // Said where the eye is (the status bar) and kept in the header until acknowledged.
+    statusBar()->showMessage(
+        tr("Precaution: %1 Acknowledge it before signing.").arg(messages.join(QLatin1Char(' '))));
 }
 
 TriggerPointKey SessionWindow::markOtherSite(BodyView view, QPointF normalised, BodySide side)

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace needlechart {
 
@@ -22,12 +23,13 @@ struct NeedlingClearance {
         QString message;
     };
 
-    QList<Reason> blocks;   // empty: cleared to needle
-    QStringList warnings;   // precautions present, with their notes (isolated for display)
-    CautionKinds concerns;  // muscle cautions the screening makes more serious
-    qint64 consentId = 0;   // the consent relied on, when cleared
-    int leafletVersion = 0; // and the leaflet it was given with
-    qint64 screeningId = 0; // the screening relied on
+    QList<Reason> blocks;    // empty: cleared to needle
+    QStringList warnings;    // precautions present, with their notes (isolated for display)
+    QStringList precautions; // the keys of the precautions present ("pregnancy")
+    CautionKinds concerns;   // muscle cautions the screening makes more serious
+    qint64 consentId = 0;    // the consent relied on, when cleared
+    int leafletVersion = 0;  // and the leaflet it was given with
+    qint64 screeningId = 0;  // the screening relied on
 
     [[nodiscard]] bool isCleared() const { return blocks.isEmpty(); }
     // A consent is in force (given and neither declined since nor withdrawn), whatever the

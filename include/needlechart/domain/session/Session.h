@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -47,6 +48,9 @@ struct Session {
     // the other care and is signed without needling consent or clearance.
     bool notNeedled = false;
     QString notNeedledReason;
+    // The precautions at the sites needled that the clinician acknowledged before signing
+    // (SitePrecaution::key(): "pregnancy:quadratus_lumborum").
+    QStringList acknowledgedPrecautions;
 
     // After treatment.
     std::optional<int> soreness; // 0..10
@@ -100,6 +104,7 @@ inline const QString Points = QStringLiteral("points");
 inline const QString Needles = QStringLiteral("needles");
 inline const QString NeedleCountNote = QStringLiteral("needleCountNote");
 inline const QString NotNeedled = QStringLiteral("notNeedled");
+inline const QString Precautions = QStringLiteral("precautions");
 inline const QString Soreness = QStringLiteral("soreness");
 inline const QString BruisingSite = QStringLiteral("bruisingSite");
 inline const QString Care = QStringLiteral("otherCare");

@@ -10,6 +10,7 @@ class QLabel;
 namespace needlechart {
 
 struct NeedlingClearance;
+struct SitePrecaution;
 struct SessionChart;
 
 // The top of the session view: whose note it is (name, age, record number), where the note
@@ -24,12 +25,23 @@ public:
     void showNote(const Session& session);
     void showAlerts(const SessionChart& chart);
     // Whether needling may be charted (consent, screening) and the precautions to keep in mind.
-    void showClearance(const NeedlingClearance& clearance);
+    // With `openPrecautions` precautions at the sites needled still to acknowledge, a clearance
+    // is never shown as a plain green "cleared".
+    void showClearance(const NeedlingClearance& clearance, int openPrecautions = 0);
+    // The precautions bearing on the sites needled, each with a box to acknowledge it
+    // (precautionAcknowledged()); hidden when there are none.
+    void showSitePrecautions(const QList<SitePrecaution>& found, const QStringList& acknowledged,
+                             bool readOnly);
+    [[nodiscard]] QWidget* sitePrecautions() const { return m_precautions; }
 
     [[nodiscard]] QLabel* clearanceLabel() const { return m_clearance; }
 
     [[nodiscard]] QLabel* statusLabel() const { return m_status; }
     [[nodiscard]] QLabel* alertsLabel() const { return m_alerts; }
+
+Q_SIGNALS:
+    // A box of showSitePrecautions() was ticked or cleared.
+    void precautionAcknowledged(const QString& key, bool acknowledged);
 
 private:
     QLabel* m_name;
@@ -38,6 +50,7 @@ private:
     QLabel* m_alerts;
     QLabel* m_entered;
     QLabel* m_clearance;
+    QWidget* m_precautions;
 };
 
 } // namespace needlechart

@@ -2,10 +2,13 @@
 
 #include "needlechart/domain/bodymap/BodySide.h"
 #include "needlechart/domain/bodymap/BodyView.h"
+#include "needlechart/domain/consent/NeedlingClearance.h"
 #include "needlechart/domain/session/Session.h"
 #include "needlechart/ui/common/UiContext.h"
 
 #include <QMainWindow>
+
+#include <optional>
 
 namespace needlechart {
 
@@ -58,6 +61,11 @@ private:
     // A change announced while this window is mid-save (a draft's first save announces itself
     // before the editor has adopted its new id) is read once the save has finished.
     void reloadChartSoon();
+    // The precautions from the screening that bear on the sites needled, in the header, with
+    // the clearance (never plainly green while one is unacknowledged).
+    void showSitePrecautions();
+    // Says in the status bar which precautions bear on the point just placed.
+    void warnOfSitePrecautions(TriggerPointKey key);
     void updateTitle();
 
     UiContext& m_context;
@@ -66,6 +74,7 @@ private:
     SessionView* m_view;
     bool m_deleted = false;
     bool m_chartReloadQueued = false;
+    std::optional<NeedlingClearance> m_clearance; // read with the chart, for a draft
     QString m_patientName;
 };
 
