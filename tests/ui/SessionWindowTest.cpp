@@ -136,6 +136,25 @@ protected:
         QTest::mouseClick(child<QPushButton>(w, "standardAdviceButton"), Qt::LeftButton);
         child<QComboBox>(w, "followUpCombo")->setCurrentText(QStringLiteral("Review in 7 days"));
     }
+
+    // Last week's note charted and signed, then a new session opened a week later; null if
+    // either step failed.
+    QPointer<SessionWindow> signLastWeekAndOpenToday()
+    {
+        QPointer<SessionWindow> first = open(SessionWindow::openNew(context, patient.id));
+        if (!first)
+            return {};
+        chartTypicalSession(*first);
+        messages.answer = true;
+        first->sign();
+        const bool signedIt = first->editor().isReadOnly();
+        EXPECT_TRUE(signedIt);
+        first->close();
+        if (!signedIt)
+            return {};
+        clinic.clock().advanceSeconds(7 * 24 * 3600);
+        return open(SessionWindow::openNew(context, patient.id));
+    }
 };
 
 TEST_F(SessionWindowTest, marking_three_points_filling_the_form_signing_reopening_and_amending)
@@ -464,17 +483,8 @@ TEST_F(SessionWindowTest, a_draft_can_be_deleted_after_confirming)
 
 TEST_F(SessionWindowTest, the_previous_sessions_points_are_ghosted_on_the_new_sessions_map)
 {
-    QPointer<SessionWindow> first = open(SessionWindow::openNew(context, patient.id));
-    ASSERT_TRUE(first);
-    chartTypicalSession(*first);
-    messages.answer = true;
-    first->sign();
-    ASSERT_TRUE(first->editor().isReadOnly());
-    first->close();
-
-    clinic.clock().advanceSeconds(7 * 24 * 3600);
-    QPointer<SessionWindow> next = open(SessionWindow::openNew(context, patient.id));
-    ASSERT_TRUE(next);
+    QPointer<SessionWindow> next = signLastWeekAndOpenToday();
+    ASSERT_TRUE(next) << "last week's note signed, and this week's opened";
     EXPECT_EQ(back(*next).history().size(), 3);
     EXPECT_TRUE(next->editor().session().points.isEmpty());
     EXPECT_EQ(back(*next).heatMap().value(QStringLiteral("upper_trapezius_R")), 1);
@@ -483,17 +493,8 @@ TEST_F(SessionWindowTest, the_previous_sessions_points_are_ghosted_on_the_new_se
 
 TEST_F(SessionWindowTest, the_earlier_points_stay_on_the_map_after_the_new_drafts_first_save)
 {
-    QPointer<SessionWindow> first = open(SessionWindow::openNew(context, patient.id));
-    ASSERT_TRUE(first);
-    chartTypicalSession(*first);
-    messages.answer = true;
-    first->sign();
-    ASSERT_TRUE(first->editor().isReadOnly());
-    first->close();
-
-    clinic.clock().advanceSeconds(7 * 24 * 3600);
-    QPointer<SessionWindow> next = open(SessionWindow::openNew(context, patient.id));
-    ASSERT_TRUE(next);
+    QPointer<SessionWindow> next = signLastWeekAndOpenToday();
+    ASSERT_TRUE(next) << "last week's note signed, and this week's opened";
     clickOn(back(*next), "gastrocnemius", BodySide::Right);
     ASSERT_TRUE(next->controller().saveDraft()); // the draft's first save: it gets its id
     QCoreApplication::processEvents();
