@@ -96,6 +96,21 @@ TEST(ConsentRulesTest, an_absolute_contraindication_blocks_and_a_precaution_warn
     EXPECT_TRUE(warned.concerns.testFlag(CautionKind::Pneumothorax)) << "caution: thorax";
 }
 
+TEST(ConsentRulesTest,
+     a_new_session_opens_on_consent_and_screening_when_blocked_or_a_precaution_is_present)
+{
+    EXPECT_FALSE(ConsentRules::evaluate(given(), clear(), Now, 12).needsReviewBeforeNeedling())
+        << "a plain clearance goes straight to the map";
+    EXPECT_TRUE(ConsentRules::evaluate(std::nullopt, clear(), Now, 12).needsReviewBeforeNeedling());
+    EXPECT_TRUE(ConsentRules::evaluate(given(), std::nullopt, Now, 12).needsReviewBeforeNeedling());
+    Screening pregnant = clear();
+    pregnant.answers = {
+        ScreeningAnswer{QStringLiteral("pregnancy"), true, QStringLiteral("20 weeks")}};
+    const NeedlingClearance withCare = ConsentRules::evaluate(given(), pregnant, Now, 12);
+    EXPECT_TRUE(withCare.isCleared());
+    EXPECT_TRUE(withCare.needsReviewBeforeNeedling());
+}
+
 TEST(ConsentRulesTest, a_precaution_ticked_without_a_note_is_refused)
 {
     Screening s = clear();

@@ -7,6 +7,7 @@
 //   appointments-day.png   the appointment book's day view for three clinicians;
 //   appointments-week.png  one clinician's week (both beside today's list at 09:50);
 //   patient-appointments.png  the front desk's patient view with its appointments;
+//   before-needling.png    what a new session opens on for a patient screened but not consented;
 // and, given a third argument, day-sheet.pdf and appointment-card.pdf there too.
 // With a second argument, also writes that patient's consent form as a PDF there; with a third,
 // pictures of the screening, consent and clinic settings dialogs into that folder (for a look,
@@ -33,6 +34,7 @@
 #include "needlechart/ui/bodymap/MusclePicker.h"
 #include "needlechart/ui/bodymap/TriggerPointPlacement.h"
 #include "needlechart/ui/common/MessagePresenter.h"
+#include "needlechart/ui/consent/BeforeNeedlingDialog.h"
 #include "needlechart/ui/consent/ConsentDialog.h"
 #include "needlechart/ui/consent/ScreeningDialog.h"
 #include "needlechart/ui/mainwindow/MainWindow.h"
@@ -319,6 +321,26 @@ int main(int argc, char** argv)
             window.tabs()->setCurrentWidget(drafts);
             drafts->reload();
             ok = save(window, QDir(outDir).filePath(QStringLiteral("my-drafts.png"))) && ok;
+        }
+    }
+    {
+        // A new patient screened today (on an anticoagulant) but not yet consented: what a new
+        // session opens on.
+        Patient n;
+        n.familyName = QStringLiteral("Adeyemi");
+        n.givenName = QStringLiteral("Tolu");
+        n.dateOfBirth = QDate(1979, 9, 9);
+        auto newcomer = patients.create(n, user);
+        Screening screening;
+        screening.patientId = newcomer.ok() ? newcomer->id : 0;
+        screening.answers = {ScreeningAnswer{QStringLiteral("anticoagulants"), true,
+                                             QStringLiteral("Apixaban 5 mg twice daily")}};
+        if (newcomer.ok() && services.consent().recordScreening(screening, user).ok()) {
+            BeforeNeedlingDialog before(context, newcomer->id, newcomer->fullName());
+            before.show();
+            ok = save(before, QDir(outDir).filePath(QStringLiteral("before-needling.png"))) && ok;
+        } else {
+            ok = false;
         }
     }
     {

@@ -12,6 +12,7 @@
 #include "needlechart/ui/bodymap/BodyMapWidget.h"
 #include "needlechart/ui/bodymap/MusclePicker.h"
 #include "needlechart/ui/common/WheelGuard.h"
+#include "needlechart/ui/consent/BeforeNeedlingDialog.h"
 #include "needlechart/ui/consent/ConsentDialog.h"
 #include "needlechart/ui/consent/ScreeningDialog.h"
 #include "needlechart/ui/session/AmendmentDialog.h"
@@ -112,6 +113,13 @@ protected:
         QWheelEvent wheel(centre, widget.mapToGlobal(centre), QPoint(), QPoint(0, -120),
                           Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(&widget, &wheel);
+    }
+
+    // A patient registered today, with neither consent nor screening.
+    Patient addNewcomer()
+    {
+        return clinic.addPatient(QStringLiteral("Adeyemi"), QStringLiteral("Tolu"),
+                                 QDate(1979, 9, 9));
     }
 
     // Marks three points and fills in everything signing needs.
@@ -713,10 +721,100 @@ TEST_F(SessionWindowTest, a_precaution_bearing_on_a_site_is_warned_of_and_acknow
     w->close();
 }
 
+TEST_F(SessionWindowTest, a_new_session_for_a_cleared_patient_goes_straight_to_the_map)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    EXPECT_EQ(w->reviewSafetyFirst(), nullptr) << "consent and a clear screening: nothing to ask";
+    w->close();
+}
+
+TEST_F(SessionWindowTest, a_new_session_opens_on_consent_and_screening_and_records_them_there)
+{
+    const Patient newcomer = addNewcomer();
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, newcomer.id));
+    ASSERT_TRUE(w);
+    QPointer<BeforeNeedlingDialog> before = w->reviewSafetyFirst();
+    ASSERT_TRUE(before);
+    EXPECT_TRUE(before->isVisible());
+    EXPECT_TRUE(before->consentLabel()->text().contains(QStringLiteral("No consent")))
+        << before->consentLabel()->text().toStdString();
+    EXPECT_TRUE(
+        before->screeningLabel()->text().contains(QStringLiteral("No precaution screening")))
+        << before->screeningLabel()->text().toStdString();
+    EXPECT_TRUE(before->clearanceLabel()->text().startsWith(QStringLiteral("Not cleared")));
+
+    // Screening first, with a precaution, then the consent: each read back at once.
+    QTest::mouseClick(before->recordScreeningButton(), Qt::LeftButton);
+    auto* screening = before->findChild<ScreeningDialog*>();
+    ASSERT_TRUE(screening);
+    screening->checkBox(QStringLiteral("anticoagulants"))->setChecked(true);
+    screening->noteEdit(QStringLiteral("anticoagulants"))->setText(QStringLiteral("Apixaban"));
+    screening->save();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(before->screeningLabel()->text().contains(QStringLiteral("Screened on")));
+    EXPECT_TRUE(before->screeningLabel()->text().contains(QStringLiteral("Apixaban")));
+    EXPECT_TRUE(before->consentLabel()->text().contains(QStringLiteral("No consent")));
+
+    QTest::mouseClick(before->recordConsentButton(), Qt::LeftButton);
+    auto* consent = before->findChild<ConsentDialog*>();
+    ASSERT_TRUE(consent);
+    consent->scopeEdit()->setText(QStringLiteral("Neck, course of treatment"));
+    consent->save();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(before->consentLabel()->text().contains(QStringLiteral("leaflet version 1")))
+        << before->consentLabel()->text().toStdString();
+    EXPECT_TRUE(before->clearanceLabel()->text().startsWith(QStringLiteral("Cleared to needle "
+                                                                           "with care")))
+        << "a precaution is never shown as a plain clearance";
+
+    QTest::mouseClick(before->startButton(), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(before);
+    ASSERT_TRUE(w);
+    EXPECT_TRUE(w->view()->header()->clearanceLabel()->text().contains(
+        QStringLiteral("Cleared to needle")));
+    EXPECT_FALSE(w->editor().session().notNeedled);
+    w->close();
+}
+
+TEST_F(SessionWindowTest, not_needling_chosen_before_the_session_marks_the_note_and_asks_why)
+{
+    const Patient newcomer = addNewcomer();
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, newcomer.id));
+    ASSERT_TRUE(w);
+    BeforeNeedlingDialog* before = w->reviewSafetyFirst();
+    ASSERT_TRUE(before);
+    QTest::mouseClick(before->notNeedledButton(), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(w->editor().session().notNeedled);
+    auto* reason = child<QLineEdit>(*w, "notNeedledReasonEdit");
+    EXPECT_TRUE(reason->isVisible());
+    EXPECT_TRUE(reason->hasFocus() || QApplication::focusWidget() == reason
+                || !QApplication::focusWidget())
+        << "the reason is where typing goes";
+    w->close();
+}
+
+TEST_F(SessionWindowTest, not_starting_the_session_from_the_safety_check_stores_nothing)
+{
+    const Patient newcomer = addNewcomer();
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, newcomer.id));
+    ASSERT_TRUE(w);
+    BeforeNeedlingDialog* before = w->reviewSafetyFirst();
+    ASSERT_TRUE(before);
+    before->reject();
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(w) << "the session window closed";
+    auto history = clinic.sessions().history(newcomer.id, context.user);
+    ASSERT_TRUE(history);
+    EXPECT_TRUE(history->empty());
+}
+
 TEST_F(SessionWindowTest, without_consent_and_screening_signing_says_why_and_offers_to_record_them)
 {
-    const Patient newcomer =
-        clinic.addPatient(QStringLiteral("Adeyemi"), QStringLiteral("Tolu"), QDate(1979, 9, 9));
+    const Patient newcomer = addNewcomer();
     QPointer<SessionWindow> w = open(SessionWindow::openNew(context, newcomer.id));
     ASSERT_TRUE(w);
     chartTypicalSession(*w);

@@ -434,6 +434,7 @@ SessionWindow* MainWindow::newSession(PatientId patientId)
     if (window) {
         window->setWindowFlag(Qt::Window);
         window->show();
+        window->reviewSafetyFirst(); // consent and screening first, when they need a look
     }
     return window;
 }

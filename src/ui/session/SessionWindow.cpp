@@ -14,6 +14,7 @@
 #include "needlechart/ui/bodymap/BodyMapWidget.h"
 #include "needlechart/ui/common/DateText.h"
 #include "needlechart/ui/common/MessagePresenter.h"
+#include "needlechart/ui/consent/BeforeNeedlingDialog.h"
 #include "needlechart/ui/consent/ConsentDialog.h"
 #include "needlechart/ui/consent/ScreeningDialog.h"
 #include "needlechart/ui/session/AmendmentDialog.h"
@@ -262,6 +263,31 @@ AppointmentDialog* SessionWindow::bookFollowUp()
                     + tr("No clinician in the appointment book is %1: choose who sees the patient.")
                           .arg(m_editor->session().clinician);
     statusBar()->showMessage(proposed);
+    return dialog;
+}
+
+BeforeNeedlingDialog* SessionWindow::reviewSafetyFirst()
+{
+    if (m_editor->isReadOnly() || m_editor->session().isStored() || !m_clearance
+        || !m_clearance->needsReviewBeforeNeedling())
+        return nullptr;
+    auto* dialog =
+        new BeforeNeedlingDialog(m_context, m_editor->session().patientId, m_patientName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        if (result == BeforeNeedlingDialog::NotNeedled) {
+            m_editor->edit(SessionFields::NotNeedled, [](Session& s) { s.notNeedled = true; });
+            m_editor->finishEdit();
+            m_view->goToField(SessionFields::NotNeedled);
+            statusBar()->showMessage(tr("Not needled this visit: say why, then chart the care "
+                                        "given."));
+        } else if (result == QDialog::Rejected) {
+            // Nothing typed yet, so nothing is saved: the session simply does not start.
+            close();
+        }
+    });
+    dialog->show();
     return dialog;
 }
 

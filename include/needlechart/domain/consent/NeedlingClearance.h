@@ -32,6 +32,12 @@ struct NeedlingClearance {
     qint64 screeningId = 0;  // the screening relied on
 
     [[nodiscard]] bool isCleared() const { return blocks.isEmpty(); }
+    // Whether a new session should open on consent and screening before the map: something
+    // blocks needling, or the screening found precautions to keep in mind.
+    [[nodiscard]] bool needsReviewBeforeNeedling() const
+    {
+        return !isCleared() || !precautions.isEmpty() || !warnings.isEmpty();
+    }
     // A consent is in force (given and neither declined since nor withdrawn), whatever the
     // screening says: only then can it be withdrawn.
     [[nodiscard]] bool hasConsentInForce() const

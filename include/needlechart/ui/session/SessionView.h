@@ -42,6 +42,9 @@ public:
     void showChart(const SessionChart& chart);
     // Lists why the note cannot be signed (empty hides the list); clicking one goes to its field.
     void showProblems(const QList<FieldError>& problems);
+    // Shows and focuses the widget that edits `field` (a SessionFields name); for consent and
+    // screening, asks for their dialogs.
+    void goToField(const QString& field);
 
     [[nodiscard]] SessionHeader* header() const { return m_header; }
     [[nodiscard]] BodyMapView* bodyMap() const { return m_bodyMap; }
@@ -74,7 +77,6 @@ Q_SIGNALS:
 private:
     void refresh();
     void selectPointInTable(int key);
-    void goToField(const QString& field);
 
     SessionEditor& m_editor;
     SessionHeader* m_header;

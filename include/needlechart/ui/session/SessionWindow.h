@@ -13,6 +13,7 @@
 namespace needlechart {
 
 class AppointmentDialog;
+class BeforeNeedlingDialog;
 class SessionController;
 class SessionEditor;
 class SessionView;
@@ -40,6 +41,12 @@ public:
     [[nodiscard]] SessionController& controller() const { return *m_controller; }
     [[nodiscard]] SessionView* view() const { return m_view; }
 
+    // For a new note whose patient is not plainly cleared to needle (no consent, no current
+    // screening, a contraindication, or precautions to keep in mind): opens the consent and
+    // screening first, window-modal, where either can be recorded. "Not needling this visit"
+    // marks the note so; "Don't start" closes the window without saving anything. Returns the
+    // dialog, or null when the patient is cleared and the map is all there is to show.
+    BeforeNeedlingDialog* reviewSafetyFirst();
     void sign();
     void addAmendment();
     void deleteDraft();
