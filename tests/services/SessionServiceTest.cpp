@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
 #include "needlechart/domain/common/FixedClock.h"
+#include "needlechart/domain/session/CarryForward.h"
 #include "needlechart/domain/session/SessionValidator.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/common/ClinicServices.h"
@@ -123,6 +124,7 @@ TEST_P(SessionServiceTest, the_front_desk_can_neither_read_nor_write_clinical_no
           service.sign(draft(), desk, test::SigningPassword).error().code,
           service.get(stored.id, desk).error().code, service.history(patientId, desk).error().code,
           service.chart(patientId, Session{}, desk).error().code,
+          service.lastSignedBefore(patientId, Session{}, desk).error().code,
           service
               .amend(stored.id, QStringLiteral("r"), QStringLiteral("t"), desk,
                      test::SigningPassword)
@@ -130,6 +132,58 @@ TEST_P(SessionServiceTest, the_front_desk_can_neither_read_nor_write_clinical_no
               .code,
           service.deleteDraft(stored.id, desk).error().code})
         EXPECT_EQ(code, ErrorCode::NotPermitted);
+}
+
+TEST_P(SessionServiceTest,
+       a_session_started_from_the_last_signed_note_signs_only_once_its_copies_are_confirmed)
+{
+    const Session last = signedNote();
+    clock.advanceSeconds(3600);
+    auto unfinished = service.saveDraft(draft(), alex); // a newer draft is not "the last note"
+    ASSERT_TRUE(unfinished.ok());
+    clock.advanceSeconds(7 * 24 * 3600);
+
+    auto today = service.startSession(patientId, alex);
+    ASSERT_TRUE(today.ok());
+    auto previous = service.lastSignedBefore(patientId, *today, alex);
+    ASSERT_TRUE(previous.ok()) << describe(previous.error());
+    ASSERT_TRUE(previous->has_value());
+    EXPECT_EQ((*previous)->id, last.id);
+
+    Session note = *today;
+    note.presentingComplaint = last.presentingComplaint;
+    note.position = last.position;
+    note.painBefore = 5;
+    note.painAfter = 2;
+    note.advice = last.advice;
+    const CarryForward::Items items = CarryForward::from(**previous);
+    for (const TriggerPoint& point : items.points)
+        note.points.add(point);
+    note.needles = items.needles;
+    note.needles[0].inserted = note.needles[0].removed = 4;
+    note.otherCare = items.care;
+    auto stored = service.saveDraft(note, alex);
+    ASSERT_TRUE(stored.ok()) << describe(stored.error());
+    EXPECT_EQ(CarryForward::unconfirmedCount(*stored), 3 + 2 + 3) << "the marks are kept";
+
+    auto refused = service.sign(*stored, alex, test::SigningPassword);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Validation);
+
+    Session confirmed = *stored;
+    CarryForward::confirmAll(confirmed);
+    auto signedNote = service.sign(confirmed, alex, test::SigningPassword);
+    ASSERT_TRUE(signedNote.ok()) << describe(signedNote.error());
+    EXPECT_EQ(CarryForward::unconfirmedCount(*signedNote), 0);
+}
+
+TEST_P(SessionServiceTest, a_first_session_has_no_last_note_to_start_from)
+{
+    auto today = service.startSession(patientId, alex);
+    ASSERT_TRUE(today.ok());
+    auto previous = service.lastSignedBefore(patientId, *today, alex);
+    ASSERT_TRUE(previous.ok());
+    EXPECT_FALSE(previous->has_value());
 }
 
 TEST_P(SessionServiceTest, an_incomplete_draft_saves_and_announces_itself)

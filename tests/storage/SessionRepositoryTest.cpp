@@ -116,6 +116,25 @@ TEST_P(SessionRepositoryTest, an_other_sites_name_is_stored_read_back_and_listed
               (NeedledSite{OtherSiteId, BodySide::Left, QStringLiteral("Scar, lateral knee")}));
 }
 
+TEST_P(SessionRepositoryTest, items_carried_from_the_last_session_keep_their_mark_in_a_draft)
+{
+    Session s = richSession(patientId, Now.addSecs(-1800));
+    s.points.setCarriedFrom(s.points.points().at(1).key, CarriedFrom::LastSession);
+    s.points.setCarriedFrom(s.points.points().at(2).key, CarriedFrom::Template);
+    s.needles[0].carriedFrom = CarriedFrom::LastSession;
+    s.otherCare[2].carriedFrom = CarriedFrom::LastSession;
+    const Session stored = saved(s);
+    auto read = repo.get(stored.id);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read->points.points().at(0).carriedFrom, CarriedFrom::Nowhere);
+    EXPECT_EQ(read->points.points().at(1).carriedFrom, CarriedFrom::LastSession);
+    EXPECT_EQ(read->points.points().at(2).carriedFrom, CarriedFrom::Template);
+    EXPECT_EQ(read->needles.at(0).carriedFrom, CarriedFrom::LastSession);
+    EXPECT_EQ(read->needles.at(1).carriedFrom, CarriedFrom::Nowhere);
+    EXPECT_EQ(read->otherCare.at(2).carriedFrom, CarriedFrom::LastSession);
+    EXPECT_EQ(*read, stored);
+}
+
 // A point's place on the body map and a needle's gauge come back as the very same doubles on both
 // back ends (SQLite REAL and PostgreSQL double precision are 8-byte IEEE doubles, and neither
 // the binding nor the reading may round them through fewer digits).

@@ -141,6 +141,12 @@ void checkNeedles(Checker& c, const Session& session)
     }
 }
 
+// "copied from the last session", "from a template".
+QString carriedText(CarriedFrom from)
+{
+    return enumLabel(from).toLower();
+}
+
 void checkNeedlingForSigning(Checker& c, const Session& session)
 {
     using namespace SessionFields;
@@ -276,6 +282,32 @@ QList<FieldError> SessionValidator::checkForSigning(const Session& session,
     }
     if (blank(session.advice))
         c.add(Advice, tr("Record the after-care advice given."));
+
+    // Items copied from the last session or applied from a template are proposals until the
+    // clinician makes them today's.
+    const QList<TriggerPoint>& points = session.points.points();
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (points.at(i).isCarried())
+            c.add(row(Points, i, PointMuscle),
+                  tr("Point %1 is %2: record what you found there today, confirm it or remove "
+                     "it.")
+                      .arg(i + 1)
+                      .arg(carriedText(points.at(i).carriedFrom)));
+    }
+    for (qsizetype i = 0; i < session.needles.size(); ++i) {
+        if (session.needles.at(i).isCarried())
+            c.add(row(Needles, i, Inserted),
+                  tr("Needle row %1 is %2: count today's needles in it, confirm it or remove it.")
+                      .arg(i + 1)
+                      .arg(carriedText(session.needles.at(i).carriedFrom)));
+    }
+    for (qsizetype i = 0; i < session.otherCare.size(); ++i) {
+        if (session.otherCare.at(i).isCarried())
+            c.add(row(Care, i, Note),
+                  tr("%1 is %2: say what was given today, confirm it or remove it.")
+                      .arg(enumLabel(session.otherCare.at(i).kind),
+                           carriedText(session.otherCare.at(i).carriedFrom)));
+    }
     return c.errors;
 }
 

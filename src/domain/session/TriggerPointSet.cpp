@@ -45,6 +45,16 @@ bool TriggerPointSet::setFindings(TriggerPointKey key, const PointFindings& find
     if (index < 0)
         return false;
     m_points[index].findings = findings;
+    m_points[index].carriedFrom = CarriedFrom::Nowhere; // recording what was found confirms it
+    return true;
+}
+
+bool TriggerPointSet::setCarriedFrom(TriggerPointKey key, CarriedFrom carriedFrom)
+{
+    const qsizetype index = indexOf(key);
+    if (index < 0)
+        return false;
+    m_points[index].carriedFrom = carriedFrom;
     return true;
 }
 

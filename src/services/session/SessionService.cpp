@@ -403,4 +403,26 @@ Result<SessionChart> SessionService::chart(PatientId patientId, const Session& c
     return chart;
 }
 
+Result<std::optional<Session>>
+SessionService::lastSignedBefore(PatientId patientId, const Session& current, const User& user)
+{
+    if (Status allowed = mayChart(user, "copy from the last session", patientId); !allowed.ok())
+        return allowed.error();
+    auto history = m_sessions.history(patientId);
+    if (!history)
+        return history.error();
+    for (const SessionSummary& summary : *history) { // newest first
+        if (summary.id == current.id || summary.status != SessionStatus::Signed)
+            continue;
+        if (current.treatedAt.isValid() && summary.treatedAt > current.treatedAt)
+            continue;
+        auto session = m_sessions.get(summary.id);
+        if (!session)
+            return session.error();
+        spdlog::info("session {} read to start session {} from", summary.id, current.id);
+        return std::optional<Session>(std::move(*session));
+    }
+    return std::optional<Session>();
+}
+
 } // namespace needlechart

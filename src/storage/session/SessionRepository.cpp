@@ -66,16 +66,17 @@ const QString SelectSession =
 const QString InsertPoint = QStringLiteral(
     "INSERT INTO session_point (session_id, ordinal, body_view, muscle_id, side, x, y, activity, "
     "twitch, twitch_count, pain_reproduced, referred_reproduced, depth_mm, technique, "
-    "retention_seconds, gauge_mm, length_mm, notes, site_name) VALUES (:session_id, :ordinal, "
-    ":body_view, :muscle_id, :side, :x, :y, :activity, :twitch, :twitch_count, :pain_reproduced, "
-    ":referred_reproduced, :depth_mm, :technique, :retention_seconds, :gauge_mm, :length_mm, "
-    ":notes, :site_name)");
+    "retention_seconds, gauge_mm, length_mm, notes, site_name, carried_from) VALUES (:session_id, "
+    ":ordinal, :body_view, :muscle_id, :side, :x, :y, :activity, :twitch, :twitch_count, "
+    ":pain_reproduced, :referred_reproduced, :depth_mm, :technique, :retention_seconds, "
+    ":gauge_mm, :length_mm, :notes, :site_name, :carried_from)");
 const QString InsertNeedle = QStringLiteral(
-    "INSERT INTO session_needle (session_id, ordinal, gauge_mm, length_mm, lot, inserted, removed) "
-    "VALUES (:session_id, :ordinal, :gauge_mm, :length_mm, :lot, :inserted, :removed)");
+    "INSERT INTO session_needle (session_id, ordinal, gauge_mm, length_mm, lot, inserted, removed, "
+    "carried_from) VALUES (:session_id, :ordinal, :gauge_mm, :length_mm, :lot, :inserted, "
+    ":removed, :carried_from)");
 const QString InsertCare =
-    QStringLiteral("INSERT INTO session_care (session_id, ordinal, kind, note) "
-                   "VALUES (:session_id, :ordinal, :kind, :note)");
+    QStringLiteral("INSERT INTO session_care (session_id, ordinal, kind, note, carried_from) "
+                   "VALUES (:session_id, :ordinal, :kind, :note, :carried_from)");
 const QString InsertAdverseEvent = QStringLiteral(
     "INSERT INTO session_adverse_event (session_id, ordinal, kind, grade, description, "
     "action_taken, follow_up) VALUES (:session_id, :ordinal, :kind, :grade, :description, "
@@ -92,12 +93,14 @@ const QString DeleteDraftRow =
 const QString SelectPoints = QStringLiteral(
     "SELECT body_view, muscle_id, side, x, y, activity, twitch, twitch_count, pain_reproduced, "
     "referred_reproduced, depth_mm, technique, retention_seconds, gauge_mm, length_mm, notes, "
-    "site_name FROM session_point WHERE session_id = :id ORDER BY ordinal");
+    "site_name, carried_from FROM session_point WHERE session_id = :id ORDER BY ordinal");
 const QString SelectNeedles =
-    QStringLiteral("SELECT gauge_mm, length_mm, lot, inserted, removed FROM session_needle "
+    QStringLiteral("SELECT gauge_mm, length_mm, lot, inserted, removed, carried_from "
+                   "FROM session_needle "
                    "WHERE session_id = :id ORDER BY ordinal");
 const QString SelectCare =
-    QStringLiteral("SELECT kind, note FROM session_care WHERE session_id = :id ORDER BY ordinal");
+    QStringLiteral("SELECT kind, note, carried_from FROM session_care WHERE session_id = :id "
+                   "ORDER BY ordinal");
 const QString SelectAdverseEvents = QStringLiteral(
     "SELECT kind, grade, description, action_taken, follow_up FROM session_adverse_event "
     "WHERE session_id = :id ORDER BY ordinal");
@@ -204,6 +207,12 @@ Session readSession(const QSqlQuery& q)
     return s;
 }
 
+// A row's carried_from: '' for an item charted in the note itself.
+CarriedFrom carriedFrom(const QVariant& value)
+{
+    return enumFromKey<CarriedFrom>(value.toString()).value_or(CarriedFrom::Nowhere);
+}
+
 TriggerPoint readPoint(const QSqlQuery& q)
 {
     TriggerPoint point;
@@ -225,6 +234,7 @@ TriggerPoint readPoint(const QSqlQuery& q)
     f.needleLengthMm = SqlValues::optionalInt(q.value(14));
     f.notes = q.value(15).toString();
     point.siteName = q.value(16).toString();
+    point.carriedFrom = carriedFrom(q.value(17));
     return point;
 }
 
@@ -372,6 +382,7 @@ Status SessionRepository::writeRows(const Session& session)
             q.bindValue(QStringLiteral(":length_mm"), SqlValues::intOrNull(f.needleLengthMm));
             q.bindValue(QStringLiteral(":notes"), SqlValues::text(f.notes));
             q.bindValue(QStringLiteral(":site_name"), SqlValues::text(p.siteName));
+            q.bindValue(QStringLiteral(":carried_from"), SqlValues::text(enumKey(p.carriedFrom)));
             if (!q.exec())
                 return SqlError::from(q.lastError(), what);
         }
@@ -391,6 +402,7 @@ Status SessionRepository::writeRows(const Session& session)
             q.bindValue(QStringLiteral(":lot"), SqlValues::text(use.lot));
             q.bindValue(QStringLiteral(":inserted"), use.inserted);
             q.bindValue(QStringLiteral(":removed"), use.removed);
+            q.bindValue(QStringLiteral(":carried_from"), SqlValues::text(enumKey(use.carriedFrom)));
             if (!q.exec())
                 return SqlError::from(q.lastError(), what);
         }
@@ -406,6 +418,8 @@ Status SessionRepository::writeRows(const Session& session)
             q.bindValue(ordinalName, int(i));
             q.bindValue(QStringLiteral(":kind"), enumKey(session.otherCare.at(i).kind));
             q.bindValue(QStringLiteral(":note"), SqlValues::text(session.otherCare.at(i).note));
+            q.bindValue(QStringLiteral(":carried_from"),
+                        SqlValues::text(enumKey(session.otherCare.at(i).carriedFrom)));
             if (!q.exec())
                 return SqlError::from(q.lastError(), what);
         }
@@ -592,7 +606,8 @@ Result<Session> SessionRepository::get(SessionId id)
     while (n.next())
         session.needles.append(NeedleUse{SqlValues::optionalReal(n.value(0)),
                                          SqlValues::optionalInt(n.value(1)), n.value(2).toString(),
-                                         n.value(3).toInt(), n.value(4).toInt()});
+                                         n.value(3).toInt(), n.value(4).toInt(),
+                                         carriedFrom(n.value(5))});
     n.finish();
 
     auto care = prepared(SelectCare);
@@ -605,7 +620,7 @@ Result<Session> SessionRepository::get(SessionId id)
     while (c.next())
         session.otherCare.append(OtherCare{
             enumFromKey<OtherCareKind>(c.value(0).toString()).value_or(OtherCareKind::Other),
-            c.value(1).toString()});
+            c.value(1).toString(), carriedFrom(c.value(2))});
     c.finish();
 
     auto events = prepared(SelectAdverseEvents);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "needlechart/domain/session/SessionTerms.h"
+
 #include <QString>
 
 #include <optional>
@@ -15,6 +17,9 @@ struct NeedleUse {
     QString lot;                   // manufacturer's lot number, for traceability
     int inserted = 0;
     int removed = 0;
+    // Copied from the last session: a proposal until edited or confirmed.
+    CarriedFrom carriedFrom = CarriedFrom::Nowhere;
+    [[nodiscard]] bool isCarried() const { return carriedFrom != CarriedFrom::Nowhere; }
 
     friend bool operator==(const NeedleUse&, const NeedleUse&) = default;
 };

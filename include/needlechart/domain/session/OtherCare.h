@@ -11,6 +11,9 @@ namespace needlechart {
 struct OtherCare {
     OtherCareKind kind = OtherCareKind::SoftTissue;
     QString note;
+    // Copied from the last session: a proposal until edited or confirmed.
+    CarriedFrom carriedFrom = CarriedFrom::Nowhere;
+    [[nodiscard]] bool isCarried() const { return carriedFrom != CarriedFrom::Nowhere; }
 
     friend bool operator==(const OtherCare&, const OtherCare&) = default;
 };

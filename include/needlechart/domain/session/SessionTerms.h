@@ -42,6 +42,11 @@ enum class AdverseEventKind {
     Other,
 };
 
+// Where an item of a draft came from when the clinician did not chart it there: copied from
+// the patient's last session or applied from one of their point-set templates. Such an item is
+// a proposal until the clinician edits or confirms it; a note is not signed with one left.
+enum class CarriedFrom { Nowhere, LastSession, Template };
+
 // Grading after White et al., as professional bodies use it: mild is short, reversible and no
 // inconvenience; significant needs medical attention or limits activities; serious means
 // hospital admission, lasting disability or death.
@@ -186,6 +191,18 @@ struct EnumText<AdverseEventGrade> {
                                      QT_TRANSLATE_NOOP("AdverseEventGrade", "Significant")},
         EnumEntry<AdverseEventGrade>{AdverseEventGrade::Serious, "serious",
                                      QT_TRANSLATE_NOOP("AdverseEventGrade", "Serious")},
+    };
+};
+
+template <>
+struct EnumText<CarriedFrom> {
+    static constexpr const char* Context = "CarriedFrom";
+    static constexpr std::array Entries{
+        EnumEntry<CarriedFrom>{CarriedFrom::Nowhere, "", QT_TRANSLATE_NOOP("CarriedFrom", "")},
+        EnumEntry<CarriedFrom>{CarriedFrom::LastSession, "last-session",
+                               QT_TRANSLATE_NOOP("CarriedFrom", "Copied from the last session")},
+        EnumEntry<CarriedFrom>{CarriedFrom::Template, "template",
+                               QT_TRANSLATE_NOOP("CarriedFrom", "From a template")},
     };
 };
 

@@ -41,8 +41,11 @@ struct TriggerPoint {
     QPointF position;
     PointFindings findings;
     QString siteName; // an other site's name; empty for a catalogued muscle
+    // Copied or applied rather than charted here: a proposal until edited or confirmed.
+    CarriedFrom carriedFrom = CarriedFrom::Nowhere;
 
     [[nodiscard]] bool isOtherSite() const { return muscleId == OtherSiteId; }
+    [[nodiscard]] bool isCarried() const { return carriedFrom != CarriedFrom::Nowhere; }
 
     friend bool operator==(const TriggerPoint&, const TriggerPoint&) = default;
 };

@@ -25,8 +25,11 @@ public:
     std::optional<std::pair<qsizetype, TriggerPoint>> remove(TriggerPointKey key);
     // Moves the point, with the muscle and side now under it. False if there is no such key.
     bool move(TriggerPointKey key, QPointF position, const MuscleId& muscleId, BodySide side);
-    // Replaces what was found at the point. False if there is no such key.
+    // Replaces what was found at the point, which confirms a carried point (carriedFrom
+    // becomes Nowhere). False if there is no such key.
     bool setFindings(TriggerPointKey key, const PointFindings& findings);
+    // Marks where the point came from (undo puts a carried mark back). False if no such key.
+    bool setCarriedFrom(TriggerPointKey key, CarriedFrom carriedFrom);
 
     [[nodiscard]] const TriggerPoint* find(TriggerPointKey key) const;
     // 1-based number of the point, or 0 if there is no such key.

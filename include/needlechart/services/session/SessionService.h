@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -78,6 +79,12 @@ public:
     // note not yet saved): "previous" is the newest other session treated before it.
     [[nodiscard]] Result<SessionChart> chart(PatientId patientId, const Session& current,
                                              const User& user);
+
+    // The patient's newest signed note treated before `current` (none if there is none), to start
+    // `current` from (CarryForward). Reading it for that is part of charting the patient and is
+    // not recorded as an opening of the earlier note.
+    [[nodiscard]] Result<std::optional<Session>>
+    lastSignedBefore(PatientId patientId, const Session& current, const User& user);
 
     [[nodiscard]] const Clock& clock() const { return m_clock; }
     [[nodiscard]] const MuscleCatalogue& catalogue() const { return m_catalogue; }
