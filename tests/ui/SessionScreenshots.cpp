@@ -2,6 +2,7 @@
 // session on a temporary database, then renders the session window twice and writes
 //   session-charting.png   a new session being charted: eight points on the map with the
 //                           previous session ghosted, the point table and the form filled in;
+//   session-copied.png     a new session started from the last one, its copies in italics;
 //   session-signed.png     a signed note reopened read-only, with an amendment under it;
 //   main-window.png        the main window with that patient selected among demo patients;
 //   appointments-day.png   the appointment book's day view for three clinicians;
@@ -267,6 +268,26 @@ int main(int argc, char** argv)
     // Today: a new session with the earlier one ghosted.
     clock.set(QDateTime(QDate(2026, 11, 24), QTime(10, 5), Qt::UTC));
     bool ok = true;
+    {
+        // The same morning, started from last week's note instead: the copies in italics, the
+        // first point's findings already recorded. Undone before closing, so nothing is kept.
+        SessionWindow* window = SessionWindow::openNew(context, patient->id);
+        window->resize(1500, 960);
+        window->show();
+        if (window->copyFromLastSession()) {
+            const TriggerPoint first = window->editor().session().points.points().at(0);
+            PointFindings found = first.findings;
+            found.twitch = TwitchResponse::Single;
+            found.painReproduced = true;
+            window->editor().pointEditor().setFindings(first.key, found);
+            window->view()->pointTable()->selectRow(0);
+            ok = save(*window, QDir(outDir).filePath(QStringLiteral("session-copied.png"))) && ok;
+        } else {
+            ok = false;
+        }
+        window->editor().undoStack().setIndex(0);
+        window->close();
+    }
     {
         SessionWindow* window = SessionWindow::openNew(context, patient->id);
         SessionEditor& editor = window->editor();

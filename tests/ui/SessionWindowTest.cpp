@@ -4,6 +4,7 @@
 
 #include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/domain/consent/Screening.h"
+#include "needlechart/domain/session/CarryForward.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/consent/ConsentService.h"
@@ -17,6 +18,7 @@
 #include "needlechart/ui/consent/ScreeningDialog.h"
 #include "needlechart/ui/session/AmendmentDialog.h"
 #include "needlechart/ui/session/AmendmentsPanel.h"
+#include "needlechart/ui/session/CarriedItemsBar.h"
 #include "needlechart/ui/session/PointTableModel.h"
 #include "needlechart/ui/session/SessionController.h"
 #include "needlechart/ui/session/SessionEditor.h"
@@ -512,6 +514,105 @@ TEST_F(SessionWindowTest, the_earlier_points_stay_on_the_map_after_the_new_draft
     EXPECT_EQ(back(*next).heatMap().value(QStringLiteral("upper_trapezius_R")), 1);
     EXPECT_EQ(back(*next).heatMap().value(QStringLiteral("gastrocnemius_R")), 0);
     next->close();
+}
+
+TEST_F(SessionWindowTest,
+       starting_from_the_last_session_copies_marked_items_that_sign_once_confirmed)
+{
+    QPointer<SessionWindow> w = signLastWeekAndOpenToday();
+    ASSERT_TRUE(w);
+    CarriedItemsBar* bar = w->view()->carriedItemsBar();
+    ASSERT_TRUE(bar->isVisible()) << "an empty draft with a signed note before it";
+    ASSERT_TRUE(bar->copyButton()->isVisible());
+    QTest::mouseClick(bar->copyButton(), Qt::LeftButton);
+
+    const Session& s = w->editor().session();
+    ASSERT_EQ(s.points.size(), 3);
+    ASSERT_EQ(s.needles.size(), 1);
+    EXPECT_EQ(s.needles.at(0).inserted, 0) << "today's needles are counted today";
+    EXPECT_EQ(CarryForward::unconfirmedCount(s), 4);
+    EXPECT_FALSE(bar->copyButton()->isVisible()) << "copied once";
+    EXPECT_TRUE(bar->confirmButton()->isVisible());
+    auto* table = child<QTableView>(*w, "pointTable");
+    EXPECT_TRUE(table->model()
+                    ->index(0, PointTableModel::MuscleColumn)
+                    .data(Qt::FontRole)
+                    .value<QFont>()
+                    .italic());
+    EXPECT_TRUE(child<QSpinBox>(*w, "needlesInserted0")->font().italic());
+
+    // Recording a finding at a point makes it today's; one undo step copied everything.
+    PointFindings found = s.points.points().at(0).findings;
+    found.twitch = TwitchResponse::Single;
+    w->editor().pointEditor().setFindings(s.points.points().at(0).key, found);
+    EXPECT_EQ(CarryForward::unconfirmedCount(s), 3);
+    EXPECT_FALSE(table->model()
+                     ->index(0, PointTableModel::MuscleColumn)
+                     .data(Qt::FontRole)
+                     .value<QFont>()
+                     .italic());
+
+    // Signing lists what is still a copy.
+    messages.answer = true;
+    w->sign();
+    ASSERT_FALSE(w->editor().isReadOnly());
+    QStringList problems;
+    for (int i = 0; i < w->view()->problemList()->count(); ++i)
+        problems << w->view()->problemList()->item(i)->text();
+    EXPECT_TRUE(
+        problems.join(u'\n').contains(QStringLiteral("Point 2 is copied from the last session")))
+        << problems.join(u'\n').toStdString();
+
+    QTest::mouseClick(bar->confirmButton(), Qt::LeftButton);
+    EXPECT_EQ(CarryForward::unconfirmedCount(s), 0);
+    EXPECT_FALSE(bar->isVisible());
+    w->editor().undoStack().undo();
+    EXPECT_EQ(CarryForward::unconfirmedCount(w->editor().session()), 3)
+        << "undo brings the marks back";
+    w->editor().undoStack().redo();
+    EXPECT_EQ(CarryForward::unconfirmedCount(w->editor().session()), 0);
+
+    // Fill what today needs and sign.
+    auto* complaint = child<QPlainTextEdit>(*w, "complaintEdit");
+    complaint->setFocus();
+    QTest::keyClicks(complaint, QStringLiteral("Neck pain, better"));
+    auto* position = child<QComboBox>(*w, "positionCombo");
+    position->setCurrentIndex(position->findData(enumKey(PatientPosition::Prone)));
+    child<QSpinBox>(*w, "painBeforeSpin")->setValue(5);
+    child<QSpinBox>(*w, "painAfterSpin")->setValue(2);
+    child<QSpinBox>(*w, "needlesInserted0")->setValue(3);
+    child<QSpinBox>(*w, "needlesRemoved0")->setValue(3);
+    QTest::mouseClick(child<QPushButton>(*w, "standardAdviceButton"), Qt::LeftButton);
+    w->sign();
+    EXPECT_TRUE(w->editor().isReadOnly()) << "signed once every copy was confirmed";
+    w->close();
+}
+
+TEST_F(SessionWindowTest, removing_the_unconfirmed_copies_keeps_what_was_made_todays)
+{
+    QPointer<SessionWindow> w = signLastWeekAndOpenToday();
+    ASSERT_TRUE(w);
+    ASSERT_TRUE(w->copyFromLastSession());
+    EXPECT_FALSE(w->copyFromLastSession()) << "not twice onto the same draft";
+    const Session& s = w->editor().session();
+    PointFindings found = s.points.points().at(2).findings;
+    found.painReproduced = true;
+    w->editor().pointEditor().setFindings(s.points.points().at(2).key, found);
+    QTest::mouseClick(w->view()->carriedItemsBar()->removeButton(), Qt::LeftButton);
+    ASSERT_EQ(w->editor().session().points.size(), 1);
+    EXPECT_EQ(w->editor().session().points.points().at(0).muscleId,
+              QStringLiteral("infraspinatus"));
+    EXPECT_TRUE(w->editor().session().needles.isEmpty());
+    w->close();
+}
+
+TEST_F(SessionWindowTest, a_first_session_offers_nothing_to_start_from)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    EXPECT_FALSE(w->view()->carriedItemsBar()->isVisible());
+    EXPECT_FALSE(w->copyFromLastSession());
+    w->close();
 }
 
 TEST_F(SessionWindowTest, another_site_is_marked_by_name_from_the_maps_context_menu)

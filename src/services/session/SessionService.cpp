@@ -387,8 +387,12 @@ Result<SessionChart> SessionService::chart(PatientId patientId, const Session& c
             continue;
         if (current.treatedAt.isValid() && summary.treatedAt > current.treatedAt)
             continue;
-        chart.previousSessionId = summary.id;
-        break;
+        if (!chart.previousSessionId)
+            chart.previousSessionId = summary.id;
+        if (summary.status == SessionStatus::Signed) {
+            chart.lastSignedTreatedAt = summary.treatedAt;
+            break;
+        }
     }
     if (chart.previousSessionId) {
         auto points = m_sessions.points(*chart.previousSessionId);

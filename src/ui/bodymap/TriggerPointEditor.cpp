@@ -73,6 +73,28 @@ bool TriggerPointEditor::removePoint(TriggerPointKey key)
     return true;
 }
 
+TriggerPointKey TriggerPointEditor::addCarried(TriggerPoint point)
+{
+    if (m_readOnly)
+        return 0;
+    finishMove();
+    auto* command = new AddTriggerPointCommand(*this, std::move(point));
+    m_undoStack.push(command);
+    return command->key();
+}
+
+bool TriggerPointEditor::confirmPoint(TriggerPointKey key)
+{
+    const TriggerPoint* point = m_points.find(key);
+    if (!point || m_readOnly)
+        return false;
+    if (!point->isCarried())
+        return true;
+    finishMove();
+    m_undoStack.push(new SetPointFindingsCommand(*this, key, point->findings, point->findings));
+    return true;
+}
+
 bool TriggerPointEditor::setFindings(TriggerPointKey key, const PointFindings& findings)
 {
     const TriggerPoint* point = m_points.find(key);

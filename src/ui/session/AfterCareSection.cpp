@@ -4,6 +4,8 @@
 #include "needlechart/domain/session/SessionValidator.h"
 #include "needlechart/ui/session/SessionEditor.h"
 
+#include "common/CarriedMark.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -117,9 +119,10 @@ AfterCareSection::AfterCareSection(SessionEditor& editor, QWidget* parent)
             this->editor().edit(
                 SessionFields::Care + QLatin1Char('/') + enumKey(kind), [&](Session& s) {
                     const qsizetype index = careIndex(s, kind);
-                    if (index >= 0)
+                    if (index >= 0) {
                         s.otherCare[index].note = text;
-                    else
+                        s.otherCare[index].carriedFrom = CarriedFrom::Nowhere; // made today's
+                    } else
                         s.otherCare.append(OtherCare{kind, text}); // typing a note ticks the box
                 });
         });
@@ -200,6 +203,10 @@ void AfterCareSection::refreshFields()
         const QSignalBlocker block(r.given);
         r.given->setChecked(index >= 0);
         showText(r.note, index >= 0 ? s.otherCare.at(index).note : QString());
+        const CarriedFrom carried =
+            index >= 0 ? s.otherCare.at(index).carriedFrom : CarriedFrom::Nowhere;
+        CarriedMark::show(r.given, carried, tr("say what was given today"));
+        CarriedMark::show(r.note, carried, tr("say what was given today"));
     }
     showText(m_advice, s.advice);
     if (m_followUp->currentText() != s.followUp) {

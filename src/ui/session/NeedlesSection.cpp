@@ -3,6 +3,7 @@
 #include "needlechart/domain/session/SessionValidator.h"
 #include "needlechart/ui/session/SessionEditor.h"
 
+#include "common/CarriedMark.h"
 #include "common/Theme.h"
 
 #include <QComboBox>
@@ -90,8 +91,10 @@ NeedlesSection::NeedlesSection(SessionEditor& editor, QWidget* parent)
 void NeedlesSection::editRow(qsizetype row, const std::function<void(NeedleUse&)>& change)
 {
     editor().edit(SessionFields::row(SessionFields::Needles, row, QString()), [&](Session& s) {
-        if (row < s.needles.size())
+        if (row < s.needles.size()) {
             change(s.needles[row]);
+            s.needles[row].carriedFrom = CarriedFrom::Nowhere; // editing a copied row confirms it
+        }
     });
 }
 
@@ -228,6 +231,11 @@ void NeedlesSection::refreshFields()
         if (auto* removed = cell<QSpinBox>(m_rows, row, RemovedCol)) {
             const QSignalBlocker block(removed);
             removed->setValue(use.removed);
+        }
+        // A row copied from the last session is in italics until it is edited or confirmed.
+        for (const int col : {GaugeCol, LengthCol, LotCol, InsertedCol, RemovedCol}) {
+            if (auto* widget = cell<QWidget>(m_rows, row, col))
+                CarriedMark::show(widget, use.carriedFrom, tr("count today's needles in this row"));
         }
     }
     showText(m_countNote, s.needleCountNote);

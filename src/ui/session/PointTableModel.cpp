@@ -4,6 +4,8 @@
 #include "needlechart/domain/session/PointPlace.h"
 #include "needlechart/ui/bodymap/TriggerPointEditor.h"
 
+#include <QFont>
+
 #include <cmath>
 
 namespace needlechart {
@@ -127,12 +129,24 @@ QVariant PointTableModel::data(const QModelIndex& index, int role) const
             return f.referredPatternReproduced ? Qt::Checked : Qt::Unchecked;
         return {};
     }
+    // A point copied from the last session (or a template) is a proposal until its findings are
+    // recorded or it is confirmed: shown in italics, and said so.
+    if (role == Qt::FontRole && point.isCarried()) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    if (role == Qt::ToolTipRole && point.isCarried() && index.column() != MuscleColumn)
+        return tr("%1: record today's findings, or confirm or remove the point.")
+            .arg(enumLabel(point.carriedFrom));
     if (role == Qt::ToolTipRole && index.column() == MuscleColumn) {
         // The whole name (the column may elide it), and the caution where there is one.
         QString text = muscleText(point);
         const Muscle* muscle = MuscleCatalogue::builtIn().find(point.muscleId);
         if (muscle && muscle->hasCaution())
             text += QLatin1Char('\n') + tr("Caution: %1").arg(muscle->caution);
+        if (point.isCarried())
+            text += QLatin1Char('\n') + enumLabel(point.carriedFrom) + QLatin1Char('.');
         return text;
     }
     if (role == Qt::TextAlignmentRole && index.column() != MuscleColumn

@@ -5,6 +5,7 @@
 #include "needlechart/ui/bodymap/BodyMapWidget.h"
 #include "needlechart/ui/bodymap/MusclePicker.h"
 #include "needlechart/ui/session/AmendmentsPanel.h"
+#include "needlechart/ui/session/CarriedItemsBar.h"
 #include "needlechart/ui/session/PointTableModel.h"
 #include "needlechart/ui/session/SessionEditor.h"
 #include "needlechart/ui/session/SessionHeader.h"
@@ -35,6 +36,7 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
       m_header(new SessionHeader(this)),
       m_problems(new QListWidget(this)),
       m_clearanceActions(new QWidget(this)),
+      m_carried(new CarriedItemsBar(this)),
       m_bodyMap(new BodyMapView(editor.pointEditor(), this)),
       m_picker(new MusclePicker(editor.pointEditor(), this)),
       m_pointModel(new PointTableModel(editor.pointEditor(), this)),
@@ -146,10 +148,17 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
     layout->addWidget(m_header);
     layout->addWidget(m_problems);
     layout->addWidget(m_clearanceActions);
+    layout->addWidget(m_carried);
     layout->addWidget(main, 1);
     layout->addLayout(buttons);
 
     connect(m_save, &QPushButton::clicked, this, &SessionView::saveRequested);
+    connect(m_carried, &CarriedItemsBar::copyRequested, this,
+            &SessionView::copyLastSessionRequested);
+    connect(m_carried, &CarriedItemsBar::confirmAllRequested, this,
+            &SessionView::confirmCarriedRequested);
+    connect(m_carried, &CarriedItemsBar::removeUnconfirmedRequested, this,
+            &SessionView::removeCarriedRequested);
     m_followUp->setObjectName(QStringLiteral("bookFollowUpButton"));
     m_followUp->setToolTip(tr(
         "Book the follow-up this note recommends, at the next free time with the same clinician"));
@@ -209,6 +218,10 @@ void SessionView::showChart(const SessionChart& chart)
     m_bodyMap->setHistory(chart.previousPoints);
     m_bodyMap->setHeatMap(chart.needlingCounts);
     m_header->showAlerts(chart);
+    m_lastSignedNote = chart.lastSignedTreatedAt.isValid()
+                           ? chart.lastSignedTreatedAt.toLocalTime().date()
+                           : QDate();
+    m_carried->showFor(m_editor.session(), m_editor.isReadOnly(), m_lastSignedNote);
 }
 
 void SessionView::showProblems(const QList<FieldError>& problems)
@@ -286,6 +299,7 @@ void SessionView::refresh()
     m_sign->setVisible(draft);
     m_delete->setVisible(draft);
     m_picker->setVisible(draft);
+    m_carried->showFor(session, m_editor.isReadOnly(), m_lastSignedNote);
 }
 
 } // namespace needlechart

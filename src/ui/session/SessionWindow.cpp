@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/common/Clock.h"
 #include "needlechart/domain/consent/NeedlingClearance.h"
+#include "needlechart/domain/session/CarryForward.h"
 #include "needlechart/domain/session/SitePrecautions.h"
 #include "needlechart/services/accounts/AccountService.h"
 #include "needlechart/services/appointments/AppointmentService.h"
@@ -61,6 +62,9 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     auto* signAction = new QAction(tr("Si&gn note\u2026"), this);
     signAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     auto* amendAction = new QAction(tr("&Add amendment\u2026"), this);
+    auto* copyAction = new QAction(tr("Start from the &last session"), this);
+    copyAction->setToolTip(tr("Copy the last signed note's points, needle sizes and other care, "
+                              "each marked until confirmed"));
     auto* deleteAction = new QAction(tr("&Delete draft\u2026"), this);
     auto* closeAction = new QAction(tr("&Close"), this);
     closeAction->setShortcut(QKeySequence::Close);
@@ -69,6 +73,8 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     sessionMenu->addAction(saveAction);
     sessionMenu->addAction(signAction);
     sessionMenu->addAction(amendAction);
+    sessionMenu->addSeparator();
+    sessionMenu->addAction(copyAction);
     sessionMenu->addSeparator();
     sessionMenu->addAction(deleteAction);
     sessionMenu->addSeparator();
@@ -82,18 +88,21 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     tools->addAction(undoAction);
     tools->addAction(redoAction);
 
-    auto updateActions = [this, saveAction, signAction, amendAction, deleteAction] {
+    auto updateActions = [this, saveAction, signAction, amendAction, deleteAction, copyAction] {
         const bool draft = !m_editor->isReadOnly();
+        copyAction->setEnabled(draft && CarryForward::canCarryInto(m_editor->session()));
         saveAction->setEnabled(draft);
         signAction->setEnabled(draft);
         deleteAction->setEnabled(draft);
         amendAction->setEnabled(!draft);
     };
     updateActions();
+    connect(m_editor, &SessionEditor::changed, this, updateActions);
 
     connect(saveAction, &QAction::triggered, m_controller, &SessionController::saveDraft);
     connect(signAction, &QAction::triggered, this, &SessionWindow::sign);
     connect(amendAction, &QAction::triggered, this, &SessionWindow::addAmendment);
+    connect(copyAction, &QAction::triggered, this, &SessionWindow::copyFromLastSession);
     connect(deleteAction, &QAction::triggered, this, &SessionWindow::deleteDraft);
     connect(closeAction, &QAction::triggered, this, &QWidget::close);
     connect(m_view, &SessionView::saveRequested, m_controller, &SessionController::saveDraft);
@@ -104,6 +113,10 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     connect(m_view, &SessionView::consentRequested, this, &SessionWindow::recordConsent);
     connect(m_view, &SessionView::followUpRequested, this, &SessionWindow::bookFollowUp);
     connect(m_view, &SessionView::otherSiteRequested, this, &SessionWindow::markOtherSite);
+    connect(m_view, &SessionView::copyLastSessionRequested, this,
+            &SessionWindow::copyFromLastSession);
+    connect(m_view, &SessionView::confirmCarriedRequested, this, &SessionWindow::confirmCarried);
+    connect(m_view, &SessionView::removeCarriedRequested, this, &SessionWindow::removeCarried);
     connect(m_view, &SessionView::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_controller, &SessionController::status, this,
@@ -264,6 +277,80 @@ AppointmentDialog* SessionWindow::bookFollowUp()
                           .arg(m_editor->session().clinician);
     statusBar()->showMessage(proposed);
     return dialog;
+}
+
+bool SessionWindow::copyFromLastSession()
+{
+    const Session& draft = m_editor->session();
+    if (m_editor->isReadOnly() || !CarryForward::canCarryInto(draft)) {
+        statusBar()->showMessage(tr("Only a draft with no points or needles yet can start from "
+                                    "the last session."));
+        return false;
+    }
+    auto previous = m_context.sessions.lastSignedBefore(draft.patientId, draft, m_context.user);
+    if (!previous) {
+        m_context.messages.warning(this, tr("Start from the last session"),
+                                   previous.error().message);
+        return false;
+    }
+    if (!previous->has_value()) {
+        statusBar()->showMessage(tr("This patient has no signed note to start from."));
+        return false;
+    }
+    const Session& last = **previous;
+    const CarryForward::Items items = CarryForward::from(last);
+    if (items.isEmpty()) {
+        statusBar()->showMessage(tr("The last note has no points, needles or other care to copy."));
+        return false;
+    }
+    QUndoStack& undo = m_editor->undoStack();
+    undo.beginMacro(tr("Start from the last session"));
+    for (const TriggerPoint& point : items.points)
+        m_editor->pointEditor().addCarried(point);
+    m_editor->edit(SessionFields::Needles, [&](Session& s) {
+        s.needles.append(items.needles);
+        s.otherCare.append(CarryForward::careToAdd(s, items.care));
+    });
+    m_editor->finishEdit();
+    undo.endMacro();
+    m_view->bodyMap()->showViewWithMostPoints();
+    statusBar()->showMessage(
+        tr("Copied from the note of %1: %2 points, %3 needle rows and %4 kinds of other care, in "
+           "italics until you record today's findings or confirm them.")
+            .arg(DateText::format(last.treatedAt.toLocalTime().date()))
+            .arg(items.points.size())
+            .arg(items.needles.size())
+            .arg(items.care.size()));
+    return true;
+}
+
+void SessionWindow::confirmCarried()
+{
+    if (m_editor->isReadOnly() || CarryForward::unconfirmedCount(m_editor->session()) == 0)
+        return;
+    QUndoStack& undo = m_editor->undoStack();
+    undo.beginMacro(tr("Confirm the copied items"));
+    for (const TriggerPointKey key : CarryForward::unconfirmedPointKeys(m_editor->session()))
+        m_editor->pointEditor().confirmPoint(key);
+    m_editor->edit(SessionFields::Needles, [](Session& s) { CarryForward::confirmAll(s); });
+    m_editor->finishEdit();
+    undo.endMacro();
+    statusBar()->showMessage(tr("Every copied item is now recorded as done today."));
+}
+
+void SessionWindow::removeCarried()
+{
+    if (m_editor->isReadOnly() || CarryForward::unconfirmedCount(m_editor->session()) == 0)
+        return;
+    QUndoStack& undo = m_editor->undoStack();
+    undo.beginMacro(tr("Remove the unconfirmed copies"));
+    for (const TriggerPointKey key : CarryForward::unconfirmedPointKeys(m_editor->session()))
+        m_editor->pointEditor().removePoint(key);
+    m_editor->edit(SessionFields::Needles,
+                   [](Session& s) { CarryForward::removeUnconfirmedRows(s); });
+    m_editor->finishEdit();
+    undo.endMacro();
+    statusBar()->showMessage(tr("The copies not confirmed were removed."));
 }
 
 BeforeNeedlingDialog* SessionWindow::reviewSafetyFirst()

@@ -11,6 +11,8 @@ SetPointFindingsCommand::SetPointFindingsCommand(TriggerPointEditor& editor, Tri
                                                  const PointFindings& after)
     : m_editor(editor), m_key(key), m_before(before), m_after(after)
 {
+    if (const TriggerPoint* point = editor.points().find(key))
+        m_carriedBefore = point->carriedFrom;
     setText(QCoreApplication::translate("TriggerPointEditor", "Edit trigger point %1")
                 .arg(editor.points().numberOf(key)));
 }
@@ -22,7 +24,9 @@ void SetPointFindingsCommand::redo()
 
 void SetPointFindingsCommand::undo()
 {
-    apply(m_before);
+    m_editor.m_points.setFindings(m_key, m_before);
+    m_editor.m_points.setCarriedFrom(m_key, m_carriedBefore);
+    Q_EMIT m_editor.changed();
 }
 
 void SetPointFindingsCommand::apply(const PointFindings& findings)

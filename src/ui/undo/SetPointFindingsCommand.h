@@ -8,7 +8,8 @@ namespace needlechart {
 
 class TriggerPointEditor;
 
-// Undo step: what was found at a trigger point changed (one cell of the point table).
+// Undo step: what was found at a trigger point changed (one cell of the point table), which
+// confirms a carried point; undo puts the carried mark back.
 class SetPointFindingsCommand : public QUndoCommand {
 public:
     SetPointFindingsCommand(TriggerPointEditor& editor, TriggerPointKey key,
@@ -24,6 +25,7 @@ private:
     TriggerPointKey m_key;
     PointFindings m_before;
     PointFindings m_after;
+    CarriedFrom m_carriedBefore = CarriedFrom::Nowhere;
 };
 
 } // namespace needlechart

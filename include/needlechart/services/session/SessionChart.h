@@ -3,6 +3,7 @@
 #include "needlechart/domain/session/SessionSummary.h"
 #include "needlechart/domain/session/TriggerPoint.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 
@@ -17,6 +18,9 @@ struct SessionChart {
     std::vector<SessionSummary> history; // newest first, including the open note if stored
     std::optional<SessionId> previousSessionId;
     QList<TriggerPoint> previousPoints;
+    // When the newest signed note before this one was treated (what "Start from the last
+    // session" copies; SessionService::lastSignedBefore); null when there is none.
+    QDateTime lastSignedTreatedAt;
     QHash<QString, int> needlingCounts; // by region id, "infraspinatus_L"
     // Serious adverse events are an alert on the patient.
     [[nodiscard]] bool hasSeriousAdverseEvent() const

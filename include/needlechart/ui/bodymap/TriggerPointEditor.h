@@ -40,7 +40,13 @@ public:
     void finishMove();
     // Removes a point. False if there is no such point.
     bool removePoint(TriggerPointKey key);
-    // Replaces what was found at a point, as one undo step. False if there is no such point.
+    // Adds a point copied from an earlier note or a template, keeping its findings and its
+    // carried mark (CarryForward), without pointPlaced (nobody placed it just now).
+    TriggerPointKey addCarried(TriggerPoint point);
+    // Makes a carried point today's as it stands, as one undo step. False if no such point.
+    bool confirmPoint(TriggerPointKey key);
+    // Replaces what was found at a point, as one undo step (which confirms a carried point).
+    // False if there is no such point.
     bool setFindings(TriggerPointKey key, const PointFindings& findings);
 
 Q_SIGNALS:

@@ -5,6 +5,7 @@
 #include "needlechart/domain/common/Error.h"
 #include "needlechart/domain/patients/Patient.h"
 
+#include <QDate>
 #include <QList>
 #include <QWidget>
 
@@ -23,6 +24,7 @@ class MusclePicker;
 class NeedlesSection;
 class PointTableModel;
 class SessionDetailsSection;
+class CarriedItemsBar;
 class SessionEditor;
 class SessionHeader;
 class SessionSection;
@@ -47,6 +49,7 @@ public:
     void goToField(const QString& field);
 
     [[nodiscard]] SessionHeader* header() const { return m_header; }
+    [[nodiscard]] CarriedItemsBar* carriedItemsBar() const { return m_carried; }
     [[nodiscard]] BodyMapView* bodyMap() const { return m_bodyMap; }
     [[nodiscard]] QTableView* pointTable() const { return m_pointTable; }
     [[nodiscard]] PointTableModel* pointModel() const { return m_pointModel; }
@@ -70,6 +73,10 @@ Q_SIGNALS:
     void deleteRequested();
     void amendRequested();
     void statusMessage(const QString& message);
+    // The carried-items strip: start from the last session, confirm or remove the copies.
+    void copyLastSessionRequested();
+    void confirmCarriedRequested();
+    void removeCarriedRequested();
     // "Mark another site here…" on the map: ask for the site's name, then add it.
     void otherSiteRequested(needlechart::BodyView view, QPointF normalised,
                             needlechart::BodySide side);
@@ -82,6 +89,8 @@ private:
     SessionHeader* m_header;
     QListWidget* m_problems;
     QWidget* m_clearanceActions;
+    CarriedItemsBar* m_carried;
+    QDate m_lastSignedNote; // when the note "Start from the last session" copies was treated
     BodyMapView* m_bodyMap;
     MusclePicker* m_picker;
     PointTableModel* m_pointModel;

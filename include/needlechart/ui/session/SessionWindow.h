@@ -47,6 +47,14 @@ public:
     // marks the note so; "Don't start" closes the window without saving anything. Returns the
     // dialog, or null when the patient is cleared and the map is all there is to show.
     BeforeNeedlingDialog* reviewSafetyFirst();
+    // Starts this draft from the patient's last signed note (CarryForward): its points, needle
+    // sizes and other care, each marked until confirmed; one undo step. False (and said why in
+    // the status bar) when there is nothing to copy or the draft already has points or needles.
+    bool copyFromLastSession();
+    // Every copied item made today's as it stands, or every one still unconfirmed removed; one
+    // undo step each.
+    void confirmCarried();
+    void removeCarried();
     void sign();
     void addAmendment();
     void deleteDraft();
