@@ -125,6 +125,9 @@ TEST_P(SessionServiceTest, the_front_desk_can_neither_read_nor_write_clinical_no
           service.get(stored.id, desk).error().code, service.history(patientId, desk).error().code,
           service.chart(patientId, Session{}, desk).error().code,
           service.lastSignedBefore(patientId, Session{}, desk).error().code,
+          service.templates(desk).error().code,
+          service.saveTemplate(QStringLiteral("Neck"), draft().points.points(), desk).error().code,
+          service.deleteTemplate(1, desk).error().code,
           service
               .amend(stored.id, QStringLiteral("r"), QStringLiteral("t"), desk,
                      test::SigningPassword)
@@ -175,6 +178,35 @@ TEST_P(SessionServiceTest,
     auto signedNote = service.sign(confirmed, alex, test::SigningPassword);
     ASSERT_TRUE(signedNote.ok()) << describe(signedNote.error());
     EXPECT_EQ(CarryForward::unconfirmedCount(*signedNote), 0);
+}
+
+TEST_P(SessionServiceTest, a_clinicians_point_templates_are_their_own_and_keep_only_the_plan)
+{
+    auto empty = service.saveTemplate(QStringLiteral("  "), draft().points.points(), alex);
+    ASSERT_FALSE(empty.ok());
+    EXPECT_EQ(empty.error().code, ErrorCode::Validation);
+    EXPECT_FALSE(service.saveTemplate(QStringLiteral("Nothing"), {}, alex).ok());
+
+    auto saved =
+        service.saveTemplate(QStringLiteral(" Neck and shoulder "), draft().points.points(), alex);
+    ASSERT_TRUE(saved.ok()) << describe(saved.error());
+    EXPECT_EQ(saved->name, QStringLiteral("Neck and shoulder"));
+    const User jo = test::signingClinician(services, StaffRole::Clinician, QStringLiteral("jo"),
+                                           QStringLiteral("Jo Park"));
+    auto others = service.templates(jo);
+    ASSERT_TRUE(others.ok()) << describe(others.error());
+    EXPECT_TRUE(others->empty()) << "Jo does not see Alex's templates";
+
+    auto mine = service.templates(alex);
+    ASSERT_TRUE(mine.ok());
+    ASSERT_EQ(mine->size(), 1u);
+    const QList<TriggerPoint> applied = mine->front().pointsToApply();
+    ASSERT_EQ(applied.size(), 3);
+    EXPECT_EQ(applied.at(0).carriedFrom, CarriedFrom::Template);
+    EXPECT_EQ(applied.at(0).findings.twitch, TwitchResponse::None) << "nothing observed is kept";
+    EXPECT_FALSE(service.deleteTemplate(mine->front().id, jo).ok());
+    EXPECT_TRUE(service.deleteTemplate(mine->front().id, alex).ok());
+    EXPECT_TRUE(service.templates(alex)->empty());
 }
 
 TEST_P(SessionServiceTest, a_first_session_has_no_last_note_to_start_from)

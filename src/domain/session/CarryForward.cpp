@@ -4,20 +4,28 @@
 
 namespace needlechart {
 
+TriggerPoint CarryForward::planOf(const TriggerPoint& point)
+{
+    TriggerPoint result = point;
+    PointFindings plan;
+    plan.activity = point.findings.activity;
+    plan.depthMm = point.findings.depthMm;
+    plan.technique = point.findings.technique;
+    plan.retentionSeconds = point.findings.retentionSeconds;
+    plan.needleGaugeMm = point.findings.needleGaugeMm;
+    plan.needleLengthMm = point.findings.needleLengthMm;
+    result.findings = plan;
+    result.carriedFrom = CarriedFrom::Nowhere;
+    return result;
+}
+
 CarryForward::Items CarryForward::from(const Session& previous)
 {
     Items items;
-    for (TriggerPoint point : previous.points.points()) {
-        PointFindings plan;
-        plan.activity = point.findings.activity;
-        plan.depthMm = point.findings.depthMm;
-        plan.technique = point.findings.technique;
-        plan.retentionSeconds = point.findings.retentionSeconds;
-        plan.needleGaugeMm = point.findings.needleGaugeMm;
-        plan.needleLengthMm = point.findings.needleLengthMm;
-        point.findings = plan;
-        point.carriedFrom = CarriedFrom::LastSession;
-        items.points.append(point);
+    for (const TriggerPoint& point : previous.points.points()) {
+        TriggerPoint carried = planOf(point);
+        carried.carriedFrom = CarriedFrom::LastSession;
+        items.points.append(carried);
     }
     for (NeedleUse use : previous.needles) {
         use.inserted = 0;

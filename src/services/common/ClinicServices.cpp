@@ -9,6 +9,7 @@
 #include "needlechart/storage/consent/ConsentRepository.h"
 #include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/patients/PatientRepository.h"
+#include "needlechart/storage/session/PointTemplateRepository.h"
 #include "needlechart/storage/session/SessionRepository.h"
 
 #include <QSysInfo>
@@ -19,6 +20,7 @@ struct ClinicServices::Repositories {
     explicit Repositories(Database& database)
         : patients(database),
           sessions(database),
+          templates(database),
           consents(database),
           clinic(database),
           appointments(database),
@@ -28,6 +30,7 @@ struct ClinicServices::Repositories {
     {}
     PatientRepository patients;
     SessionRepository sessions;
+    PointTemplateRepository templates;
     ConsentRepository consents;
     ClinicRepository clinic;
     AppointmentRepository appointments;
@@ -94,8 +97,9 @@ ClinicServices::ClinicServices(Database& database, const Clock& clock,
       m_clinic(database, m_repositories->clinic, m_notifier, clock, m_audit),
       m_consent(database, m_repositories->consents, m_repositories->clinic,
                 m_repositories->patients, m_notifier, clock, m_audit),
-      m_sessions(database, m_repositories->sessions, m_repositories->patients, m_consent,
-                 m_notifier, clock, catalogue, m_audit, m_accounts),
+      m_sessions(database, m_repositories->sessions, m_repositories->templates,
+                 m_repositories->patients, m_consent, m_notifier, clock, catalogue, m_audit,
+                 m_accounts),
       m_appointments(database, m_repositories->appointments, m_repositories->patients,
                      m_repositories->clinic, m_notifier, clock, m_audit),
       m_backups(database, m_repositories->backups, m_notifier, clock, m_audit,

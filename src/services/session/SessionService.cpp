@@ -11,6 +11,7 @@
 #include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/database/Transaction.h"
 #include "needlechart/storage/patients/PatientRepository.h"
+#include "needlechart/storage/session/PointTemplateRepository.h"
 #include "needlechart/storage/session/SessionRepository.h"
 
 #include <QLocale>
@@ -37,12 +38,13 @@ Error signedError()
 } // namespace
 
 SessionService::SessionService(Database& database, SessionRepository& sessions,
-                               PatientRepository& patients, ConsentService& consent,
-                               ChangeNotifier& notifier, const Clock& clock,
-                               const MuscleCatalogue& catalogue, AuditTrail& audit,
-                               AccountService& accounts)
+                               PointTemplateRepository& templates, PatientRepository& patients,
+                               ConsentService& consent, ChangeNotifier& notifier,
+                               const Clock& clock, const MuscleCatalogue& catalogue,
+                               AuditTrail& audit, AccountService& accounts)
     : m_database(database),
       m_sessions(sessions),
+      m_templates(templates),
       m_patients(patients),
       m_consent(consent),
       m_notifier(notifier),
@@ -427,6 +429,51 @@ SessionService::lastSignedBefore(PatientId patientId, const Session& current, co
         return std::optional<Session>(std::move(*session));
     }
     return std::optional<Session>();
+}
+
+Result<std::vector<PointTemplate>> SessionService::templates(const User& user)
+{
+    if (Status allowed = mayChart(user, "read point templates", 0); !allowed.ok())
+        return allowed.error();
+    return m_templates.ofOwner(user.login);
+}
+
+Result<PointTemplate> SessionService::saveTemplate(const QString& name,
+                                                   const QList<TriggerPoint>& points,
+                                                   const User& user)
+{
+    if (Status allowed = mayChart(user, "save a point template", 0); !allowed.ok())
+        return allowed.error();
+    const PointTemplate wanted = PointTemplate::of(name, user.login, points);
+    if (auto errors = wanted.check(); !errors.isEmpty()) {
+        const QString message = errors.first().message;
+        return validationError(message, std::move(errors));
+    }
+    Transaction tx(m_database);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto stored = m_templates.save(wanted, m_clock.nowUtc());
+    if (!stored)
+        return stored.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    spdlog::info("point template {} saved with {} points", stored->id, stored->points.size());
+    return stored;
+}
+
+Status SessionService::deleteTemplate(PointTemplateId id, const User& user)
+{
+    if (Status allowed = mayChart(user, "delete a point template", 0); !allowed.ok())
+        return allowed.error();
+    Transaction tx(m_database);
+    if (!tx.begun())
+        return tx.begun().error();
+    if (Status removed = m_templates.remove(id, user.login); !removed)
+        return removed.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    spdlog::info("point template {} deleted", id);
+    return {};
 }
 
 } // namespace needlechart

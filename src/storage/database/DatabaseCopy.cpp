@@ -49,6 +49,8 @@ const std::vector<TableInfo>& tableInfo()
         {QStringLiteral("audit_head"), QStringLiteral("id"), false},
         {QStringLiteral("backup_settings"), QStringLiteral("id"), false},
         {QStringLiteral("backup_run"), QStringLiteral("id"), true},
+        {QStringLiteral("point_template"), QStringLiteral("id"), true},
+        {QStringLiteral("point_template_point"), QStringLiteral("template_id, ordinal"), false},
     };
     return all;
 }

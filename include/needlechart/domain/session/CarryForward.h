@@ -28,6 +28,9 @@ public:
         }
     };
 
+    // A point's place and plan only (muscle, side, position, site name, activity, depth,
+    // technique, retention, needle size): what was observed or written at it is left out.
+    [[nodiscard]] static TriggerPoint planOf(const TriggerPoint& point);
     // What `previous` offers to a new note, marked as carried from the last session.
     [[nodiscard]] static Items from(const Session& previous);
     // The carried care not already in `draft` (one entry per kind of care).

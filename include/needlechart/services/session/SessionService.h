@@ -5,6 +5,7 @@
 #include "needlechart/domain/common/User.h"
 #include "needlechart/domain/consent/NeedlingClearance.h"
 #include "needlechart/domain/session/DraftNote.h"
+#include "needlechart/domain/session/PointTemplate.h"
 #include "needlechart/domain/session/Session.h"
 #include "needlechart/services/session/SessionChart.h"
 
@@ -22,6 +23,7 @@ class ConsentService;
 class Database;
 class MuscleCatalogue;
 class PatientRepository;
+class PointTemplateRepository;
 class SessionRepository;
 
 // The rules of a session note. Only clinicians may read or write notes (the front desk gets
@@ -50,7 +52,8 @@ class SessionService {
     Q_DECLARE_TR_FUNCTIONS(SessionService)
 
 public:
-    SessionService(Database& database, SessionRepository& sessions, PatientRepository& patients,
+    SessionService(Database& database, SessionRepository& sessions,
+                   PointTemplateRepository& templates, PatientRepository& patients,
                    ConsentService& consent, ChangeNotifier& notifier, const Clock& clock,
                    const MuscleCatalogue& catalogue, AuditTrail& audit, AccountService& accounts);
 
@@ -86,6 +89,14 @@ public:
     [[nodiscard]] Result<std::optional<Session>>
     lastSignedBefore(PatientId patientId, const Session& current, const User& user);
 
+    // The user's point-set templates, by name; saving one of the same name replaces it. A
+    // template is made of `points`' places and plans (PointTemplate::of). Clinicians only, each
+    // their own.
+    [[nodiscard]] Result<std::vector<PointTemplate>> templates(const User& user);
+    [[nodiscard]] Result<PointTemplate>
+    saveTemplate(const QString& name, const QList<TriggerPoint>& points, const User& user);
+    [[nodiscard]] Status deleteTemplate(PointTemplateId id, const User& user);
+
     [[nodiscard]] const Clock& clock() const { return m_clock; }
     [[nodiscard]] const MuscleCatalogue& catalogue() const { return m_catalogue; }
 
@@ -103,6 +114,7 @@ private:
 
     Database& m_database;
     SessionRepository& m_sessions;
+    PointTemplateRepository& m_templates;
     PatientRepository& m_patients;
     ConsentService& m_consent;
     ChangeNotifier& m_notifier;
