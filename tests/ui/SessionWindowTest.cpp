@@ -606,6 +606,46 @@ TEST_F(SessionWindowTest, removing_the_unconfirmed_copies_keeps_what_was_made_to
     w->close();
 }
 
+TEST_F(SessionWindowTest, points_saved_as_a_template_are_applied_to_another_note_in_one_step)
+{
+    QPointer<SessionWindow> first = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(first);
+    chartTypicalSession(*first);
+    messages.textAnswer = QStringLiteral("Neck and shoulder");
+    first->templatesMenu()->aboutToShow(); // as when the menu opens
+    QAction* save = nullptr;
+    for (QAction* action : first->templatesMenu()->actions()) {
+        if (action->text().contains(QStringLiteral("Save these points")))
+            save = action;
+    }
+    ASSERT_TRUE(save);
+    save->trigger();
+    first->close();
+
+    const Patient other =
+        clinic.addPatient(QStringLiteral("Brennan"), QStringLiteral("Cath"), QDate(1970, 1, 5));
+    clinic.clearForNeedling(other.id);
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, other.id));
+    ASSERT_TRUE(w);
+    w->templatesMenu()->aboutToShow();
+    QAction* apply = nullptr;
+    for (QAction* action : w->templatesMenu()->actions()) {
+        if (action->text().contains(QStringLiteral("Neck and shoulder")))
+            apply = action;
+    }
+    ASSERT_TRUE(apply) << "the saved template is offered";
+    EXPECT_TRUE(apply->text().contains(QStringLiteral("3 points")));
+    apply->trigger();
+    const Session& s = w->editor().session();
+    ASSERT_EQ(s.points.size(), 3);
+    EXPECT_EQ(s.points.points().at(0).carriedFrom, CarriedFrom::Template);
+    EXPECT_EQ(s.points.points().at(0).findings.twitch, TwitchResponse::None);
+    EXPECT_TRUE(w->view()->carriedItemsBar()->confirmButton()->isVisible());
+    w->editor().undoStack().undo();
+    EXPECT_TRUE(w->editor().session().points.isEmpty()) << "one undo step";
+    w->close();
+}
+
 TEST_F(SessionWindowTest, a_first_session_offers_nothing_to_start_from)
 {
     QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));

@@ -32,6 +32,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <spdlog/spdlog.h>
@@ -75,6 +76,9 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     sessionMenu->addAction(amendAction);
     sessionMenu->addSeparator();
     sessionMenu->addAction(copyAction);
+    m_templatesMenu = sessionMenu->addMenu(tr("Point &templates"));
+    m_templatesMenu->setObjectName(QStringLiteral("templatesMenu"));
+    connect(m_templatesMenu, &QMenu::aboutToShow, this, &SessionWindow::rebuildTemplatesMenu);
     sessionMenu->addSeparator();
     sessionMenu->addAction(deleteAction);
     sessionMenu->addSeparator();
@@ -87,6 +91,11 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     tools->setMovable(false);
     tools->addAction(undoAction);
     tools->addAction(redoAction);
+    tools->addSeparator();
+    tools->addAction(m_templatesMenu->menuAction());
+    if (auto* button =
+            qobject_cast<QToolButton*>(tools->widgetForAction(m_templatesMenu->menuAction())))
+        button->setPopupMode(QToolButton::InstantPopup);
 
     auto updateActions = [this, saveAction, signAction, amendAction, deleteAction, copyAction] {
         const bool draft = !m_editor->isReadOnly();
@@ -351,6 +360,107 @@ void SessionWindow::removeCarried()
     m_editor->finishEdit();
     undo.endMacro();
     statusBar()->showMessage(tr("The copies not confirmed were removed."));
+}
+
+void SessionWindow::rebuildTemplatesMenu()
+{
+    m_templatesMenu->clear();
+    auto templates = m_context.sessions.templates(m_context.user);
+    m_templates = templates ? std::move(*templates) : std::vector<PointTemplate>();
+    const bool draft = !m_editor->isReadOnly();
+    if (!templates) {
+        m_templatesMenu->addAction(tr("Templates could not be read"))->setEnabled(false);
+    } else if (m_templates.empty()) {
+        m_templatesMenu->addAction(tr("No templates yet: mark points, then save them as one"))
+            ->setEnabled(false);
+    }
+    for (const PointTemplate& t : m_templates) {
+        QAction* apply = m_templatesMenu->addAction(
+            tr("Apply \u201c%1\u201d (%n points)", nullptr, int(t.points.size())).arg(t.name));
+        apply->setEnabled(draft);
+        const PointTemplateId id = t.id;
+        connect(apply, &QAction::triggered, this, [this, id] { applyTemplate(id); });
+    }
+    m_templatesMenu->addSeparator();
+    QAction* save = m_templatesMenu->addAction(tr("&Save these points as a template\u2026"));
+    save->setEnabled(!m_editor->session().points.isEmpty());
+    connect(save, &QAction::triggered, this, &SessionWindow::savePointsAsTemplate);
+    if (!m_templates.empty()) {
+        QMenu* remove = m_templatesMenu->addMenu(tr("&Delete a template"));
+        for (const PointTemplate& t : m_templates) {
+            const PointTemplateId id = t.id;
+            connect(remove->addAction(t.name), &QAction::triggered, this,
+                    [this, id] { deleteTemplate(id); });
+        }
+    }
+}
+
+bool SessionWindow::savePointsAsTemplate()
+{
+    const QList<TriggerPoint>& points = m_editor->session().points.points();
+    if (points.isEmpty())
+        return false;
+    const std::optional<QString> name = m_context.messages.askText(
+        this, tr("Save as a template"),
+        tr("Name the template (for example \"Neck and shoulder\"). It keeps the %n points' places, "
+           "technique and depth, not what was found; a template of the same name is replaced.",
+           nullptr, int(points.size())));
+    if (!name)
+        return false;
+    auto saved = m_context.sessions.saveTemplate(*name, points, m_context.user);
+    if (!saved) {
+        m_context.messages.warning(this, tr("Save as a template"), saved.error().message);
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Template \u201c%1\u201d saved with %n points.", nullptr, int(saved->points.size()))
+            .arg(saved->name));
+    return true;
+}
+
+bool SessionWindow::applyTemplate(PointTemplateId id)
+{
+    if (m_editor->isReadOnly())
+        return false;
+    if (m_templates.empty()) {
+        if (auto templates = m_context.sessions.templates(m_context.user))
+            m_templates = std::move(*templates);
+    }
+    const auto found = std::find_if(m_templates.begin(), m_templates.end(),
+                                    [id](const PointTemplate& t) { return t.id == id; });
+    if (found == m_templates.end())
+        return false;
+    QUndoStack& undo = m_editor->undoStack();
+    undo.beginMacro(tr("Apply template %1").arg(found->name));
+    for (const TriggerPoint& point : found->pointsToApply())
+        m_editor->pointEditor().addCarried(point);
+    undo.endMacro();
+    m_view->bodyMap()->showViewWithMostPoints();
+    statusBar()->showMessage(tr("Applied \u201c%1\u201d: %n points in italics until you record "
+                                "what you find or confirm them.",
+                                nullptr, int(found->points.size()))
+                                 .arg(found->name));
+    return true;
+}
+
+bool SessionWindow::deleteTemplate(PointTemplateId id)
+{
+    const auto found = std::find_if(m_templates.begin(), m_templates.end(),
+                                    [id](const PointTemplate& t) { return t.id == id; });
+    const QString name = found == m_templates.end() ? QString() : found->name;
+    if (!m_context.messages.question(this, tr("Delete a template"),
+                                     tr("Delete the template \u201c%1\u201d? Notes it was applied "
+                                        "to keep their points.")
+                                         .arg(name)))
+        return false;
+    if (Status removed = m_context.sessions.deleteTemplate(id, m_context.user); !removed) {
+        m_context.messages.warning(this, tr("Delete a template"), removed.error().message);
+        return false;
+    }
+    if (found != m_templates.end())
+        m_templates.erase(found);
+    statusBar()->showMessage(tr("Template \u201c%1\u201d deleted.").arg(name));
+    return true;
 }
 
 BeforeNeedlingDialog* SessionWindow::reviewSafetyFirst()

@@ -3,12 +3,16 @@
 #include "needlechart/domain/bodymap/BodySide.h"
 #include "needlechart/domain/bodymap/BodyView.h"
 #include "needlechart/domain/consent/NeedlingClearance.h"
+#include "needlechart/domain/session/PointTemplate.h"
 #include "needlechart/domain/session/Session.h"
 #include "needlechart/ui/common/UiContext.h"
 
 #include <QMainWindow>
 
 #include <optional>
+#include <vector>
+
+class QMenu;
 
 namespace needlechart {
 
@@ -55,6 +59,14 @@ public:
     // undo step each.
     void confirmCarried();
     void removeCarried();
+    // The clinician's point-set templates: this note's points saved as one (its name asked;
+    // a template of that name is replaced), one applied (its points added, marked "from a
+    // template", one undo step), one deleted after confirming. Each returns whether it was done.
+    bool savePointsAsTemplate();
+    bool applyTemplate(PointTemplateId id);
+    bool deleteTemplate(PointTemplateId id);
+    // The menu of templates (rebuilt each time it opens), in the Session menu and the toolbar.
+    [[nodiscard]] QMenu* templatesMenu() const { return m_templatesMenu; }
     void sign();
     void addAmendment();
     void deleteDraft();
@@ -82,6 +94,7 @@ private:
     // Says in the status bar which precautions bear on the point just placed.
     void warnOfSitePrecautions(TriggerPointKey key);
     void updateTitle();
+    void rebuildTemplatesMenu();
 
     UiContext& m_context;
     SessionEditor* m_editor;
@@ -91,6 +104,8 @@ private:
     bool m_chartReloadQueued = false;
     std::optional<NeedlingClearance> m_clearance; // read with the chart, for a draft
     QString m_patientName;
+    QMenu* m_templatesMenu = nullptr;
+    std::vector<PointTemplate> m_templates; // as read when the menu last opened
 };
 
 } // namespace needlechart
