@@ -93,6 +93,27 @@ TEST_F(BodyMapRendererTest, points_of_the_other_view_are_not_drawn)
     EXPECT_FALSE(looksLikeMarker(image, centre + QPointF(-0.65 * state.markerRadius, 0)));
 }
 
+TEST_F(BodyMapRendererTest, a_carried_point_is_drawn_light_until_confirmed)
+{
+    TriggerPoint copied{0, BodyView::Posterior, QStringLiteral("infraspinatus"), BodySide::Left,
+                        infraspinatus()};
+    copied.carriedFrom = CarriedFrom::LastSession;
+    const TriggerPointKey key = points.add(copied);
+    BodyMapRenderState state;
+    state.points = &points;
+    QImage image = blankImage(QSize(350, 800));
+    QRectF target = paint(image, state);
+    const QPointF inside = geometry.normalisedToDevice(target).map(infraspinatus())
+                           + QPointF(-0.65 * state.markerRadius, 0);
+    EXPECT_FALSE(looksLikeMarker(image, inside)) << "a proposal, not a filled marker";
+    EXPECT_GT(image.pixelColor(inside.toPoint()).lightness(), 200);
+
+    points.setCarriedFrom(key, CarriedFrom::Nowhere);
+    image = blankImage(QSize(350, 800));
+    target = paint(image, state);
+    EXPECT_TRUE(looksLikeMarker(image, inside)) << "confirmed: today's point";
+}
+
 TEST_F(BodyMapRendererTest, the_artwork_is_drawn_without_points_or_with_an_unknown_hover)
 {
     BodyMapRenderState state;

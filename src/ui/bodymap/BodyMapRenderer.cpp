@@ -93,8 +93,10 @@ double selectionRingWidth(double radius)
     return std::max(1.5, radius * 0.3);
 }
 
+// A carried point (copied or from a template, not yet confirmed) is drawn inverted with a
+// dashed edge: a proposal, told apart from today's points at a glance.
 void paintMarker(QPainter& painter, QPointF centre, double radius, int number, bool selected,
-                 const QFont& baseFont)
+                 bool carried, const QFont& baseFont)
 {
     if (selected) {
         const double ringWidth = selectionRingWidth(radius);
@@ -105,13 +107,19 @@ void paintMarker(QPainter& painter, QPointF centre, double radius, int number, b
         painter.setPen(QPen(Theme::color(Role::MarkerSelectionRing), ringWidth));
         painter.drawEllipse(centre, ringRadius, ringRadius);
     }
-    painter.setPen(QPen(Theme::color(Role::MarkerEdge), std::max(1.0, radius * 0.16)));
-    painter.setBrush(Theme::color(Role::MarkerFill));
+    if (carried) {
+        painter.setPen(
+            QPen(Theme::color(Role::MarkerFill), std::max(1.0, radius * 0.18), Qt::DashLine));
+        painter.setBrush(Theme::color(Role::MarkerText));
+    } else {
+        painter.setPen(QPen(Theme::color(Role::MarkerEdge), std::max(1.0, radius * 0.16)));
+        painter.setBrush(Theme::color(Role::MarkerFill));
+    }
     painter.drawEllipse(centre, radius, radius);
 
     const QString text = QString::number(number);
     painter.setFont(numberFont(baseFont, radius, text.size()));
-    painter.setPen(Theme::color(Role::MarkerText));
+    painter.setPen(Theme::color(carried ? Role::MarkerFill : Role::MarkerText));
     painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
                      Qt::AlignCenter, text);
 }
@@ -261,16 +269,16 @@ BodyMapRenderer::MarkerSprites& BodyMapRenderer::markerSprites(const BodyMapRend
 
 void BodyMapRenderer::paintMarkerAt(QPainter& painter, QPointF centre,
                                     const BodyMapRenderState& state, int number, bool selected,
-                                    double deviceScale) const
+                                    bool carried, double deviceScale) const
 {
     if (deviceScale <= 0) {
-        paintMarker(painter, centre, state.markerRadius, number, selected, painter.font());
+        paintMarker(painter, centre, state.markerRadius, number, selected, carried, painter.font());
         return;
     }
     MarkerSprites& sprites = markerSprites(state, deviceScale, painter.font());
     const double half = spriteHalfExtent(state.markerRadius) * deviceScale;
     const int side = static_cast<int>(std::ceil(2 * half));
-    const qint64 spriteKey = qint64(number) * 2 + (selected ? 1 : 0);
+    const qint64 spriteKey = qint64(number) * 4 + (selected ? 1 : 0) + (carried ? 2 : 0);
     auto found = sprites.images.find(spriteKey);
     if (found == sprites.images.end()) {
         QImage sprite(side, side, QImage::Format_ARGB32_Premultiplied);
@@ -279,7 +287,7 @@ void BodyMapRenderer::paintMarkerAt(QPainter& painter, QPointF centre,
         spritePainter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         spritePainter.scale(deviceScale, deviceScale);
         paintMarker(spritePainter, QPointF(side, side) / (2 * deviceScale), state.markerRadius,
-                    number, selected, sprites.font);
+                    number, selected, carried, sprites.font);
         spritePainter.end();
         sprite.setDevicePixelRatio(deviceScale);
         found = sprites.images.insert(spriteKey, sprite);
@@ -425,11 +433,12 @@ void BodyMapRenderer::paint(QPainter& painter, const QRectF& target,
                 selectedNumber = number;
                 continue;
             }
-            paintMarkerAt(painter, toDevice.map(point.position), state, number, false, deviceScale);
+            paintMarkerAt(painter, toDevice.map(point.position), state, number, false,
+                          point.isCarried(), deviceScale);
         }
         if (selected)
             paintMarkerAt(painter, toDevice.map(selected->position), state, selectedNumber, true,
-                          deviceScale);
+                          selected->isCarried(), deviceScale);
         if (state.catalogue) {
             painter.setPen(QPen(Theme::color(Role::CautionMarkerEdge), 1.0));
             painter.setBrush(Theme::color(Role::CautionMarkerFill));

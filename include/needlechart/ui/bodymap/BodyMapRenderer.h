@@ -80,7 +80,7 @@ private:
     void paintHistoryRingAt(QPainter& painter, QPointF centre, const BodyMapRenderState& state,
                             double deviceScale) const;
     void paintMarkerAt(QPainter& painter, QPointF centre, const BodyMapRenderState& state,
-                       int number, bool selected, double deviceScale) const;
+                       int number, bool selected, bool carried, double deviceScale) const;
 
     // The artwork's SVG bytes are kept with each renderer: they share data with the artwork,
     // and holding them keeps that buffer's address from being reused by another drawing.
