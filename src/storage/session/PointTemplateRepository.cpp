@@ -18,8 +18,6 @@ const QString SelectPoints = QStringLiteral(
     "p.technique, p.depth_mm, p.retention_seconds, p.gauge_mm, p.length_mm "
     "FROM point_template_point p JOIN point_template t ON t.id = p.template_id "
     "WHERE t.owner_login = :login ORDER BY p.template_id, p.ordinal");
-const QString DeleteByName =
-    QStringLiteral("DELETE FROM point_template WHERE owner_login = :login AND name = :name");
 const QString InsertTemplate = QStringLiteral(
     "INSERT INTO point_template (owner_login, name, created_at) VALUES (:login, :name, :now) "
     "RETURNING id");
@@ -107,33 +105,16 @@ Result<PointTemplate> PointTemplateRepository::save(const PointTemplate& t, cons
     const QString what = tr("Could not save the point template");
     PointTemplate stored = t;
     {
-        // The points of a template replaced by name: removed with it (also where the database
-        // does not cascade).
+        // A template of the same name is replaced: removed with its points first.
         auto existing = ofOwner(t.ownerLogin);
         if (!existing)
             return existing.error();
         for (const PointTemplate& old : *existing) {
             if (old.name != t.name)
                 continue;
-            auto statement = prepared(DeletePointsOf);
-            if (!statement)
-                return statement.error();
-            QSqlQuery& q = **statement;
-            q.bindValue(QStringLiteral(":id"), old.id);
-            q.bindValue(QStringLiteral(":login"), t.ownerLogin);
-            if (!q.exec())
-                return SqlError::from(q.lastError(), what);
-            q.finish();
+            if (Status removed = remove(old.id, t.ownerLogin); !removed)
+                return removed.error();
         }
-        auto statement = prepared(DeleteByName);
-        if (!statement)
-            return statement.error();
-        QSqlQuery& q = **statement;
-        q.bindValue(QStringLiteral(":login"), t.ownerLogin);
-        q.bindValue(QStringLiteral(":name"), t.name);
-        if (!q.exec())
-            return SqlError::from(q.lastError(), what);
-        q.finish();
     }
     {
         auto statement = prepared(InsertTemplate);
@@ -177,21 +158,10 @@ Result<PointTemplate> PointTemplateRepository::save(const PointTemplate& t, cons
     return stored;
 }
 
-Status PointTemplateRepository::remove(PointTemplateId id, const QString& login)
+Result<int> PointTemplateRepository::executeForOwner(const QString& sql, PointTemplateId id,
+                                                     const QString& login, const QString& what)
 {
-    const QString what = tr("Could not delete the point template");
-    {
-        auto statement = prepared(DeletePointsOf);
-        if (!statement)
-            return statement.error();
-        QSqlQuery& q = **statement;
-        q.bindValue(QStringLiteral(":id"), id);
-        q.bindValue(QStringLiteral(":login"), login);
-        if (!q.exec())
-            return SqlError::from(q.lastError(), what);
-        q.finish();
-    }
-    auto statement = prepared(DeleteTemplate);
+    auto statement = prepared(sql);
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
@@ -199,9 +169,21 @@ Status PointTemplateRepository::remove(PointTemplateId id, const QString& login)
     q.bindValue(QStringLiteral(":login"), login);
     if (!q.exec())
         return SqlError::from(q.lastError(), what);
-    const int removed = q.numRowsAffected();
+    const int affected = q.numRowsAffected();
     q.finish();
-    if (removed <= 0)
+    return affected;
+}
+
+Status PointTemplateRepository::remove(PointTemplateId id, const QString& login)
+{
+    const QString what = tr("Could not delete the point template");
+    // The points first, also where the database does not cascade.
+    if (auto points = executeForOwner(DeletePointsOf, id, login, what); !points)
+        return points.error();
+    auto removed = executeForOwner(DeleteTemplate, id, login, what);
+    if (!removed)
+        return removed.error();
+    if (*removed <= 0)
         return Error{ErrorCode::NotFound, tr("There is no such template."), {}, {}};
     return {};
 }

@@ -29,6 +29,9 @@ public:
 
 private:
     [[nodiscard]] Result<QSqlQuery*> prepared(const QString& sql);
+    // Runs `sql` with `:id` and `:login` bound; the rows it changed.
+    [[nodiscard]] Result<int> executeForOwner(const QString& sql, PointTemplateId id,
+                                              const QString& login, const QString& what);
 
     StatementCache m_statements;
 };
