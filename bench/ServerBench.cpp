@@ -36,6 +36,7 @@
 #include "needlechart/storage/session/SessionRepository.h"
 
 #include "BenchDatabase.h"
+#include "BenchServer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -83,123 +84,14 @@ QString benchDir()
     return dir;
 }
 
-// ---------------------------------------------------------------------------------------------
-// The server: one database per data set, named here, on the cluster the variable points at.
-
-QString serverBase()
-{
-    return qEnvironmentVariable("NEEDLECHART_TEST_POSTGRES_TCP");
-}
-
-// The address with its dbname replaced by `database`.
-QString serverAddressOf(const QString& database)
-{
-    QString text = serverBase();
-    static const QRegularExpression DbName(QStringLiteral("dbname=\\S+"));
-    text.remove(DbName);
-    return text.trimmed() + QStringLiteral(" dbname=") + database;
-}
-
-// Runs one statement on the server's maintenance database (CREATE/DROP DATABASE).
-bool adminExec(const char* sql)
-{
-    PGconn* conn = PQconnectdb(serverBase().toUtf8().constData());
-    bool ok = PQstatus(conn) == CONNECTION_OK;
-    if (ok) {
-        PGresult* res = PQexec(conn, sql);
-        ok = PQresultStatus(res) == PGRES_COMMAND_OK;
-        if (!ok)
-            std::fprintf(stderr, "server: %s", PQerrorMessage(conn));
-        PQclear(res);
-    } else {
-        std::fprintf(stderr, "server: %s", PQerrorMessage(conn));
-    }
-    PQfinish(conn);
-    return ok;
-}
-
-bool databaseExists(const QString& name)
-{
-    PGconn* conn = PQconnectdb(serverBase().toUtf8().constData());
-    bool exists = false;
-    if (PQstatus(conn) == CONNECTION_OK) {
-        const QByteArray n = name.toUtf8();
-        const char* values[] = {n.constData()};
-        PGresult* res = PQexecParams(conn, "SELECT 1 FROM pg_database WHERE datname = $1", 1,
-                                     nullptr, values, nullptr, nullptr, 0);
-        exists = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1;
-        PQclear(res);
-    }
-    PQfinish(conn);
-    return exists;
-}
-
-std::unique_ptr<Database> openServer(const QString& database, bool migrate)
-{
-    auto address = ServerAddress::parse(serverAddressOf(database));
-    if (!address) {
-        std::fprintf(stderr, "server address: %s\n", qPrintable(address.error().message));
-        return {};
-    }
-    DatabaseOptions options;
-    options.migrate = migrate;
-    auto db = Database::openServer(*address, options);
-    if (!db) {
-        std::fprintf(stderr, "open %s: %s\n", qPrintable(database), qPrintable(db.error().message));
-        return {};
-    }
-    return std::move(db).value();
-}
-
-qint64 countRows(Database& db, const QString& table)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
-// Makes `database` on the server a copy of the SQLite file at `path`, unless it already is one:
-// DatabaseCopy commits all of a copy or none of it, so a server database whose patient and
-// session counts equal the file's holds a finished copy of it.
-bool ensureServerCopy(const QString& path, const QString& database)
-{
-    auto file = Database::open(path);
-    if (!file) {
-        std::fprintf(stderr, "open %s: %s\n", qPrintable(path), qPrintable(file.error().message));
-        return false;
-    }
-    const qint64 patients = countRows(**file, QStringLiteral("patient"));
-    const qint64 sessions = countRows(**file, QStringLiteral("session"));
-    if (databaseExists(database)) {
-        auto server = openServer(database, true);
-        if (server && countRows(*server, QStringLiteral("patient")) == patients
-            && countRows(*server, QStringLiteral("session")) == sessions)
-            return true;
-        server.reset();
-        if (!adminExec(qPrintable(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(database))))
-            return false;
-    }
-    if (!adminExec(qPrintable(QStringLiteral("CREATE DATABASE %1").arg(database))))
-        return false;
-    auto server = openServer(database, true);
-    if (!server)
-        return false;
-    std::fprintf(stderr, "copying %s into the server database %s ...\n", qPrintable(path),
-                 qPrintable(database));
-    const auto start = std::chrono::steady_clock::now();
-    auto copied = DatabaseCopy::copy(**file, *server);
-    if (!copied) {
-        std::fprintf(stderr, "copy: %s\n", qPrintable(copied.error().message));
-        return false;
-    }
-    std::fprintf(stderr, "copied in %.1f s\n",
-                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    // Fresh statistics, as autovacuum would gather them on a server in use.
-    QSqlQuery analyze(server->connection());
-    analyze.exec(QStringLiteral("ANALYZE"));
-    return true;
-}
+// The server helpers (serverBase, openServer, ensureServerCopy, ...) are in BenchServer.h.
+using bench::adminExec;
+using bench::countRows;
+using bench::databaseExists;
+using bench::ensureServerCopy;
+using bench::openServer;
+using bench::serverAddressOf;
+using bench::serverBase;
 
 // ---------------------------------------------------------------------------------------------
 // Realistic session notes, as SessionBench.cpp writes them (copied from there).
@@ -271,8 +163,8 @@ Session fullSession(std::mt19937& rng, PatientId patientId, const QDateTime& tre
     s.presentingComplaint =
         QStringLiteral("Right-sided neck and shoulder pain, worse at the desk and on "
                        "turning the head; headache behind the right eye by evening.");
-    s.position = pick(rng, {PatientPosition::Prone, PatientPosition::Prone,
-                            PatientPosition::SideLyingLeft, PatientPosition::Supine});
+    s.positions = {pick(rng, {PatientPosition::Prone, PatientPosition::Prone,
+                              PatientPosition::SideLyingLeft, PatientPosition::Supine})};
     s.painBefore = between(rng, 4, 8);
     s.painAfter = std::max(0, *s.painBefore - between(rng, 1, 4));
     for (int i = 0; i < points; ++i) {
@@ -938,8 +830,8 @@ private:
         q.text(s.clinician);
         q.text(s.clinicianLogin);
         q.text(s.presentingComplaint);
-        if (s.position)
-            q.text(enumKey(*s.position));
+        if (!s.positions.isEmpty())
+            q.text(patientPositionsKey(s.positions));
         else
             q.null();
         q.optionalInt(s.painBefore);

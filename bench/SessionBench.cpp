@@ -131,8 +131,8 @@ Session fullSession(std::mt19937& rng, PatientId patientId, const QDateTime& tre
     s.presentingComplaint =
         QStringLiteral("Right-sided neck and shoulder pain, worse at the desk and on "
                        "turning the head; headache behind the right eye by evening.");
-    s.position = pick(rng, {PatientPosition::Prone, PatientPosition::Prone,
-                            PatientPosition::SideLyingLeft, PatientPosition::Supine});
+    s.positions = {pick(rng, {PatientPosition::Prone, PatientPosition::Prone,
+                              PatientPosition::SideLyingLeft, PatientPosition::Supine})};
     s.painBefore = between(rng, 4, 8);
     s.painAfter = std::max(0, *s.painBefore - between(rng, 1, 4));
     for (int i = 0; i < points; ++i) {
@@ -450,8 +450,8 @@ private:
         q.text(2, s.clinician);
         q.text(3, s.clinicianLogin);
         q.text(4, s.presentingComplaint);
-        if (s.position)
-            q.text(5, enumKey(*s.position));
+        if (!s.positions.isEmpty())
+            q.text(5, patientPositionsKey(s.positions));
         else
             q.null(5);
         q.optionalInt(6, s.painBefore);

@@ -116,5 +116,17 @@ TEST(CarryForwardTest, only_a_draft_with_nothing_needled_yet_is_started_from_the
     EXPECT_EQ(care.at(0).kind, OtherCareKind::SoftTissue);
 }
 
+TEST(CarryForwardTest, a_stimulated_points_settings_are_part_of_its_plan)
+{
+    Session last = test::richSession(1, Now.addDays(-7));
+    PointFindings f = last.points.points().at(0).findings;
+    f.technique = NeedlingTechnique::ElectricalStimulation;
+    f.stimulation = ElectricalStimulation{2.0, 250, 4.0};
+    last.points.setFindings(last.points.points().at(0).key, f);
+    const CarryForward::Items items = CarryForward::from(last);
+    EXPECT_EQ(items.points.at(0).findings.technique, NeedlingTechnique::ElectricalStimulation);
+    EXPECT_EQ(items.points.at(0).findings.stimulation, f.stimulation);
+}
+
 } // namespace
 } // namespace needlechart

@@ -63,6 +63,40 @@ TEST_F(SessionValidatorTest, an_empty_draft_is_a_valid_draft_but_not_a_signable_
         EXPECT_FALSE(messageFor(errors, field).isEmpty()) << field.toStdString();
 }
 
+TEST_F(SessionValidatorTest, an_electrically_stimulated_point_needs_its_settings_and_duration)
+{
+    PointFindings f = session.points.points().at(0).findings;
+    f.technique = NeedlingTechnique::ElectricalStimulation;
+    f.retentionSeconds.reset();
+    session.points.setFindings(session.points.points().at(0).key, f);
+    const QList<FieldError> errors = signing();
+    for (const QString& field : {SessionFields::RetentionSeconds, SessionFields::FrequencyHz,
+                                 SessionFields::PulseWidthUs, SessionFields::IntensityMa})
+        EXPECT_FALSE(
+            messageFor(errors, SessionFields::row(SessionFields::Points, 0, field)).isEmpty())
+            << field.toStdString() << "\n"
+            << fields(errors);
+    EXPECT_TRUE(draft().isEmpty()) << "a draft may leave them for later";
+
+    f.retentionSeconds = 900;
+    f.stimulation = ElectricalStimulation{2.0, 250, 4.5};
+    session.points.setFindings(session.points.points().at(0).key, f);
+    EXPECT_TRUE(signing().isEmpty()) << fields(signing());
+}
+
+TEST_F(SessionValidatorTest, stimulator_settings_out_of_range_are_refused_even_in_a_draft)
+{
+    PointFindings f = session.points.points().at(1).findings;
+    f.technique = NeedlingTechnique::ElectricalStimulation;
+    f.stimulation = ElectricalStimulation{500.0, 5, 200.0};
+    session.points.setFindings(session.points.points().at(1).key, f);
+    const QList<FieldError> errors = draft();
+    EXPECT_EQ(errors.size(), 3) << fields(errors);
+    EXPECT_FALSE(
+        messageFor(errors, SessionFields::row(SessionFields::Points, 1, SessionFields::FrequencyHz))
+            .isEmpty());
+}
+
 TEST_F(SessionValidatorTest, a_needle_count_mismatch_blocks_signing_until_explained)
 {
     session.needles[0].removed = 4; // 7 in, 6 out
@@ -350,4 +384,33 @@ TEST(DraftNoteTest, a_draft_is_overdue_once_the_clinic_has_closed_on_the_day_of_
 }
 
 } // namespace
+} // namespace needlechart
+
+namespace needlechart {
+
+TEST(PatientPositionsTest, several_positions_are_kept_once_each_in_a_fixed_order)
+{
+    QList<PatientPosition> positions;
+    positions = withPatientPosition(positions, PatientPosition::Sitting, true);
+    positions = withPatientPosition(positions, PatientPosition::Prone, true);
+    positions = withPatientPosition(positions, PatientPosition::Sitting, true);
+    EXPECT_EQ(positions,
+              (QList<PatientPosition>{PatientPosition::Prone, PatientPosition::Sitting}));
+    EXPECT_EQ(patientPositionsKey(positions), QStringLiteral("prone,sitting"));
+    EXPECT_EQ(patientPositionsFromKey(QStringLiteral("sitting,prone,unknown")), positions);
+    positions = withPatientPosition(positions, PatientPosition::Prone, false);
+    EXPECT_EQ(positions, QList<PatientPosition>{PatientPosition::Sitting});
+}
+
+TEST(PatientPositionsTest, one_position_has_the_key_it_had_when_a_note_held_only_one)
+{
+    // Stored notes and the hashes of signed ones hold the single key: it must not change.
+    EXPECT_EQ(patientPositionsKey({PatientPosition::SideLyingLeft}),
+              QStringLiteral("side-lying-left"));
+    EXPECT_EQ(patientPositionsFromKey(QStringLiteral("side-lying-left")),
+              QList<PatientPosition>{PatientPosition::SideLyingLeft});
+    EXPECT_TRUE(patientPositionsKey({}).isEmpty());
+    EXPECT_TRUE(patientPositionsFromKey(QString()).isEmpty());
+}
+
 } // namespace needlechart

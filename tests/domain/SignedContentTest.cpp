@@ -17,7 +17,7 @@ Session signedNote()
     s.clinician = QStringLiteral("Alex Morgan");
     s.clinicianLogin = QStringLiteral("alex");
     s.presentingComplaint = QStringLiteral("Neck pain");
-    s.position = PatientPosition::Prone;
+    s.positions = {PatientPosition::Prone};
     s.painBefore = 7;
     s.painAfter = 3;
     TriggerPoint p(0, BodyView::Posterior, QStringLiteral("upper_trapezius"), BodySide::Right,
@@ -46,6 +46,26 @@ TEST(SignedContentTest, the_same_note_always_gives_the_same_hash)
     EXPECT_EQ(SignedContent::hashOf(bookkeeping), hash) << "not part of what was signed";
 }
 
+TEST(SignedContentTest, stimulator_settings_are_signed_only_for_a_stimulated_point)
+{
+    const QByteArray original = SignedContent::hashOf(signedNote());
+    Session settingsOnly = signedNote();
+    PointFindings f = settingsOnly.points.points().at(0).findings;
+    f.stimulation = ElectricalStimulation{2.0, 250, 4.0};
+    settingsOnly.points.setFindings(settingsOnly.points.points().at(0).key, f);
+    EXPECT_EQ(SignedContent::hashOf(settingsOnly), original)
+        << "notes signed before electrical stimulation hash as they did";
+
+    Session stimulated = settingsOnly;
+    f.technique = NeedlingTechnique::ElectricalStimulation;
+    stimulated.points.setFindings(stimulated.points.points().at(0).key, f);
+    const QByteArray withSettings = SignedContent::hashOf(stimulated);
+    EXPECT_NE(withSettings, original);
+    f.stimulation.intensityMa = 4.5;
+    stimulated.points.setFindings(stimulated.points.points().at(0).key, f);
+    EXPECT_NE(SignedContent::hashOf(stimulated), withSettings);
+}
+
 TEST(SignedContentTest, any_change_to_what_signing_locks_changes_the_hash)
 {
     const QByteArray original = SignedContent::hashOf(signedNote());
@@ -53,7 +73,7 @@ TEST(SignedContentTest, any_change_to_what_signing_locks_changes_the_hash)
         [](Session& s) { s.presentingComplaint += QLatin1Char('.'); },
         [](Session& s) { s.painAfter = 2; },
         [](Session& s) { s.painBefore.reset(); },
-        [](Session& s) { s.position = PatientPosition::Supine; },
+        [](Session& s) { s.positions = {PatientPosition::Supine}; },
         [](Session& s) { s.needles[0].removed = 0; },
         [](Session& s) { s.signedBy = QStringLiteral("Jo Park"); },
         [](Session& s) { s.advice.clear(); },

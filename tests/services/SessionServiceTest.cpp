@@ -128,6 +128,7 @@ TEST_P(SessionServiceTest, the_front_desk_can_neither_read_nor_write_clinical_no
           service.templates(desk).error().code,
           service.saveTemplate(QStringLiteral("Neck"), draft().points.points(), desk).error().code,
           service.deleteTemplate(1, desk).error().code,
+          service.searchNotes(NoteSearchQuery::forWords(QStringLiteral("neck")), desk).error().code,
           service
               .amend(stored.id, QStringLiteral("r"), QStringLiteral("t"), desk,
                      test::SigningPassword)
@@ -155,7 +156,7 @@ TEST_P(SessionServiceTest,
 
     Session note = *today;
     note.presentingComplaint = last.presentingComplaint;
-    note.position = last.position;
+    note.positions = last.positions;
     note.painBefore = 5;
     note.painAfter = 2;
     note.advice = last.advice;
@@ -207,6 +208,39 @@ TEST_P(SessionServiceTest, a_clinicians_point_templates_are_their_own_and_keep_o
     EXPECT_FALSE(service.deleteTemplate(mine->front().id, jo).ok());
     EXPECT_TRUE(service.deleteTemplate(mine->front().id, alex).ok());
     EXPECT_TRUE(service.templates(alex)->empty());
+}
+
+TEST_P(SessionServiceTest, a_clinician_finds_notes_by_their_words_and_the_search_is_recorded)
+{
+    Session note = draft();
+    note.presentingComplaint = QStringLiteral("Golfer's elbow, médial");
+    auto saved = service.saveDraft(note, alex);
+    ASSERT_TRUE(saved.ok()) << describe(saved.error());
+
+    auto across =
+        service.searchNotes(NoteSearchQuery::forWords(QStringLiteral("ELBOW medial")), alex);
+    ASSERT_TRUE(across.ok()) << describe(across.error());
+    ASSERT_EQ(across->hits.size(), 1u);
+    EXPECT_EQ(across->hits.front().sessionId, saved->id);
+    EXPECT_EQ(across->hits.front().patient.familyName, QStringLiteral("Nakamura"));
+
+    auto inRecord =
+        service.searchNotes(NoteSearchQuery::forWords(QStringLiteral("golfer"), patientId), alex);
+    ASSERT_TRUE(inRecord.ok());
+    EXPECT_EQ(inRecord->hits.size(), 1u);
+    auto elsewhere = service.searchNotes(
+        NoteSearchQuery::forWords(QStringLiteral("golfer"), patientId + 1), alex);
+    ASSERT_TRUE(elsewhere.ok());
+    EXPECT_TRUE(elsewhere->hits.empty());
+
+    AuditQuery searches;
+    searches.action = AuditAction::ListRecords;
+    auto rows = services.auditRepository().find(searches);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_FALSE(rows->empty());
+    EXPECT_EQ(rows->front().objectType, QStringLiteral("notes"));
+    EXPECT_FALSE(rows->front().detail.contains(QStringLiteral("elbow"), Qt::CaseInsensitive))
+        << "what was searched for stays out of the trail";
 }
 
 TEST_P(SessionServiceTest, a_first_session_has_no_last_note_to_start_from)
@@ -420,7 +454,7 @@ TEST_P(SessionServiceTest, signing_reports_each_missing_field_with_its_own_messa
 {
     Session s = draft();
     s.presentingComplaint.clear();
-    s.position.reset();
+    s.positions.clear();
     s.advice.clear();
     auto result = service.sign(s, alex, test::SigningPassword);
     ASSERT_FALSE(result.ok());

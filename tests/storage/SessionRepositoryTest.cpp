@@ -90,7 +90,7 @@ TEST_P(SessionRepositoryTest, a_rich_session_round_trips_every_field)
     EXPECT_EQ(read->needles, original.needles);
     EXPECT_EQ(read->otherCare, original.otherCare);
     EXPECT_EQ(read->adverseEvents, original.adverseEvents);
-    EXPECT_EQ(read->position, PatientPosition::Prone);
+    EXPECT_EQ(read->positions, QList<PatientPosition>{PatientPosition::Prone});
     EXPECT_EQ(read->treatedAt, original.treatedAt);
 }
 

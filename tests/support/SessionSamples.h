@@ -46,7 +46,7 @@ inline Session richSession(PatientId patientId, const QDateTime& treatedAt)
     s.clinicianLogin = QStringLiteral("amorgan");
     s.presentingComplaint = QStringLiteral("Right-sided neck pain for 3 weeks, worse at the desk; "
                                            "headache behind the right eye.");
-    s.position = PatientPosition::Prone;
+    s.positions = {PatientPosition::Prone};
     s.painBefore = 7;
     s.painAfter = 3;
 
@@ -77,6 +77,10 @@ inline Session richSession(PatientId patientId, const QDateTime& treatedAt)
     infraspinatus.findings.depthMm = std::nullopt;
     infraspinatus.findings.needleGaugeMm = std::nullopt;
     infraspinatus.findings.needleLengthMm = std::nullopt;
+    // Stimulated through the needle: 2 Hz, 250 microseconds, 4.5 mA for 10 minutes.
+    infraspinatus.findings.technique = NeedlingTechnique::ElectricalStimulation;
+    infraspinatus.findings.retentionSeconds = 600;
+    infraspinatus.findings.stimulation = ElectricalStimulation{2.0, 250, 4.5};
     s.points.add(infraspinatus);
 
     s.needles = {NeedleUse{0.30, 40, QStringLiteral("LOT-2291A"), 5, 5},

@@ -208,7 +208,7 @@ TEST_F(PointTableModelInWindowTest, keeps_qts_model_rules_through_saving_signing
             model->setData(model->index(1, PointTableModel::DepthColumn), QStringLiteral("25")));
         editor.edit(QStringLiteral("form"), [](Session& s) {
             s.presentingComplaint = QStringLiteral("Neck pain, 3 weeks");
-            s.position = PatientPosition::Prone;
+            s.positions = {PatientPosition::Prone};
             s.painBefore = 7;
             s.painAfter = 3;
             s.needles = {NeedleUse{0.30, 40, QString(), 2, 2}};

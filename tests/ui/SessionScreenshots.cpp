@@ -9,6 +9,7 @@
 //   appointments-week.png  one clinician's week (both beside today's list at 09:50);
 //   patient-appointments.png  the front desk's patient view with its appointments;
 //   before-needling.png    what a new session opens on for a patient screened but not consented;
+//   note-search.png        Search Notes: "elbow grip" in every clinician's notes;
 // and, given a third argument, day-sheet.pdf and appointment-card.pdf there too.
 // With a second argument, also writes that patient's consent form as a PDF there; with a third,
 // pictures of the screening, consent and clinic settings dialogs into that folder (for a look,
@@ -43,6 +44,7 @@
 #include "needlechart/ui/paper/LeafletPrinter.h"
 #include "needlechart/ui/patients/PatientListPanel.h"
 #include "needlechart/ui/session/MyDraftsPanel.h"
+#include "needlechart/ui/session/NoteSearchDialog.h"
 #include "needlechart/ui/session/PointTableModel.h"
 #include "needlechart/ui/session/SessionController.h"
 #include "needlechart/ui/session/SessionEditor.h"
@@ -63,6 +65,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
+#include <array>
 #include <cstdio>
 
 using namespace needlechart;
@@ -141,7 +144,7 @@ void fillForm(SessionEditor& editor, const char* complaint)
 {
     editor.edit(QStringLiteral("screenshot"), [&](Session& s) {
         s.presentingComplaint = QString::fromUtf8(complaint);
-        s.position = PatientPosition::Prone;
+        s.positions = {PatientPosition::Prone};
         s.painBefore = 7;
         s.painAfter = 3;
         s.needles = {NeedleUse{0.30, 40, QStringLiteral("LOT 24-118A"), 6, 6},
@@ -363,6 +366,40 @@ int main(int argc, char** argv)
         } else {
             ok = false;
         }
+    }
+    {
+        // Earlier notes of some demo patients that a search for "elbow grip" finds.
+        const std::array<std::pair<const char*, const char*>, 5> notes{{
+            {"Lateral elbow pain, worse gripping a kettle; 6 weeks.",
+             "Eccentric wrist extension, 3 x 15 daily"},
+            {"Right elbow and forearm ache after a week of decorating.",
+             "Grip strengthening with putty; avoid heavy gripping for a week"},
+            {"Tennis elbow, second episode this year. Grip dynamometer 22 kg right, 38 kg left.",
+             "Counterforce brace while at work"},
+            {"Medial elbow pain after golf; pain on resisted wrist flexion.",
+             "Golfer's elbow stretch, 3 x 30 s"},
+            {"Neck pain at the desk.", "Chin tucks, 10 x 3 daily"},
+        }};
+        int day = 3;
+        for (std::size_t i = 0; i < notes.size(); ++i) {
+            Session s;
+            s.patientId = PatientId(11 + 3 * i);
+            s.treatedAt = clock.nowUtc().addDays(-day);
+            day += 9;
+            s.clinician = i % 2 ? QStringLiteral("Jo Park") : user.displayName;
+            s.clinicianLogin = i % 2 ? QStringLiteral("jo") : user.login;
+            s.presentingComplaint = QString::fromUtf8(notes[i].first);
+            s.otherCare = {
+                OtherCare{OtherCareKind::RehabExercises, QString::fromUtf8(notes[i].second), {}}};
+            (void)services.sessionRepository().saveDraft(s, s.treatedAt);
+        }
+        NoteSearchDialog search(context);
+        search.setScope(NoteSearchDialog::Scope::Everyone);
+        search.searchEdit()->setText(QStringLiteral("elbow grip"));
+        search.search();
+        search.resize(1000, 560);
+        search.show();
+        ok = save(search, QDir(outDir).filePath(QStringLiteral("note-search.png"))) && ok;
     }
     {
         // A made-up appointment book around the patients above.

@@ -136,8 +136,7 @@ protected:
         auto* complaint = child<QPlainTextEdit>(w, "complaintEdit");
         complaint->setFocus();
         QTest::keyClicks(complaint, QStringLiteral("Neck pain, 3 weeks"));
-        auto* position = child<QComboBox>(w, "positionCombo");
-        position->setCurrentIndex(position->findData(enumKey(PatientPosition::Prone)));
+        child<QCheckBox>(w, "position_prone")->setChecked(true);
         child<QSpinBox>(w, "painBeforeSpin")->setValue(7);
         child<QSpinBox>(w, "painAfterSpin")->setValue(3);
         QTest::mouseClick(child<QPushButton>(w, "addNeedlesButton"), Qt::LeftButton);
@@ -576,8 +575,7 @@ TEST_F(SessionWindowTest,
     auto* complaint = child<QPlainTextEdit>(*w, "complaintEdit");
     complaint->setFocus();
     QTest::keyClicks(complaint, QStringLiteral("Neck pain, better"));
-    auto* position = child<QComboBox>(*w, "positionCombo");
-    position->setCurrentIndex(position->findData(enumKey(PatientPosition::Prone)));
+    child<QCheckBox>(*w, "position_prone")->setChecked(true);
     child<QSpinBox>(*w, "painBeforeSpin")->setValue(5);
     child<QSpinBox>(*w, "painAfterSpin")->setValue(2);
     child<QSpinBox>(*w, "needlesInserted0")->setValue(3);
@@ -1075,6 +1073,65 @@ TEST_F(SessionWindowTest, a_follow_up_for_a_clinician_not_in_the_book_asks_who_i
     w->close();
 }
 
+TEST_F(SessionWindowTest, electrical_stimulation_shows_its_settings_columns_and_records_them)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    clickOn(back(*w), "infraspinatus", BodySide::Left);
+    clickOn(back(*w), "upper_trapezius", BodySide::Right);
+    PointTableModel* table = w->view()->pointModel();
+    QTableView* view = w->view()->pointTable();
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_TRUE(view->isColumnHidden(PointTableModel::FrequencyColumn)) << "no point stimulated";
+    EXPECT_FALSE(table->flags(table->index(0, PointTableModel::FrequencyColumn))
+                     .testFlag(Qt::ItemIsEditable));
+
+    ASSERT_TRUE(table->setData(table->index(0, PointTableModel::TechniqueColumn),
+                               enumLabel(NeedlingTechnique::ElectricalStimulation)));
+    EXPECT_FALSE(view->isColumnHidden(PointTableModel::FrequencyColumn));
+    EXPECT_FALSE(view->isColumnHidden(PointTableModel::IntensityColumn));
+    EXPECT_TRUE(table->flags(table->index(0, PointTableModel::PulseWidthColumn))
+                    .testFlag(Qt::ItemIsEditable));
+    EXPECT_FALSE(table->flags(table->index(1, PointTableModel::PulseWidthColumn))
+                     .testFlag(Qt::ItemIsEditable))
+        << "the other point is not stimulated";
+    ASSERT_TRUE(
+        table->setData(table->index(0, PointTableModel::FrequencyColumn), QStringLiteral("2.5")));
+    ASSERT_TRUE(
+        table->setData(table->index(0, PointTableModel::PulseWidthColumn), QStringLiteral("250")));
+    ASSERT_TRUE(
+        table->setData(table->index(0, PointTableModel::IntensityColumn), QStringLiteral("4")));
+    EXPECT_FALSE(table->setData(table->index(0, PointTableModel::IntensityColumn),
+                                QStringLiteral("strong")));
+    const PointFindings& f = w->editor().session().points.points().at(0).findings;
+    EXPECT_EQ(f.stimulation, (ElectricalStimulation{2.5, 250, 4.0}));
+    EXPECT_EQ(table->index(0, PointTableModel::FrequencyColumn).data().toString(),
+              QStringLiteral("2.5"));
+
+    w->editor().undoStack().undo(); // the intensity
+    w->editor().undoStack().undo(); // the pulse width
+    w->editor().undoStack().undo(); // the frequency
+    w->editor().undoStack().undo(); // the technique
+    EXPECT_TRUE(view->isColumnHidden(PointTableModel::FrequencyColumn));
+    w->close();
+}
+
+TEST_F(SessionWindowTest, a_session_holds_every_position_ticked_and_undo_takes_one_back)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    child<QCheckBox>(*w, "position_prone")->setChecked(true);
+    child<QCheckBox>(*w, "position_side-lying-left")->setChecked(true);
+    EXPECT_EQ(w->editor().session().positions,
+              (QList<PatientPosition>{PatientPosition::Prone, PatientPosition::SideLyingLeft}));
+    w->editor().undoStack().undo();
+    EXPECT_EQ(w->editor().session().positions, QList<PatientPosition>{PatientPosition::Prone});
+    EXPECT_FALSE(child<QCheckBox>(*w, "position_side-lying-left")->isChecked());
+    child<QCheckBox>(*w, "position_prone")->setChecked(false);
+    EXPECT_TRUE(w->editor().session().positions.isEmpty());
+    w->close();
+}
+
 TEST_F(SessionWindowTest, the_wheel_over_a_drop_down_without_focus_scrolls_the_form_not_the_note)
 {
     const WheelGuard guard; // as main() installs it
@@ -1082,27 +1139,21 @@ TEST_F(SessionWindowTest, the_wheel_over_a_drop_down_without_focus_scrolls_the_f
     ASSERT_TRUE(w);
     w->resize(900, 500); // small enough that the form scrolls
     QApplication::processEvents();
-    auto* position = child<QComboBox>(*w, "positionCombo");
     auto* bruising = child<QComboBox>(*w, "bruisingCombo");
-    ASSERT_TRUE(position && bruising);
-    position->setCurrentIndex(position->findData(enumKey(PatientPosition::Prone)));
+    ASSERT_TRUE(bruising);
     QScrollBar* scrollBar = child<QScrollArea>(*w, "sessionFormScroll")->verticalScrollBar();
     ASSERT_GT(scrollBar->maximum(), 0);
     ASSERT_EQ(scrollBar->value(), 0);
     QUndoStack& undo = w->editor().undoStack();
     const int steps = undo.count();
-    ASSERT_FALSE(position->hasFocus());
-    EXPECT_EQ(position->focusPolicy(), Qt::StrongFocus) << "the wheel must not give it focus";
-
-    wheelDownOn(*position);
-    EXPECT_EQ(position->currentData().toString(), enumKey(PatientPosition::Prone));
-    EXPECT_EQ(w->editor().session().position, PatientPosition::Prone);
-    EXPECT_GT(scrollBar->value(), 0) << "the form scrolled instead";
+    ASSERT_FALSE(bruising->hasFocus());
+    EXPECT_EQ(bruising->focusPolicy(), Qt::StrongFocus) << "the wheel must not give it focus";
 
     wheelDownOn(*bruising);
     EXPECT_EQ(bruising->currentData().toString(), enumKey(BruisingGrade::None));
     EXPECT_EQ(w->editor().session().bruising, BruisingGrade::None);
     EXPECT_TRUE(w->editor().session().adverseEvents.isEmpty());
+    EXPECT_GT(scrollBar->value(), 0) << "the form scrolled instead";
     EXPECT_EQ(undo.count(), steps) << "nothing was edited";
     w->close();
 }
@@ -1112,18 +1163,17 @@ TEST_F(SessionWindowTest, the_wheel_over_a_drop_down_with_focus_changes_its_valu
     const WheelGuard guard;
     QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
     ASSERT_TRUE(w);
-    auto* position = child<QComboBox>(*w, "positionCombo");
-    ASSERT_TRUE(position);
-    position->setCurrentIndex(position->findData(enumKey(PatientPosition::Prone)));
+    auto* bruising = child<QComboBox>(*w, "bruisingCombo");
+    ASSERT_TRUE(bruising);
     const int steps = w->editor().undoStack().count();
     w->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(w));
-    position->setFocus(Qt::MouseFocusReason);
-    ASSERT_TRUE(position->hasFocus());
+    bruising->setFocus(Qt::MouseFocusReason);
+    ASSERT_TRUE(bruising->hasFocus());
 
-    wheelDownOn(*position);
-    EXPECT_EQ(position->currentIndex(), position->findData(enumKey(PatientPosition::Prone)) + 1);
-    EXPECT_NE(w->editor().session().position, PatientPosition::Prone);
+    wheelDownOn(*bruising);
+    EXPECT_EQ(bruising->currentIndex(), bruising->findData(enumKey(BruisingGrade::None)) + 1);
+    EXPECT_NE(w->editor().session().bruising, BruisingGrade::None);
     EXPECT_EQ(w->editor().undoStack().count(), steps + 1);
     w->close();
 }

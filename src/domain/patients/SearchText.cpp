@@ -169,6 +169,14 @@ QStringList SearchText::patientTokens(const Patient& patient)
     return tokens;
 }
 
+QStringList SearchText::words(const QString& text)
+{
+    QStringList tokens;
+    addNameTokens(tokens, text);
+    tokens.removeDuplicates();
+    return tokens;
+}
+
 QStringList SearchText::queryTerms(const QString& query)
 {
     // Consecutive numeric words belong together: "07700 900123", "12 03 1984".

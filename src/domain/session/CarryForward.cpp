@@ -12,6 +12,7 @@ TriggerPoint CarryForward::planOf(const TriggerPoint& point)
     plan.depthMm = point.findings.depthMm;
     plan.technique = point.findings.technique;
     plan.retentionSeconds = point.findings.retentionSeconds;
+    plan.stimulation = point.findings.stimulation;
     plan.needleGaugeMm = point.findings.needleGaugeMm;
     plan.needleLengthMm = point.findings.needleLengthMm;
     result.findings = plan;

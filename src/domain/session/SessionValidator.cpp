@@ -3,6 +3,8 @@
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
 #include "needlechart/domain/common/TextLimit.h"
 
+#include <QLocale>
+
 namespace needlechart {
 namespace {
 
@@ -63,6 +65,34 @@ bool blank(const QString& text)
     return text.trimmed().isEmpty();
 }
 
+// Each stimulator setting that is filled in is in range (whatever the technique: a value typed
+// before the technique changed is kept, and must still make sense).
+void checkStimulation(Checker& c, const ElectricalStimulation& e, qsizetype i)
+{
+    using namespace SessionFields;
+    using E = ElectricalStimulation;
+    const QLocale locale;
+    if (e.frequencyHz && (*e.frequencyHz < E::MinFrequencyHz || *e.frequencyHz > E::MaxFrequencyHz))
+        c.add(row(Points, i, FrequencyHz),
+              SessionValidator::tr("Point %1: the frequency must be from %2 to %3 Hz.")
+                  .arg(i + 1)
+                  .arg(locale.toString(E::MinFrequencyHz))
+                  .arg(locale.toString(E::MaxFrequencyHz)));
+    if (e.pulseWidthUs
+        && (*e.pulseWidthUs < E::MinPulseWidthUs || *e.pulseWidthUs > E::MaxPulseWidthUs))
+        c.add(row(Points, i, PulseWidthUs),
+              SessionValidator::tr("Point %1: the pulse width must be from %2 to %3 \u00b5s.")
+                  .arg(i + 1)
+                  .arg(E::MinPulseWidthUs)
+                  .arg(E::MaxPulseWidthUs));
+    if (e.intensityMa && (*e.intensityMa < E::MinIntensityMa || *e.intensityMa > E::MaxIntensityMa))
+        c.add(row(Points, i, IntensityMa),
+              SessionValidator::tr("Point %1: the intensity must be from %2 to %3 mA.")
+                  .arg(i + 1)
+                  .arg(locale.toString(E::MinIntensityMa))
+                  .arg(locale.toString(E::MaxIntensityMa)));
+}
+
 void checkPoints(Checker& c, const Session& session, const MuscleCatalogue& catalogue)
 {
     using namespace SessionFields;
@@ -112,6 +142,7 @@ void checkPoints(Checker& c, const Session& session, const MuscleCatalogue& cata
                   SessionValidator::tr("Point %1: retention must be from 1 second to %2 minutes.")
                       .arg(i + 1)
                       .arg(SessionValidator::MaxRetentionSeconds / 60));
+        checkStimulation(c, f.stimulation, i);
         c.gauge(f.needleGaugeMm, key(GaugeMm));
         c.needleLength(f.needleLengthMm, key(LengthMm));
         c.length(f.notes, key(Note),
@@ -161,6 +192,21 @@ void checkNeedlingForSigning(Checker& c, const Session& session)
             c.add(row(Points, i, RetentionSeconds),
                   SV::tr("Point %1: enter how long the needle was left in (static technique).")
                       .arg(i + 1));
+        if (f.isStimulated()) {
+            if (!f.retentionSeconds)
+                c.add(
+                    row(Points, i, RetentionSeconds),
+                    SV::tr("Point %1: enter how long the stimulation ran, in seconds.").arg(i + 1));
+            if (!f.stimulation.frequencyHz)
+                c.add(row(Points, i, FrequencyHz),
+                      SV::tr("Point %1: enter the stimulation frequency (Hz).").arg(i + 1));
+            if (!f.stimulation.pulseWidthUs)
+                c.add(row(Points, i, PulseWidthUs),
+                      SV::tr("Point %1: enter the pulse width (\u00b5s).").arg(i + 1));
+            if (!f.stimulation.intensityMa)
+                c.add(row(Points, i, IntensityMa),
+                      SV::tr("Point %1: enter the stimulation intensity (mA).").arg(i + 1));
+        }
     }
 
     if (session.needlesInserted() <= 0) {
@@ -240,8 +286,8 @@ QList<FieldError> SessionValidator::checkForSigning(const Session& session,
         c.add(Clinician, tr("The note has no treating clinician."));
     if (blank(session.presentingComplaint))
         c.add(PresentingComplaint, tr("Enter the presenting complaint."));
-    if (!session.position)
-        c.add(Position, tr("Choose the patient's position."));
+    if (session.positions.isEmpty())
+        c.add(Position, tr("Choose the patient's position (one or more)."));
     if (!session.painBefore)
         c.add(PainBefore, tr("Enter the pain score before treatment (0 to 10)."));
     if (!session.painAfter)

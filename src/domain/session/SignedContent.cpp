@@ -66,7 +66,7 @@ QByteArray SignedContent::hashOf(const Session& n)
 {
     Canonical c;
     c.number(n.id).number(n.patientId).time(n.treatedAt).text(n.clinician).text(n.clinicianLogin);
-    c.text(n.presentingComplaint).text(n.position ? enumKey(*n.position) : QString());
+    c.text(n.presentingComplaint).text(patientPositionsKey(n.positions));
     c.maybe(n.painBefore).maybe(n.painAfter);
     c.endRecord();
     for (const TriggerPoint& p : n.points.points()) {
@@ -79,6 +79,11 @@ QByteArray SignedContent::hashOf(const Session& n)
         // Only other sites carry a name, so notes signed before there were any hash as they did.
         if (p.isOtherSite())
             c.text(p.siteName);
+        // Only stimulated points carry the stimulator's settings, likewise.
+        if (f.isStimulated())
+            c.maybe(f.stimulation.frequencyHz)
+                .maybe(f.stimulation.pulseWidthUs)
+                .maybe(f.stimulation.intensityMa);
         c.endRecord();
     }
     for (const NeedleUse& u : n.needles) {

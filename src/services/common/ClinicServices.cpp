@@ -132,7 +132,9 @@ bool ClinicServices::isOnServer() const
 
 Status ClinicServices::ensureSearchIndex()
 {
-    return m_repositories->patients.ensureSearchIndex();
+    if (Status patients = m_repositories->patients.ensureSearchIndex(); !patients.ok())
+        return patients;
+    return m_repositories->sessions.ensureSearchIndex();
 }
 
 Status ClinicServices::prepareStatements()

@@ -160,7 +160,7 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
             s.clinician = clinician;
             s.clinicianLogin = clinicianLogin;
             s.presentingComplaint = QString::fromUtf8(pattern.complaint);
-            s.position = PatientPosition::Prone;
+            s.positions = {PatientPosition::Prone};
             s.painBefore = 7 - visit;
             s.painAfter = 4 - std::min(visit, 3);
             const int points = 3 + int((n + visit) % 4);

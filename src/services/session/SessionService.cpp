@@ -373,6 +373,23 @@ Result<std::vector<SessionSummary>> SessionService::history(PatientId patientId,
     return history;
 }
 
+Result<NoteSearchResult> SessionService::searchNotes(const NoteSearchQuery& query, const User& user)
+{
+    if (Status allowed = mayChart(user, "search notes", query.patientId); !allowed.ok())
+        return allowed.error();
+    auto result = m_sessions.searchNotes(query);
+    if (!result)
+        return result;
+    if (query.patientId != 0)
+        m_audit.recordViewing(user, AuditAction::OpenRecord,
+                              {query.patientId, QStringLiteral("patient-record"), query.patientId});
+    else
+        m_audit.recordSearch(user, QStringLiteral("notes"));
+    spdlog::debug("note search by account {}: {} notes (patient {})", user.accountId,
+                  result->hits.size(), query.patientId);
+    return result;
+}
+
 Result<SessionChart> SessionService::chart(PatientId patientId, const Session& current,
                                            const User& user)
 {

@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/patients/SearchText.h"
 #include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/database/PrefixTerms.h"
 #include "needlechart/storage/database/SqlError.h"
 #include "needlechart/storage/database/SqlValues.h"
 #include "needlechart/storage/database/Transaction.h"
@@ -14,14 +15,6 @@
 
 namespace needlechart {
 namespace {
-
-// The upper end of the token range for prefix `term`: every string that starts with `term`
-// sorts below term + U+10FFFF in binary (UTF-8) order.
-QString prefixUpperBound(const QString& term)
-{
-    static const QString highest = QString::fromUcs4(U"\U0010FFFF", 1);
-    return term + highest;
-}
 
 const QString PatientColumns = QStringLiteral(
     "id, family_name, given_name, preferred_name, date_of_birth, sex, phone, email, address, "
@@ -83,7 +76,7 @@ void bindPatientFields(QSqlQuery& q, const Patient& p)
 // statistics, kept fine enough for prefixes by migration 0009.
 
 // Terms bound per query; more words than this are rare and the longest are kept.
-constexpr int MaxSearchTerms = 4;
+constexpr int MaxSearchTerms = PrefixTerms::MaxTerms;
 // Tokens counted before the term-driven plan is abandoned for the order-driven one. Sorting m
 // matches costs in proportion to m; a walk costs in proportion to how far it goes before a
 // page is found, about (page / m) of the index when the matches are spread through the order
@@ -198,28 +191,6 @@ QStringList boundTerms(const QString& searchText)
     if (terms.size() > MaxSearchTerms)
         terms = terms.mid(0, MaxSearchTerms);
     return terms;
-}
-
-// Binds :lo0/:hi0 .. :lo3/:hi3 and :use1 .. :use3 (the leading term is always used). The
-// statement may not use every bound name (the order-driven plan has no :use0); binding an
-// absent name is harmless.
-void bindTerms(QSqlQuery& q, const QStringList& terms)
-{
-    static const QString highest = QString::fromUcs4(U"\U0010FFFF", 1);
-    static const QString loNames[] = {QStringLiteral(":lo0"), QStringLiteral(":lo1"),
-                                      QStringLiteral(":lo2"), QStringLiteral(":lo3")};
-    static const QString hiNames[] = {QStringLiteral(":hi0"), QStringLiteral(":hi1"),
-                                      QStringLiteral(":hi2"), QStringLiteral(":hi3")};
-    static const QString useNames[] = {QString(), QStringLiteral(":use1"), QStringLiteral(":use2"),
-                                       QStringLiteral(":use3")};
-    for (int i = 0; i < MaxSearchTerms; ++i) {
-        const bool used = i < terms.size();
-        const QString term = used ? terms.at(i) : QString::fromLatin1("", 0);
-        q.bindValue(loNames[i], term);
-        q.bindValue(hiNames[i], prefixUpperBound(term));
-        if (i > 0)
-            q.bindValue(useNames[i], used ? 1 : 0);
-    }
 }
 
 } // namespace
@@ -362,7 +333,7 @@ Result<bool> PatientRepository::leadTheRarestTerm(QStringList& terms, int smallM
     if (!statement.ok())
         return statement.error();
     QSqlQuery& q = **statement;
-    bindTerms(q, terms);
+    PrefixTerms::bind(q, terms);
     static const QString capNames[] = {QStringLiteral(":cap0"), QStringLiteral(":cap1"),
                                        QStringLiteral(":cap2"), QStringLiteral(":cap3")};
     for (const QString& cap : capNames)
@@ -411,7 +382,7 @@ Result<std::vector<PatientSummary>> PatientRepository::list(const PatientQuery& 
         return statement.error();
     QSqlQuery& q = **statement;
     if (!terms.isEmpty())
-        bindTerms(q, terms);
+        PrefixTerms::bind(q, terms);
     q.bindValue(QStringLiteral(":limit"), std::max(0, query.limit));
     q.bindValue(QStringLiteral(":offset"), std::max(0, query.offset));
     if (!q.exec())
@@ -460,7 +431,7 @@ Result<int> PatientRepository::count(const PatientQuery& query)
         return statement.error();
     QSqlQuery& q = **statement;
     if (!terms.isEmpty())
-        bindTerms(q, terms);
+        PrefixTerms::bind(q, terms);
     if (!q.exec() || !q.next())
         return SqlError::from(q.lastError(), tr("Could not count patients"));
     const int count = q.value(0).toInt();

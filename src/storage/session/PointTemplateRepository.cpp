@@ -4,6 +4,8 @@
 #include "needlechart/storage/database/SqlError.h"
 #include "needlechart/storage/database/SqlValues.h"
 
+#include "StimulationValues.h"
+
 #include <QSqlQuery>
 
 #include <unordered_map>
@@ -15,7 +17,8 @@ const QString SelectTemplates = QStringLiteral(
     "SELECT id, name, created_at FROM point_template WHERE owner_login = :login ORDER BY name");
 const QString SelectPoints = QStringLiteral(
     "SELECT p.template_id, p.body_view, p.muscle_id, p.side, p.x, p.y, p.site_name, p.activity, "
-    "p.technique, p.depth_mm, p.retention_seconds, p.gauge_mm, p.length_mm "
+    "p.technique, p.depth_mm, p.retention_seconds, p.gauge_mm, p.length_mm, "
+    "p.estim_frequency_hz, p.estim_pulse_width_us, p.estim_intensity_ma "
     "FROM point_template_point p JOIN point_template t ON t.id = p.template_id "
     "WHERE t.owner_login = :login ORDER BY p.template_id, p.ordinal");
 const QString InsertTemplate = QStringLiteral(
@@ -23,9 +26,11 @@ const QString InsertTemplate = QStringLiteral(
     "RETURNING id");
 const QString InsertPoint = QStringLiteral(
     "INSERT INTO point_template_point (template_id, ordinal, body_view, muscle_id, side, x, y, "
-    "site_name, activity, technique, depth_mm, retention_seconds, gauge_mm, length_mm) VALUES "
+    "site_name, activity, technique, depth_mm, retention_seconds, gauge_mm, length_mm, "
+    "estim_frequency_hz, estim_pulse_width_us, estim_intensity_ma) VALUES "
     "(:template_id, :ordinal, :body_view, :muscle_id, :side, :x, :y, :site_name, :activity, "
-    ":technique, :depth_mm, :retention_seconds, :gauge_mm, :length_mm)");
+    ":technique, :depth_mm, :retention_seconds, :gauge_mm, :length_mm, :estim_frequency_hz, "
+    ":estim_pulse_width_us, :estim_intensity_ma)");
 // The points go with their template (ON DELETE CASCADE; SQLite connections enable foreign keys).
 const QString DeleteTemplate =
     QStringLiteral("DELETE FROM point_template WHERE id = :id AND owner_login = :login");
@@ -92,6 +97,7 @@ Result<std::vector<PointTemplate>> PointTemplateRepository::ofOwner(const QStrin
         f.retentionSeconds = SqlValues::optionalInt(q.value(10));
         f.needleGaugeMm = SqlValues::optionalReal(q.value(11));
         f.needleLengthMm = SqlValues::optionalInt(q.value(12));
+        f.stimulation = StimulationValues::read(q, 13);
         PointTemplate& t = templates[found->second];
         p.key = int(t.points.size()) + 1;
         t.points.append(p);
@@ -151,6 +157,7 @@ Result<PointTemplate> PointTemplateRepository::save(const PointTemplate& t, cons
         q.bindValue(QStringLiteral(":retention_seconds"), SqlValues::intOrNull(f.retentionSeconds));
         q.bindValue(QStringLiteral(":gauge_mm"), SqlValues::realOrNull(f.needleGaugeMm));
         q.bindValue(QStringLiteral(":length_mm"), SqlValues::intOrNull(f.needleLengthMm));
+        StimulationValues::bind(q, f.stimulation);
         if (!q.exec())
             return SqlError::from(q.lastError(), what);
     }

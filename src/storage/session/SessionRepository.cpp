@@ -1,11 +1,16 @@
 #include "needlechart/storage/session/SessionRepository.h"
 
+#include "needlechart/domain/session/NoteSearchText.h"
 #include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/database/SqlError.h"
 #include "needlechart/storage/database/SqlValues.h"
 #include "needlechart/storage/database/Transaction.h"
 
+#include "StimulationValues.h"
+
 #include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
 
 #include <unordered_map>
 
@@ -28,6 +33,8 @@ Error notFoundError()
 }
 
 // Every SQL text is a constant; every value is bound.
+const QString SelectAllIds = QStringLiteral("SELECT id FROM session ORDER BY id");
+
 const QString SessionColumns = QStringLiteral(
     "id, patient_id, status, treated_at, clinician, clinician_login, presenting_complaint, "
     "patient_position, pain_before, pain_after, needle_count_note, soreness, bruising, "
@@ -66,10 +73,12 @@ const QString SelectSession =
 const QString InsertPoint = QStringLiteral(
     "INSERT INTO session_point (session_id, ordinal, body_view, muscle_id, side, x, y, activity, "
     "twitch, twitch_count, pain_reproduced, referred_reproduced, depth_mm, technique, "
-    "retention_seconds, gauge_mm, length_mm, notes, site_name, carried_from) VALUES (:session_id, "
+    "retention_seconds, gauge_mm, length_mm, notes, site_name, carried_from, estim_frequency_hz, "
+    "estim_pulse_width_us, estim_intensity_ma) VALUES (:session_id, "
     ":ordinal, :body_view, :muscle_id, :side, :x, :y, :activity, :twitch, :twitch_count, "
     ":pain_reproduced, :referred_reproduced, :depth_mm, :technique, :retention_seconds, "
-    ":gauge_mm, :length_mm, :notes, :site_name, :carried_from)");
+    ":gauge_mm, :length_mm, :notes, :site_name, :carried_from, :estim_frequency_hz, "
+    ":estim_pulse_width_us, :estim_intensity_ma)");
 const QString InsertNeedle = QStringLiteral(
     "INSERT INTO session_needle (session_id, ordinal, gauge_mm, length_mm, lot, inserted, removed, "
     "carried_from) VALUES (:session_id, :ordinal, :gauge_mm, :length_mm, :lot, :inserted, "
@@ -93,7 +102,8 @@ const QString DeleteDraftRow =
 const QString SelectPoints = QStringLiteral(
     "SELECT body_view, muscle_id, side, x, y, activity, twitch, twitch_count, pain_reproduced, "
     "referred_reproduced, depth_mm, technique, retention_seconds, gauge_mm, length_mm, notes, "
-    "site_name, carried_from FROM session_point WHERE session_id = :id ORDER BY ordinal");
+    "site_name, carried_from, estim_frequency_hz, estim_pulse_width_us, estim_intensity_ma "
+    "FROM session_point WHERE session_id = :id ORDER BY ordinal");
 const QString SelectNeedles =
     QStringLiteral("SELECT gauge_mm, length_mm, lot, inserted, removed, carried_from "
                    "FROM session_needle "
@@ -151,9 +161,9 @@ void bindSessionFields(QSqlQuery& q, const Session& s)
     q.bindValue(QStringLiteral(":clinician"), SqlValues::text(s.clinician));
     q.bindValue(QStringLiteral(":clinician_login"), SqlValues::text(s.clinicianLogin));
     q.bindValue(QStringLiteral(":presenting_complaint"), SqlValues::text(s.presentingComplaint));
-    q.bindValue(QStringLiteral(":patient_position"), s.position
-                                                         ? QVariant(enumKey(*s.position))
-                                                         : QVariant(QMetaType(QMetaType::QString)));
+    q.bindValue(QStringLiteral(":patient_position"),
+                !s.positions.isEmpty() ? QVariant(patientPositionsKey(s.positions))
+                                       : QVariant(QMetaType(QMetaType::QString)));
     q.bindValue(QStringLiteral(":pain_before"), SqlValues::intOrNull(s.painBefore));
     q.bindValue(QStringLiteral(":pain_after"), SqlValues::intOrNull(s.painAfter));
     q.bindValue(QStringLiteral(":needle_count_note"), SqlValues::text(s.needleCountNote));
@@ -181,7 +191,7 @@ Session readSession(const QSqlQuery& q)
     s.clinicianLogin = q.value(5).toString();
     s.presentingComplaint = q.value(6).toString();
     if (!q.value(7).isNull())
-        s.position = enumFromKey<PatientPosition>(q.value(7).toString());
+        s.positions = patientPositionsFromKey(q.value(7).toString());
     s.painBefore = SqlValues::optionalInt(q.value(8));
     s.painAfter = SqlValues::optionalInt(q.value(9));
     s.needleCountNote = q.value(10).toString();
@@ -235,13 +245,15 @@ TriggerPoint readPoint(const QSqlQuery& q)
     f.notes = q.value(15).toString();
     point.siteName = q.value(16).toString();
     point.carriedFrom = carriedFrom(q.value(17));
+    f.stimulation = StimulationValues::read(q, 18);
     return point;
 }
 
 } // namespace
 
-SessionRepository::SessionRepository(Database& database)
-    : m_database(database), m_statements(database)
+SessionRepository::SessionRepository(Database& database, const MuscleCatalogue& catalogue,
+                                     NoteSearchIndex::Limits searchLimits)
+    : m_database(database), m_statements(database), m_search(database, catalogue, searchLimits)
 {}
 
 Result<QSqlQuery*> SessionRepository::prepared(const QString& sql)
@@ -326,6 +338,8 @@ Result<Session> SessionRepository::saveDraft(const Session& session, const QDate
     }
     if (Status rows = writeRows(stored); !rows.ok())
         return rows.error();
+    if (Status indexed = m_search.write(stored); !indexed.ok())
+        return indexed.error();
     if (Status committed = tx.commit(); !committed.ok())
         return committed.error();
     return stored;
@@ -383,6 +397,7 @@ Status SessionRepository::writeRows(const Session& session)
             q.bindValue(QStringLiteral(":notes"), SqlValues::text(f.notes));
             q.bindValue(QStringLiteral(":site_name"), SqlValues::text(p.siteName));
             q.bindValue(QStringLiteral(":carried_from"), SqlValues::text(enumKey(p.carriedFrom)));
+            StimulationValues::bind(q, f.stimulation);
             if (!q.exec())
                 return SqlError::from(q.lastError(), what);
         }
@@ -532,6 +547,12 @@ Result<Amendment> SessionRepository::appendAmendment(SessionId id, const Amendme
     Amendment stored = amendment;
     stored.id = q.value(0).toLongLong();
     q.finish();
+    // The amendment's words are found with the note's.
+    auto note = get(id);
+    if (!note)
+        return note.error();
+    if (Status indexed = m_search.write(*note); !indexed.ok())
+        return indexed.error();
     if (Status committed = tx.commit(); !committed.ok())
         return committed.error();
     return stored;
@@ -558,6 +579,49 @@ Status SessionRepository::deleteDraft(SessionId id)
         return SqlError::from(q.lastError(), tr("Could not delete the draft"));
     q.finish();
     return tx.commit();
+}
+
+Result<NoteSearchResult> SessionRepository::searchNotes(const NoteSearchQuery& query)
+{
+    return m_search.search(query);
+}
+
+Status SessionRepository::ensureSearchIndex()
+{
+    auto current = m_search.isCurrent();
+    if (!current)
+        return current.error();
+    if (*current)
+        return {};
+    Transaction tx(m_database);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    std::vector<SessionId> ids;
+    {
+        auto statement = prepared(SelectAllIds);
+        if (!statement)
+            return statement.error();
+        QSqlQuery& q = **statement;
+        if (!q.exec())
+            return SqlError::from(q.lastError(), tr("Could not rebuild the search index"));
+        while (q.next())
+            ids.push_back(q.value(0).toLongLong());
+        q.finish();
+    }
+    for (const SessionId id : ids) {
+        auto note = get(id);
+        if (!note)
+            return note.error();
+        if (Status indexed = m_search.write(*note); !indexed.ok())
+            return indexed.error();
+    }
+    if (Status marked = m_search.markCurrent(); !marked.ok())
+        return marked.error();
+    if (Status committed = tx.commit(); !committed.ok())
+        return committed.error();
+    spdlog::info("note search index rebuilt for {} notes (index version {})", ids.size(),
+                 NoteSearchText::IndexVersion);
+    return {};
 }
 
 Status SessionRepository::prepareReadStatements()

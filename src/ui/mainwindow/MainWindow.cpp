@@ -23,6 +23,7 @@
 #include "needlechart/ui/patients/PatientListPanel.h"
 #include "needlechart/ui/session/DraftListModel.h"
 #include "needlechart/ui/session/MyDraftsPanel.h"
+#include "needlechart/ui/session/NoteSearchDialog.h"
 #include "needlechart/ui/session/SessionController.h"
 #include "needlechart/ui/session/SessionEditor.h"
 #include "needlechart/ui/session/SessionHistoryPanel.h"
@@ -266,6 +267,12 @@ void MainWindow::createMenus()
     QAction* findAction = editMenu->addAction(tr("&Find patient"));
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, m_listPanel, &PatientListPanel::focusSearch);
+    QAction* searchNotesAction = editMenu->addAction(tr("Search &notes\u2026"));
+    searchNotesAction->setObjectName(QStringLiteral("searchNotesAction"));
+    searchNotesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    searchNotesAction->setToolTip(tr("Find notes by the words in them, across your patients"));
+    searchNotesAction->setVisible(m_context.user.may(Permission::ClinicalRecord));
+    connect(searchNotesAction, &QAction::triggered, this, [this] { searchNotes(); });
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = helpMenu->addAction(tr("&About NeedleChart"));
@@ -351,6 +358,8 @@ SessionHistoryPanel* MainWindow::createHistoryPanel()
     });
     connect(m_historyPanel, &SessionHistoryPanel::withdrawConsentRequested, this,
             &MainWindow::withdrawConsent);
+    connect(m_historyPanel, &SessionHistoryPanel::searchNotesRequested, this,
+            [this](PatientId id) { searchNotes(id); });
     connect(m_historyPanel, &SessionHistoryPanel::consentRequested, this, [this](PatientId id) {
         openPatientDialog<ConsentDialog>(id, [this](PatientId patientId, const QString& name) {
             return new ConsentDialog(m_context.consent, m_context.clinic, patientId, name,
@@ -460,6 +469,29 @@ SessionWindow* MainWindow::openSession(SessionId sessionId)
         window->show();
     }
     return window;
+}
+
+NoteSearchDialog* MainWindow::searchNotes(PatientId patientId)
+{
+    if (!m_context.user.may(Permission::ClinicalRecord))
+        return nullptr;
+    if (!m_noteSearch) {
+        m_noteSearch = new NoteSearchDialog(m_context, this);
+        m_noteSearch->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_noteSearch, &NoteSearchDialog::openSessionRequested, this,
+                &MainWindow::openSession);
+    }
+    if (patientId > 0) {
+        const Result<Patient> patient = m_service.get(patientId, m_context.user);
+        if (patient.ok())
+            m_noteSearch->setPatient(patientId, patient->fullName());
+    }
+    m_noteSearch->show();
+    m_noteSearch->raise();
+    m_noteSearch->activateWindow();
+    m_noteSearch->searchEdit()->setFocus();
+    m_noteSearch->searchEdit()->selectAll();
+    return m_noteSearch;
 }
 
 void MainWindow::newPatient()

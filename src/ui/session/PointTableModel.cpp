@@ -5,7 +5,9 @@
 #include "needlechart/ui/bodymap/TriggerPointEditor.h"
 
 #include <QFont>
+#include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace needlechart {
@@ -99,6 +101,13 @@ TriggerPointKey PointTableModel::keyAt(int row) const
     return row >= 0 && row < points.size() ? points.at(row).key : 0;
 }
 
+bool PointTableModel::anyStimulated() const
+{
+    const QList<TriggerPoint>& points = m_editor.points().points();
+    return std::any_of(points.cbegin(), points.cend(),
+                       [](const TriggerPoint& p) { return p.findings.isStimulated(); });
+}
+
 int PointTableModel::rowOf(TriggerPointKey key) const
 {
     const int number = m_editor.points().numberOf(key);
@@ -162,6 +171,13 @@ QVariant PointTableModel::data(const QModelIndex& index, int role) const
             return edit ? QVariant(QString()) : QVariant();
         return edit ? QVariant(QString::number(*value)) : QVariant(*value);
     };
+    // Shown with at most `decimals` places, without trailing zeros ("2", "2.5").
+    auto optionalReal = [edit](const std::optional<double>& value, int decimals) -> QVariant {
+        if (!value)
+            return edit ? QVariant(QString()) : QVariant();
+        return QString::number(*value, 'f', decimals)
+            .remove(QRegularExpression(QStringLiteral("\\.?0+$")));
+    };
     switch (index.column()) {
     case NumberColumn: return index.row() + 1;
     case MuscleColumn: return muscleText(point);
@@ -174,6 +190,9 @@ QVariant PointTableModel::data(const QModelIndex& index, int role) const
     case DepthColumn: return optionalNumber(f.depthMm);
     case TechniqueColumn: return enumLabel(f.technique);
     case RetentionColumn: return optionalNumber(f.retentionSeconds);
+    case FrequencyColumn: return optionalReal(f.stimulation.frequencyHz, 1);
+    case PulseWidthColumn: return optionalNumber(f.stimulation.pulseWidthUs);
+    case IntensityColumn: return optionalReal(f.stimulation.intensityMa, 1);
     case GaugeColumn:
         if (!f.needleGaugeMm)
             return edit ? QVariant(QString()) : QVariant();
@@ -194,6 +213,9 @@ QVariant PointTableModel::headerData(int section, Qt::Orientation orientation, i
         case PainReproducedColumn: return tr("The patient's familiar pain was reproduced");
         case ReferredColumn: return tr("The referred pain pattern was reproduced");
         case RetentionColumn: return tr("Needle retention in seconds");
+        case FrequencyColumn: return tr("Electrical stimulation: frequency in hertz");
+        case PulseWidthColumn: return tr("Electrical stimulation: pulse width in microseconds");
+        case IntensityColumn: return tr("Electrical stimulation: current in milliamperes");
         default: return {};
         }
     }
@@ -210,6 +232,9 @@ QVariant PointTableModel::headerData(int section, Qt::Orientation orientation, i
     case DepthColumn: return tr("Depth mm");
     case TechniqueColumn: return tr("Technique");
     case RetentionColumn: return tr("Retained s");
+    case FrequencyColumn: return tr("Stim Hz");
+    case PulseWidthColumn: return tr("Pulse \u00b5s");
+    case IntensityColumn: return tr("Stim mA");
     case GaugeColumn: return tr("Gauge mm");
     case LengthColumn: return tr("Length mm");
     case NotesColumn: return tr("Notes");
@@ -225,6 +250,11 @@ Qt::ItemFlags PointTableModel::flags(const QModelIndex& index) const
         return base;
     if (index.column() == PainReproducedColumn || index.column() == ReferredColumn)
         return base | Qt::ItemIsUserCheckable;
+    if (isStimulationColumn(index.column())) {
+        const TriggerPoint* point = m_editor.points().find(keyAt(index.row()));
+        if (!point || !point->findings.isStimulated())
+            return base;
+    }
     return base | Qt::ItemIsEditable;
 }
 
@@ -288,6 +318,27 @@ bool PointTableModel::setData(const QModelIndex& index, const QVariant& value, i
         if (!parsed.ok)
             return false;
         f.retentionSeconds = parsed.value;
+        break;
+    }
+    case FrequencyColumn: {
+        const auto parsed = parseOptionalReal(value);
+        if (!parsed.ok)
+            return false;
+        f.stimulation.frequencyHz = parsed.value;
+        break;
+    }
+    case PulseWidthColumn: {
+        const auto parsed = parseOptionalInt(value);
+        if (!parsed.ok)
+            return false;
+        f.stimulation.pulseWidthUs = parsed.value;
+        break;
+    }
+    case IntensityColumn: {
+        const auto parsed = parseOptionalReal(value);
+        if (!parsed.ok)
+            return false;
+        f.stimulation.intensityMa = parsed.value;
         break;
     }
     case GaugeColumn: {

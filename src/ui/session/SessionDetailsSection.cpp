@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,7 +22,7 @@ SessionDetailsSection::SessionDetailsSection(SessionEditor& editor, QWidget* par
       m_treatedAt(new QDateTimeEdit(this)),
       m_clinician(new QLabel(this)),
       m_complaint(new QPlainTextEdit(this)),
-      m_position(new QComboBox(this)),
+      m_positions(new QWidget(this)),
       m_painBefore(new QSpinBox(this)),
       m_painAfter(new QSpinBox(this)),
       m_notNeedled(new QCheckBox(tr("&Not needled this visit"), this)),
@@ -40,11 +41,29 @@ SessionDetailsSection::SessionDetailsSection(SessionEditor& editor, QWidget* par
     m_complaint->setPlaceholderText(tr("What brings the patient today"));
     m_complaint->setAccessibleName(tr("Presenting complaint"));
     m_complaint->setMaximumHeight(fontMetrics().lineSpacing() * 4);
-    m_position->setObjectName(QStringLiteral("positionCombo"));
-    m_position->setAccessibleName(tr("Patient position"));
-    m_position->addItem(tr("Choose\u2026"));
-    for (PatientPosition position : enumValues<PatientPosition>())
-        m_position->addItem(enumLabel(position), enumKey(position));
+    // A box per position: a session may move the patient (prone for the back, then side-lying
+    // for the hip), so each is ticked as used.
+    m_positions->setObjectName(QStringLiteral("positionBoxes"));
+    m_positions->setAccessibleName(tr("Patient positions"));
+    auto* positionGrid = new QGridLayout(m_positions);
+    positionGrid->setContentsMargins(0, 0, 0, 0);
+    positionGrid->setHorizontalSpacing(12);
+    positionGrid->setVerticalSpacing(2);
+    const QList<PatientPosition> positions = enumValues<PatientPosition>();
+    for (int i = 0; i < positions.size(); ++i) {
+        const PatientPosition position = positions.at(i);
+        auto* box = new QCheckBox(enumLabel(position), m_positions);
+        box->setObjectName(QStringLiteral("position_") + enumKey(position));
+        box->setAccessibleName(tr("Position: %1").arg(enumLabel(position)));
+        positionGrid->addWidget(box, i / 2, i % 2);
+        m_positionBoxes.append(box);
+        connect(box, &QCheckBox::toggled, this, [this, position](bool on) {
+            this->editor().edit(SessionFields::Position, [&](Session& s) {
+                s.positions = withPatientPosition(s.positions, position, on);
+            });
+            this->editor().finishEdit();
+        });
+    }
     m_painBefore->setObjectName(QStringLiteral("painBeforeSpin"));
     m_painBefore->setAccessibleName(tr("Pain before treatment, 0 to 10"));
     m_painAfter->setObjectName(QStringLiteral("painAfterSpin"));
@@ -72,14 +91,14 @@ SessionDetailsSection::SessionDetailsSection(SessionEditor& editor, QWidget* par
     form->addRow(tr("Treated &at"), m_treatedAt);
     form->addRow(tr("Clinician"), m_clinician);
     form->addRow(tr("Presenting &complaint"), m_complaint);
-    form->addRow(tr("P&osition"), m_position);
+    form->addRow(tr("Position"), m_positions);
     form->addRow(tr("Pain (NPRS 0\u201310)"), pain);
     form->addRow(QString(), m_notNeedled);
     form->addRow(QString(), m_notNeedledReason);
 
     registerField(SessionFields::TreatedAt, m_treatedAt);
     registerField(SessionFields::Clinician, m_clinician);
-    registerField(SessionFields::Position, m_position);
+    registerField(SessionFields::Position, m_positionBoxes.first());
     bindText(m_complaint, SessionFields::PresentingComplaint, &Session::presentingComplaint);
     bindScore(m_painBefore, SessionFields::PainBefore, &Session::painBefore);
     bindScore(m_painAfter, SessionFields::PainAfter, &Session::painAfter);
@@ -99,11 +118,6 @@ SessionDetailsSection::SessionDetailsSection(SessionEditor& editor, QWidget* par
         this->editor().edit(SessionFields::TreatedAt,
                             [&](Session& s) { s.treatedAt = local.toUTC(); });
     });
-    connect(m_position, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const auto position = enumFromKey<PatientPosition>(m_position->itemData(index).toString());
-        this->editor().edit(SessionFields::Position, [&](Session& s) { s.position = position; });
-        this->editor().finishEdit();
-    });
     refresh();
 }
 
@@ -116,9 +130,10 @@ void SessionDetailsSection::refreshFields()
     }
     m_clinician->setText(s.clinician.isEmpty() ? tr("(not recorded)") : s.clinician);
     showText(m_complaint, s.presentingComplaint);
-    {
-        const QSignalBlocker block(m_position);
-        m_position->setCurrentIndex(s.position ? m_position->findData(enumKey(*s.position)) : 0);
+    const QList<PatientPosition> positions = enumValues<PatientPosition>();
+    for (int i = 0; i < m_positionBoxes.size(); ++i) {
+        const QSignalBlocker block(m_positionBoxes.at(i));
+        m_positionBoxes.at(i)->setChecked(s.positions.contains(positions.at(i)));
     }
     const QSignalBlocker blockBefore(m_painBefore);
     m_painBefore->setValue(s.painBefore.value_or(-1));

@@ -12,9 +12,9 @@ class QSpinBox;
 
 namespace needlechart {
 
-// The treatment: when it took place, by whom, the presenting complaint, the patient's position
-// and the pain score before and after; and, for a visit where no needle was used, that it was not
-// needled and why.
+// The treatment: when it took place, by whom, the presenting complaint, the patient's positions
+// (one or more) and the pain score before and after; and, for a visit where no needle was used,
+// that it was not needled and why.
 class SessionDetailsSection : public SessionSection {
     Q_OBJECT
 public:
@@ -27,7 +27,8 @@ private:
     QDateTimeEdit* m_treatedAt;
     QLabel* m_clinician;
     QPlainTextEdit* m_complaint;
-    QComboBox* m_position;
+    QWidget* m_positions; // one box per PatientPosition, "position_<key>"
+    QList<QCheckBox*> m_positionBoxes;
     QSpinBox* m_painBefore;
     QSpinBox* m_painAfter;
     QCheckBox* m_notNeedled;

@@ -41,7 +41,8 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
       m_screening(new QPushButton(tr("Screening\u2026"), this)),
       m_consent(new QPushButton(tr("Consent\u2026"), this)),
       m_clearance(new QLabel(this)),
-      m_leaflet(new QToolButton(this))
+      m_leaflet(new QToolButton(this)),
+      m_searchNotes(new QToolButton(this))
 {
     setObjectName(QStringLiteral("sessionHistoryPanel"));
     m_message->setObjectName(QStringLiteral("sessionHistoryMessage"));
@@ -125,7 +126,19 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     m_pages->insertWidget(MessagePage, m_message);
     m_pages->insertWidget(TablePage, m_table);
 
+    m_searchNotes->setObjectName(QStringLiteral("searchPatientNotesButton"));
+    m_searchNotes->setText(tr("Search notes\u2026"));
+    m_searchNotes->setToolTip(tr("Find this patient's notes by the words in them"));
+    m_searchNotes->setAutoRaise(true);
+    connect(m_searchNotes, &QToolButton::clicked, this, [this] {
+        if (m_patientId > 0)
+            Q_EMIT searchNotesRequested(m_patientId);
+    });
     auto* title = new QLabel(tr("<b>Treatment sessions</b>"), this);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(title);
+    titleRow->addStretch(1);
+    titleRow->addWidget(m_searchNotes);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_leaflet);
     buttons->addWidget(m_screening);
@@ -136,7 +149,7 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     buttons->addWidget(m_new);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(title);
+    layout->addLayout(titleRow);
     layout->addWidget(m_alert);
     layout->addWidget(m_clearance);
     layout->addWidget(m_pages, 1);

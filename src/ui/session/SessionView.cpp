@@ -96,6 +96,18 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
                                   | QAbstractItemView::EditKeyPressed
                                   | QAbstractItemView::AnyKeyPressed);
     m_pointTable->setAccessibleName(tr("Trigger points of this session"));
+    // The stimulator's columns are shown while a point is stimulated, and not otherwise: most
+    // notes never use them, and the table is wide enough.
+    auto showStimulationColumns = [this] {
+        const bool shown = m_pointModel->anyStimulated();
+        for (int column :
+             {int(PointTableModel::FrequencyColumn), int(PointTableModel::PulseWidthColumn),
+              int(PointTableModel::IntensityColumn)})
+            m_pointTable->setColumnHidden(column, !shown);
+    };
+    connect(m_pointModel, &QAbstractItemModel::dataChanged, this, showStimulationColumns);
+    connect(m_pointModel, &QAbstractItemModel::modelReset, this, showStimulationColumns);
+    showStimulationColumns();
 
     m_sections = {new SessionDetailsSection(editor, this), new NeedlesSection(editor, this),
                   new AdverseEventsSection(editor, this), new AfterCareSection(editor, this)};

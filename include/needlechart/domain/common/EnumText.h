@@ -63,6 +63,18 @@ template <typename E>
     return {};
 }
 
+// The English label, untranslated: for text that must not depend on the language of the
+// workstation that wrote it (a search index).
+template <typename E>
+[[nodiscard]] QString enumSourceLabel(E value)
+{
+    for (const auto& entry : EnumText<E>::Entries) {
+        if (entry.value == value)
+            return QString::fromLatin1(entry.label);
+    }
+    return {};
+}
+
 // Every value, in the order a list offers them.
 template <typename E>
 [[nodiscard]] QList<E> enumValues()

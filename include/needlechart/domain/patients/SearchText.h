@@ -21,6 +21,8 @@ public:
     [[nodiscard]] static QString fold(const QString& text);
     // The distinct tokens under which a patient is found.
     [[nodiscard]] static QStringList patientTokens(const Patient& patient);
+    // The folded words of free text, as tokens: "O'Brien's" -> {"o", "brien", "s", "obriens"}.
+    [[nodiscard]] static QStringList words(const QString& text);
     // The prefix terms of what someone typed in the search box; empty means "everything".
     [[nodiscard]] static QStringList queryTerms(const QString& query);
     // Key for sorting by name: folded "family given preferred".

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "needlechart/domain/session/ElectricalStimulation.h"
 #include "needlechart/domain/session/SessionTerms.h"
 
 #include <QString>
@@ -19,8 +20,15 @@ struct PointFindings {
     bool referredPatternReproduced = false; // and its referral pattern too
     std::optional<int> depthMm;
     NeedlingTechnique technique = NeedlingTechnique::FastInFastOut;
-    // Needle retention in seconds, for the static technique (and any other left in place).
+    // Needle retention in seconds, for the static technique and electrical stimulation (and any
+    // other left in place).
     std::optional<int> retentionSeconds;
+    // The stimulator's settings, for NeedlingTechnique::ElectricalStimulation.
+    ElectricalStimulation stimulation;
+    [[nodiscard]] bool isStimulated() const
+    {
+        return technique == NeedlingTechnique::ElectricalStimulation;
+    }
     std::optional<double> needleGaugeMm; // 0.16 .. 0.40
     std::optional<int> needleLengthMm;   // 13 .. 125
     QString notes;

@@ -34,7 +34,9 @@ struct Session {
     QString clinicianLogin;
 
     QString presentingComplaint;
-    std::optional<PatientPosition> position;
+    // The positions the patient was treated in (prone for the back, then side-lying for the
+    // hip, say), each once, in the order of PatientPosition.
+    QList<PatientPosition> positions;
     std::optional<int> painBefore; // NPRS 0..10
     std::optional<int> painAfter;  // NPRS 0..10
 
@@ -116,6 +118,9 @@ inline const QString PointMuscle = QStringLiteral("muscle");
 inline const QString TwitchCount = QStringLiteral("twitchCount");
 inline const QString DepthMm = QStringLiteral("depthMm");
 inline const QString RetentionSeconds = QStringLiteral("retentionSeconds");
+inline const QString FrequencyHz = QStringLiteral("frequencyHz");
+inline const QString PulseWidthUs = QStringLiteral("pulseWidthUs");
+inline const QString IntensityMa = QStringLiteral("intensityMa");
 inline const QString GaugeMm = QStringLiteral("gaugeMm");
 inline const QString LengthMm = QStringLiteral("lengthMm");
 inline const QString Inserted = QStringLiteral("inserted");

@@ -18,7 +18,7 @@ enum class PointActivity { Active, Latent };
 // Local twitch response seen when the needle reached the point.
 enum class TwitchResponse { None, Single, Multiple };
 
-enum class NeedlingTechnique { Static, FastInFastOut, Pistoning };
+enum class NeedlingTechnique { Static, FastInFastOut, Pistoning, ElectricalStimulation };
 
 // How the patient lay or sat for needling.
 enum class PatientPosition { Prone, Supine, SideLyingLeft, SideLyingRight, Sitting, HalfLying };
@@ -97,6 +97,9 @@ struct EnumText<NeedlingTechnique> {
                                      QT_TRANSLATE_NOOP("NeedlingTechnique", "Fast-in/fast-out")},
         EnumEntry<NeedlingTechnique>{NeedlingTechnique::Pistoning, "pistoning",
                                      QT_TRANSLATE_NOOP("NeedlingTechnique", "Pistoning")},
+        EnumEntry<NeedlingTechnique>{
+            NeedlingTechnique::ElectricalStimulation, "electrical-stimulation",
+            QT_TRANSLATE_NOOP("NeedlingTechnique", "Electrical stimulation")},
     };
 };
 
@@ -205,5 +208,14 @@ struct EnumText<CarriedFrom> {
                                QT_TRANSLATE_NOOP("CarriedFrom", "From a template")},
     };
 };
+
+// Positions as one stored key: each position's key, in the order of PatientPosition, joined by
+// commas ("prone,side-lying-left"); a single position is its own key, as before a session could
+// hold several. Reading skips unknown keys.
+[[nodiscard]] QString patientPositionsKey(const QList<PatientPosition>& positions);
+[[nodiscard]] QList<PatientPosition> patientPositionsFromKey(const QString& key);
+// `positions` with `position` added or taken away, kept in the order of PatientPosition.
+[[nodiscard]] QList<PatientPosition> withPatientPosition(QList<PatientPosition> positions,
+                                                         PatientPosition position, bool on);
 
 } // namespace needlechart

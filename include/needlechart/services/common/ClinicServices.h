@@ -78,7 +78,8 @@ public:
     [[nodiscard]] QString databaseDisplayName() const;
     // True when the clinic's data is on a server that several workstations share.
     [[nodiscard]] bool isOnServer() const;
-    // Rebuilds the patient search index if the folding rules changed since it was built.
+    // Rebuilds the patient and note search indexes if their rules changed since they were built
+    // (or, for notes, were never built).
     [[nodiscard]] Status ensureSearchIndex();
     // Prepares the statements that opening a patient's note and chart runs, so the first
     // patient opened after start-up is as quick as the next (on a clinic server preparing is a

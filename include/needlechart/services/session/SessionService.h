@@ -5,6 +5,8 @@
 #include "needlechart/domain/common/User.h"
 #include "needlechart/domain/consent/NeedlingClearance.h"
 #include "needlechart/domain/session/DraftNote.h"
+#include "needlechart/domain/session/NoteSearchQuery.h"
+#include "needlechart/domain/session/NoteSearchResult.h"
 #include "needlechart/domain/session/PointTemplate.h"
 #include "needlechart/domain/session/Session.h"
 #include "needlechart/services/session/SessionChart.h"
@@ -88,6 +90,13 @@ public:
     // not recorded as an opening of the earlier note.
     [[nodiscard]] Result<std::optional<Session>>
     lastSignedBefore(PatientId patientId, const Session& current, const User& user);
+
+    // Notes with every word of `query.text` (NoteSearchIndex), newest treatment first: in one
+    // patient's notes (recorded as viewing that patient's record) or across patients (recorded
+    // as a search of the notes; the words searched for are neither recorded nor logged).
+    // Clinicians only.
+    [[nodiscard]] Result<NoteSearchResult> searchNotes(const NoteSearchQuery& query,
+                                                       const User& user);
 
     // The user's point-set templates, by name; saving one of the same name replaces it. A
     // template is made of `points`' places and plans (PointTemplate::of). Clinicians only, each

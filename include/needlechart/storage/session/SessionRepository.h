@@ -1,10 +1,12 @@
 #pragma once
 
+#include "needlechart/domain/bodymap/MuscleCatalogue.h"
 #include "needlechart/domain/common/Result.h"
 #include "needlechart/domain/session/DraftNote.h"
 #include "needlechart/domain/session/Session.h"
 #include "needlechart/domain/session/SessionSummary.h"
 #include "needlechart/storage/database/StatementCache.h"
+#include "needlechart/storage/session/NoteSearchIndex.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,7 +29,11 @@ class SessionRepository {
     Q_DECLARE_TR_FUNCTIONS(SessionRepository)
 
 public:
-    explicit SessionRepository(Database& database);
+    // `catalogue` names the muscles in the notes' search text (NoteSearchIndex), whose limits
+    // tests make small.
+    explicit SessionRepository(Database& database,
+                               const MuscleCatalogue& catalogue = MuscleCatalogue::builtIn(),
+                               NoteSearchIndex::Limits searchLimits = {});
 
     // Inserts a new draft (id 0) or rewrites a stored one whose rowVersion still matches and
     // which is still a draft (else Conflict; NotFound if it is gone; Locked-note error if it was
@@ -59,6 +65,13 @@ public:
     // The trigger points of one session, in order (for the ghosted earlier session).
     [[nodiscard]] Result<TriggerPointSet> points(SessionId id);
 
+    // Notes with the words of `query` (NoteSearchIndex::search). Every save and amendment keeps
+    // the index current in its own transaction.
+    [[nodiscard]] Result<NoteSearchResult> searchNotes(const NoteSearchQuery& query);
+    // Builds the search entries of every note if they were built by another version of
+    // NoteSearchText, or never (notes from before note search): one transaction.
+    [[nodiscard]] Status ensureSearchIndex();
+
     // Prepares now the statements that opening a note and its chart run (get, history,
     // needlingCounts, points), which are otherwise prepared on first use: on a clinic server
     // each costs a round trip and the server's parsing, so the first patient opened after
@@ -73,6 +86,7 @@ private:
 
     Database& m_database;
     StatementCache m_statements;
+    NoteSearchIndex m_search;
 };
 
 } // namespace needlechart

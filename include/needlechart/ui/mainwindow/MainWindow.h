@@ -27,6 +27,7 @@ class PatientService;
 class AppointmentBookView;
 class AppointmentsPage;
 class MyDraftsPanel;
+class NoteSearchDialog;
 class PatientAppointmentsPanel;
 class SessionHistoryPanel;
 class ServerStatusBanner;
@@ -72,6 +73,9 @@ public:
     SessionWindow* openSession(SessionId sessionId);
     // The "My drafts" tab's title and colour: how many unsigned notes, and whether any is overdue.
     void showDraftCounts(int drafts, int overdue);
+    // Edit > Search notes... (clinicians): the note search window, searching `patientId`'s notes
+    // if given (0: the clinician's own, or as last chosen). One window, raised if already open.
+    NoteSearchDialog* searchNotes(PatientId patientId = 0);
     // Asks (through the presenter) what the patient said, then records the withdrawal of their
     // consent in force; says why not if the service refuses (none in force, say). False if
     // nothing was withdrawn, the question cancelled included.
@@ -154,6 +158,7 @@ private:
     SessionHistoryPanel* m_historyPanel = nullptr;
     AppointmentsPage* m_appointmentsPage = nullptr;
     MyDraftsPanel* m_drafts = nullptr; // clinicians only
+    QPointer<NoteSearchDialog> m_noteSearch;
     PatientAppointmentsPanel* m_patientAppointments = nullptr;
     QTabWidget* m_patientTabs = nullptr;
     QTabWidget* m_tabs = nullptr;

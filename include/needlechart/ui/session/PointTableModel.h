@@ -28,11 +28,21 @@ public:
         DepthColumn,
         TechniqueColumn,
         RetentionColumn,
+        // The stimulator's settings, for electrical stimulation only (editable then).
+        FrequencyColumn,
+        PulseWidthColumn,
+        IntensityColumn,
         GaugeColumn,
         LengthColumn,
         NotesColumn,
         ColumnCount
     };
+    [[nodiscard]] static bool isStimulationColumn(int column)
+    {
+        return column == FrequencyColumn || column == PulseWidthColumn || column == IntensityColumn;
+    }
+    // Whether any point is stimulated (the view shows the stimulation columns only then).
+    [[nodiscard]] bool anyStimulated() const;
     // For enumerated columns: the labels to choose from, in order (QStringList).
     static constexpr int ChoicesRole = Qt::UserRole + 1;
     // The point's key, in every column.

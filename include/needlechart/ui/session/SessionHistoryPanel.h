@@ -32,6 +32,7 @@ public:
     [[nodiscard]] QPushButton* newButton() const { return m_new; }
     [[nodiscard]] QToolButton* leafletButton() const { return m_leaflet; }
     [[nodiscard]] QPushButton* openingsButton() const { return m_openings; }
+    [[nodiscard]] QToolButton* searchNotesButton() const { return m_searchNotes; }
 
 Q_SIGNALS:
     void newSessionRequested(needlechart::PatientId patientId);
@@ -39,6 +40,7 @@ Q_SIGNALS:
     void screeningRequested(needlechart::PatientId patientId);
     void consentRequested(needlechart::PatientId patientId);
     void withdrawConsentRequested(needlechart::PatientId patientId);
+    void searchNotesRequested(needlechart::PatientId patientId);
 
 private:
     void reload();
@@ -59,6 +61,7 @@ private:
     QPushButton* m_openings = nullptr;    // who opened this patient's record
     QLabel* m_clearance;                  // may needling be charted, and why not
     QToolButton* m_leaflet;               // print preview, print, export PDF
+    QToolButton* m_searchNotes;           // this patient's notes by their words
 };
 
 } // namespace needlechart
