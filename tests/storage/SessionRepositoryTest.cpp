@@ -51,7 +51,7 @@ protected:
     int allChildRows() const
     {
         return rows("session_point") + rows("session_needle") + rows("session_care")
-               + rows("session_adverse_event");
+               + rows("session_adverse_event") + rows("session_pain_area");
     }
     Session saved(const Session& s, const QDateTime& at = Now)
     {
@@ -160,6 +160,55 @@ TEST_P(SessionRepositoryTest, coordinates_and_gauges_keep_their_exact_values)
     }
     ASSERT_TRUE(read->needles.front().gaugeMm.has_value());
     EXPECT_EQ(*read->needles.front().gaugeMm, 0.1 + 0.2);
+}
+
+TEST_P(SessionRepositoryTest, a_pain_drawing_comes_back_in_order_with_its_exact_outlines)
+{
+    Session session = richSession(patientId, Now.addSecs(-1800));
+    session.painAreas = test::samplePainDrawing();
+    // Awkward doubles, as with the points: the signed hash covers the outline.
+    session.painAreas[0].outline[0] = QPointF(0.1 + 0.2, 1.0 / 3.0);
+    session.painAreas[1].outline[5] = QPointF(0.123456789012345678, 2.2250738585072014e-308);
+    const Session stored = saved(session);
+
+    auto read = repo.get(stored.id);
+    ASSERT_TRUE(read.ok());
+    ASSERT_EQ(read->painAreas.size(), 2);
+    EXPECT_EQ(read->painAreas, session.painAreas);
+    EXPECT_EQ(read->painAreas.at(1).type, PainType::PinsAndNeedles);
+    EXPECT_EQ(read->painAreas.at(1).view, BodyView::Posterior);
+    EXPECT_EQ(read->painAreas.at(0).intensity, 7);
+    EXPECT_EQ(std::memcmp(&read->painAreas[0].outline[0], &session.painAreas[0].outline[0],
+                          sizeof(QPointF)),
+              0);
+    auto alone = repo.painDrawing(stored.id);
+    ASSERT_TRUE(alone.ok());
+    EXPECT_EQ(*alone, session.painAreas);
+
+    // Saved again with one area erased: the drawing is replaced, not added to.
+    Session next = *read;
+    next.painAreas.removeFirst();
+    const Session again = saved(next);
+    auto reread = repo.get(again.id);
+    ASSERT_TRUE(reread.ok());
+    ASSERT_EQ(reread->painAreas.size(), 1);
+    EXPECT_EQ(reread->painAreas.first().type, PainType::PinsAndNeedles);
+    EXPECT_EQ(rows("session_pain_area"), 1);
+}
+
+TEST_P(SessionRepositoryTest, a_pain_area_row_that_cannot_be_read_is_skipped_and_the_note_opens)
+{
+    Session session = richSession(patientId, Now.addSecs(-1800));
+    session.painAreas = test::samplePainDrawing();
+    const Session stored = saved(session);
+    ASSERT_EQ(RawConnection::run(db->connection(),
+                                 QStringLiteral("UPDATE session_pain_area SET outline = "
+                                                "'not numbers' WHERE ordinal = 0")),
+              QString());
+    auto read = repo.get(stored.id);
+    ASSERT_TRUE(read.ok());
+    ASSERT_EQ(read->painAreas.size(), 1);
+    EXPECT_EQ(read->painAreas.first(), session.painAreas.at(1));
 }
 
 TEST_P(SessionRepositoryTest, saving_a_draft_again_replaces_its_rows_and_bumps_the_version)

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <cmath>
+
 namespace needlechart::test {
 
 inline User clinicianUser()
@@ -33,6 +35,28 @@ inline TriggerPoint samplePoint(const char* muscle, BodySide side, BodyView view
     point.findings.needleLengthMm = 40;
     point.findings.depthMm = 20;
     return point;
+}
+
+// A pain area shaped as a polygon of `corners` corners around `centre` (normalised), radii
+// `rx` across and `ry` down.
+inline PainArea sampleArea(BodyView view, PainType type, int intensity, QPointF centre, double rx,
+                           double ry, int corners = 24)
+{
+    PainArea area{view, type, intensity, {}};
+    for (int i = 0; i < corners; ++i) {
+        const double angle = 2 * 3.14159265358979323846 * i / corners;
+        area.outline.append(centre + QPointF(rx * std::cos(angle), ry * std::sin(angle)));
+    }
+    return area;
+}
+
+// A pain drawing of two areas: an ache at the front of the right shoulder, pins and needles on
+// the back of the left calf.
+inline QList<PainArea> samplePainDrawing()
+{
+    return {sampleArea(BodyView::Anterior, PainType::Ache, 7, QPointF(0.3, 0.2), 0.05, 0.03),
+            sampleArea(BodyView::Posterior, PainType::PinsAndNeedles, 3, QPointF(0.38, 0.8), 0.03,
+                       0.05)};
 }
 
 // A session with every field filled in, ready to sign: three points with different findings,

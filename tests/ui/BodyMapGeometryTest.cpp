@@ -1,6 +1,7 @@
 #include "needlechart/ui/bodymap/BodyMapGeometry.h"
 
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/paindrawing/PainArea.h"
 #include "needlechart/ui/bodymap/BodyMapArtwork.h"
 
 #include "bodymap/SvgPathData.h"
@@ -213,6 +214,39 @@ TEST(BodyMapGeometryTest, fitted_artwork_keeps_its_aspect_ratio_and_is_centred)
     EXPECT_NEAR(fitted.width() / fitted.height(), box.width() / box.height(), 1e-9);
     EXPECT_DOUBLE_EQ(fitted.height(), 1000);
     EXPECT_NEAR(fitted.center().x(), wide.center().x(), 1e-9);
+}
+
+TEST(BodyMapGeometryTest, a_pain_brush_shades_round_areas_kept_to_the_body)
+{
+    const BodyMapArtwork& artwork = BodyMapArtwork::builtIn(BodyView::Posterior);
+    const BodyMapGeometry geometry(artwork);
+    const auto centre = geometry.interiorPoint(QStringLiteral("infraspinatus"), BodySide::Right);
+    ASSERT_TRUE(centre);
+
+    // A dab: one round area around the point, on the body.
+    const QList<QList<QPointF>> dab = geometry.shadedOutlines({*centre}, 20);
+    ASSERT_EQ(dab.size(), 1);
+    const PainArea area{BodyView::Posterior, PainType::Ache, 5, dab.first()};
+    EXPECT_TRUE(area.isValid());
+    EXPECT_TRUE(area.contains(*centre));
+    // 20 artwork units across is 20/700 of the width, in normalised units.
+    EXPECT_NEAR(area.bounds().width(), 40.0 / artwork.viewBox().width(), 0.01);
+
+    // A stroke is as wide as the brush along its whole length.
+    const QPointF along = *centre + QPointF(0.05, 0.02);
+    const QList<QList<QPointF>> stroke = geometry.shadedOutlines({*centre, along}, 10);
+    ASSERT_EQ(stroke.size(), 1);
+    const PainArea shaded{BodyView::Posterior, PainType::Ache, 5, stroke.first()};
+    EXPECT_TRUE(shaded.contains((*centre + along) / 2));
+    EXPECT_LE(shaded.outline.size(), PainArea::MaxCorners);
+
+    // Off the figure, nothing is shaded; half on, only the half on the body.
+    EXPECT_TRUE(geometry.shadedOutlines({QPointF(0.02, 0.02)}, 20).isEmpty());
+    const double crown = geometry.toNormalised(artwork.bodyOutline().boundingRect().topLeft()).y();
+    const QList<QList<QPointF>> head = geometry.shadedOutlines({QPointF(0.5, crown)}, 60);
+    ASSERT_EQ(head.size(), 1);
+    for (const QPointF& p : head.first())
+        EXPECT_GE(p.y(), crown - 1e-6) << p.x() << ", " << p.y();
 }
 
 } // namespace

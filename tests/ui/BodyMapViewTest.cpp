@@ -92,7 +92,7 @@ TEST_F(BodyMapViewTest, zoom_buttons_zoom_the_shown_views_and_fit_resets_them)
 
 TEST_F(BodyMapViewTest, history_and_heat_map_buttons_switch_both_views)
 {
-    QToolButton* history = button("Show earlier sessions' points");
+    QToolButton* history = button("Show earlier sessions' points and the last pain drawing");
     QToolButton* heat = button("Show heat map");
     ASSERT_TRUE(history && heat);
     EXPECT_TRUE(history->isChecked());

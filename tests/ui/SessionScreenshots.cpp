@@ -10,6 +10,9 @@
 //   patient-appointments.png  the front desk's patient view with its appointments;
 //   before-needling.png    what a new session opens on for a patient screened but not consented;
 //   note-search.png        Search Notes: "elbow grip" in every clinician's notes;
+//   pain-drawing.png       today's session on its pain drawing tab, last week's ghosted, with
+//                           the candidate muscles;
+//   compare-visits.png     last week's visit and today's side by side;
 // and, given a third argument, day-sheet.pdf and appointment-card.pdf there too.
 // With a second argument, also writes that patient's consent form as a PDF there; with a third,
 // pictures of the screening, consent and clinic settings dialogs into that folder (for a look,
@@ -19,6 +22,7 @@
 // Everything shown is invented for the picture.
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
 #include "needlechart/domain/common/FixedClock.h"
+#include "needlechart/domain/paindrawing/ReferralPatterns.h"
 #include "needlechart/services/backup/BackupService.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/common/ClinicServices.h"
@@ -33,6 +37,7 @@
 #include "needlechart/ui/appointments/AppointmentDialog.h"
 #include "needlechart/ui/appointments/AppointmentsPage.h"
 #include "needlechart/ui/appointments/TodayPanel.h"
+#include "needlechart/ui/bodymap/BodyMapView.h"
 #include "needlechart/ui/bodymap/MusclePicker.h"
 #include "needlechart/ui/bodymap/TriggerPointPlacement.h"
 #include "needlechart/ui/common/MessagePresenter.h"
@@ -40,9 +45,11 @@
 #include "needlechart/ui/consent/ConsentDialog.h"
 #include "needlechart/ui/consent/ScreeningDialog.h"
 #include "needlechart/ui/mainwindow/MainWindow.h"
+#include "needlechart/ui/paindrawing/PainDrawingPanel.h"
 #include "needlechart/ui/paper/AppointmentDocuments.h"
 #include "needlechart/ui/paper/LeafletPrinter.h"
 #include "needlechart/ui/patients/PatientListPanel.h"
+#include "needlechart/ui/session/CompareVisitsDialog.h"
 #include "needlechart/ui/session/MyDraftsPanel.h"
 #include "needlechart/ui/session/NoteSearchDialog.h"
 #include "needlechart/ui/session/PointTableModel.h"
@@ -66,6 +73,7 @@
 #include <QTemporaryDir>
 
 #include <array>
+#include <cmath>
 #include <cstdio>
 
 using namespace needlechart;
@@ -165,6 +173,29 @@ void fillForm(SessionEditor& editor, const char* complaint)
     });
 }
 
+// A shaded area over the referral zone `zone` on the patient's `side`, a little irregular as a
+// hand shades, `scale` times the zone's size.
+PainArea zoneArea(const char* zone, BodySide side, PainType type, int intensity, double scale)
+{
+    const ReferralPatterns& referral = ReferralPatterns::builtIn();
+    PainArea area{BodyView::Anterior, type, intensity, {}};
+    for (const ReferralZone* z : referral.zonesWithId(QString::fromLatin1(zone))) {
+        if (z->side && z->side != side)
+            continue;
+        area.view = z->view;
+        constexpr int Corners = 36;
+        for (int i = 0; i < Corners; ++i) {
+            const double angle = 2 * 3.14159265358979323846 * i / Corners;
+            const double wobble = 1.0 + 0.1 * std::sin(3 * angle) + 0.05 * std::cos(5 * angle);
+            area.outline.append(z->centre
+                                + QPointF(z->radii.width() * scale * wobble * std::cos(angle),
+                                          z->radii.height() * scale * wobble * std::sin(angle)));
+        }
+        break;
+    }
+    return area;
+}
+
 bool save(QWidget& window, const QString& path)
 {
     QCoreApplication::processEvents();
@@ -253,6 +284,11 @@ int main(int argc, char** argv)
             mark(editor, placement, m);
         fillForm(editor, "Left neck and shoulder-blade pain for 6 weeks after a house move; "
                          "headaches at the end of the working day.");
+        editor.addPainAreas(
+            {zoneArea("posterolateral_neck", BodySide::Left, PainType::Ache, 8, 1.7),
+             zoneArea("medial_scapular_border", BodySide::Left, PainType::Ache, 6, 1.5),
+             zoneArea("interscapular", BodySide::Left, PainType::Ache, 5, 0.7),
+             zoneArea("temple", BodySide::Left, PainType::Ache, 5, 1.4)});
         window->resize(1500, 960);
         window->show();
         window->controller().sign(test::SigningPassword);
@@ -271,6 +307,7 @@ int main(int argc, char** argv)
     // Today: a new session with the earlier one ghosted.
     clock.set(QDateTime(QDate(2026, 11, 24), QTime(10, 5), Qt::UTC));
     bool ok = true;
+    SessionId todayId = 0;
     {
         // The same morning, started from last week's note instead: the copies in italics, the
         // first point's findings already recorded. Undone before closing, so nothing is kept.
@@ -305,10 +342,30 @@ int main(int argc, char** argv)
               Mark{"teres_minor", BodySide::Left, TwitchResponse::Single, 25, true},
               Mark{"suboccipitals", BodySide::Left, TwitchResponse::None, 20, true}})
             mark(editor, placement, m);
-        fillForm(editor, "Review: neck pain 7/10 this morning, fewer headaches since last week.");
+        fillForm(editor, "Review: neck pain 5/10 this morning, fewer headaches since last week.");
+        editor.edit(SessionFields::PainBefore, [](Session& s) {
+            s.painBefore = 5;
+            s.painAfter = 2;
+        });
+        editor.addPainAreas(
+            {zoneArea("posterolateral_neck", BodySide::Left, PainType::Ache, 6, 1.5),
+             zoneArea("angle_of_neck", BodySide::Left, PainType::Ache, 5, 1.5),
+             zoneArea("medial_scapular_border", BodySide::Left, PainType::Burning, 4, 1.3),
+             zoneArea("temple", BodySide::Left, PainType::Ache, 3, 1.2),
+             zoneArea("radial_forearm", BodySide::Left, PainType::PinsAndNeedles, 3, 1.0)});
         window->resize(1500, 960);
         window->show();
         window->controller().saveDraft();
+        todayId = editor.session().id;
+        window->view()->mapTabs()->setCurrentWidget(window->view()->painDrawing());
+        {
+            // Zoomed on the back of the neck and shoulder, as one shades there.
+            BodyMapWidget& back = window->view()->bodyMap()->map(BodyView::Posterior);
+            back.zoomAbout(back.toWidget(QPointF(0.42, 0.2)), 1.8);
+            ok = save(*window, QDir(outDir).filePath(QStringLiteral("pain-drawing.png"))) && ok;
+            back.fitToView();
+        }
+        window->view()->mapTabs()->setCurrentIndex(0);
         window->view()->pointTable()->selectRow(2);
         // The picker showing a muscle with a caution, as it is found by typing.
         if (auto* picker = window->findChild<MusclePicker*>())
@@ -323,6 +380,13 @@ int main(int argc, char** argv)
         window->show();
         ok = save(*window, QDir(outDir).filePath(QStringLiteral("session-signed.png"))) && ok;
         window->close();
+    }
+    {
+        CompareVisitsDialog compare(context, patient->id, patient->fullName());
+        compare.compare(earlierId, todayId);
+        compare.resize(1100, 820);
+        compare.show();
+        ok = save(compare, QDir(outDir).filePath(QStringLiteral("compare-visits.png"))) && ok;
     }
     {
         MainWindow window(context);

@@ -27,6 +27,7 @@
 #include "needlechart/ui/settings/AppSettings.h"
 
 #include "RecordingMessagePresenter.h"
+#include "ShownSessionWindow.h"
 #include "SigningClinician.h"
 #include "TestClinic.h"
 
@@ -77,15 +78,9 @@ protected:
         messages.passwordAnswer = test::SigningPassword;
     }
 
-    QPointer<SessionWindow> open(SessionWindow* window)
+    static QPointer<SessionWindow> open(SessionWindow* window)
     {
-        EXPECT_TRUE(window);
-        if (!window)
-            return {};
-        window->resize(1500, 950);
-        window->show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(window));
-        return window;
+        return test::shownSessionWindow(window);
     }
 
     static BodyMapWidget& back(SessionWindow& w)

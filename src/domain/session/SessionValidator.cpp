@@ -222,6 +222,24 @@ void checkNeedlingForSigning(Checker& c, const Session& session)
     }
 }
 
+void checkPainDrawing(Checker& c, const Session& session)
+{
+    using namespace SessionFields;
+    if (session.painAreas.size() > SessionValidator::MaxPainAreas) {
+        c.add(PainDrawing, SessionValidator::tr("A pain drawing holds at most %1 shaded areas.")
+                               .arg(SessionValidator::MaxPainAreas));
+        return;
+    }
+    for (const PainArea& area : session.painAreas) {
+        if (!area.isValid()) {
+            c.add(PainDrawing,
+                  SessionValidator::tr("A shaded area of the pain drawing is damaged: shade it "
+                                       "again."));
+            return;
+        }
+    }
+}
+
 } // namespace
 
 QList<FieldError> SessionValidator::checkDraft(const Session& session,
@@ -245,6 +263,7 @@ QList<FieldError> SessionValidator::checkDraft(const Session& session,
     c.length(
         session.followUp, is(FollowUp), [] { return tr("The follow-up"); }, MaxFollowUpLength);
     checkPoints(c, session, catalogue);
+    checkPainDrawing(c, session);
     checkNeedles(c, session);
     for (qsizetype i = 0; i < session.otherCare.size(); ++i) {
         const OtherCare& care = session.otherCare.at(i);

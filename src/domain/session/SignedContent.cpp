@@ -109,6 +109,17 @@ QByteArray SignedContent::hashOf(const Session& n)
         c.endRecord();
         c.text(QStringLiteral("not-needled")).text(n.notNeedledReason);
     }
+    // Likewise only a note with a pain drawing hashes one.
+    if (!n.painAreas.isEmpty()) {
+        c.endRecord();
+        c.text(QStringLiteral("pain-drawing"));
+        for (const PainArea& area : n.painAreas) {
+            c.text(bodyViewKey(area.view)).key(area.type).number(area.intensity);
+            for (const QPointF& p : area.outline)
+                c.real(p.x()).real(p.y());
+            c.endRecord();
+        }
+    }
     if (!n.acknowledgedPrecautions.isEmpty()) {
         c.endRecord();
         c.text(QStringLiteral("precautions-acknowledged"));

@@ -1,6 +1,7 @@
 #include "needlechart/services/demo/DemoSessions.h"
 
 #include "needlechart/domain/common/Clock.h"
+#include "needlechart/domain/paindrawing/ReferralPatterns.h"
 #include "needlechart/domain/patients/PatientQuery.h"
 #include "needlechart/services/common/ClinicServices.h"
 #include "needlechart/services/demo/DemoAccounts.h"
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace needlechart {
 namespace {
@@ -64,6 +66,34 @@ const std::array<Pattern, 4> Patterns{{
 }};
 
 constexpr int PatientsWithSessions = 40;
+
+// Where a patient with `pattern` feels it: the main referral zones of its first muscle, on that
+// side, shaded a little inside their edge at `intensity`; smaller as treatment helps.
+QList<PainArea> painDrawingFor(const Pattern& pattern, int intensity, double scale)
+{
+    const ReferralPatterns& referral = ReferralPatterns::builtIn();
+    const Site& site = pattern.sites.front();
+    QList<PainArea> drawing;
+    for (const QString& id : referral.pattern(QString::fromLatin1(site.muscle)).primary) {
+        for (const ReferralZone* zone : referral.zonesWithId(id)) {
+            if (zone->side && zone->side != site.side)
+                continue;
+            PainArea area{zone->view, PainType::Ache, std::clamp(intensity, 1, 10), {}};
+            constexpr int Corners = 28;
+            for (int i = 0; i < Corners; ++i) {
+                const double angle = 2 * 3.14159265358979323846 * i / Corners;
+                // A little irregular, as a hand shades.
+                const double wobble = 1.0 + 0.08 * std::sin(3 * angle + id.size());
+                area.outline.append(
+                    zone->centre
+                    + QPointF(zone->radii.width() * scale * wobble * std::cos(angle),
+                              zone->radii.height() * scale * wobble * std::sin(angle)));
+            }
+            drawing.append(area);
+        }
+    }
+    return drawing;
+}
 
 } // namespace
 
@@ -163,6 +193,7 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
             s.positions = {PatientPosition::Prone};
             s.painBefore = 7 - visit;
             s.painAfter = 4 - std::min(visit, 3);
+            s.painAreas = painDrawingFor(pattern, *s.painBefore, 0.95 - 0.12 * visit);
             const int points = 3 + int((n + visit) % 4);
             for (int i = 0; i < points; ++i) {
                 const Site& site = pattern.sites.at(std::size_t(i));

@@ -418,6 +418,10 @@ Result<SessionChart> SessionService::chart(PatientId patientId, const Session& c
         if (!points)
             return points.error();
         chart.previousPoints = points->points();
+        auto painAreas = m_sessions.painDrawing(*chart.previousSessionId);
+        if (!painAreas)
+            return painAreas.error();
+        chart.previousPainAreas = std::move(*painAreas);
     }
     auto counts = m_sessions.needlingCounts(patientId, current.id);
     if (!counts)

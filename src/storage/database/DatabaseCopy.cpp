@@ -41,6 +41,7 @@ const std::vector<TableInfo>& tableInfo()
         {QStringLiteral("session_needle"), QStringLiteral("session_id, ordinal"), false},
         {QStringLiteral("session_care"), QStringLiteral("session_id, ordinal"), false},
         {QStringLiteral("session_adverse_event"), QStringLiteral("session_id, ordinal"), false},
+        {QStringLiteral("session_pain_area"), QStringLiteral("session_id, ordinal"), false},
         {QStringLiteral("session_amendment"), QStringLiteral("id"), true},
         {QStringLiteral("session_search_text"), QStringLiteral("session_id"), false},
         {QStringLiteral("session_search_token"), QStringLiteral("token, session_id"), false},

@@ -1,6 +1,9 @@
 #include "needlechart/ui/bodymap/BodyMapGeometry.h"
 
+#include "needlechart/domain/paindrawing/PainArea.h"
 #include "needlechart/ui/bodymap/BodyMapArtwork.h"
+
+#include <QPainterPathStroker>
 
 #include <algorithm>
 #include <cmath>
@@ -83,6 +86,47 @@ const BodyRegion* BodyMapGeometry::regionAt(QPointF normalised) const
 bool BodyMapGeometry::isOnBody(QPointF normalised) const
 {
     return m_artwork.bodyOutline().contains(toArtwork(normalised));
+}
+
+QList<QList<QPointF>> BodyMapGeometry::shadedOutlines(const QList<QPointF>& stroke,
+                                                      double radius) const
+{
+    if (stroke.isEmpty() || radius <= 0)
+        return {};
+    // In artwork units the brush is round; in normalised ones it would be an ellipse.
+    QPainterPath brushed;
+    if (stroke.size() == 1) {
+        brushed.addEllipse(toArtwork(stroke.first()), radius, radius);
+    } else {
+        QPainterPath line(toArtwork(stroke.first()));
+        for (qsizetype i = 1; i < stroke.size(); ++i)
+            line.lineTo(toArtwork(stroke.at(i)));
+        QPainterPathStroker stroker;
+        stroker.setWidth(2 * radius);
+        stroker.setCapStyle(Qt::RoundCap);
+        stroker.setJoinStyle(Qt::RoundJoin);
+        brushed = stroker.createStroke(line);
+    }
+    const QPainterPath onBody = brushed.intersected(m_artwork.bodyOutline()).simplified();
+
+    QList<QList<QPointF>> outlines;
+    for (const QPolygonF& polygon : onBody.toFillPolygons()) {
+        QPolygonF corners = polygon;
+        if (corners.size() > 1 && corners.first() == corners.last())
+            corners.removeLast();
+        if (corners.size() < PainArea::MinCorners)
+            continue;
+        // Keep every n-th corner of a long outline: the brush's curves need no more.
+        const qsizetype step = (corners.size() + PainArea::MaxCorners - 1) / PainArea::MaxCorners;
+        QList<QPointF> outline;
+        for (qsizetype i = 0; i < corners.size(); i += step) {
+            const QPointF p = toNormalised(corners.at(i));
+            outline.append(QPointF(std::clamp(p.x(), 0.0, 1.0), std::clamp(p.y(), 0.0, 1.0)));
+        }
+        if (outline.size() >= PainArea::MinCorners)
+            outlines.append(outline);
+    }
+    return outlines;
 }
 
 BodySide BodyMapGeometry::sideAt(QPointF normalised) const

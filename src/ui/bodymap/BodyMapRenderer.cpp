@@ -192,6 +192,70 @@ QColor BodyMapRenderer::heatColor()
     return colour;
 }
 
+QColor BodyMapRenderer::painColor(PainType type)
+{
+    switch (type) {
+    case PainType::Ache: return Theme::color(Role::PainAche);
+    case PainType::Burning: return Theme::color(Role::PainBurning);
+    case PainType::PinsAndNeedles: return Theme::color(Role::PainPinsAndNeedles);
+    case PainType::Numbness: return Theme::color(Role::PainNumbness);
+    }
+    return Theme::color(Role::PainAche);
+}
+
+Qt::BrushStyle BodyMapRenderer::painHatching(PainType type)
+{
+    switch (type) {
+    case PainType::Ache: return Qt::NoBrush;
+    case PainType::Burning: return Qt::DiagCrossPattern;
+    case PainType::PinsAndNeedles: return Qt::Dense6Pattern;
+    case PainType::Numbness: return Qt::BDiagPattern;
+    }
+    return Qt::NoBrush;
+}
+
+void BodyMapRenderer::paintPainArea(QPainter& painter, const PainArea& area,
+                                    const QTransform& toDevice, bool ghost)
+{
+    if (area.outline.size() < PainArea::MinCorners)
+        return;
+    QPolygonF polygon;
+    polygon.reserve(area.outline.size());
+    for (const QPointF& p : area.outline)
+        polygon.append(toDevice.map(p));
+    const QColor colour = painColor(area.type);
+    painter.save();
+    if (ghost) {
+        QPen pen(colour, 1.5, Qt::DashLine);
+        pen.setCosmetic(true);
+        painter.setPen(pen);
+        QColor fill = colour;
+        fill.setAlpha(28);
+        painter.setBrush(fill);
+        painter.drawPolygon(polygon, Qt::OddEvenFill);
+        painter.restore();
+        return;
+    }
+    // 1/10 is still plainly seen, 10/10 stays translucent enough to show the muscles beneath.
+    QColor fill = colour;
+    fill.setAlpha(50
+                  + (area.intensity - PainArea::MinIntensity) * 120
+                        / (PainArea::MaxIntensity - PainArea::MinIntensity));
+    QPen edge(colour, 1.5);
+    edge.setCosmetic(true);
+    painter.setPen(edge);
+    painter.setBrush(fill);
+    painter.drawPolygon(polygon, Qt::OddEvenFill);
+    if (const Qt::BrushStyle hatching = painHatching(area.type); hatching != Qt::NoBrush) {
+        painter.setPen(Qt::NoPen);
+        QColor lines = colour.darker(130);
+        lines.setAlpha(200);
+        painter.setBrush(QBrush(lines, hatching));
+        painter.drawPolygon(polygon, Qt::OddEvenFill);
+    }
+    painter.restore();
+}
+
 QColor BodyMapRenderer::cautionColor()
 {
     return Theme::color(Role::CautionMarkerFill);
@@ -403,6 +467,22 @@ void BodyMapRenderer::paint(QPainter& painter, const QRectF& target,
         }
     }
 
+    if (state.earlierPainAreas || state.painAreas) {
+        const QTransform toDevice = geometry.normalisedToDevice(target);
+        if (state.earlierPainAreas) {
+            for (const PainArea& area : *state.earlierPainAreas) {
+                if (area.view == artwork.view())
+                    paintPainArea(painter, area, toDevice, true);
+            }
+        }
+        if (state.painAreas) {
+            for (const PainArea& area : *state.painAreas) {
+                if (area.view == artwork.view())
+                    paintPainArea(painter, area, toDevice);
+            }
+        }
+    }
+
     if (const BodyRegion* hovered = findRegion(artwork, state.hoveredRegionId)) {
         painter.setPen(QPen(Theme::color(Role::MarkerHoverEdge), 1.5));
         painter.setBrush(Theme::color(Role::MarkerHoverFill));
@@ -420,6 +500,7 @@ void BodyMapRenderer::paint(QPainter& painter, const QRectF& target,
     }
 
     if (state.points) {
+        painter.setOpacity(std::clamp(state.pointOpacity, 0.0, 1.0));
         const QTransform toDevice = geometry.normalisedToDevice(target);
         const TriggerPoint* selected = nullptr;
         int number = 0;

@@ -37,8 +37,9 @@ BodyMapView::BodyMapView(TriggerPointEditor& editor, QWidget* parent)
       m_posterior(new BodyMapWidget(BodyMapArtwork::builtIn(BodyView::Posterior), editor, this)),
       m_frontButton(toolButton(this, tr("Front"), tr("Show the front view"), true)),
       m_backButton(toolButton(this, tr("Back"), tr("Show the back view"), true)),
-      m_historyButton(
-          toolButton(this, tr("Earlier points"), tr("Show earlier sessions' points"), true)),
+      m_historyButton(toolButton(this, tr("Earlier points"),
+                                 tr("Show earlier sessions' points and the last pain drawing"),
+                                 true)),
       m_heatMapButton(toolButton(this, tr("Heat map"), tr("Show heat map"), true)),
       m_editor(editor)
 {
@@ -94,6 +95,30 @@ BodyMapView::BodyMapView(TriggerPointEditor& editor, QWidget* parent)
     });
     connect(&editor, &TriggerPointEditor::pointPlaced, this, &BodyMapView::onPointPlaced);
     updateLayout();
+}
+
+void BodyMapView::setTool(BodyMapWidget::Tool tool)
+{
+    m_anterior->setTool(tool);
+    m_posterior->setTool(tool);
+}
+
+void BodyMapView::setPainType(PainType type)
+{
+    m_anterior->setPainType(type);
+    m_posterior->setPainType(type);
+}
+
+void BodyMapView::setPainDrawing(const QList<PainArea>& areas)
+{
+    m_anterior->setPainDrawing(areas);
+    m_posterior->setPainDrawing(areas);
+}
+
+void BodyMapView::setEarlierPainDrawing(const QList<PainArea>& areas)
+{
+    m_anterior->setEarlierPainDrawing(areas);
+    m_posterior->setEarlierPainDrawing(areas);
 }
 
 BodyMapWidget& BodyMapView::map(BodyView view) const

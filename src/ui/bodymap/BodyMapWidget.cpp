@@ -21,6 +21,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <utility>
 
 namespace needlechart {
 namespace {
@@ -119,6 +120,34 @@ void BodyMapWidget::setHistory(const QList<TriggerPoint>& history)
     update();
 }
 
+void BodyMapWidget::setTool(Tool tool)
+{
+    if (tool == m_tool)
+        return;
+    m_tool = tool;
+    m_stroke.clear();
+    if (tool != Tool::Points) {
+        m_dragging.reset();
+        setHoveredRegion(nullptr);
+    }
+    unsetCursor();
+    update();
+}
+
+void BodyMapWidget::setPainDrawing(const QList<PainArea>& areas)
+{
+    if (areas == m_painAreas)
+        return;
+    m_painAreas = areas;
+    update();
+}
+
+void BodyMapWidget::setEarlierPainDrawing(const QList<PainArea>& areas)
+{
+    m_earlierPain = areas;
+    update();
+}
+
 void BodyMapWidget::setShowHistory(bool show)
 {
     if (show == m_showHistory)
@@ -203,6 +232,12 @@ BodyMapRenderState BodyMapWidget::renderState() const
         state.history = &m_history;
     if (m_showHeatMap && !m_heatMap.isEmpty())
         state.heatMap = &m_heatMap;
+    if (!m_painAreas.isEmpty())
+        state.painAreas = &m_painAreas;
+    if (m_tool != Tool::Points)
+        state.pointOpacity = PointOpacityWhileShading;
+    if (m_showHistory && !m_earlierPain.isEmpty())
+        state.earlierPainAreas = &m_earlierPain;
     state.emphasisedCautions = m_emphasisedCautions;
     return state;
 }
@@ -233,6 +268,20 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
     m_renderer.paint(painter, viewTarget(), m_geometry, renderState());
+    if (!m_stroke.isEmpty()) {
+        // The stroke in progress, as wide as the brush; shaded properly once it ends.
+        QColor colour = BodyMapRenderer::painColor(m_painType);
+        colour.setAlpha(110);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(
+            QPen(colour, 2 * PainBrushRadius, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        QPolygonF line;
+        for (const QPointF& p : m_stroke)
+            line.append(toWidget(p));
+        if (line.size() == 1)
+            line.append(line.first());
+        painter.drawPolyline(line);
+    }
     if (hasFocus()) {
         QStyleOptionFocusRect option;
         option.initFrom(this);
@@ -296,6 +345,27 @@ void BodyMapWidget::mousePressEvent(QMouseEvent* event)
         return;
     }
     const QPointF position = event->position();
+    if (m_tool != Tool::Points) {
+        if (m_editor.isReadOnly()) {
+            Q_EMIT statusMessage(tr("This note is signed: its pain drawing can no longer change."));
+            return;
+        }
+        const QPointF normalised = toNormalised(position);
+        if (m_tool == Tool::ShadePain) {
+            m_stroke = {normalised};
+            update();
+            return;
+        }
+        for (qsizetype i = m_painAreas.size() - 1; i >= 0; --i) {
+            const PainArea& area = m_painAreas.at(i);
+            if (area.view == m_artwork.view() && area.contains(normalised)) {
+                Q_EMIT painAreaEraseRequested(i);
+                return;
+            }
+        }
+        Q_EMIT statusMessage(tr("Nothing shaded here to erase."));
+        return;
+    }
     if (const auto marker = markerTakingClickAt(position)) {
         setSelectedPoint(marker);
         m_dragging = marker;
@@ -340,6 +410,18 @@ void BodyMapWidget::mouseMoveEvent(QMouseEvent* event)
         }
         return;
     }
+    if (m_tool != Tool::Points) {
+        if (!m_stroke.isEmpty() && event->buttons().testFlag(Qt::LeftButton)) {
+            const QPointF normalised = toNormalised(position);
+            // A new corner every couple of pixels is plenty for a brush this wide.
+            if ((toWidget(m_stroke.last()) - position).manhattanLength() >= 3) {
+                m_stroke.append(normalised);
+                update();
+            }
+        }
+        setCursor(m_tool == Tool::ShadePain ? Qt::CrossCursor : Qt::PointingHandCursor);
+        return;
+    }
     if (m_dragging && event->buttons().testFlag(Qt::LeftButton)) {
         if (!m_dragStarted
             && (position - m_pressPosition).manhattanLength() < QApplication::startDragDistance())
@@ -363,6 +445,19 @@ void BodyMapWidget::mouseReleaseEvent(QMouseEvent* event)
     if (event->button() == Qt::MiddleButton && m_panning) {
         m_panning = false;
         updateCursor(event->position());
+        return;
+    }
+    if (event->button() == Qt::LeftButton && !m_stroke.isEmpty()) {
+        const QList<QPointF> stroke = std::exchange(m_stroke, {});
+        update();
+        const double scale = m_geometry.artworkToDevice(viewTarget()).m11();
+        const QList<QList<QPointF>> outlines =
+            scale > 0 ? m_geometry.shadedOutlines(stroke, PainBrushRadius / scale)
+                      : QList<QList<QPointF>>();
+        if (outlines.isEmpty())
+            Q_EMIT statusMessage(tr("Shade on the body: this stroke missed it."));
+        else
+            Q_EMIT painShaded(m_artwork.view(), outlines);
         return;
     }
     if (event->button() == Qt::LeftButton && m_dragging) {

@@ -180,6 +180,21 @@ void MusclePicker::clearSide()
     m_sides->setExclusive(true);
 }
 
+void MusclePicker::findMuscle(const MuscleId& muscle)
+{
+    const Muscle* found = m_catalogue.find(muscle);
+    if (!found)
+        return;
+    m_search->setText(found->name);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (const Muscle* m = m_model->muscleAt(row); m && m->id == muscle) {
+            selectRow(row);
+            break;
+        }
+    }
+    m_left->setFocus();
+}
+
 std::optional<TriggerPointKey> MusclePicker::markPoint()
 {
     const Muscle* muscle = m_catalogue.find(currentMuscle());

@@ -64,6 +64,10 @@ QColor Theme::color(Role role)
     case Role::HeatTint: return QColor(0xe8, 0x5d, 0x04);
     case Role::CautionMarkerFill: return QColor(0xf2, 0xa9, 0x00);
     case Role::CautionMarkerEdge: return QColor(0x20, 0x20, 0x20);
+    case Role::PainAche: return QColor(0x7b, 0x1f, 0xa2);
+    case Role::PainBurning: return QColor(0xd8, 0x43, 0x15);
+    case Role::PainPinsAndNeedles: return QColor(0x2e, 0x7d, 0x32);
+    case Role::PainNumbness: return QColor(0x37, 0x47, 0x4f);
     }
     return QColor(0x00, 0x00, 0x00);
 }

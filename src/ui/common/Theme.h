@@ -69,6 +69,12 @@ public:
         HeatTint,          // the heat map: a warm orange, unlike the hover blue
         CautionMarkerFill, // the warning triangle beside a marker, and a caution's outline
         CautionMarkerEdge,
+        // The pain drawing's kinds of symptom, each also with its own hatching (told apart
+        // without colour): apart from the skin and muscle tones and from the markers' blue.
+        PainAche,           // purple, solid
+        PainBurning,        // red-orange, cross-hatched
+        PainPinsAndNeedles, // green, dotted
+        PainNumbness,       // slate, diagonal lines
     };
 
     [[nodiscard]] static QColor color(Role role);

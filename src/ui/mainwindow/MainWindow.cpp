@@ -21,6 +21,7 @@
 #include "needlechart/ui/patients/PatientDialog.h"
 #include "needlechart/ui/patients/PatientListModel.h"
 #include "needlechart/ui/patients/PatientListPanel.h"
+#include "needlechart/ui/session/CompareVisitsDialog.h"
 #include "needlechart/ui/session/DraftListModel.h"
 #include "needlechart/ui/session/MyDraftsPanel.h"
 #include "needlechart/ui/session/NoteSearchDialog.h"
@@ -360,6 +361,8 @@ SessionHistoryPanel* MainWindow::createHistoryPanel()
             &MainWindow::withdrawConsent);
     connect(m_historyPanel, &SessionHistoryPanel::searchNotesRequested, this,
             [this](PatientId id) { searchNotes(id); });
+    connect(m_historyPanel, &SessionHistoryPanel::compareVisitsRequested, this,
+            [this](PatientId id) { compareVisits(id); });
     connect(m_historyPanel, &SessionHistoryPanel::consentRequested, this, [this](PatientId id) {
         openPatientDialog<ConsentDialog>(id, [this](PatientId patientId, const QString& name) {
             return new ConsentDialog(m_context.consent, m_context.clinic, patientId, name,
@@ -492,6 +495,21 @@ NoteSearchDialog* MainWindow::searchNotes(PatientId patientId)
     m_noteSearch->searchEdit()->setFocus();
     m_noteSearch->searchEdit()->selectAll();
     return m_noteSearch;
+}
+
+CompareVisitsDialog* MainWindow::compareVisits(PatientId patientId)
+{
+    if (!m_context.user.may(Permission::ClinicalRecord) || patientId <= 0)
+        return nullptr;
+    const Result<Patient> patient = m_service.get(patientId, m_context.user);
+    if (!patient) {
+        m_messages.warning(this, tr("Compare visits"), patient.error().message);
+        return nullptr;
+    }
+    auto* dialog = new CompareVisitsDialog(m_context, patientId, patient->fullName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::newPatient()

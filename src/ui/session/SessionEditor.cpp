@@ -27,6 +27,36 @@ void SessionEditor::finishEdit()
     ++m_editRun;
 }
 
+void SessionEditor::addPainAreas(const QList<PainArea>& areas)
+{
+    QList<PainArea> valid;
+    for (const PainArea& area : areas) {
+        if (area.isValid())
+            valid.append(area);
+    }
+    if (valid.isEmpty())
+        return;
+    finishEdit();
+    edit(SessionFields::PainDrawing, [&valid](Session& s) { s.painAreas.append(valid); });
+    finishEdit();
+}
+
+void SessionEditor::removePainArea(qsizetype index)
+{
+    if (index < 0 || index >= m_session.painAreas.size())
+        return;
+    finishEdit();
+    edit(SessionFields::PainDrawing, [index](Session& s) { s.painAreas.removeAt(index); });
+    finishEdit();
+}
+
+void SessionEditor::clearPainDrawing()
+{
+    finishEdit();
+    edit(SessionFields::PainDrawing, [](Session& s) { s.painAreas.clear(); });
+    finishEdit();
+}
+
 void SessionEditor::applyForm(const Session& form)
 {
     Session next = form;

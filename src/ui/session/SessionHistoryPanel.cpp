@@ -42,7 +42,8 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
       m_consent(new QPushButton(tr("Consent\u2026"), this)),
       m_clearance(new QLabel(this)),
       m_leaflet(new QToolButton(this)),
-      m_searchNotes(new QToolButton(this))
+      m_searchNotes(new QToolButton(this)),
+      m_compare(new QToolButton(this))
 {
     setObjectName(QStringLiteral("sessionHistoryPanel"));
     m_message->setObjectName(QStringLiteral("sessionHistoryMessage"));
@@ -134,10 +135,19 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
         if (m_patientId > 0)
             Q_EMIT searchNotesRequested(m_patientId);
     });
+    m_compare->setObjectName(QStringLiteral("compareVisitsButton"));
+    m_compare->setText(tr("Compare visits…"));
+    m_compare->setToolTip(tr("Two visits' body maps side by side, with their pain scores"));
+    m_compare->setAutoRaise(true);
+    connect(m_compare, &QToolButton::clicked, this, [this] {
+        if (m_patientId > 0)
+            Q_EMIT compareVisitsRequested(m_patientId);
+    });
     auto* title = new QLabel(tr("<b>Treatment sessions</b>"), this);
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(title);
     titleRow->addStretch(1);
+    titleRow->addWidget(m_compare);
     titleRow->addWidget(m_searchNotes);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_leaflet);
@@ -191,6 +201,8 @@ void SessionHistoryPanel::reload()
     m_leaflet->setEnabled(m_patientId > 0);
     m_consent->setEnabled(m_patientId > 0);
     m_clearance->hide();
+    m_compare->setVisible(clinician);
+    m_compare->setEnabled(false);         // once there are two visits
     m_withdrawConsent->setEnabled(false); // only while a consent is in force
     if (clinician && m_patientId > 0) {
         if (auto clearance = m_context.consent.clearance(m_patientId, m_context.user)) {
@@ -238,6 +250,7 @@ void SessionHistoryPanel::reload()
     m_alert->setText(tr("Alert: serious adverse event after the session of %1.")
                          .arg(serious.join(QStringLiteral(", "))));
     m_alert->setVisible(!serious.isEmpty());
+    m_compare->setEnabled(history->size() >= 2);
     m_model->setSessions(std::move(*history));
     m_open->setEnabled(!empty);
     if (empty) {

@@ -4,6 +4,7 @@
 #include "needlechart/ui/bodymap/BodyMapView.h"
 #include "needlechart/ui/bodymap/BodyMapWidget.h"
 #include "needlechart/ui/bodymap/MusclePicker.h"
+#include "needlechart/ui/paindrawing/PainDrawingPanel.h"
 #include "needlechart/ui/session/AmendmentsPanel.h"
 #include "needlechart/ui/session/CarriedItemsBar.h"
 #include "needlechart/ui/session/PointTableModel.h"
@@ -25,6 +26,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -39,6 +41,8 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
       m_carried(new CarriedItemsBar(this)),
       m_bodyMap(new BodyMapView(editor.pointEditor(), this)),
       m_picker(new MusclePicker(editor.pointEditor(), this)),
+      m_pain(new PainDrawingPanel(this)),
+      m_mapTabs(new QTabWidget(this)),
       m_pointModel(new PointTableModel(editor.pointEditor(), this)),
       m_pointTable(new QTableView(this)),
       m_amendments(new AmendmentsPanel(this)),
@@ -124,12 +128,17 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
 
     // The muscle list is the keyboard path onto the map; kept short so the map stays large.
-    m_picker->setMaximumHeight(fontMetrics().lineSpacing() * 12);
+    // Beside it, in a tab of its own, the pain drawing: while that tab is shown, the map
+    // shades instead of marking points.
+    m_mapTabs->setObjectName(QStringLiteral("mapTabs"));
+    m_mapTabs->addTab(m_picker, tr("Muscles"));
+    m_mapTabs->addTab(m_pain, tr("&Pain drawing"));
+    m_mapTabs->setMaximumHeight(fontMetrics().lineSpacing() * 14);
     auto* mapSide = new QWidget(this);
     auto* mapLayout = new QVBoxLayout(mapSide);
     mapLayout->setContentsMargins(0, 0, 0, 0);
     mapLayout->addWidget(m_bodyMap, 1);
-    mapLayout->addWidget(m_picker);
+    mapLayout->addWidget(m_mapTabs);
 
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_pointTable);
@@ -185,6 +194,20 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
     connect(m_problems, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { goToField(item->data(Qt::UserRole).toString()); });
 
+    // The pain drawing: the tab decides what the map's mouse does, the panel what is shaded.
+    auto applyTool = [this] {
+        const bool painting = m_mapTabs->currentWidget() == m_pain && !m_editor.isReadOnly();
+        m_bodyMap->setTool(painting ? m_pain->tool() : BodyMapWidget::Tool::Points);
+    };
+    connect(m_mapTabs, &QTabWidget::currentChanged, this, applyTool);
+    connect(m_pain, &PainDrawingPanel::toolChanged, this, applyTool);
+    connect(m_pain, &PainDrawingPanel::painTypeChanged, m_bodyMap, &BodyMapView::setPainType);
+    connect(m_pain, &PainDrawingPanel::clearRequested, &m_editor, &SessionEditor::clearPainDrawing);
+    connect(m_pain, &PainDrawingPanel::candidateActivated, this, [this](const MuscleId& muscle) {
+        m_mapTabs->setCurrentWidget(m_picker);
+        m_picker->findMuscle(muscle);
+    });
+
     // Map and table select together.
     for (const BodyView view : {BodyView::Anterior, BodyView::Posterior}) {
         BodyMapWidget& map = m_bodyMap->map(view);
@@ -195,6 +218,12 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
         connect(&map, &BodyMapWidget::hoverChanged, this, &SessionView::statusMessage);
         connect(&map, &BodyMapWidget::statusMessage, this, &SessionView::statusMessage);
         connect(&map, &BodyMapWidget::otherSiteRequested, this, &SessionView::otherSiteRequested);
+        connect(&map, &BodyMapWidget::painShaded, this,
+                [this](BodyView shaded, const QList<QList<QPointF>>& outlines) {
+                    m_editor.addPainAreas(m_pain->areasFor(shaded, outlines));
+                });
+        connect(&map, &BodyMapWidget::painAreaEraseRequested, &m_editor,
+                &SessionEditor::removePainArea);
     }
     connect(m_bodyMap, &BodyMapView::cautionRaised, this,
             [this](TriggerPointKey, const QString&, const QString& message) {
@@ -228,6 +257,7 @@ void SessionView::showPatient(const Patient& patient, QDate today)
 void SessionView::showChart(const SessionChart& chart)
 {
     m_bodyMap->setHistory(chart.previousPoints);
+    m_bodyMap->setEarlierPainDrawing(chart.previousPainAreas);
     m_bodyMap->setHeatMap(chart.needlingCounts);
     m_header->showAlerts(chart);
     m_lastSignedNote = chart.lastSignedTreatedAt.isValid()
@@ -310,7 +340,12 @@ void SessionView::refresh()
     m_save->setVisible(draft);
     m_sign->setVisible(draft);
     m_delete->setVisible(draft);
-    m_picker->setVisible(draft);
+    // A signed note keeps its pain drawing on show; there is nothing left to mark.
+    m_mapTabs->setTabVisible(m_mapTabs->indexOf(m_picker), draft);
+    m_bodyMap->setPainDrawing(session.painAreas);
+    m_pain->showDrawing(session.painAreas, m_editor.isReadOnly());
+    if (!draft)
+        m_bodyMap->setTool(BodyMapWidget::Tool::Points);
     m_carried->showFor(session, m_editor.isReadOnly(), m_lastSignedNote);
 }
 

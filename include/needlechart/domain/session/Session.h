@@ -1,5 +1,6 @@
 #pragma once
 
+#include "needlechart/domain/paindrawing/PainArea.h"
 #include "needlechart/domain/patients/Patient.h"
 #include "needlechart/domain/session/AdverseEvent.h"
 #include "needlechart/domain/session/Amendment.h"
@@ -40,6 +41,9 @@ struct Session {
     std::optional<int> painBefore; // NPRS 0..10
     std::optional<int> painAfter;  // NPRS 0..10
 
+    // The patient's pain drawing: where they feel their symptoms today, what kind and how
+    // strong, drawn apart from the needle points.
+    QList<PainArea> painAreas;
     TriggerPointSet points; // with what was found at each
     QList<NeedleUse> needles;
     // Why the needles counted out differ from those put in (a needle unaccounted for is an
@@ -103,6 +107,7 @@ inline const QString Position = QStringLiteral("position");
 inline const QString PainBefore = QStringLiteral("painBefore");
 inline const QString PainAfter = QStringLiteral("painAfter");
 inline const QString Points = QStringLiteral("points");
+inline const QString PainDrawing = QStringLiteral("painDrawing");
 inline const QString Needles = QStringLiteral("needles");
 inline const QString NeedleCountNote = QStringLiteral("needleCountNote");
 inline const QString NotNeedled = QStringLiteral("notNeedled");

@@ -43,6 +43,7 @@ public:
     static constexpr int MaxFollowUpLength = 1000;
     static constexpr int MaxLotLength = 64;
     static constexpr int MaxSiteNameLength = 120; // an other site's name
+    static constexpr int MaxPainAreas = 100;      // shaded areas of one pain drawing
     // A treatment time may be this far ahead of the clock (clocks drift between workstations).
     static constexpr int FutureToleranceSeconds = 5 * 60;
 

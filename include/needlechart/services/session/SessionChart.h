@@ -1,5 +1,6 @@
 #pragma once
 
+#include "needlechart/domain/paindrawing/PainArea.h"
 #include "needlechart/domain/session/SessionSummary.h"
 #include "needlechart/domain/session/TriggerPoint.h"
 
@@ -18,6 +19,7 @@ struct SessionChart {
     std::vector<SessionSummary> history; // newest first, including the open note if stored
     std::optional<SessionId> previousSessionId;
     QList<TriggerPoint> previousPoints;
+    QList<PainArea> previousPainAreas; // the previous session's pain drawing
     // When the newest signed note before this one was treated (what "Start from the last
     // session" copies; SessionService::lastSignedBefore); null when there is none.
     QDateTime lastSignedTreatedAt;

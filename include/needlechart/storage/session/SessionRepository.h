@@ -64,6 +64,8 @@ public:
                                                              SessionId excluded);
     // The trigger points of one session, in order (for the ghosted earlier session).
     [[nodiscard]] Result<TriggerPointSet> points(SessionId id);
+    // The pain drawing of one session, in order (for the ghosted earlier visit).
+    [[nodiscard]] Result<QList<PainArea>> painDrawing(SessionId id);
 
     // Notes with the words of `query` (NoteSearchIndex::search). Every save and amendment keeps
     // the index current in its own transaction.

@@ -4,6 +4,7 @@
 #include "needlechart/domain/bodymap/Muscle.h"
 #include "needlechart/ui/bodymap/BodyRegion.h"
 
+#include <QList>
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
@@ -50,6 +51,13 @@ public:
     // The patient's side a normalised point is on: in the front view the patient's left is on
     // the viewer's right; in the back view, on the viewer's left.
     [[nodiscard]] BodySide sideAt(QPointF normalised) const;
+
+    // The areas a brush of `radius` (artwork units) shades when drawn along `stroke`
+    // (normalised; one point is a dab), kept to the body's outline: closed outlines in
+    // normalised coordinates, each of at most PainArea::MaxCorners corners. Empty when the
+    // stroke misses the body.
+    [[nodiscard]] QList<QList<QPointF>> shadedOutlines(const QList<QPointF>& stroke,
+                                                       double radius) const;
 
 private:
     const BodyMapArtwork& m_artwork;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "needlechart/domain/paindrawing/PainArea.h"
 #include "needlechart/domain/session/TriggerPoint.h"
 
 #include <QHash>
@@ -25,6 +26,13 @@ struct BodyMapRenderState {
     // Borrowed, may be null: earlier sessions' points, drawn under everything else as faint
     // hollow rings without numbers (only those of the painted view). Never hit by markerAt.
     const QList<TriggerPoint>* history = nullptr;
+    // Borrowed, may be null: the patient's pain drawing, its areas of the painted view shaded
+    // over the artwork (under every marker) in the colour and hatching of their kind, more
+    // opaque the stronger they are.
+    const QList<PainArea>* painAreas = nullptr;
+    // Borrowed, may be null: an earlier visit's pain drawing, ghosted (a faint dashed outline)
+    // under today's.
+    const QList<PainArea>* earlierPainAreas = nullptr;
     // Borrowed, may be null: how often each muscle region was needled, keyed by BodyRegion::id
     // ("infraspinatus_L", so each side counts apart). Each region with a count is tinted with
     // an opacity proportional to its count over the largest count; drawn over the artwork.
@@ -36,6 +44,9 @@ struct BodyMapRenderState {
     // thorax"): with a catalogue, the regions of muscles carrying any of them get an amber
     // dashed outline, and points on them the warning triangle too.
     CautionKinds emphasisedCautions;
+    // How opaque the points (markers and their triangles) are drawn: less than 1 while the
+    // pain drawing is being shaded, so the points stay in view without hiding it.
+    double pointOpacity = 1.0;
     std::optional<TriggerPointKey> selected;
     QString hoveredRegionId; // BodyRegion::id to highlight, or empty
     double markerRadius = DefaultMarkerRadius;

@@ -50,6 +50,14 @@ public:
     // The fill of the warning triangle beside a point on a high-risk muscle
     // (Muscle::isHighRisk()).
     [[nodiscard]] static QColor cautionColor();
+    // The colour of a kind of symptom in the pain drawing, opaque; and the hatching drawn over
+    // its translucent fill, so kinds are told apart without colour too (Qt::NoBrush for none).
+    [[nodiscard]] static QColor painColor(PainType type);
+    [[nodiscard]] static Qt::BrushStyle painHatching(PainType type);
+    // Paints one pain area as paint() does, mapped by `toDevice` (normalised -> device); a
+    // ghost is an earlier visit's, faint and dashed. For the pain drawing's legend and tools.
+    static void paintPainArea(QPainter& painter, const PainArea& area, const QTransform& toDevice,
+                              bool ghost = false);
 
     void paint(QPainter& painter, const QRectF& target, const BodyMapGeometry& geometry,
                const BodyMapRenderState& state) const;

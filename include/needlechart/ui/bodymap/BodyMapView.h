@@ -1,7 +1,9 @@
 #pragma once
 
 #include "needlechart/domain/bodymap/BodyView.h"
+#include "needlechart/domain/paindrawing/PainArea.h"
 #include "needlechart/domain/session/TriggerPoint.h"
+#include "needlechart/ui/bodymap/BodyMapWidget.h"
 
 #include <QHash>
 #include <QList>
@@ -47,6 +49,11 @@ public:
     void setHistory(const QList<TriggerPoint>& history);
     void setHeatMap(const QHash<QString, int>& counts);
     void setEmphasisedCautions(CautionKinds cautions);
+    void setTool(BodyMapWidget::Tool tool);
+    void setPainType(PainType type);
+    void setPainDrawing(const QList<PainArea>& areas);
+    // The previous visit's pain drawing, ghosted with the earlier points.
+    void setEarlierPainDrawing(const QList<PainArea>& areas);
 
 Q_SIGNALS:
     // A point was just put on a muscle with a tagged caution; `message` is the catalogue's

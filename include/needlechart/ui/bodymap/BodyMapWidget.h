@@ -1,5 +1,6 @@
 #pragma once
 
+#include "needlechart/domain/paindrawing/PainArea.h"
 #include "needlechart/domain/session/TriggerPoint.h"
 #include "needlechart/ui/bodymap/BodyMapGeometry.h"
 #include "needlechart/ui/bodymap/BodyMapRenderer.h"
@@ -39,9 +40,20 @@ class TriggerPointEditor;
 // on a caution muscle).
 //
 // Borrows the artwork and the editor; both must outlive the widget.
+//
+// The patient's pain drawing is a layer of its own: with the ShadePain tool a left drag paints
+// a round brush (a click dabs it), kept to the body's outline, and painShaded() hands the
+// shaded outlines to the host, which records them; with ErasePain a click on a shaded area asks
+// for it to go (painAreaEraseRequested()). Neither tool touches the points.
 class BodyMapWidget : public QWidget {
     Q_OBJECT
 public:
+    enum class Tool { Points, ShadePain, ErasePain };
+    // The pain brush's radius on screen, in logical pixels: zooming in paints finer.
+    static constexpr double PainBrushRadius = 14.0;
+    // The points fade back while the pain drawing is shaded or erased: its own layer in front.
+    static constexpr double PointOpacityWhileShading = 0.3;
+
     BodyMapWidget(const BodyMapArtwork& artwork, TriggerPointEditor& editor,
                   QWidget* parent = nullptr);
 
@@ -66,6 +78,18 @@ public:
     [[nodiscard]] const QList<TriggerPoint>& history() const { return m_history; }
     void setShowHistory(bool show);
     [[nodiscard]] bool showHistory() const { return m_showHistory; }
+
+    // What a left click or drag does: mark points (the default), shade pain or erase it.
+    void setTool(Tool tool);
+    [[nodiscard]] Tool tool() const { return m_tool; }
+    // The kind of symptom being shaded, for the colour of the stroke in progress.
+    void setPainType(PainType type) { m_painType = type; }
+    // Today's pain drawing (drawn over the artwork, under the points), and an earlier visit's,
+    // ghosted while showHistory() is on.
+    void setPainDrawing(const QList<PainArea>& areas);
+    [[nodiscard]] const QList<PainArea>& painDrawing() const { return m_painAreas; }
+    void setEarlierPainDrawing(const QList<PainArea>& areas);
+    [[nodiscard]] const QList<PainArea>& earlierPainDrawing() const { return m_earlierPain; }
 
     // How often each region was needled, keyed by BodyRegion::id ("infraspinatus_L"), tinting
     // the regions while showHeatMap() is on (off by default).
@@ -100,6 +124,11 @@ Q_SIGNALS:
     // host asks for the site's name and adds it (TriggerPointEditor::addOtherSite).
     void otherSiteRequested(needlechart::BodyView view, QPointF normalised,
                             needlechart::BodySide side);
+    // A brush stroke of the ShadePain tool ended: the outlines it shaded (normalised, on the
+    // body), one area each.
+    void painShaded(needlechart::BodyView view, const QList<QList<QPointF>>& outlines);
+    // The ErasePain tool clicked on today's area `index` (of painDrawing()), the topmost there.
+    void painAreaEraseRequested(qsizetype index);
 
 protected:
     bool event(QEvent* event) override;
@@ -156,6 +185,12 @@ private:
     QPointF m_dragGrabOffset;
     QPointF m_pressPosition;
     bool m_dragStarted = false;
+
+    Tool m_tool = Tool::Points;
+    PainType m_painType = PainType::Ache;
+    QList<PainArea> m_painAreas;
+    QList<PainArea> m_earlierPain;
+    QList<QPointF> m_stroke; // normalised: the ShadePain stroke in progress
 
     // A middle-button pan in progress, and where the mouse was last.
     bool m_panning = false;

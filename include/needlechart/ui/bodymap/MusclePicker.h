@@ -44,6 +44,9 @@ public:
     void setSide(BodySide side);
     // No side chosen: the next point waits for one (after every point marked).
     void clearSide();
+    // Looks `muscle` up as if its name were typed, selects it and focuses the side buttons
+    // (the side is still chosen by a person).
+    void findMuscle(const MuscleId& muscle);
 
     // Marks the selected muscle on the chosen side. Says in the status line why not when no
     // muscle or side is chosen or it cannot be placed; the key of the new point otherwise.

@@ -28,6 +28,7 @@ class AppointmentBookView;
 class AppointmentsPage;
 class MyDraftsPanel;
 class NoteSearchDialog;
+class CompareVisitsDialog;
 class PatientAppointmentsPanel;
 class SessionHistoryPanel;
 class ServerStatusBanner;
@@ -76,6 +77,8 @@ public:
     // Edit > Search notes... (clinicians): the note search window, searching `patientId`'s notes
     // if given (0: the clinician's own, or as last chosen). One window, raised if already open.
     NoteSearchDialog* searchNotes(PatientId patientId = 0);
+    // Two of the patient's visits side by side (clinicians); null for anyone else.
+    CompareVisitsDialog* compareVisits(PatientId patientId);
     // Asks (through the presenter) what the patient said, then records the withdrawal of their
     // consent in force; says why not if the service refuses (none in force, say). False if
     // nothing was withdrawn, the question cancelled included.

@@ -33,6 +33,12 @@ public:
     // Ends a run of merging edits (a field lost focus): the next edit is a step of its own.
     void finishEdit();
 
+    // The pain drawing's verbs, each one undo step of its own. Invalid areas (fewer than three
+    // corners, off the map) and unknown indexes are ignored.
+    void addPainAreas(const QList<PainArea>& areas); // one brush stroke may shade several
+    void removePainArea(qsizetype index);
+    void clearPainDrawing();
+
     // After a save: takes the stored id, version and timestamps, keeping what is on screen and
     // the undo history, and marks the undo stack clean there. A signed note replaces the whole
     // note and clears the history.

@@ -33,6 +33,7 @@ public:
     [[nodiscard]] QToolButton* leafletButton() const { return m_leaflet; }
     [[nodiscard]] QPushButton* openingsButton() const { return m_openings; }
     [[nodiscard]] QToolButton* searchNotesButton() const { return m_searchNotes; }
+    [[nodiscard]] QToolButton* compareButton() const { return m_compare; }
 
 Q_SIGNALS:
     void newSessionRequested(needlechart::PatientId patientId);
@@ -41,6 +42,7 @@ Q_SIGNALS:
     void consentRequested(needlechart::PatientId patientId);
     void withdrawConsentRequested(needlechart::PatientId patientId);
     void searchNotesRequested(needlechart::PatientId patientId);
+    void compareVisitsRequested(needlechart::PatientId patientId);
 
 private:
     void reload();
@@ -62,6 +64,7 @@ private:
     QLabel* m_clearance;                  // may needling be charted, and why not
     QToolButton* m_leaflet;               // print preview, print, export PDF
     QToolButton* m_searchNotes;           // this patient's notes by their words
+    QToolButton* m_compare;               // two visits side by side
 };
 
 } // namespace needlechart

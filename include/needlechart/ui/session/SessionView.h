@@ -13,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 
 namespace needlechart {
 
@@ -22,6 +23,7 @@ class AmendmentsPanel;
 class BodyMapView;
 class MusclePicker;
 class NeedlesSection;
+class PainDrawingPanel;
 class PointTableModel;
 class SessionDetailsSection;
 class CarriedItemsBar;
@@ -31,10 +33,11 @@ class SessionSection;
 struct SessionChart;
 
 // The physiotherapist's charting screen, composed of focused parts: the header; the body map
-// (front and back, today's points and, ghosted, the previous session's) with the keyboard
-// muscle list; the point table (selecting a row selects the point on the map and back); the
-// form sections; the amendments of a signed note; and the buttons. Every edit goes through the
-// SessionEditor. The buttons only emit requests: the window decides what they do.
+// (front and back, today's points and, ghosted, the previous session's) with, in tabs under
+// it, the keyboard muscle list and the patient's pain drawing (shading on its own layer, with
+// the candidate muscles it suggests); the point table (selecting a row selects the point on the map
+// and back); the form sections; the amendments of a signed note; and the buttons. Every edit goes
+// through the SessionEditor. The buttons only emit requests: the window decides what they do.
 class SessionView : public QWidget {
     Q_OBJECT
 public:
@@ -51,6 +54,9 @@ public:
     [[nodiscard]] SessionHeader* header() const { return m_header; }
     [[nodiscard]] CarriedItemsBar* carriedItemsBar() const { return m_carried; }
     [[nodiscard]] BodyMapView* bodyMap() const { return m_bodyMap; }
+    [[nodiscard]] PainDrawingPanel* painDrawing() const { return m_pain; }
+    // Under the map: the muscle list (marking points) and the pain drawing (shading).
+    [[nodiscard]] QTabWidget* mapTabs() const { return m_mapTabs; }
     [[nodiscard]] QTableView* pointTable() const { return m_pointTable; }
     [[nodiscard]] PointTableModel* pointModel() const { return m_pointModel; }
     [[nodiscard]] QListWidget* problemList() const { return m_problems; }
@@ -93,6 +99,8 @@ private:
     QDate m_lastSignedNote; // when the note "Start from the last session" copies was treated
     BodyMapView* m_bodyMap;
     MusclePicker* m_picker;
+    PainDrawingPanel* m_pain;
+    QTabWidget* m_mapTabs;
     PointTableModel* m_pointModel;
     QTableView* m_pointTable;
     QList<SessionSection*> m_sections;
