@@ -1,5 +1,6 @@
 // Note search (issue 16), see docs/performance.md section 14: words in the notes of a large
-// generated clinic (20,000 patients, about 200,000 notes with realistic free text), found with
+// generated clinic (20,000 patients, about 200,000 notes with realistic free text; another size
+// with NEEDLECHART_BENCH_NOTE_PATIENTS), found with
 // SessionRepository::searchNotes, as the Search Notes window asks for them (the newest 100), on
 // SQLite and, given NEEDLECHART_TEST_POSTGRES_TCP, on a PostgreSQL copy of the same file.
 // Each query is one benchmark per back end: a rare word, a common one, a very common one, a
@@ -35,9 +36,22 @@ using namespace needlechart;
 
 namespace {
 
-constexpr int Patients = 20000;
+constexpr int DefaultPatients = 20000;
+
+// How many patients the generated clinic has: NEEDLECHART_BENCH_NOTE_PATIENTS, or 20,000.
+int patientCount()
+{
+    bool ok = false;
+    const int wanted = qEnvironmentVariableIntValue("NEEDLECHART_BENCH_NOTE_PATIENTS", &ok);
+    return ok && wanted > 0 ? wanted : DefaultPatients;
+}
+
+const int Patients = patientCount();
 constexpr int ResultsShown = 100; // the window's page
-const QString ServerDatabase = QStringLiteral("needlechart_bench_notes");
+// One server database per size, so each is copied once.
+const QString ServerDatabase = Patients == DefaultPatients
+                                   ? QStringLiteral("needlechart_bench_notes")
+                                   : QStringLiteral("needlechart_bench_notes_%1").arg(Patients);
 const QStringList Clinicians = {QStringLiteral("amorgan"), QStringLiteral("jo"),
                                 QStringLiteral("kwalsh"), QStringLiteral("rsingh")};
 
@@ -221,7 +235,10 @@ bool generate(const QString& path)
 QString clinicFile()
 {
     static const QString path = [] {
-        const QString file = QDir(benchDir()).filePath(QStringLiteral("notes-20k.db"));
+        const QString file = QDir(benchDir())
+                                 .filePath(Patients == DefaultPatients
+                                               ? QStringLiteral("notes-20k.db")
+                                               : QStringLiteral("notes-%1.db").arg(Patients));
         const QString done = file + QStringLiteral(".complete");
         if (!QFileInfo::exists(done)) {
             std::fprintf(stderr, "generating %d patients and their notes into %s ...\n", Patients,

@@ -634,6 +634,10 @@ TEST_F(SessionWindowTest, points_saved_as_a_template_are_applied_to_another_note
     EXPECT_EQ(s.points.points().at(0).carriedFrom, CarriedFrom::Template);
     EXPECT_EQ(s.points.points().at(0).findings.twitch, TwitchResponse::None);
     EXPECT_TRUE(w->view()->carriedItemsBar()->confirmButton()->isVisible());
+    // Applied again, nothing is added twice.
+    apply->trigger();
+    EXPECT_EQ(w->editor().session().points.size(), 3);
+    EXPECT_TRUE(w->statusBar()->currentMessage().contains(QStringLiteral("already in this note")));
     w->editor().undoStack().undo();
     EXPECT_TRUE(w->editor().session().points.isEmpty()) << "one undo step";
     w->close();

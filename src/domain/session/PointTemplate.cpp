@@ -2,6 +2,9 @@
 
 #include "needlechart/domain/session/CarryForward.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace needlechart {
 
 PointTemplate PointTemplate::of(const QString& name, const QString& ownerLogin,
@@ -15,10 +18,19 @@ PointTemplate PointTemplate::of(const QString& name, const QString& ownerLogin,
     return t;
 }
 
-QList<TriggerPoint> PointTemplate::pointsToApply() const
+QList<TriggerPoint> PointTemplate::pointsToApply(const QList<TriggerPoint>& note) const
 {
+    const auto samePlace = [](const TriggerPoint& a, const TriggerPoint& b) {
+        const QPointF d = a.position - b.position;
+        return a.view == b.view && a.muscleId == b.muscleId && a.side == b.side
+               && a.siteName == b.siteName && std::hypot(d.x(), d.y()) < SamePlaceDistance;
+    };
     QList<TriggerPoint> result;
     for (TriggerPoint point : points) {
+        const bool there = std::any_of(note.cbegin(), note.cend(),
+                                       [&](const TriggerPoint& p) { return samePlace(p, point); });
+        if (there)
+            continue;
         point.carriedFrom = CarriedFrom::Template;
         result.append(point);
     }

@@ -430,16 +430,32 @@ bool SessionWindow::applyTemplate(PointTemplateId id)
                                     [id](const PointTemplate& t) { return t.id == id; });
     if (found == m_templates.end())
         return false;
+    const QList<TriggerPoint> adding = found->pointsToApply(m_editor->session().points.points());
+    if (adding.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Every point of \u201c%1\u201d is already in this note.").arg(found->name));
+        return false;
+    }
     QUndoStack& undo = m_editor->undoStack();
     undo.beginMacro(tr("Apply template %1").arg(found->name));
-    for (const TriggerPoint& point : found->pointsToApply())
+    for (const TriggerPoint& point : adding)
         m_editor->pointEditor().addCarried(point);
     undo.endMacro();
     m_view->bodyMap()->showViewWithMostPoints();
-    statusBar()->showMessage(tr("Applied \u201c%1\u201d: %n points in italics until you record "
-                                "what you find or confirm them.",
-                                nullptr, int(found->points.size()))
-                                 .arg(found->name));
+    const qsizetype skipped = found->points.size() - adding.size();
+    QString message = adding.size() == 1
+                          ? tr("Applied \u201c%1\u201d: 1 point in italics until you record what "
+                               "you find or confirm it.")
+                                .arg(found->name)
+                          : tr("Applied \u201c%1\u201d: %2 points in italics until you record "
+                               "what you find or confirm them.")
+                                .arg(found->name)
+                                .arg(adding.size());
+    if (skipped > 0)
+        message += QLatin1Char(' ')
+                   + (skipped == 1 ? tr("1 was already in the note.")
+                                   : tr("%1 were already in the note.").arg(skipped));
+    statusBar()->showMessage(message);
     return true;
 }
 

@@ -33,8 +33,13 @@ public:
     // A template named `name` of `points`' places and plans.
     [[nodiscard]] static PointTemplate of(const QString& name, const QString& ownerLogin,
                                           const QList<TriggerPoint>& points);
-    // The points to add to a note, marked as from a template.
-    [[nodiscard]] QList<TriggerPoint> pointsToApply() const;
+    // Two points closer than this (normalised, on the same view, muscle and side) are one place.
+    static constexpr double SamePlaceDistance = 0.01;
+
+    // The points to add to a note, marked as from a template: those not already in `note` (a
+    // point on the same view, muscle or site, and side, within SamePlaceDistance), so applying
+    // a template twice, or over points copied from the last session, adds nothing twice.
+    [[nodiscard]] QList<TriggerPoint> pointsToApply(const QList<TriggerPoint>& note = {}) const;
     // A name (trimmed, within its limit) and between one and MaxPoints points.
     [[nodiscard]] QList<FieldError> check() const;
 
