@@ -14,6 +14,7 @@ PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config clang-format
     # Qt 6.4 (Core, Gui, Widgets, Sql, PrintSupport, Test come with qt6-base-dev)
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-charts-dev
+    libqt6opengl6-dev  # Qt Charts' CMake package needs Qt OpenGL's
     # Libraries
     libsqlite3-dev sqlite3 libpq-dev libspdlog-dev libfmt-dev libsodium-dev
     # The clinic server back end: tests start a throwaway PostgreSQL 15 cluster of their own

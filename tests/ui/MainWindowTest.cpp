@@ -8,6 +8,7 @@
 #include "needlechart/ui/appointments/AppointmentsPage.h"
 #include "needlechart/ui/appointments/PatientAppointmentsPanel.h"
 #include "needlechart/ui/mainwindow/ServerStatusBanner.h"
+#include "needlechart/ui/outcomes/ProgressPanel.h"
 #include "needlechart/ui/paper/LeafletPrinter.h"
 #include "needlechart/ui/patients/PatientDetailsPanel.h"
 #include "needlechart/ui/patients/PatientDialog.h"
@@ -238,13 +239,20 @@ TEST_F(MainWindowTest, tabs_not_shown_yet_are_built_when_first_shown_and_show_th
     auto* appointments = window->findChild<PatientAppointmentsPanel*>();
     ASSERT_NE(appointments, nullptr);
     EXPECT_EQ(patientTabs->currentWidget(), appointments);
-    EXPECT_EQ(patientTabs->count(), 2);
+    EXPECT_EQ(patientTabs->count(), 3) << "sessions, appointments and progress";
     EXPECT_EQ(patientTabs->tabText(1), QStringLiteral("Appointments"));
     EXPECT_TRUE(appointments->isVisible());
     const auto* book = appointments->findChild<QPushButton*>(QStringLiteral("patientBookButton"));
     ASSERT_NE(book, nullptr);
     EXPECT_TRUE(book->isEnabled()) << "built for the patient selected before it was shown";
     EXPECT_EQ(window->patientAppointments(), appointments);
+    EXPECT_EQ(window->findChild<ProgressPanel*>(), nullptr) << "progress not shown yet";
+    patientTabs->setCurrentIndex(2);
+    auto* progress = window->findChild<ProgressPanel*>();
+    ASSERT_NE(progress, nullptr);
+    EXPECT_EQ(patientTabs->currentWidget(), progress);
+    EXPECT_EQ(patientTabs->tabText(2), QStringLiteral("Progress"));
+    EXPECT_EQ(window->progressPanel(), progress);
 
     window->tabs()->setCurrentIndex(1);
     auto* page = window->findChild<AppointmentsPage*>();

@@ -13,6 +13,7 @@
 //   pain-drawing.png       today's session on its pain drawing tab, last week's ghosted, with
 //                           the candidate muscles;
 //   compare-visits.png     last week's visit and today's side by side;
+//   progress-pain.png      a demo patient's pain before and after six weekly visits;
 // and, given a third argument, day-sheet.pdf and appointment-card.pdf there too.
 // With a second argument, also writes that patient's consent form as a PDF there; with a third,
 // pictures of the screening, consent and clinic settings dialogs into that folder (for a look,
@@ -45,6 +46,7 @@
 #include "needlechart/ui/consent/ConsentDialog.h"
 #include "needlechart/ui/consent/ScreeningDialog.h"
 #include "needlechart/ui/mainwindow/MainWindow.h"
+#include "needlechart/ui/outcomes/ProgressPanel.h"
 #include "needlechart/ui/paindrawing/PainDrawingPanel.h"
 #include "needlechart/ui/paper/AppointmentDocuments.h"
 #include "needlechart/ui/paper/LeafletPrinter.h"
@@ -464,6 +466,31 @@ int main(int argc, char** argv)
         search.resize(1000, 560);
         search.show();
         ok = save(search, QDir(outDir).filePath(QStringLiteral("note-search.png"))) && ok;
+    }
+    {
+        // Six weeks of care of one demo patient: pain before and after each signed visit.
+        const PatientId treated = 7;
+        const std::array<std::pair<int, int>, 6> scores{
+            {{8, 5}, {7, 5}, {7, 4}, {5, 3}, {4, 2}, {3, 1}}};
+        for (std::size_t week = 0; week < scores.size(); ++week) {
+            Session s;
+            s.patientId = treated;
+            s.treatedAt = clock.nowUtc().addDays(-7 * int(scores.size() - week));
+            s.clinician = user.displayName;
+            s.clinicianLogin = user.login;
+            s.painBefore = scores[week].first;
+            s.painAfter = scores[week].second;
+            auto stored = services.sessionRepository().saveDraft(s, s.treatedAt);
+            if (stored.ok())
+                (void)services.sessionRepository().markSigned(
+                    stored->id, stored->rowVersion, s.clinician, s.treatedAt.addSecs(1800), 0, 0, 0,
+                    user.accountId, QString());
+        }
+        ProgressPanel progress(context);
+        progress.resize(760, 460);
+        progress.show();
+        progress.showPatient(treated);
+        ok = save(progress, QDir(outDir).filePath(QStringLiteral("progress-pain.png"))) && ok;
     }
     {
         // A made-up appointment book around the patients above.

@@ -17,6 +17,7 @@
 #include "needlechart/ui/consent/ScreeningDialog.h"
 #include "needlechart/ui/mainwindow/LockScreen.h"
 #include "needlechart/ui/mainwindow/ServerStatusBanner.h"
+#include "needlechart/ui/outcomes/ProgressPanel.h"
 #include "needlechart/ui/patients/PatientDetailsPanel.h"
 #include "needlechart/ui/patients/PatientDialog.h"
 #include "needlechart/ui/patients/PatientListModel.h"
@@ -66,7 +67,7 @@ constexpr int SearchCountDelayMs = 150;
 
 // The tabs, in order. A tab not shown yet holds an empty placeholder until it is built.
 enum MainTab { PatientsTab, AppointmentsTab, DraftsTab };
-enum PatientTab { SessionsTab, PatientAppointmentsTab };
+enum PatientTab { SessionsTab, PatientAppointmentsTab, ProgressTab };
 
 // Puts `page` in the place of the placeholder at `index`, with the same title, current if the
 // placeholder was. Signals are blocked: this runs from within currentChanged.
@@ -115,8 +116,10 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
     m_patientTabs->addTab(clinical ? createHistoryPanel() : new QWidget, tr("Sessions"));
     m_patientTabs->addTab(clinical || !book ? new QWidget : createPatientAppointments(),
                           tr("Appointments"));
+    m_patientTabs->addTab(new QWidget, tr("Progress"));
     m_patientTabs->setTabVisible(SessionsTab, clinical);
     m_patientTabs->setTabVisible(PatientAppointmentsTab, book);
+    m_patientTabs->setTabVisible(ProgressTab, clinical);
     m_patientTabs->setVisible(clinical || book);
     if (!clinical)
         m_patientTabs->setCurrentIndex(PatientAppointmentsTab);
@@ -125,6 +128,8 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
             historyPanel();
         else if (index == PatientAppointmentsTab)
             patientAppointments();
+        else if (index == ProgressTab)
+            progressPanel();
     });
     rightLayout->addWidget(m_patientTabs, 3);
     rightSide->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
@@ -188,6 +193,8 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
             m_historyPanel->showPatient(id);
         if (m_patientAppointments)
             m_patientAppointments->showPatient(id);
+        if (m_progress)
+            m_progress->showPatient(id);
         m_editAction->setEnabled(id > 0);
         m_newSessionAction->setEnabled(id > 0 && m_context.user.may(Permission::ClinicalRecord));
     });
@@ -372,6 +379,18 @@ SessionHistoryPanel* MainWindow::createHistoryPanel()
     if (const PatientId id = m_listPanel->currentPatientId(); id > 0)
         m_historyPanel->showPatient(id);
     return m_historyPanel;
+}
+
+ProgressPanel* MainWindow::progressPanel()
+{
+    if (!m_context.user.may(Permission::ClinicalRecord))
+        return nullptr;
+    if (!m_progress) {
+        m_progress = new ProgressPanel(m_context);
+        fillPlaceholderTab(m_patientTabs, ProgressTab, m_progress);
+        m_progress->showPatient(m_listPanel->currentPatientId());
+    }
+    return m_progress;
 }
 
 PatientAppointmentsPanel* MainWindow::patientAppointments()

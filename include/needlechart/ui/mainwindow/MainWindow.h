@@ -29,6 +29,7 @@ class AppointmentsPage;
 class MyDraftsPanel;
 class NoteSearchDialog;
 class CompareVisitsDialog;
+class ProgressPanel;
 class PatientAppointmentsPanel;
 class SessionHistoryPanel;
 class ServerStatusBanner;
@@ -77,6 +78,8 @@ public:
     // Edit > Search notes... (clinicians): the note search window, searching `patientId`'s notes
     // if given (0: the clinician's own, or as last chosen). One window, raised if already open.
     NoteSearchDialog* searchNotes(PatientId patientId = 0);
+    // The selected patient's progress tab (clinicians), built on first use; null for others.
+    ProgressPanel* progressPanel();
     // Two of the patient's visits side by side (clinicians); null for anyone else.
     CompareVisitsDialog* compareVisits(PatientId patientId);
     // Asks (through the presenter) what the patient said, then records the withdrawal of their
@@ -163,6 +166,7 @@ private:
     MyDraftsPanel* m_drafts = nullptr; // clinicians only
     QPointer<NoteSearchDialog> m_noteSearch;
     PatientAppointmentsPanel* m_patientAppointments = nullptr;
+    ProgressPanel* m_progress = nullptr; // built when its tab is first shown
     QTabWidget* m_patientTabs = nullptr;
     QTabWidget* m_tabs = nullptr;
     QSplitter* m_splitter = nullptr;

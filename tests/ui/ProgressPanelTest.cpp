@@ -1,0 +1,137 @@
+// The patient's progress tab: the pain trend drawn from signed notes, with the MCID.
+#include "needlechart/ui/outcomes/ProgressPanel.h"
+
+#include "needlechart/services/session/SessionService.h"
+#include "needlechart/storage/session/SessionRepository.h"
+#include "needlechart/ui/mainwindow/MainWindow.h"
+#include "needlechart/ui/settings/AppSettings.h"
+
+#include "RecordingMessagePresenter.h"
+#include "SessionSamples.h"
+#include "TestClinic.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace needlechart {
+namespace {
+
+class ProgressPanelTest : public ::testing::Test {
+protected:
+    test::TestClinic clinic;
+    QTemporaryDir settingsDir;
+    AppSettings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
+    test::RecordingMessagePresenter messages;
+    UiContext context = clinic.context(settings, messages);
+    Patient patient =
+        clinic.addPatient(QStringLiteral("Lindqvist"), QStringLiteral("Maja"), QDate(1988, 4, 2));
+
+    // A note `daysAgo`, signed unless `draft`.
+    void visit(int daysAgo, int before, int after, bool draft = false)
+    {
+        SessionRepository& repo = clinic.services().sessionRepository();
+        Session s;
+        s.patientId = patient.id;
+        s.treatedAt = test::TestClinic::fixedNow().addDays(-daysAgo);
+        s.clinician = test::TestClinic::defaultClinician().displayName;
+        s.clinicianLogin = test::TestClinic::defaultClinician().login;
+        s.painBefore = before;
+        s.painAfter = after;
+        auto stored = repo.saveDraft(s, test::TestClinic::fixedNow());
+        ASSERT_TRUE(stored.ok());
+        if (draft)
+            return;
+        auto marked = repo.markSigned(stored->id, stored->rowVersion, s.clinician,
+                                      test::TestClinic::fixedNow(), 0, 0, 0, 0, QString());
+        ASSERT_TRUE(marked.ok());
+    }
+
+    static const QLineSeries* series(const QChart& chart, const QString& name)
+    {
+        for (QAbstractSeries* s : chart.series()) {
+            if (s->name() == name)
+                return qobject_cast<const QLineSeries*>(s);
+        }
+        return nullptr;
+    }
+};
+
+} // namespace
+
+TEST_F(ProgressPanelTest, signed_visits_draw_pain_before_and_after_with_the_mcid_band)
+{
+    visit(21, 7, 4);
+    visit(14, 6, 3);
+    visit(7, 4, 2);
+    visit(1, 1, 1, true); // a draft is left out
+    ProgressPanel panel(context);
+    panel.resize(700, 420);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    panel.showPatient(patient.id);
+
+    ASSERT_EQ(panel.trend().visits.size(), 3);
+    const QChart* chart = panel.chartView()->chart();
+    ASSERT_TRUE(chart);
+    const QLineSeries* before = series(*chart, QStringLiteral("Before treatment"));
+    const QLineSeries* after = series(*chart, QStringLiteral("After treatment"));
+    ASSERT_TRUE(before);
+    ASSERT_TRUE(after);
+    ASSERT_EQ(before->count(), 3);
+    EXPECT_EQ(before->at(0).y(), 7);
+    EXPECT_EQ(before->at(2).y(), 4);
+    EXPECT_EQ(after->at(1).y(), 3);
+    const bool hasBand =
+        std::any_of(chart->series().cbegin(), chart->series().cend(), [](QAbstractSeries* s) {
+            return qobject_cast<QAreaSeries*>(s) && s->name().contains(QStringLiteral("MCID"));
+        });
+    EXPECT_TRUE(hasBand);
+    const QString summary = panel.summaryLabel()->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("fell from 7 to 4 (3 less)")))
+        << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("a change that matters"))) << summary.toStdString();
+    // The chart renders offscreen.
+    EXPECT_FALSE(panel.chartView()->grab().isNull());
+}
+
+TEST_F(ProgressPanelTest,
+       a_patient_without_signed_scores_is_told_so_and_a_small_change_is_not_oversold)
+{
+    ProgressPanel panel(context);
+    panel.showPatient(patient.id);
+    EXPECT_TRUE(panel.trend().visits.isEmpty());
+
+    visit(14, 5, 3);
+    visit(7, 4, 3);
+    panel.showPatient(patient.id);
+    ASSERT_EQ(panel.trend().visits.size(), 2);
+    EXPECT_TRUE(panel.summaryLabel()->text().contains(QStringLiteral("less than the 2-point MCID")))
+        << panel.summaryLabel()->text().toStdString();
+}
+
+TEST_F(ProgressPanelTest, the_main_window_offers_progress_to_clinicians_only)
+{
+    visit(14, 6, 3);
+    MainWindow window(context);
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("patientTabs"));
+    ASSERT_TRUE(tabs);
+    EXPECT_TRUE(tabs->isTabVisible(2));
+    ASSERT_TRUE(window.progressPanel());
+
+    UiContext desk = clinic.context(settings, messages, test::frontDeskUser());
+    MainWindow frontDesk(desk);
+    auto* deskTabs = frontDesk.findChild<QTabWidget*>(QStringLiteral("patientTabs"));
+    ASSERT_TRUE(deskTabs);
+    EXPECT_FALSE(deskTabs->isTabVisible(2));
+    EXPECT_EQ(frontDesk.progressPanel(), nullptr);
+}
+
+} // namespace needlechart
