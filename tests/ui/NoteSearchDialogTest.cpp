@@ -8,6 +8,7 @@
 #include "needlechart/ui/session/SessionHistoryPanel.h"
 #include "needlechart/ui/settings/AppSettings.h"
 
+#include "ClinicUiTest.h"
 #include "RecordingMessagePresenter.h"
 #include "TestClinic.h"
 
@@ -30,13 +31,8 @@ namespace {
 
 const User Jo{QStringLiteral("jo"), QStringLiteral("Jo Patel"), StaffRole::Clinician};
 
-class NoteSearchDialogTest : public ::testing::Test {
+class NoteSearchDialogTest : public test::ClinicUiTest {
 protected:
-    test::TestClinic clinic;
-    QTemporaryDir settingsDir;
-    AppSettings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
-    test::RecordingMessagePresenter messages;
-    UiContext context = clinic.context(settings, messages);
     Patient okafor =
         clinic.addPatient(QStringLiteral("Okafor"), QStringLiteral("Adaeze"), QDate(1984, 2, 3));
     Patient nakamura =

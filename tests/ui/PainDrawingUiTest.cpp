@@ -15,6 +15,7 @@
 #include "needlechart/ui/session/SessionWindow.h"
 #include "needlechart/ui/settings/AppSettings.h"
 
+#include "ClinicUiTest.h"
 #include "RecordingMessagePresenter.h"
 #include "SessionSamples.h"
 #include "ShownSessionWindow.h"
@@ -39,13 +40,8 @@
 namespace needlechart {
 namespace {
 
-class PainDrawingUiTest : public ::testing::Test {
+class PainDrawingUiTest : public test::ClinicUiTest {
 protected:
-    test::TestClinic clinic;
-    QTemporaryDir settingsDir;
-    AppSettings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
-    test::RecordingMessagePresenter messages;
-    UiContext context = clinic.context(settings, messages);
     Patient patient =
         clinic.addPatient(QStringLiteral("Lindqvist"), QStringLiteral("Maja"), QDate(1988, 4, 2));
 

@@ -6,6 +6,7 @@
 #include "needlechart/ui/mainwindow/MainWindow.h"
 #include "needlechart/ui/settings/AppSettings.h"
 
+#include "ClinicUiTest.h"
 #include "RecordingMessagePresenter.h"
 #include "SessionSamples.h"
 #include "TestClinic.h"
@@ -24,13 +25,8 @@
 namespace needlechart {
 namespace {
 
-class ProgressPanelTest : public ::testing::Test {
+class ProgressPanelTest : public test::ClinicUiTest {
 protected:
-    test::TestClinic clinic;
-    QTemporaryDir settingsDir;
-    AppSettings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
-    test::RecordingMessagePresenter messages;
-    UiContext context = clinic.context(settings, messages);
     Patient patient =
         clinic.addPatient(QStringLiteral("Lindqvist"), QStringLiteral("Maja"), QDate(1988, 4, 2));
 
