@@ -20,11 +20,13 @@
 //       Saves patients with long notes until the disk is full, checks what the user is told,
 //       deletes BALLAST (a file filling part of the disk), saves the refused patient again and
 //       prints one line of findings. Run on a small tmpfs by the fault suite.
-//   needlechart_fault_worker race KIND DATABASE BARRIER ID VALUE
-//       One of two workstations editing the same record: reads record ID of KIND (patient,
-//       draft, clinic, clinician, room; or slot: books patient ID with VALUE "CLINICIAN:WEEK"
-//       on a Tuesday at 11:00), says "ready", waits for BARRIER to appear, saves VALUE into it and
-//       says "saved", "conflict" or "error MESSAGE".
+//   needlechart_fault_worker race KIND DATABASE ID
+//       One of two workstations editing the same record, round after round: for each line
+//       "VALUE BARRIER" on stdin it reads record ID of KIND (patient, draft, clinic, clinician,
+//       room; or slot: books patient ID with VALUE "CLINICIAN:WEEK" on a Tuesday at 11:00), says
+//       "ready", waits for BARRIER to appear, saves VALUE into it and says "saved", "conflict" or
+//       "error MESSAGE". One process serves every round: starting a process is what costs, above
+//       all under the sanitizers.
 //   needlechart_fault_worker create DATABASE [--demo PATIENTS]
 //       Creates (or opens) the database, optionally filling it with the demo clinic.
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
@@ -283,12 +285,9 @@ int outcome(const Result<T>& result)
     return 0;
 }
 
-int race(ClinicServices& services, const QStringList& args)
+int raceRound(ClinicServices& services, const QString& kind, qint64 id, const QString& value,
+              const QString& barrier)
 {
-    const QString kind = args.at(2);
-    const QString barrier = args.at(4);
-    const qint64 id = args.at(5).toLongLong();
-    const QString value = args.at(6);
     const User alex = test::clinicAdminUser();
     if (kind == QLatin1String("patient")) {
         auto patient = services.patients().get(id, test::clinicianUser());
@@ -352,6 +351,21 @@ int race(ClinicServices& services, const QStringList& args)
     return 2;
 }
 
+int race(ClinicServices& services, const QStringList& args)
+{
+    const QString kind = args.at(2);
+    const qint64 id = args.at(4).toLongLong();
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        const QString round = QString::fromStdString(line).trimmed();
+        const QString value = round.section(QLatin1Char(' '), 0, 0);
+        const QString barrier = round.section(QLatin1Char(' '), 1);
+        if (const int failed = raceRound(services, kind, id, value, barrier); failed != 0)
+            return failed;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -387,7 +401,7 @@ int main(int argc, char** argv)
         answer(QStringLiteral("patients %1").arg(*count));
         return 0;
     }
-    if (mode == QLatin1String("race") && args.size() == 7)
+    if (mode == QLatin1String("race") && args.size() == 5)
         return race(services, args);
     if (mode == QLatin1String("disk-full") && args.size() == 4)
         return diskFull(services, args.at(3));

@@ -100,21 +100,22 @@ protected:
     }
 
     // Runs the race `Rounds` times; returns how many rounds lost an update or double booked.
+    // The two workstations are two processes that stay up for every round.
     int race(const QString& kind, qint64 id, const std::function<QString(int, int)>& valueOf)
     {
         int lost = 0;
+        std::unique_ptr<FaultWorkerProcess> workers[2];
+        for (auto& worker : workers) {
+            worker = std::make_unique<FaultWorkerProcess>(
+                QStringList{QStringLiteral("race"), kind, temp.path(), QString::number(id)});
+            EXPECT_TRUE(worker->started());
+        }
         for (int round = 0; round < Rounds; ++round) {
             const QString barrier =
                 temp.dir() + QStringLiteral("/barrier-%1-%2").arg(kind).arg(round);
-            std::unique_ptr<FaultWorkerProcess> workers[2];
-            for (int w = 0; w < 2; ++w) {
-                workers[w] = std::make_unique<FaultWorkerProcess>(
-                    QStringList{QStringLiteral("race"), kind, temp.path(), barrier,
-                                QString::number(id), valueOf(round, w)});
-                EXPECT_TRUE(workers[w]->started());
-            }
-            for (auto& worker : workers)
-                EXPECT_EQ(worker->readLine(), QStringLiteral("ready"));
+            for (int w = 0; w < 2; ++w)
+                EXPECT_EQ(workers[w]->ask(valueOf(round, w) + QLatin1Char(' ') + barrier),
+                          QStringLiteral("ready"));
             QFile(barrier).open(QIODevice::WriteOnly);
             QStringList results;
             for (auto& worker : workers)

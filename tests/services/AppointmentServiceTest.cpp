@@ -558,11 +558,11 @@ TEST_P(AppointmentServiceTest, two_workstations_booking_one_slot_at_once_never_b
     QTemporaryDir barriers;
     ASSERT_TRUE(barriers.isValid());
 
-    const auto startWorker = [&](QProcess& worker, PatientId patient, const QDateTime& start,
-                                 const QString& barrier) {
+    // Each workstation is one process for every try: starting one is what costs.
+    const auto startWorker = [&](QProcess& worker, PatientId patient) {
         worker.start(QStringLiteral(NEEDLECHART_BOOKING_WORKER),
-                     {temp.location(), barrier, QString::number(alex.id), QString::number(patient),
-                      start.toString(Qt::ISODate)});
+                     {temp.location(), QString::number(alex.id), QString::number(patient)});
+        return worker.waitForStarted(30000);
     };
     const auto waitForLine = [](QProcess& worker) {
         while (!worker.canReadLine())
@@ -570,27 +570,31 @@ TEST_P(AppointmentServiceTest, two_workstations_booking_one_slot_at_once_never_b
                 return QString();
         return QString::fromUtf8(worker.readLine()).trimmed();
     };
+    const auto ask = [&](QProcess& worker, const QString& round) {
+        worker.write((round + QLatin1Char('\n')).toUtf8());
+        return waitForLine(worker);
+    };
 
+    QProcess first;
+    QProcess second;
+    ASSERT_TRUE(startWorker(first, patientId));
+    ASSERT_TRUE(startWorker(second, otherPatient));
     constexpr int Tries = 100;
     int slotsBookedOnce = 0;
     int bothBooked = 0;
     for (int i = 0; i < Tries; ++i) {
         const QDateTime start = local(week.addDays(i / 20), QTime(8, 0).addSecs((i % 20) * 1800));
-        const QString barrier = barriers.filePath(QString::number(i));
-        QProcess first;
-        QProcess second;
-        startWorker(first, patientId, start, barrier);
-        startWorker(second, otherPatient, start, barrier);
-        ASSERT_EQ(waitForLine(first), QStringLiteral("ready"))
+        const QString round =
+            start.toString(Qt::ISODate) + QLatin1Char(' ') + barriers.filePath(QString::number(i));
+        ASSERT_EQ(ask(first, round), QStringLiteral("ready"))
             << first.readAllStandardError().toStdString();
-        ASSERT_EQ(waitForLine(second), QStringLiteral("ready"))
+        ASSERT_EQ(ask(second, round), QStringLiteral("ready"))
             << second.readAllStandardError().toStdString();
-        QFile open(barrier);
+        QFile open(barriers.filePath(QString::number(i)));
         ASSERT_TRUE(open.open(QIODevice::WriteOnly)); // both go
         open.close();
         const QString a = waitForLine(first);
         const QString b = waitForLine(second);
-        ASSERT_TRUE(first.waitForFinished(30000) && second.waitForFinished(30000));
         ASSERT_TRUE((a == QStringLiteral("booked") || a == QStringLiteral("refused"))
                     && (b == QStringLiteral("booked") || b == QStringLiteral("refused")))
             << a.toStdString() << " / " << b.toStdString() << " "
@@ -601,6 +605,9 @@ TEST_P(AppointmentServiceTest, two_workstations_booking_one_slot_at_once_never_b
         else if (a == QStringLiteral("booked") || b == QStringLiteral("booked"))
             ++slotsBookedOnce;
     }
+    first.closeWriteChannel();
+    second.closeWriteChannel();
+    ASSERT_TRUE(first.waitForFinished(30000) && second.waitForFinished(30000));
     EXPECT_EQ(bothBooked, 0) << "double bookings";
     EXPECT_EQ(slotsBookedOnce, Tries);
     int stored = 0;

@@ -1,9 +1,10 @@
 // Not a test on its own: one "workstation" of the two-workstation booking test in
 // AppointmentServiceTest. It opens the clinic database (a file or a server) as a separate
-// process, says "ready",
-// waits for the barrier file to appear, books one slot, and prints "booked" or "refused".
+// process and stays up for every round: for each line "START_ISO BARRIER" on stdin it says
+// "ready", waits for the barrier file to appear, books that slot, and prints "booked" or
+// "refused". (Starting a process is what costs, above all under the sanitizers.)
 //
-//   needlechart_booking_worker DATABASE BARRIER CLINICIAN_ID PATIENT_ID START_UTC_ISO
+//   needlechart_booking_worker DATABASE CLINICIAN_ID PATIENT_ID
 #include "needlechart/domain/common/SystemClock.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/common/ClinicServices.h"
@@ -18,6 +19,8 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
 
 using namespace needlechart;
 
@@ -26,8 +29,8 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     spdlog::set_level(spdlog::level::off);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 6) {
-        std::fprintf(stderr, "usage: %s DATABASE BARRIER CLINICIAN PATIENT START\n", argv[0]);
+    if (args.size() != 4) {
+        std::fprintf(stderr, "usage: %s DATABASE CLINICIAN PATIENT\n", argv[0]);
         return 2;
     }
     SystemClock clock;
@@ -35,20 +38,26 @@ int main(int argc, char** argv)
     if (!opened)
         return 2;
     Appointment a;
-    a.clinicianId = args.at(3).toLongLong();
-    a.patientId = args.at(4).toLongLong();
-    a.start = QDateTime::fromString(args.at(5), Qt::ISODate);
+    a.clinicianId = args.at(2).toLongLong();
+    a.patientId = args.at(3).toLongLong();
     a.durationMinutes = 30;
     a.type = AppointmentType::DryNeedling;
     const User desk{QStringLiteral("desk"), QStringLiteral("Front desk"), StaffRole::FrontDesk};
 
-    std::printf("ready\n");
-    std::fflush(stdout);
-    while (!QFileInfo::exists(args.at(2)))
-        QThread::usleep(200);
-    auto booked = opened->appointments().book(a, desk);
-    std::printf("%s\n", booked ? "booked" : "refused");
-    if (!booked && booked.error().code != ErrorCode::Conflict)
-        std::fprintf(stderr, "unexpected: %s\n", qUtf8Printable(booked.error().message));
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        const QString round = QString::fromStdString(line).trimmed();
+        a.start = QDateTime::fromString(round.section(QLatin1Char(' '), 0, 0), Qt::ISODate);
+        const QString barrier = round.section(QLatin1Char(' '), 1);
+        std::printf("ready\n");
+        std::fflush(stdout);
+        while (!QFileInfo::exists(barrier))
+            QThread::usleep(200);
+        auto booked = opened->appointments().book(a, desk);
+        std::printf("%s\n", booked ? "booked" : "refused");
+        std::fflush(stdout);
+        if (!booked && booked.error().code != ErrorCode::Conflict)
+            std::fprintf(stderr, "unexpected: %s\n", qUtf8Printable(booked.error().message));
+    }
     return 0;
 }

@@ -67,8 +67,11 @@ QString bookElsewhere(const QString& location, ClinicianId clinician, PatientId 
 {
     QProcess worker;
     worker.start(QStringLiteral(NEEDLECHART_BOOKING_WORKER),
-                 {location, QCoreApplication::applicationFilePath(), QString::number(clinician),
-                  QString::number(patient), start.toString(Qt::ISODate)});
+                 {location, QString::number(clinician), QString::number(patient)});
+    worker.write((start.toString(Qt::ISODate) + QLatin1Char(' ')
+                  + QCoreApplication::applicationFilePath() + QLatin1Char('\n'))
+                     .toUtf8());
+    worker.closeWriteChannel();
     if (!worker.waitForFinished(30000))
         return QStringLiteral("timed out");
     return QString::fromUtf8(worker.readAllStandardOutput()).split(QLatin1Char('\n')).value(1);
