@@ -50,8 +50,8 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
         QStringLiteral("login"),
         QCoreApplication::translate("CommandLineOptions",
                                     "Sign in as the staff account NAME instead of in the sign-in "
-                                    "window (needed by day-sheet, appointment-card and a "
-                                    "personalised leaflet)."),
+                                    "window (needed by day-sheet, appointment-card, "
+                                    "session-summary and a personalised leaflet)."),
         QCoreApplication::translate("CommandLineOptions", "NAME"));
     const QCommandLineOption passwordFileOption(
         QStringLiteral("password-file"),
@@ -63,7 +63,8 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
     const QCommandLineOption pdfOption(
         QStringLiteral("pdf"),
         QCoreApplication::translate("CommandLineOptions",
-                                    "leaflet, day-sheet, appointment-card: write the PDF to FILE."),
+                                    "leaflet, day-sheet, appointment-card, session-summary: "
+                                    "write the PDF to FILE."),
         QCoreApplication::translate("CommandLineOptions", "FILE"));
     const QCommandLineOption patientOption(
         QStringLiteral("patient"),
@@ -89,17 +90,24 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
         QCoreApplication::translate("CommandLineOptions",
                                     "appointment-card: the booking with number ID."),
         QCoreApplication::translate("CommandLineOptions", "ID"));
+    const QCommandLineOption sessionOption(
+        QStringList{QStringLiteral("session"), QStringLiteral("session-id")},
+        QCoreApplication::translate("CommandLineOptions",
+                                    "session-summary: the treatment note with number ID."),
+        QCoreApplication::translate("CommandLineOptions", "ID"));
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
             "CommandLineOptions",
             "Optional, instead of starting the application: \"leaflet\" writes the dry "
             "needling information leaflet, \"day-sheet\" the front desk's day sheet, "
-            "\"appointment-card\" a patient's appointment card, each as a PDF (--pdf)."),
-        QStringLiteral("[leaflet|day-sheet|appointment-card]"));
+            "\"appointment-card\" a patient's appointment card, \"session-summary\" a "
+            "treatment note, each as a PDF (--pdf)."),
+        QStringLiteral("[leaflet|day-sheet|appointment-card|session-summary]"));
     parser.addOptions({databaseOption, serverOption, demoOption, quitAfterShowOption,
                        screenshotOption, loginOption, passwordFileOption, pdfOption, patientOption,
-                       leafletVersionOption, letterOption, dateOption, appointmentOption});
+                       leafletVersionOption, letterOption, dateOption, appointmentOption,
+                       sessionOption});
     parser.process(app);
 
     CommandLineOptions options;
@@ -132,6 +140,7 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
     options.leafletVersion = parser.value(leafletVersionOption).toInt();
     options.letter = parser.isSet(letterOption);
     options.appointmentId = parser.value(appointmentOption).toLongLong();
+    options.sessionId = parser.value(sessionOption).toLongLong();
     const auto refuse = [](const QString& message) {
         std::fprintf(stderr, "needlechart: %s\n", qUtf8Printable(message));
         std::exit(1);
@@ -152,13 +161,30 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
     if (options.command == QStringLiteral("appointment-card") && options.appointmentId <= 0)
         refuse(QCoreApplication::translate("CommandLineOptions",
                                            "appointment-card needs --appointment ID"));
+    if (options.command == QStringLiteral("session-summary") && options.sessionId <= 0)
+        refuse(QCoreApplication::translate("CommandLineOptions",
+                                           "session-summary needs --session ID"));
     return options;
 }
 
 QStringList CommandLineOptions::commands()
 {
     return {QStringLiteral("leaflet"), QStringLiteral("day-sheet"),
-            QStringLiteral("appointment-card")};
+            QStringLiteral("appointment-card"), QStringLiteral("session-summary")};
+}
+
+std::vector<QByteArray> CommandLineOptions::shieldFromQt(int argc, char** argv)
+{
+    std::vector<QByteArray> arguments;
+    for (int i = 0; i < argc; ++i) {
+        QByteArray argument(argv[i]);
+        if (argument == "--session" || argument == "-session")
+            argument = "--session-id";
+        else if (argument.startsWith("--session="))
+            argument = "--session-id=" + argument.mid(int(qstrlen("--session=")));
+        arguments.push_back(argument);
+    }
+    return arguments;
 }
 
 bool CommandLineOptions::isHeadlessCommand(int argc, char** argv)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 class QCoreApplication;
 
@@ -25,11 +28,13 @@ struct CommandLineOptions {
     // `needlechart leaflet --pdf FILE [--patient ID] [--leaflet-version N] [--letter]` writes
     // the information leaflet as a PDF without showing a window.
     // `needlechart day-sheet --pdf FILE [--date YYYY-MM-DD]` writes a day's sheet (default today);
-    // `needlechart appointment-card --pdf FILE --appointment ID` writes one booking's card.
-    QString command; // empty (start the application), "leaflet", "day-sheet", "appointment-card"
+    // `needlechart appointment-card --pdf FILE --appointment ID` writes one booking's card;
+    // `needlechart session-summary --pdf FILE --session ID` one treatment note (clinicians).
+    QString command; // empty (start the application) or one of commands()
     QString pdfPath;
     QDate date;               // day-sheet: the day (null: today)
     qint64 appointmentId = 0; // appointment-card
+    qint64 sessionId = 0;     // session-summary
     qint64 patientId = 0;
     int leafletVersion = 0; // 0: the current one
     bool letter = false;    // US Letter instead of A4
@@ -38,6 +43,11 @@ struct CommandLineOptions {
     [[nodiscard]] static QStringList commands();
     // True if argv names a command that runs without a window (so no display is needed).
     [[nodiscard]] static bool isHeadlessCommand(int argc, char** argv);
+
+    // argv with what Qt would take for itself renamed, to be passed to QApplication: the
+    // session-summary's --session ID (QGuiApplication reads --session as the desktop session
+    // manager's) becomes --session-id ID.
+    [[nodiscard]] static std::vector<QByteArray> shieldFromQt(int argc, char** argv);
 
     // Reads QCoreApplication::arguments(); may exit the process (help, version, bad option).
     [[nodiscard]] static CommandLineOptions parse(const QCoreApplication& app);

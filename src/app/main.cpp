@@ -20,6 +20,7 @@
 #include "needlechart/ui/mainwindow/MainWindow.h"
 #include "needlechart/ui/paper/AppointmentDocuments.h"
 #include "needlechart/ui/paper/LeafletRenderer.h"
+#include "needlechart/ui/paper/SessionDocuments.h"
 #include "needlechart/ui/settings/AppSettings.h"
 
 #include "AdminCommand.h"
@@ -44,6 +45,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <vector>
 
 namespace {
 
@@ -178,6 +180,19 @@ int writeAppointmentPaper(UiContext& context, const CommandLineOptions& options)
     return 0;
 }
 
+// `needlechart session-summary --pdf FILE --session ID`.
+int writeSessionSummary(UiContext& context, const CommandLineOptions& options)
+{
+    const Status written =
+        SessionDocuments(context).exportSummaryPdf(options.sessionId, options.pdfPath);
+    if (!written.ok()) {
+        printError(written.error().message);
+        return 1;
+    }
+    spdlog::info("session summary of note {} written as PDF", options.sessionId);
+    return 0;
+}
+
 // What the window asked for as it closed: a restored database to put in place of the clinic's
 // file once nothing has it open (after everything in runApplication is destroyed).
 struct PendingRestore {
@@ -302,6 +317,8 @@ int runApplication(int argc, char* argv[], PendingRestore& pendingRestore)
     if (options.command == QStringLiteral("day-sheet")
         || options.command == QStringLiteral("appointment-card"))
         return writeAppointmentPaper(context, options);
+    if (options.command == QStringLiteral("session-summary"))
+        return writeSessionSummary(context, options);
     MainWindow window(context);
     FirstPaintWatcher firstPaint(window, sinceStart,
                                  options.quitAfterShow && options.screenshotPath.isEmpty());
@@ -408,6 +425,13 @@ int runApplication(int argc, char* argv[], PendingRestore& pendingRestore)
 int main(int argc, char* argv[])
 {
     PendingRestore pendingRestore;
+    // QGuiApplication would take --session for the desktop's session manager.
+    std::vector<QByteArray> storage = CommandLineOptions::shieldFromQt(argc, argv);
+    std::vector<char*> shielded;
+    for (QByteArray& argument : storage)
+        shielded.push_back(argument.data());
+    shielded.push_back(nullptr);
+    argv = shielded.data();
     const int status = runApplication(argc, argv, pendingRestore);
     if (pendingRestore.restoredPath.isEmpty())
         return status;

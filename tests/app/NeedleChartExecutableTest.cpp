@@ -7,6 +7,7 @@
 #include "needlechart/storage/patients/PatientRepository.h"
 #include "needlechart/storage/session/SessionRepository.h"
 
+#include "PdfTools.h"
 #include "QtPrinters.h"
 #include "TempDatabase.h"
 #include "TestServer.h"
@@ -511,6 +512,49 @@ TEST_F(NeedleChartExecutableTest, day_sheet_and_appointment_card_commands_write_
                         QStringLiteral("--pdf"), inHome(QStringLiteral("x.pdf"))}
             + signInAs("desk"));
     EXPECT_EQ(noBooking.exitCode, 1);
+    EXPECT_FALSE(QFile::exists(inHome(QStringLiteral("x.pdf"))));
+}
+
+TEST_F(NeedleChartExecutableTest, session_summary_command_writes_a_note_for_a_clinician_only)
+{
+    const QString database = inHome(QStringLiteral("clinic.db"));
+    const QString pdf = inHome(QStringLiteral("note.pdf"));
+    // The demo clinic's third note is signed (treated 14 November, by Alex Morgan).
+    const QStringList command = {QStringLiteral("session-summary"),
+                                 QStringLiteral("--database"),
+                                 database,
+                                 QStringLiteral("--demo"),
+                                 QStringLiteral("--session"),
+                                 QStringLiteral("3"),
+                                 QStringLiteral("--pdf"),
+                                 pdf};
+    const ProcessRun anonymous = run(command);
+    EXPECT_EQ(anonymous.exitCode, 3) << "a note is clinical: an account is needed";
+    EXPECT_FALSE(QFile::exists(pdf));
+    const ProcessRun desk = run(command + signInAs("desk"));
+    EXPECT_EQ(desk.exitCode, 1) << "the front desk does not read notes";
+    EXPECT_FALSE(QFile::exists(pdf));
+
+    const ProcessRun written = run(command + signInAs("alex"));
+    ASSERT_EQ(written.exitCode, 0) << written.standardError.toStdString();
+    const QString text = test::PdfTools::text(pdf);
+    for (const char* expected :
+         {"Dry needling treatment note", "Consent and screening", "leaflet version", "Body map",
+          "Trigger points needled", "Needles", "After treatment", "Adverse events", "registration"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
+    EXPECT_EQ(test::PdfTools::rasterImages(pdf), 0) << "the body map is vectors";
+
+    const ProcessRun noSession =
+        run({QStringLiteral("session-summary"), QStringLiteral("--database"), database,
+             QStringLiteral("--pdf"), inHome(QStringLiteral("x.pdf"))});
+    EXPECT_EQ(noSession.exitCode, 1);
+    EXPECT_TRUE(noSession.standardError.contains(QStringLiteral("--session ID")));
+    const ProcessRun noNote =
+        run(QStringList{QStringLiteral("session-summary"), QStringLiteral("--database"), database,
+                        QStringLiteral("--session=99999"), QStringLiteral("--pdf"),
+                        inHome(QStringLiteral("x.pdf"))}
+            + signInAs("alex"));
+    EXPECT_EQ(noNote.exitCode, 1);
     EXPECT_FALSE(QFile::exists(inHome(QStringLiteral("x.pdf"))));
 }
 

@@ -40,6 +40,7 @@ struct World {
     Clinician clinician;
     Room room;
     ConsentId consentId = 0;
+    ScreeningId screeningId = 0;
     StaffAccount account;
 };
 
@@ -268,6 +269,14 @@ std::vector<Method> everyMethod()
          [](ClinicServices& s, const User& u, const World& w) -> Code {
              return codeOf(s.consent().latestScreening(w.patientId, u));
          }},
+        {"consent.consent", needs(P::ClinicalRecord),
+         [](ClinicServices& s, const User& u, const World& w) -> Code {
+             return codeOf(s.consent().consent(w.consentId, u));
+         }},
+        {"consent.screening", needs(P::ClinicalRecord),
+         [](ClinicServices& s, const User& u, const World& w) -> Code {
+             return codeOf(s.consent().screening(w.screeningId, u));
+         }},
         {"consent.clearance", needs(P::ClinicalRecord),
          [](ClinicServices& s, const User& u, const World& w) -> Code {
              return codeOf(s.consent().clearance(w.patientId, u));
@@ -308,6 +317,10 @@ std::vector<Method> everyMethod()
         {"sessions.get", needs(P::ClinicalRecord),
          [](ClinicServices& s, const User& u, const World& w) -> Code {
              return codeOf(s.sessions().get(w.signedId, u));
+         }},
+        {"sessions.record", needs(P::ClinicalRecord),
+         [](ClinicServices& s, const User& u, const World& w) -> Code {
+             return codeOf(s.sessions().record(w.signedId, u));
          }},
         {"sessions.history", needs(P::ClinicalRecord),
          [](ClinicServices& s, const User& u, const World& w) -> Code {
@@ -463,6 +476,10 @@ protected:
         EXPECT_TRUE(consents && !consents->empty());
         if (consents && !consents->empty())
             w.consentId = consents->front().id;
+        auto screening = services.consent().latestScreening(w.patientId, owner);
+        EXPECT_TRUE(screening && *screening);
+        if (screening && *screening)
+            w.screeningId = (*screening)->id;
         Clinician c;
         c.name = QStringLiteral("Alex Morgan");
         c.login = owner.login;

@@ -388,6 +388,52 @@ TEST_P(SessionServiceTest, a_precaution_at_a_site_needled_is_signed_only_once_ac
     EXPECT_TRUE(intact->intact()) << intact->problem.toStdString();
 }
 
+TEST_P(SessionServiceTest,
+       a_signed_notes_record_holds_the_consent_screening_and_precautions_it_relied_on)
+{
+    Screening screening;
+    screening.patientId = patientId;
+    screening.answers.append(
+        {QStringLiteral("anticoagulants"), true, QStringLiteral("Apixaban 5 mg twice daily")});
+    auto screened = services.consent().recordScreening(screening, alex);
+    ASSERT_TRUE(screened.ok());
+    Session note = draft();
+    note.acknowledgedPrecautions << QStringLiteral("anticoagulants:levator_scapulae");
+    auto signedNote = service.sign(note, alex, test::SigningPassword);
+    ASSERT_TRUE(signedNote.ok()) << describe(signedNote.error());
+
+    auto record = service.record(signedNote->id, alex);
+    ASSERT_TRUE(record.ok()) << describe(record.error());
+    EXPECT_EQ(record->session, *signedNote);
+    EXPECT_EQ(record->patient.familyName, QStringLiteral("Nakamura"));
+    ASSERT_TRUE(record->consent.has_value());
+    EXPECT_EQ(record->consent->id, consentId);
+    EXPECT_EQ(record->consent->leafletVersion, signedNote->leafletVersion);
+    ASSERT_TRUE(record->screening.has_value());
+    EXPECT_EQ(record->screening->id, screened->id);
+    ASSERT_EQ(record->screening->answers.size(), 1);
+    EXPECT_EQ(record->screening->answers.first().note, QStringLiteral("Apixaban 5 mg twice daily"));
+    ASSERT_EQ(record->precautions.size(), 1) << "the deep levator scapulae, acknowledged";
+    EXPECT_EQ(record->precautions.first().key(), QStringLiteral("anticoagulants:levator_scapulae"));
+}
+
+TEST_P(SessionServiceTest, a_drafts_record_has_no_consent_yet_and_the_front_desk_gets_none)
+{
+    auto saved = service.saveDraft(draft(), alex);
+    ASSERT_TRUE(saved.ok());
+    auto record = service.record(saved->id, alex);
+    ASSERT_TRUE(record.ok()) << describe(record.error());
+    EXPECT_FALSE(record->consent.has_value());
+    EXPECT_FALSE(record->screening.has_value());
+    EXPECT_TRUE(record->precautions.isEmpty());
+    EXPECT_EQ(record->patient.id, patientId);
+
+    auto refused = service.record(saved->id, frontDeskUser());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::NotPermitted);
+    EXPECT_EQ(service.record(saved->id + 1000, alex).error().code, ErrorCode::NotFound);
+}
+
 TEST_P(SessionServiceTest, my_drafts_are_my_unsigned_notes_oldest_first)
 {
     Session older = draft();

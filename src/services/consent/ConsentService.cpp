@@ -225,6 +225,20 @@ Result<std::optional<Screening>> ConsentService::latestScreening(PatientId patie
     return m_consents.latestScreening(patientId, m_clock.nowUtc());
 }
 
+Result<Consent> ConsentService::consent(ConsentId id, const User& user)
+{
+    if (Status allowed = mayRecord(user, "read a consent", 0); !allowed.ok())
+        return allowed.error();
+    return m_consents.consent(id);
+}
+
+Result<Screening> ConsentService::screening(ScreeningId id, const User& user)
+{
+    if (Status allowed = mayRecord(user, "read a screening", 0); !allowed.ok())
+        return allowed.error();
+    return m_consents.screening(id);
+}
+
 Result<NeedlingClearance> ConsentService::clearance(PatientId patientId, const User& user)
 {
     if (Status allowed = mayRecord(user, "read needling clearance", patientId); !allowed.ok())

@@ -355,6 +355,37 @@ Result<Session> SessionService::get(SessionId id, const User& user)
     return note;
 }
 
+Result<SessionRecord> SessionService::record(SessionId id, const User& user)
+{
+    auto note = get(id, user);
+    if (!note)
+        return note.error();
+    SessionRecord record;
+    auto patient = m_patients.get(note->patientId);
+    if (!patient)
+        return patient.error();
+    record.patient = std::move(*patient);
+    if (note->consentId > 0) {
+        auto consent = m_consent.consent(note->consentId, user);
+        if (!consent)
+            return consent.error();
+        record.consent = std::move(*consent);
+    }
+    if (note->screeningId > 0) {
+        auto screening = m_consent.screening(note->screeningId, user);
+        if (!screening)
+            return screening.error();
+        QStringList present;
+        for (const ScreeningAnswer& answer : screening->answers)
+            if (answer.present)
+                present.append(answer.itemKey);
+        record.precautions = SitePrecautions::check(present, note->points.points(), m_catalogue);
+        record.screening = std::move(*screening);
+    }
+    record.session = std::move(*note);
+    return record;
+}
+
 Result<std::vector<DraftNote>> SessionService::myDrafts(const User& user)
 {
     if (Status allowed = mayChart(user, "list their unsigned notes", 0); !allowed.ok())

@@ -40,6 +40,8 @@ const QString InsertAnswer =
 const QString SelectLatestScreening = QStringLiteral(
     "SELECT id, patient_id, screened_at, clinician FROM screening WHERE patient_id = :patient_id "
     "AND screened_at <= :at ORDER BY screened_at DESC, id DESC LIMIT 1");
+const QString SelectScreening =
+    QStringLiteral("SELECT id, patient_id, screened_at, clinician FROM screening WHERE id = :id");
 const QString SelectAnswers = QStringLiteral("SELECT item_key, present, note FROM screening_answer "
                                              "WHERE screening_id = :id ORDER BY item_key");
 
@@ -220,12 +222,31 @@ Result<Screening> ConsentRepository::addScreening(const Screening& screening)
 Result<std::optional<Screening>> ConsentRepository::latestScreening(PatientId patientId,
                                                                     const QDateTime& atUtc)
 {
-    auto statement = prepared(SelectLatestScreening);
+    return oneScreening(SelectLatestScreening, [&](QSqlQuery& q) {
+        q.bindValue(QStringLiteral(":patient_id"), patientId);
+        q.bindValue(QStringLiteral(":at"), SqlValues::timestampText(atUtc));
+    });
+}
+
+Result<Screening> ConsentRepository::screening(ScreeningId id)
+{
+    auto found = oneScreening(SelectScreening,
+                              [id](QSqlQuery& q) { q.bindValue(QStringLiteral(":id"), id); });
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error{ErrorCode::NotFound, tr("The screening was not found."), {}, {}};
+    return std::move(**found);
+}
+
+Result<std::optional<Screening>>
+ConsentRepository::oneScreening(const QString& sql, const std::function<void(QSqlQuery&)>& bind)
+{
+    auto statement = prepared(sql);
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
-    q.bindValue(QStringLiteral(":patient_id"), patientId);
-    q.bindValue(QStringLiteral(":at"), SqlValues::timestampText(atUtc));
+    bind(q);
     if (!q.exec())
         return SqlError::from(q.lastError(), tr("Could not read the screening"));
     if (!q.next()) {

@@ -4,6 +4,7 @@
 #include "needlechart/ui/common/DateText.h"
 
 #include "common/Theme.h"
+#include "paper/Letterhead.h"
 #include "paper/PagedTextPrinter.h"
 
 #include <QTextDocument>
@@ -44,14 +45,8 @@ QString ConsentFormRenderer::html() const
              .arg(accent, esc(clinic.name.trimmed().isEmpty()
                                   ? tr("Dry needling")
                                   : DisplayText::isolate(clinic.name.trimmed())));
-    QStringList contact;
-    if (!clinic.address.trimmed().isEmpty())
-        contact << DisplayText::isolate(
-            clinic.address.trimmed().replace(QLatin1Char('\n'), QStringLiteral(", ")));
-    if (!clinic.phone.trimmed().isEmpty())
-        contact << tr("Phone %1").arg(DisplayText::isolate(clinic.phone.trimmed()));
     h += QStringLiteral("<p style=\"color:%1; font-size:9pt; margin:0 0 12px 0\">%2</p>")
-             .arg(secondary, esc(contact.join(QStringLiteral("  \u00b7  "))));
+             .arg(secondary, esc(Letterhead::contactLine(clinic)));
     h += QStringLiteral("<h1 style=\"color:%1\">%2</h1>")
              .arg(accent, esc(tr("Consent to dry needling")));
     h += QStringLiteral("<table cellspacing=\"0\">");

@@ -4,6 +4,7 @@
 #include "needlechart/ui/common/DateText.h"
 
 #include "common/Theme.h"
+#include "paper/Letterhead.h"
 #include "paper/PagedTextPrinter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -94,49 +95,15 @@ std::unique_ptr<QTextDocument> LeafletRenderer::buildDocument() const
     // Letterhead and "prepared for" line above the text.
     QTextCursor top(doc.get());
     top.movePosition(QTextCursor::Start);
-    QTextBlockFormat headFormat;
-    headFormat.setBottomMargin(2);
-    QTextCharFormat clinicName;
-    clinicName.setFontWeight(QFont::Bold);
-    clinicName.setFontPointSize(BodyPointSize * 1.25);
-    clinicName.setForeground(accent);
-    QTextCharFormat small;
-    small.setFontPointSize(BodyPointSize * 0.9);
-    small.setForeground(Theme::color(Theme::Role::SecondaryText));
-    top.insertBlock(headFormat);
+    top.insertBlock();
     top.movePosition(QTextCursor::Start);
-    if (!m_content.clinic.logoPng.isEmpty()) {
-        QImage logo;
-        if (logo.loadFromData(m_content.clinic.logoPng)) {
-            doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("logo")), logo);
-            QTextImageFormat image;
-            image.setName(QStringLiteral("logo"));
-            image.setHeight(48);
-            image.setWidth(48.0 * logo.width() / std::max(1, logo.height()));
-            top.insertImage(image);
-            top.insertText(QStringLiteral("  "));
-        }
-    }
-    top.insertText(m_content.clinic.name.trimmed().isEmpty()
-                       ? tr("Dry needling")
-                       : DisplayText::isolate(m_content.clinic.name.trimmed()),
-                   clinicName);
-    QStringList contact;
-    if (!m_content.clinic.address.trimmed().isEmpty())
-        contact << DisplayText::isolate(
-            m_content.clinic.address.trimmed().replace(QLatin1Char('\n'), QStringLiteral(", ")));
-    if (!m_content.clinic.phone.trimmed().isEmpty())
-        contact << tr("Phone %1").arg(DisplayText::isolate(m_content.clinic.phone.trimmed()));
-    if (!m_content.clinic.email.trimmed().isEmpty())
-        contact << DisplayText::isolate(m_content.clinic.email.trimmed());
-    if (!contact.isEmpty()) {
-        top.insertBlock(headFormat);
-        top.insertText(contact.join(QStringLiteral("  \u00b7  ")), small);
-    }
-    QTextBlockFormat preparedFormat = headFormat;
+    Letterhead::insert(top, m_content.clinic, tr("Dry needling"));
+    QTextBlockFormat preparedFormat;
     preparedFormat.setBottomMargin(10);
-    top.insertBlock(preparedFormat);
-    QTextCharFormat prepared = small;
+    top.setBlockFormat(preparedFormat);
+    QTextCharFormat prepared;
+    prepared.setFontPointSize(BodyPointSize * 0.9);
+    prepared.setForeground(Theme::color(Theme::Role::SecondaryText));
     prepared.setFontItalic(true);
     const QString date = DateText::format(m_content.date);
     top.insertText(m_content.patientName.trimmed().isEmpty()

@@ -28,7 +28,7 @@ void PagedTextPrinter::useApplicationDirection(QTextDocument& document)
 }
 
 int PagedTextPrinter::paint(QTextDocument& document, QPagedPaintDevice& device,
-                            const Footer& footer)
+                            const Footer& footer, const QString& header)
 {
     // Lay out in the device's own units so type is set at its resolution.
     document.documentLayout()->setPaintDevice(&device);
@@ -37,7 +37,9 @@ int PagedTextPrinter::paint(QTextDocument& document, QPagedPaintDevice& device,
     footerFont.setPointSizeF(BodyPointSize * 0.8);
     const QFontMetricsF footerMetrics(footerFont, &device);
     const double footerHeight = footerMetrics.height() * 2.2;
-    const QSizeF bodySize(page.width(), page.height() - footerHeight);
+    // The header's room is kept on every page, so each page holds as much as the next.
+    const double headerHeight = header.isEmpty() ? 0.0 : footerMetrics.height() * 2.2;
+    const QSizeF bodySize(page.width(), page.height() - footerHeight - headerHeight);
     document.setPageSize(bodySize);
     const int pages = std::max(1, document.pageCount());
 
@@ -46,8 +48,20 @@ int PagedTextPrinter::paint(QTextDocument& document, QPagedPaintDevice& device,
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device.newPage();
+        if (i > 0 && !header.isEmpty()) {
+            painter.save();
+            painter.setFont(footerFont);
+            painter.setPen(Theme::color(Theme::Role::FooterText));
+            const QRectF line(0, 0, page.width(), footerMetrics.height() * 1.4);
+            painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                             footerMetrics.elidedText(header, Qt::ElideRight, page.width()));
+            painter.setPen(
+                QPen(Theme::color(Theme::Role::FooterRule), footerMetrics.height() / 20.0));
+            painter.drawLine(QPointF(0, line.bottom()), QPointF(page.width(), line.bottom()));
+            painter.restore();
+        }
         painter.save();
-        painter.translate(0, -i * bodySize.height());
+        painter.translate(0, headerHeight - i * bodySize.height());
         const QRectF visible(0, i * bodySize.height(), bodySize.width(), bodySize.height());
         painter.setClipRect(visible);
         document.drawContents(&painter, visible);

@@ -20,8 +20,10 @@ class PagedTextPrinter {
 public:
     using Footer = std::function<QString(int page, int pages)>;
 
-    // Returns the number of pages painted.
-    static int paint(QTextDocument& document, QPagedPaintDevice& device, const Footer& footer);
+    // Returns the number of pages painted. With a `header`, every page after the first carries
+    // its line at the top (whose the record is, on a page that comes loose), above a rule.
+    static int paint(QTextDocument& document, QPagedPaintDevice& device, const Footer& footer,
+                     const QString& header = {});
     // Writes a PDF at `path` with the project's margins; `paint` paints onto the writer.
     [[nodiscard]] static Status exportPdf(const QString& path, QPageSize::PageSizeId pageSize,
                                           const QString& title,

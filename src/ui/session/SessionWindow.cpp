@@ -18,6 +18,7 @@
 #include "needlechart/ui/consent/BeforeNeedlingDialog.h"
 #include "needlechart/ui/consent/ConsentDialog.h"
 #include "needlechart/ui/consent/ScreeningDialog.h"
+#include "needlechart/ui/paper/SessionDocuments.h"
 #include "needlechart/ui/session/AmendmentDialog.h"
 #include "needlechart/ui/session/SessionController.h"
 #include "needlechart/ui/session/SessionEditor.h"
@@ -67,6 +68,11 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     copyAction->setToolTip(tr("Copy the last signed note's points, needle sizes and other care, "
                               "each marked until confirmed"));
     auto* deleteAction = new QAction(tr("&Delete draft\u2026"), this);
+    auto* printAction = new QAction(tr("&Print note\u2026"), this);
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setObjectName(QStringLiteral("printNoteAction"));
+    auto* previewAction = new QAction(tr("Print pre&view\u2026"), this);
+    auto* pdfAction = new QAction(tr("Save note as PD&F\u2026"), this);
     auto* closeAction = new QAction(tr("&Close"), this);
     closeAction->setShortcut(QKeySequence::Close);
 
@@ -81,6 +87,10 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     connect(m_templatesMenu, &QMenu::aboutToShow, this, &SessionWindow::rebuildTemplatesMenu);
     sessionMenu->addSeparator();
     sessionMenu->addAction(deleteAction);
+    sessionMenu->addSeparator();
+    sessionMenu->addAction(printAction);
+    sessionMenu->addAction(previewAction);
+    sessionMenu->addAction(pdfAction);
     sessionMenu->addSeparator();
     sessionMenu->addAction(closeAction);
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -113,6 +123,9 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     connect(amendAction, &QAction::triggered, this, &SessionWindow::addAmendment);
     connect(copyAction, &QAction::triggered, this, &SessionWindow::copyFromLastSession);
     connect(deleteAction, &QAction::triggered, this, &SessionWindow::deleteDraft);
+    connect(printAction, &QAction::triggered, this, &SessionWindow::printSummary);
+    connect(previewAction, &QAction::triggered, this, &SessionWindow::previewSummary);
+    connect(pdfAction, &QAction::triggered, this, &SessionWindow::saveSummaryPdf);
     connect(closeAction, &QAction::triggered, this, &QWidget::close);
     connect(m_view, &SessionView::saveRequested, m_controller, &SessionController::saveDraft);
     connect(m_view, &SessionView::signRequested, this, &SessionWindow::sign);
@@ -360,6 +373,32 @@ void SessionWindow::removeCarried()
     m_editor->finishEdit();
     undo.endMacro();
     statusBar()->showMessage(tr("The copies not confirmed were removed."));
+}
+
+bool SessionWindow::readyForPaper()
+{
+    if (!m_editor->isReadOnly()
+        && (m_editor->hasUnsavedChanges() || !m_editor->session().isStored()))
+        return m_controller->saveDraft() && m_editor->session().isStored();
+    return m_editor->session().isStored();
+}
+
+void SessionWindow::printSummary()
+{
+    if (readyForPaper())
+        SessionDocuments(m_context).printSummary(m_editor->session().id, this);
+}
+
+void SessionWindow::previewSummary()
+{
+    if (readyForPaper())
+        SessionDocuments(m_context).previewSummary(m_editor->session().id, this);
+}
+
+void SessionWindow::saveSummaryPdf()
+{
+    if (readyForPaper())
+        SessionDocuments(m_context).saveSummaryPdf(m_editor->session().id, this);
 }
 
 void SessionWindow::rebuildTemplatesMenu()

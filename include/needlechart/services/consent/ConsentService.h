@@ -52,6 +52,9 @@ public:
     [[nodiscard]] Result<std::vector<Consent>> consents(PatientId patientId, const User& user);
     [[nodiscard]] Result<std::optional<Screening>> latestScreening(PatientId patientId,
                                                                    const User& user);
+    // One consent or screening record by its number (a signed note names those it relied on).
+    [[nodiscard]] Result<Consent> consent(ConsentId id, const User& user);
+    [[nodiscard]] Result<Screening> screening(ScreeningId id, const User& user);
     // May needling be charted for the patient now? With the reasons if not, and the
     // precautions to show if so.
     [[nodiscard]] Result<NeedlingClearance> clearance(PatientId patientId, const User& user);

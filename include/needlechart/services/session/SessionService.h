@@ -9,6 +9,7 @@
 #include "needlechart/domain/session/NoteSearchResult.h"
 #include "needlechart/domain/session/PointTemplate.h"
 #include "needlechart/domain/session/Session.h"
+#include "needlechart/domain/session/SessionRecord.h"
 #include "needlechart/services/session/SessionChart.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,10 @@ public:
     [[nodiscard]] Status deleteDraft(SessionId id, const User& user);
 
     [[nodiscard]] Result<Session> get(SessionId id, const User& user);
+    // The note with what its session summary prints beside it (SessionRecord): the patient, and
+    // for a signed note the consent and screening it relied on and the precautions at its sites.
+    // Recorded as an opening of the note, like get().
+    [[nodiscard]] Result<SessionRecord> record(SessionId id, const User& user);
     [[nodiscard]] Result<std::vector<SessionSummary>> history(PatientId patientId,
                                                               const User& user);
     // The user's own unsigned notes, oldest treatment first ("My drafts").

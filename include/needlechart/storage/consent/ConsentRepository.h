@@ -39,11 +39,15 @@ public:
     // The patient's most recent screening at or before `atUtc`, with its answers, or nullopt.
     [[nodiscard]] Result<std::optional<Screening>> latestScreening(PatientId patientId,
                                                                    const QDateTime& atUtc);
+    // One screening with its answers (a signed note names the one it relied on).
+    [[nodiscard]] Result<Screening> screening(ScreeningId id);
 
 private:
     [[nodiscard]] Result<QSqlQuery*> prepared(const QString& sql);
     [[nodiscard]] Result<std::optional<Consent>>
     oneConsent(const QString& sql, const std::function<void(QSqlQuery&)>& bind);
+    [[nodiscard]] Result<std::optional<Screening>>
+    oneScreening(const QString& sql, const std::function<void(QSqlQuery&)>& bind);
 
     Database& m_database;
     StatementCache m_statements;

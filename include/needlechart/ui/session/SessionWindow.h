@@ -70,6 +70,11 @@ public:
     void sign();
     void addAmendment();
     void deleteDraft();
+    // The note's session summary (SessionDocuments): a draft with unsaved changes is saved
+    // first, so the paper shows what the window shows; nothing is printed if that save fails.
+    void printSummary();
+    void previewSummary();
+    void saveSummaryPdf();
     // Opens the screening or consent dialog for the note's patient (window-modal).
     void recordScreening();
     // Proposes the note's follow-up: the next free slot with the same clinician after the
@@ -95,6 +100,8 @@ private:
     void warnOfSitePrecautions(TriggerPointKey key);
     void updateTitle();
     void rebuildTemplatesMenu();
+    // Saves a draft's unsaved changes before it goes on paper; false if it is not stored.
+    bool readyForPaper();
 
     UiContext& m_context;
     SessionEditor* m_editor;
