@@ -322,6 +322,11 @@ std::vector<Method> everyMethod()
          [](ClinicServices& s, const User& u, const World& w) -> Code {
              return codeOf(s.sessions().record(w.signedId, u));
          }},
+        {"sessions.muscleHistory", needs(P::ClinicalRecord),
+         [](ClinicServices& s, const User& u, const World& w) -> Code {
+             return codeOf(s.sessions().muscleHistory(
+                 w.patientId, QStringLiteral("upper_trapezius"), BodySide::Right, u));
+         }},
         {"sessions.history", needs(P::ClinicalRecord),
          [](ClinicServices& s, const User& u, const World& w) -> Code {
              return codeOf(s.sessions().history(w.patientId, u));

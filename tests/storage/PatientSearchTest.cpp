@@ -1,5 +1,4 @@
-// Search over a realistic clinic: 10,000 generated patients (2,500 under the sanitizers, where
-// storing them costs several times more; the same code runs either way), built once per suite. The
+// Search over a realistic clinic: 10,000 generated patients, built once per suite. The
 // database's answers are compared with a brute-force filter over the generated list that applies
 // the documented rule directly: every query term is a prefix of some SearchText::patientTokens
 // token.
@@ -27,11 +26,7 @@ using namespace needlechart;
 
 namespace {
 
-#if defined(NEEDLECHART_SANITIZED)
-constexpr int PatientCount = 2500;
-#else
 constexpr int PatientCount = 10000;
-#endif
 constexpr quint32 Seed = 20261124;
 const QDateTime Now(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
 

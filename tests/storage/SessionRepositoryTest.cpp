@@ -94,6 +94,41 @@ TEST_P(SessionRepositoryTest, a_rich_session_round_trips_every_field)
     EXPECT_EQ(read->treatedAt, original.treatedAt);
 }
 
+TEST_P(SessionRepositoryTest, a_muscles_history_lists_its_signed_visits_newest_first_on_one_side)
+{
+    // Three visits needle the right upper trapezius (the sample's first point); the newest is a
+    // draft, and one visit needles it twice.
+    Session first = richSession(patientId, Now.addDays(-14));
+    first.painBefore = 8;
+    first.painAfter = 5;
+    Session second = richSession(patientId, Now.addDays(-7));
+    TriggerPoint again = second.points.points().first();
+    again.position = QPointF(0.63, 0.18);
+    again.findings.twitch = TwitchResponse::None;
+    second.points.add(again);
+    const Session draft = richSession(patientId, Now.addDays(-1));
+    for (const Session& s : {first, second}) {
+        const Session stored = saved(s);
+        ASSERT_TRUE(
+            repo.markSigned(stored.id, stored.rowVersion, QStringLiteral("Alex Morgan"), Now).ok());
+    }
+    saved(draft);
+
+    auto right = repo.muscleHistory(patientId, QStringLiteral("upper_trapezius"), BodySide::Right);
+    ASSERT_TRUE(right.ok()) << right.error().message.toStdString();
+    ASSERT_EQ(right->size(), 3u) << "two points a week ago, one two weeks ago; not the draft";
+    EXPECT_EQ(right->at(0).treatedAt, second.treatedAt);
+    EXPECT_EQ(right->at(0).point.findings.twitch, TwitchResponse::Multiple);
+    EXPECT_EQ(right->at(1).point.findings.twitch, TwitchResponse::None);
+    EXPECT_EQ(right->at(2).treatedAt, first.treatedAt);
+    EXPECT_EQ(right->at(2).painBefore, 8);
+    EXPECT_EQ(right->at(2).painAfter, 5);
+    EXPECT_TRUE(right->at(2).point.findings.painReproduced);
+    EXPECT_EQ(right->at(2).clinician, QStringLiteral("Alex Morgan"));
+    EXPECT_TRUE(
+        repo.muscleHistory(patientId, QStringLiteral("upper_trapezius"), BodySide::Left)->empty());
+}
+
 TEST_P(SessionRepositoryTest, an_other_sites_name_is_stored_read_back_and_listed_in_the_history)
 {
     Session s = richSession(patientId, Now.addSecs(-1800));

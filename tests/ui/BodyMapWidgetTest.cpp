@@ -188,6 +188,28 @@ TEST_F(BodyMapWidgetTest, a_markers_context_menu_deletes_it)
     EXPECT_NE(points.find(key), nullptr);
 }
 
+TEST_F(BodyMapWidgetTest, a_markers_context_menu_offers_the_history_of_its_muscle)
+{
+    const TriggerPointKey key = clickToAdd("infraspinatus");
+    const TriggerPoint point = *points.find(key);
+    QSignalSpy requested(&widget, &BodyMapWidget::muscleHistoryRequested);
+    QTimer::singleShot(0, &widget, [] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction* action : menu->actions())
+            if (action->text().startsWith(QStringLiteral("History of Infraspinatus")))
+                action->trigger();
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, markerOf(key),
+                            widget.mapToGlobal(markerOf(key)));
+    QApplication::sendEvent(&widget, &event);
+    ASSERT_EQ(requested.size(), 1);
+    EXPECT_EQ(requested.at(0).at(0).toString(), QStringLiteral("infraspinatus"));
+    EXPECT_EQ(requested.at(0).at(1).value<BodySide>(), point.side);
+}
+
 TEST_F(BodyMapWidgetTest, dragging_a_marker_moves_the_point_in_one_undo_step)
 {
     const TriggerPointKey key = clickToAdd("infraspinatus");

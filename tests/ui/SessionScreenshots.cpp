@@ -14,6 +14,7 @@
 //                           the candidate muscles;
 //   compare-visits.png     last week's visit and today's side by side;
 //   progress-pain.png      a demo patient's pain before and after six weekly visits;
+//   muscle-history.png     that patient's right upper trapezius, visit by visit;
 // and, given a third argument, day-sheet.pdf and appointment-card.pdf there too.
 // With a second argument, also writes that patient's consent form as a PDF there; with a third,
 // pictures of the screening, consent and clinic settings dialogs into that folder (for a look,
@@ -52,6 +53,7 @@
 #include "needlechart/ui/paper/LeafletPrinter.h"
 #include "needlechart/ui/patients/PatientListPanel.h"
 #include "needlechart/ui/session/CompareVisitsDialog.h"
+#include "needlechart/ui/session/MuscleHistoryDialog.h"
 #include "needlechart/ui/session/MyDraftsPanel.h"
 #include "needlechart/ui/session/NoteSearchDialog.h"
 #include "needlechart/ui/session/PointTableModel.h"
@@ -480,6 +482,22 @@ int main(int argc, char** argv)
             s.clinicianLogin = user.login;
             s.painBefore = scores[week].first;
             s.painAfter = scores[week].second;
+            // The right upper trapezius each week, its twitch fading as it settles.
+            TriggerPoint trapezius(0, BodyView::Posterior, QStringLiteral("upper_trapezius"),
+                                   BodySide::Right, QPointF(0.61, 0.17));
+            trapezius.findings.setTwitch(week < 2   ? TwitchResponse::Multiple
+                                         : week < 4 ? TwitchResponse::Single
+                                                    : TwitchResponse::None);
+            if (trapezius.findings.twitch == TwitchResponse::Multiple)
+                trapezius.findings.setTwitchCount(4 - int(week));
+            trapezius.findings.painReproduced = week < 4;
+            trapezius.findings.referredPatternReproduced = week < 2;
+            trapezius.findings.depthMm = 15;
+            trapezius.findings.technique =
+                week < 3 ? NeedlingTechnique::Pistoning : NeedlingTechnique::FastInFastOut;
+            if (week == 0)
+                trapezius.findings.notes = QStringLiteral("Headache reproduced behind the eye.");
+            s.points.add(trapezius);
             auto stored = services.sessionRepository().saveDraft(s, s.treatedAt);
             if (stored.ok())
                 (void)services.sessionRepository().markSigned(
@@ -491,6 +509,11 @@ int main(int argc, char** argv)
         progress.show();
         progress.showPatient(treated);
         ok = save(progress, QDir(outDir).filePath(QStringLiteral("progress-pain.png"))) && ok;
+        MuscleHistoryDialog history(context, treated, QStringLiteral("upper_trapezius"),
+                                    BodySide::Right);
+        history.resize(980, 340);
+        history.show();
+        ok = save(history, QDir(outDir).filePath(QStringLiteral("muscle-history.png"))) && ok;
     }
     {
         // A made-up appointment book around the patients above.

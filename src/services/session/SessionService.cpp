@@ -386,6 +386,19 @@ Result<SessionRecord> SessionService::record(SessionId id, const User& user)
     return record;
 }
 
+Result<std::vector<MuscleVisit>> SessionService::muscleHistory(PatientId patientId,
+                                                               const MuscleId& muscleId,
+                                                               BodySide side, const User& user)
+{
+    if (Status allowed = mayChart(user, "read a muscle's history", patientId); !allowed.ok())
+        return allowed.error();
+    auto visits = m_sessions.muscleHistory(patientId, muscleId, side);
+    if (visits)
+        m_audit.recordViewing(user, AuditAction::OpenRecord,
+                              {patientId, QStringLiteral("patient-record"), patientId});
+    return visits;
+}
+
 Result<std::vector<DraftNote>> SessionService::myDrafts(const User& user)
 {
     if (Status allowed = mayChart(user, "list their unsigned notes", 0); !allowed.ok())

@@ -111,6 +111,16 @@ const QString SelectPoints = QStringLiteral(
     "referred_reproduced, depth_mm, technique, retention_seconds, gauge_mm, length_mm, notes, "
     "site_name, carried_from, estim_frequency_hz, estim_pulse_width_us, estim_intensity_ma "
     "FROM session_point WHERE session_id = :id ORDER BY ordinal");
+// The point columns first, in SelectPoints' order, so readPoint reads them.
+const QString SelectMuscleHistory = QStringLiteral(
+    "SELECT p.body_view, p.muscle_id, p.side, p.x, p.y, p.activity, p.twitch, p.twitch_count, "
+    "p.pain_reproduced, p.referred_reproduced, p.depth_mm, p.technique, p.retention_seconds, "
+    "p.gauge_mm, p.length_mm, p.notes, p.site_name, p.carried_from, p.estim_frequency_hz, "
+    "p.estim_pulse_width_us, p.estim_intensity_ma, "
+    "s.id, s.treated_at, s.clinician, s.pain_before, s.pain_after "
+    "FROM session s JOIN session_point p ON p.session_id = s.id "
+    "WHERE s.patient_id = :patient_id AND s.status = 'signed' AND p.muscle_id = :muscle_id "
+    "AND p.side = :side ORDER BY s.treated_at DESC, s.id DESC, p.ordinal");
 const QString SelectNeedles =
     QStringLiteral("SELECT gauge_mm, length_mm, lot, inserted, removed, carried_from "
                    "FROM session_needle "
@@ -792,6 +802,33 @@ Result<TriggerPointSet> SessionRepository::points(SessionId id)
         points.add(readPoint(q));
     q.finish();
     return points;
+}
+
+Result<std::vector<MuscleVisit>>
+SessionRepository::muscleHistory(PatientId patientId, const MuscleId& muscleId, BodySide side)
+{
+    auto statement = prepared(SelectMuscleHistory);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(QStringLiteral(":patient_id"), patientId);
+    q.bindValue(QStringLiteral(":muscle_id"), muscleId);
+    q.bindValue(QStringLiteral(":side"), bodySideKey(side));
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not read the muscle's history"));
+    std::vector<MuscleVisit> visits;
+    while (q.next()) {
+        MuscleVisit visit;
+        visit.point = readPoint(q);
+        visit.sessionId = q.value(21).toLongLong();
+        visit.treatedAt = SqlValues::timestamp(q.value(22));
+        visit.clinician = q.value(23).toString();
+        visit.painBefore = SqlValues::optionalInt(q.value(24));
+        visit.painAfter = SqlValues::optionalInt(q.value(25));
+        visits.push_back(std::move(visit));
+    }
+    q.finish();
+    return visits;
 }
 
 Result<std::vector<SessionSummary>> SessionRepository::history(PatientId patientId)

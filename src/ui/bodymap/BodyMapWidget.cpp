@@ -524,25 +524,41 @@ void BodyMapWidget::contextMenuEvent(QContextMenuEvent* event)
     const auto marker = event->reason() == QContextMenuEvent::Keyboard && m_selected
                             ? m_selected
                             : markerAt(event->pos());
+    QMenu menu(this);
+    const auto addHistory = [this, &menu](const MuscleId& muscleId, BodySide side) {
+        if (muscleId == OtherSiteId)
+            return;
+        menu.addAction(tr("History of %1\u2026").arg(placeText(muscleId, side)), this,
+                       [this, muscleId, side] { Q_EMIT muscleHistoryRequested(muscleId, side); });
+    };
     if (!marker) {
-        // Anywhere on the body, a place the catalogue does not name can be charted.
-        const QPointF normalised = toNormalised(QPointF(event->pos()));
-        if (m_editor.isReadOnly() || event->reason() == QContextMenuEvent::Keyboard
-            || !m_geometry.isOnBody(normalised)) {
+        if (event->reason() == QContextMenuEvent::Keyboard) {
             QWidget::contextMenuEvent(event);
             return;
         }
-        QMenu menu(this);
-        menu.addAction(tr("Mark another site here…"), this, [this, normalised] {
-            Q_EMIT otherSiteRequested(m_artwork.view(), normalised, m_geometry.sideAt(normalised));
-        });
+        // A muscle's history, and anywhere on the body a place the catalogue does not name.
+        const QPointF normalised = toNormalised(QPointF(event->pos()));
+        if (const BodyRegion* region = m_geometry.regionAt(normalised))
+            addHistory(region->muscleId, region->side);
+        if (!m_editor.isReadOnly() && m_geometry.isOnBody(normalised))
+            menu.addAction(tr("Mark another site here…"), this, [this, normalised] {
+                Q_EMIT otherSiteRequested(m_artwork.view(), normalised,
+                                          m_geometry.sideAt(normalised));
+            });
+        if (menu.isEmpty()) {
+            QWidget::contextMenuEvent(event);
+            return;
+        }
         menu.exec(event->globalPos());
         return;
     }
     setSelectedPoint(marker);
-    QMenu menu(this);
-    menu.addAction(tr("Delete point"), this, [this] { removeSelected(); });
-    menu.exec(event->globalPos());
+    if (const TriggerPoint* point = m_editor.points().find(*marker))
+        addHistory(point->muscleId, point->side);
+    if (!m_editor.isReadOnly())
+        menu.addAction(tr("Delete point"), this, [this] { removeSelected(); });
+    if (!menu.isEmpty())
+        menu.exec(event->globalPos());
 }
 
 void BodyMapWidget::leaveEvent(QEvent* event)

@@ -218,6 +218,8 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
         connect(&map, &BodyMapWidget::hoverChanged, this, &SessionView::statusMessage);
         connect(&map, &BodyMapWidget::statusMessage, this, &SessionView::statusMessage);
         connect(&map, &BodyMapWidget::otherSiteRequested, this, &SessionView::otherSiteRequested);
+        connect(&map, &BodyMapWidget::muscleHistoryRequested, this,
+                &SessionView::muscleHistoryRequested);
         connect(&map, &BodyMapWidget::painShaded, this,
                 [this](BodyView shaded, const QList<QList<QPointF>>& outlines) {
                     m_editor.addPainAreas(m_pain->areasFor(shaded, outlines));

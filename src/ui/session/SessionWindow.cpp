@@ -20,6 +20,7 @@
 #include "needlechart/ui/consent/ScreeningDialog.h"
 #include "needlechart/ui/paper/SessionDocuments.h"
 #include "needlechart/ui/session/AmendmentDialog.h"
+#include "needlechart/ui/session/MuscleHistoryDialog.h"
 #include "needlechart/ui/session/SessionController.h"
 #include "needlechart/ui/session/SessionEditor.h"
 #include "needlechart/ui/session/SessionHeader.h"
@@ -135,6 +136,7 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     connect(m_view, &SessionView::consentRequested, this, &SessionWindow::recordConsent);
     connect(m_view, &SessionView::followUpRequested, this, &SessionWindow::bookFollowUp);
     connect(m_view, &SessionView::otherSiteRequested, this, &SessionWindow::markOtherSite);
+    connect(m_view, &SessionView::muscleHistoryRequested, this, &SessionWindow::showMuscleHistory);
     connect(m_view, &SessionView::copyLastSessionRequested, this,
             &SessionWindow::copyFromLastSession);
     connect(m_view, &SessionView::confirmCarriedRequested, this, &SessionWindow::confirmCarried);
@@ -373,6 +375,15 @@ void SessionWindow::removeCarried()
     m_editor->finishEdit();
     undo.endMacro();
     statusBar()->showMessage(tr("The copies not confirmed were removed."));
+}
+
+MuscleHistoryDialog* SessionWindow::showMuscleHistory(const MuscleId& muscleId, BodySide side)
+{
+    auto* dialog =
+        new MuscleHistoryDialog(m_context, m_editor->session().patientId, muscleId, side, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 bool SessionWindow::readyForPaper()

@@ -5,6 +5,7 @@
 #include "needlechart/domain/common/User.h"
 #include "needlechart/domain/consent/NeedlingClearance.h"
 #include "needlechart/domain/session/DraftNote.h"
+#include "needlechart/domain/session/MuscleVisit.h"
 #include "needlechart/domain/session/NoteSearchQuery.h"
 #include "needlechart/domain/session/NoteSearchResult.h"
 #include "needlechart/domain/session/PointTemplate.h"
@@ -83,6 +84,11 @@ public:
     [[nodiscard]] Result<SessionRecord> record(SessionId id, const User& user);
     [[nodiscard]] Result<std::vector<SessionSummary>> history(PatientId patientId,
                                                               const User& user);
+    // Every time the patient's `muscleId` on `side` was needled in a signed note, newest first,
+    // with what was found and the visit's pain before and after (recorded as viewing the
+    // patient's record). Clinicians only.
+    [[nodiscard]] Result<std::vector<MuscleVisit>>
+    muscleHistory(PatientId patientId, const MuscleId& muscleId, BodySide side, const User& user);
     // The user's own unsigned notes, oldest treatment first ("My drafts").
     [[nodiscard]] Result<std::vector<DraftNote>> myDrafts(const User& user);
     // History, the previous session's points and the heat map, for the note `current` (0 for a

@@ -3,6 +3,7 @@
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
 #include "needlechart/domain/common/Result.h"
 #include "needlechart/domain/session/DraftNote.h"
+#include "needlechart/domain/session/MuscleVisit.h"
 #include "needlechart/domain/session/Session.h"
 #include "needlechart/domain/session/SessionSummary.h"
 #include "needlechart/storage/database/StatementCache.h"
@@ -56,6 +57,9 @@ public:
     [[nodiscard]] Result<Session> get(SessionId id);
     // The patient's sessions, newest treatment first.
     [[nodiscard]] Result<std::vector<SessionSummary>> history(PatientId patientId);
+    // Every point of the patient's signed notes in `muscleId` on `side`, newest visit first.
+    [[nodiscard]] Result<std::vector<MuscleVisit>>
+    muscleHistory(PatientId patientId, const MuscleId& muscleId, BodySide side);
     // The unsigned notes charted by `clinicianLogin`, oldest treatment first.
     [[nodiscard]] Result<std::vector<DraftNote>> drafts(const QString& clinicianLogin);
     // How many points were marked on each region ("infraspinatus_L") over all the patient's

@@ -124,6 +124,9 @@ Q_SIGNALS:
     // host asks for the site's name and adds it (TriggerPointEditor::addOtherSite).
     void otherSiteRequested(needlechart::BodyView view, QPointF normalised,
                             needlechart::BodySide side);
+    // "History of …" was chosen on a point or a muscle: the host shows every time that muscle
+    // and side was needled (MuscleHistoryDialog).
+    void muscleHistoryRequested(const needlechart::MuscleId& muscleId, needlechart::BodySide side);
     // A brush stroke of the ShadePain tool ended: the outlines it shaded (normalised, on the
     // body), one area each.
     void painShaded(needlechart::BodyView view, const QList<QList<QPointF>>& outlines);

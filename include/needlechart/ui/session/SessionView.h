@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/bodymap/BodySide.h"
 #include "needlechart/domain/bodymap/BodyView.h"
+#include "needlechart/domain/bodymap/Muscle.h"
 #include "needlechart/domain/common/Error.h"
 #include "needlechart/domain/patients/Patient.h"
 
@@ -86,6 +87,8 @@ Q_SIGNALS:
     // "Mark another site here…" on the map: ask for the site's name, then add it.
     void otherSiteRequested(needlechart::BodyView view, QPointF normalised,
                             needlechart::BodySide side);
+    // "History of …" on the map: show that muscle's history.
+    void muscleHistoryRequested(const needlechart::MuscleId& muscleId, needlechart::BodySide side);
 
 private:
     void refresh();

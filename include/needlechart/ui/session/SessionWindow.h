@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/bodymap/BodySide.h"
 #include "needlechart/domain/bodymap/BodyView.h"
+#include "needlechart/domain/bodymap/Muscle.h"
 #include "needlechart/domain/consent/NeedlingClearance.h"
 #include "needlechart/domain/session/PointTemplate.h"
 #include "needlechart/domain/session/Session.h"
@@ -15,6 +16,8 @@
 class QMenu;
 
 namespace needlechart {
+
+class MuscleHistoryDialog;
 
 class AppointmentDialog;
 class BeforeNeedlingDialog;
@@ -73,6 +76,8 @@ public:
     // The note's session summary (SessionDocuments): a draft with unsaved changes is saved
     // first, so the paper shows what the window shows; nothing is printed if that save fails.
     void printSummary();
+    // Every time the patient's muscle on that side was needled (MuscleHistoryDialog, modeless).
+    MuscleHistoryDialog* showMuscleHistory(const MuscleId& muscleId, BodySide side);
     void previewSummary();
     void saveSummaryPdf();
     // Opens the screening or consent dialog for the note's patient (window-modal).
