@@ -327,6 +327,56 @@ std::vector<Method> everyMethod()
              return codeOf(s.sessions().muscleHistory(
                  w.patientId, QStringLiteral("upper_trapezius"), BodySide::Right, u));
          }},
+        {"documents.compose", needs(P::ClinicalRecord),
+         [](ClinicServices& s, const User& u, const World& w) -> Code {
+             return codeOf(s.documents().compose(DocumentKind::ReferrerLetter, w.patientId,
+                                                 w.signedId, {}, u));
+         }},
+        {"documents.fields", needs(P::ClinicalRecord),
+         [](ClinicServices& s, const User& u, const World& w) -> Code {
+             return codeOf(
+                 s.documents().fields(DocumentKind::AftercareAdvice, w.patientId, 0, {}, u));
+         }},
+        {"documents.keep", needs(P::ClinicalRecord),
+         [](ClinicServices& s, const User& u, const World& w) -> Code {
+             PatientDocument d;
+             d.patientId = w.patientId;
+             d.kind = DocumentKind::AftercareAdvice;
+             d.templateVersion = 1;
+             d.title = QStringLiteral("After-care advice sheet");
+             d.markdown = QStringLiteral("Call the clinic if worried.");
+             return codeOf(s.documents().keep(d, u));
+         }},
+        {"documents.documents", needs(P::ClinicalRecord),
+         [](ClinicServices& s, const User& u, const World& w) -> Code {
+             return codeOf(s.documents().documents(w.patientId, u));
+         }},
+        {"documents.documentsOfSession", needs(P::ClinicalRecord),
+         [](ClinicServices& s, const User& u, const World& w) -> Code {
+             return codeOf(s.documents().documentsOfSession(w.signedId, u));
+         }},
+        {"documents.document", needs(P::ClinicalRecord),
+         [](ClinicServices& s, const User& u, const World&) -> Code {
+             return codeOf(s.documents().document(1, u));
+         }},
+        {"documents.saveTemplate", needs(P::ClinicSettings),
+         [](ClinicServices& s, const User& u, const World&) -> Code {
+             return codeOf(s.documents().saveTemplate(DocumentKind::AftercareAdvice,
+                                                      QStringLiteral("Call {{clinic.phone}}."), u));
+         }},
+        {"outcomes.record", needs(P::ClinicalRecord),
+         [](ClinicServices& s, const User& u, const World& w) -> Code {
+             return codeOf(s.outcomes().record(w.patientId, 0, QStringLiteral("psfs"),
+                                               {{QStringLiteral("Driving"), 4}}, u));
+         }},
+        {"outcomes.completions", needs(P::ClinicalRecord),
+         [](ClinicServices& s, const User& u, const World& w) -> Code {
+             return codeOf(s.outcomes().completions(w.patientId, u));
+         }},
+        {"outcomes.markEnteredInError", needs(P::ClinicalRecord),
+         [](ClinicServices& s, const User& u, const World&) -> Code {
+             return codeOf(s.outcomes().markEnteredInError(1, QStringLiteral("Wrong patient"), u));
+         }},
         {"sessions.history", needs(P::ClinicalRecord),
          [](ClinicServices& s, const User& u, const World& w) -> Code {
              return codeOf(s.sessions().history(w.patientId, u));

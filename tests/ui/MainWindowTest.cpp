@@ -7,6 +7,7 @@
 #include "needlechart/storage/patients/PatientRepository.h"
 #include "needlechart/ui/appointments/AppointmentsPage.h"
 #include "needlechart/ui/appointments/PatientAppointmentsPanel.h"
+#include "needlechart/ui/documents/PatientDocumentsPanel.h"
 #include "needlechart/ui/mainwindow/ServerStatusBanner.h"
 #include "needlechart/ui/outcomes/ProgressPanel.h"
 #include "needlechart/ui/paper/LeafletPrinter.h"
@@ -239,7 +240,7 @@ TEST_F(MainWindowTest, tabs_not_shown_yet_are_built_when_first_shown_and_show_th
     auto* appointments = window->findChild<PatientAppointmentsPanel*>();
     ASSERT_NE(appointments, nullptr);
     EXPECT_EQ(patientTabs->currentWidget(), appointments);
-    EXPECT_EQ(patientTabs->count(), 3) << "sessions, appointments and progress";
+    EXPECT_EQ(patientTabs->count(), 4) << "sessions, appointments, progress and papers";
     EXPECT_EQ(patientTabs->tabText(1), QStringLiteral("Appointments"));
     EXPECT_TRUE(appointments->isVisible());
     const auto* book = appointments->findChild<QPushButton*>(QStringLiteral("patientBookButton"));
@@ -253,6 +254,12 @@ TEST_F(MainWindowTest, tabs_not_shown_yet_are_built_when_first_shown_and_show_th
     EXPECT_EQ(patientTabs->currentWidget(), progress);
     EXPECT_EQ(patientTabs->tabText(2), QStringLiteral("Progress"));
     EXPECT_EQ(window->progressPanel(), progress);
+    EXPECT_EQ(window->findChild<PatientDocumentsPanel*>(), nullptr) << "papers not shown yet";
+    patientTabs->setCurrentIndex(3);
+    auto* papers = window->findChild<PatientDocumentsPanel*>();
+    ASSERT_NE(papers, nullptr);
+    EXPECT_EQ(patientTabs->tabText(3), QStringLiteral("Papers"));
+    EXPECT_EQ(window->papersPanel(), papers);
 
     window->tabs()->setCurrentIndex(1);
     auto* page = window->findChild<AppointmentsPage*>();

@@ -1,5 +1,6 @@
 #include "needlechart/services/common/ClinicServices.h"
 
+#include "needlechart/domain/outcomes/OutcomeMeasureCatalogue.h"
 #include "needlechart/domain/session/SignedContent.h"
 #include "needlechart/storage/accounts/AccountRepository.h"
 #include "needlechart/storage/appointments/AppointmentRepository.h"
@@ -8,6 +9,8 @@
 #include "needlechart/storage/clinic/ClinicRepository.h"
 #include "needlechart/storage/consent/ConsentRepository.h"
 #include "needlechart/storage/database/Database.h"
+#include "needlechart/storage/documents/DocumentRepository.h"
+#include "needlechart/storage/outcomes/OutcomeRepository.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 #include "needlechart/storage/session/PointTemplateRepository.h"
 #include "needlechart/storage/session/SessionRepository.h"
@@ -26,7 +29,9 @@ struct ClinicServices::Repositories {
           appointments(database),
           accounts(database),
           audit(database),
-          backups(database)
+          backups(database),
+          documents(database),
+          outcomes(database)
     {}
     PatientRepository patients;
     SessionRepository sessions;
@@ -37,6 +42,8 @@ struct ClinicServices::Repositories {
     AccountRepository accounts;
     AuditRepository audit;
     BackupRepository backups;
+    DocumentRepository documents;
+    OutcomeRepository outcomes;
 };
 
 Result<std::unique_ptr<ClinicServices>>
@@ -103,7 +110,13 @@ ClinicServices::ClinicServices(Database& database, const Clock& clock,
       m_appointments(database, m_repositories->appointments, m_repositories->patients,
                      m_repositories->clinic, m_notifier, clock, m_audit),
       m_backups(database, m_repositories->backups, m_notifier, clock, m_audit,
-                QSysInfo::machineHostName())
+                QSysInfo::machineHostName()),
+      m_documents(database, m_repositories->documents, m_repositories->clinic,
+                  m_repositories->patients, m_repositories->sessions, m_repositories->outcomes,
+                  m_accounts, m_notifier, clock, catalogue, m_audit),
+      m_outcomes(database, m_repositories->outcomes, m_repositories->patients,
+                 m_repositories->sessions, m_notifier, clock, OutcomeMeasureCatalogue::builtIn(),
+                 m_audit)
 {}
 
 // Declared after the members it destroys: the services go first, then the repositories, then

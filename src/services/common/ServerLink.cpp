@@ -26,6 +26,8 @@ const char* entityKey(ChangeEvent::Entity entity)
     case ChangeEvent::Entity::Clinic: return "clinic";
     case ChangeEvent::Entity::Appointment: return "appointment";
     case ChangeEvent::Entity::Account: return "account";
+    case ChangeEvent::Entity::Document: return "document";
+    case ChangeEvent::Entity::Outcome: return "outcome";
     }
     return "patient";
 }
@@ -45,7 +47,8 @@ const std::vector<ChangeEvent::Entity>& allEntities()
     static const std::vector<ChangeEvent::Entity> all = {
         ChangeEvent::Entity::Patient,     ChangeEvent::Entity::Session,
         ChangeEvent::Entity::Consent,     ChangeEvent::Entity::Clinic,
-        ChangeEvent::Entity::Appointment, ChangeEvent::Entity::Account};
+        ChangeEvent::Entity::Appointment, ChangeEvent::Entity::Account,
+        ChangeEvent::Entity::Document,    ChangeEvent::Entity::Outcome};
     return all;
 }
 

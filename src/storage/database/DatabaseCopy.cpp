@@ -54,6 +54,10 @@ const std::vector<TableInfo>& tableInfo()
         {QStringLiteral("backup_run"), QStringLiteral("id"), true},
         {QStringLiteral("point_template"), QStringLiteral("id"), true},
         {QStringLiteral("point_template_point"), QStringLiteral("template_id, ordinal"), false},
+        {QStringLiteral("document_template"), QStringLiteral("kind, version"), false},
+        {QStringLiteral("patient_document"), QStringLiteral("id"), true},
+        {QStringLiteral("outcome_completion"), QStringLiteral("id"), true},
+        {QStringLiteral("outcome_answer"), QStringLiteral("completion_id, ordinal"), false},
     };
     return all;
 }

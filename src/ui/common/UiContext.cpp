@@ -15,6 +15,8 @@ UiContext UiContext::of(ClinicServices& services, AppSettings& settings, Message
                      services.accounts(),
                      services.audit(),
                      services.backups(),
+                     services.documents(),
+                     services.outcomes(),
                      services.notifier(),
                      settings,
                      messages,

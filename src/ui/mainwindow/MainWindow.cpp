@@ -15,6 +15,7 @@
 #include "needlechart/ui/common/MessagePresenter.h"
 #include "needlechart/ui/consent/ConsentDialog.h"
 #include "needlechart/ui/consent/ScreeningDialog.h"
+#include "needlechart/ui/documents/PatientDocumentsPanel.h"
 #include "needlechart/ui/mainwindow/LockScreen.h"
 #include "needlechart/ui/mainwindow/ServerStatusBanner.h"
 #include "needlechart/ui/outcomes/ProgressPanel.h"
@@ -67,7 +68,7 @@ constexpr int SearchCountDelayMs = 150;
 
 // The tabs, in order. A tab not shown yet holds an empty placeholder until it is built.
 enum MainTab { PatientsTab, AppointmentsTab, DraftsTab };
-enum PatientTab { SessionsTab, PatientAppointmentsTab, ProgressTab };
+enum PatientTab { SessionsTab, PatientAppointmentsTab, ProgressTab, PapersTab };
 
 // Puts `page` in the place of the placeholder at `index`, with the same title, current if the
 // placeholder was. Signals are blocked: this runs from within currentChanged.
@@ -117,9 +118,11 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
     m_patientTabs->addTab(clinical || !book ? new QWidget : createPatientAppointments(),
                           tr("Appointments"));
     m_patientTabs->addTab(new QWidget, tr("Progress"));
+    m_patientTabs->addTab(new QWidget, tr("Papers"));
     m_patientTabs->setTabVisible(SessionsTab, clinical);
     m_patientTabs->setTabVisible(PatientAppointmentsTab, book);
     m_patientTabs->setTabVisible(ProgressTab, clinical);
+    m_patientTabs->setTabVisible(PapersTab, clinical);
     m_patientTabs->setVisible(clinical || book);
     if (!clinical)
         m_patientTabs->setCurrentIndex(PatientAppointmentsTab);
@@ -130,6 +133,8 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
             patientAppointments();
         else if (index == ProgressTab)
             progressPanel();
+        else if (index == PapersTab)
+            papersPanel();
     });
     rightLayout->addWidget(m_patientTabs, 3);
     rightSide->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
@@ -195,6 +200,8 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
             m_patientAppointments->showPatient(id);
         if (m_progress)
             m_progress->showPatient(id);
+        if (m_papers)
+            m_papers->showPatient(id);
         m_editAction->setEnabled(id > 0);
         m_newSessionAction->setEnabled(id > 0 && m_context.user.may(Permission::ClinicalRecord));
     });
@@ -379,6 +386,18 @@ SessionHistoryPanel* MainWindow::createHistoryPanel()
     if (const PatientId id = m_listPanel->currentPatientId(); id > 0)
         m_historyPanel->showPatient(id);
     return m_historyPanel;
+}
+
+PatientDocumentsPanel* MainWindow::papersPanel()
+{
+    if (!m_context.user.may(Permission::ClinicalRecord))
+        return nullptr;
+    if (!m_papers) {
+        m_papers = new PatientDocumentsPanel(m_context);
+        fillPlaceholderTab(m_patientTabs, PapersTab, m_papers);
+        m_papers->showPatient(m_listPanel->currentPatientId());
+    }
+    return m_papers;
 }
 
 ProgressPanel* MainWindow::progressPanel()

@@ -5,6 +5,7 @@
 
 #include "common/Theme.h"
 #include "paper/Letterhead.h"
+#include "paper/MarkdownPaper.h"
 #include "paper/PagedTextPrinter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -63,34 +64,7 @@ QString LeafletRenderer::footer(int page, int pages) const
 std::unique_ptr<QTextDocument> LeafletRenderer::buildDocument() const
 {
     auto doc = std::make_unique<QTextDocument>();
-    QFont font = doc->defaultFont();
-    font.setFamily(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(BodyPointSize);
-    doc->setDefaultFont(font);
-    doc->setDocumentMargin(0);
-    const QColor accent = Theme::color(Theme::Role::Accent);
-    doc->setDefaultStyleSheet(
-        QStringLiteral("h1 { color: %1; } h2 { color: %1; }").arg(accent.name(QColor::HexRgb)));
-    doc->setMarkdown(markdown());
-
-    // Headings in the clinic's colour and a little air between paragraphs.
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        QTextCursor cursor(block);
-        QTextBlockFormat format = block.blockFormat();
-        QTextCharFormat chars;
-        if (format.headingLevel() > 0) {
-            chars.setForeground(accent);
-            format.setTopMargin(format.headingLevel() == 1 ? 4 : 9);
-            format.setBottomMargin(3);
-        } else {
-            format.setBottomMargin(4);
-        }
-        cursor.setBlockFormat(format);
-        if (chars.hasProperty(QTextFormat::ForegroundBrush)) {
-            cursor.select(QTextCursor::BlockUnderCursor);
-            cursor.mergeCharFormat(chars);
-        }
-    }
+    MarkdownPaper::set(*doc, markdown());
 
     // Letterhead and "prepared for" line above the text.
     QTextCursor top(doc.get());

@@ -30,6 +30,14 @@ void PagedTextPrinter::useApplicationDirection(QTextDocument& document)
 int PagedTextPrinter::paint(QTextDocument& document, QPagedPaintDevice& device,
                             const Footer& footer, const QString& header)
 {
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    return paint(document, device, painter, footer, header);
+}
+
+int PagedTextPrinter::paint(QTextDocument& document, QPagedPaintDevice& device, QPainter& painter,
+                            const Footer& footer, const QString& header)
+{
     // Lay out in the device's own units so type is set at its resolution.
     document.documentLayout()->setPaintDevice(&device);
     const QRect page(QPoint(0, 0), QSize(device.width(), device.height()));
@@ -43,8 +51,6 @@ int PagedTextPrinter::paint(QTextDocument& document, QPagedPaintDevice& device,
     document.setPageSize(bodySize);
     const int pages = std::max(1, document.pageCount());
 
-    QPainter painter(&device);
-    painter.setRenderHint(QPainter::Antialiasing);
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device.newPage();

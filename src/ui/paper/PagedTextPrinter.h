@@ -9,6 +9,7 @@
 #include <functional>
 
 class QPagedPaintDevice;
+class QPainter;
 class QTextDocument;
 
 namespace needlechart {
@@ -24,6 +25,10 @@ public:
     // its line at the top (whose the record is, on a page that comes loose), above a rule.
     static int paint(QTextDocument& document, QPagedPaintDevice& device, const Footer& footer,
                      const QString& header = {});
+    // The same with a painter already active on `device`, starting on its current page: so one
+    // print job can hold several documents (the print pack), each after a newPage().
+    static int paint(QTextDocument& document, QPagedPaintDevice& device, QPainter& painter,
+                     const Footer& footer, const QString& header = {});
     // Writes a PDF at `path` with the project's margins; `paint` paints onto the writer.
     [[nodiscard]] static Status exportPdf(const QString& path, QPageSize::PageSizeId pageSize,
                                           const QString& title,

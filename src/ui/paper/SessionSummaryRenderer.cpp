@@ -372,6 +372,18 @@ QString SessionSummaryRenderer::findingsHtml() const
     }
     rows += row(tr("Advice given"), s.advice.trimmed().isEmpty() ? dash() : field(s.advice));
     rows += row(tr("Follow-up"), s.followUp.trimmed().isEmpty() ? dash() : field(s.followUp));
+    // What was handed over or sent for this visit, kept on the record beside the locked note.
+    QStringList papers;
+    for (const PatientDocument& d : m_content.papers)
+        papers << esc(tr("%1 (template version %2), %3 %4 by ")
+                          .arg(enumLabel(d.kind))
+                          .arg(d.templateVersion)
+                          .arg(enumLabel(d.delivery).toLower(),
+                               DateText::formatDateTime(d.createdAt)))
+                      + field(d.createdBy)
+                      + (isLetter(d.kind) ? esc(tr(", to ")) + field(d.recipient) : QString());
+    rows +=
+        row(tr("Papers given"), papers.isEmpty() ? dash() : papers.join(QStringLiteral("<br>")));
     h += table(rows);
 
     if (s.adverseEvents.isEmpty()) {
@@ -430,6 +442,14 @@ int SessionSummaryRenderer::render(QPagedPaintDevice& device) const
     std::unique_ptr<QTextDocument> doc = buildDocument();
     return PagedTextPrinter::paint(
         *doc, device, [this](int page, int pages) { return footer(page, pages); }, header());
+}
+
+int SessionSummaryRenderer::render(QPagedPaintDevice& device, QPainter& painter) const
+{
+    std::unique_ptr<QTextDocument> doc = buildDocument();
+    return PagedTextPrinter::paint(
+        *doc, device, painter, [this](int page, int pages) { return footer(page, pages); },
+        header());
 }
 
 Status SessionSummaryRenderer::exportPdf(const QString& path, QPageSize::PageSizeId pageSize) const

@@ -18,6 +18,7 @@
 #include "needlechart/ui/consent/BeforeNeedlingDialog.h"
 #include "needlechart/ui/consent/ConsentDialog.h"
 #include "needlechart/ui/consent/ScreeningDialog.h"
+#include "needlechart/ui/documents/LetterDialog.h"
 #include "needlechart/ui/paper/SessionDocuments.h"
 #include "needlechart/ui/session/AmendmentDialog.h"
 #include "needlechart/ui/session/MuscleHistoryDialog.h"
@@ -74,6 +75,16 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     printAction->setObjectName(QStringLiteral("printNoteAction"));
     auto* previewAction = new QAction(tr("Print pre&view\u2026"), this);
     auto* pdfAction = new QAction(tr("Save note as PD&F\u2026"), this);
+    auto* aftercareAction = new QAction(tr("Print after-care advice s&heet\u2026"), this);
+    aftercareAction->setObjectName(QStringLiteral("printAftercareAction"));
+    aftercareAction->setToolTip(tr("Print the sheet for the patient to take home; the note's "
+                                   "record shows it was given, with its version"));
+    auto* packAction = new QAction(tr("Print &visit pack\u2026"), this);
+    packAction->setObjectName(QStringLiteral("printPackAction"));
+    packAction->setToolTip(tr("The note, the after-care advice sheet and any letter written for "
+                              "this visit, in one print"));
+    auto* letterAction = new QAction(tr("&Write letter\u2026"), this);
+    letterAction->setObjectName(QStringLiteral("writeLetterAction"));
     auto* closeAction = new QAction(tr("&Close"), this);
     closeAction->setShortcut(QKeySequence::Close);
 
@@ -92,6 +103,10 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     sessionMenu->addAction(printAction);
     sessionMenu->addAction(previewAction);
     sessionMenu->addAction(pdfAction);
+    sessionMenu->addSeparator();
+    sessionMenu->addAction(aftercareAction);
+    sessionMenu->addAction(letterAction);
+    sessionMenu->addAction(packAction);
     sessionMenu->addSeparator();
     sessionMenu->addAction(closeAction);
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -127,6 +142,22 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     connect(printAction, &QAction::triggered, this, &SessionWindow::printSummary);
     connect(previewAction, &QAction::triggered, this, &SessionWindow::previewSummary);
     connect(pdfAction, &QAction::triggered, this, &SessionWindow::saveSummaryPdf);
+    connect(aftercareAction, &QAction::triggered, this, [this] {
+        if (readyForPaper())
+            SessionDocuments(m_context).printAftercareSheet(m_editor->session().id, this);
+    });
+    connect(packAction, &QAction::triggered, this, [this] {
+        if (readyForPaper())
+            SessionDocuments(m_context).printPack(m_editor->session().id, this);
+    });
+    connect(letterAction, &QAction::triggered, this, [this] {
+        if (!readyForPaper())
+            return;
+        auto* dialog = new LetterDialog(m_context, m_editor->session().patientId,
+                                        m_editor->session().id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     connect(closeAction, &QAction::triggered, this, &QWidget::close);
     connect(m_view, &SessionView::saveRequested, m_controller, &SessionController::saveDraft);
     connect(m_view, &SessionView::signRequested, this, &SessionWindow::sign);

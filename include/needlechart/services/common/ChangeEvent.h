@@ -7,7 +7,16 @@ namespace needlechart {
 
 // What changed in the data, announced once per committed write by ChangeNotifier.
 struct ChangeEvent {
-    enum class Entity { Patient, Session, Consent, Clinic, Appointment, Account };
+    enum class Entity {
+        Patient,
+        Session,
+        Consent,
+        Clinic,
+        Appointment,
+        Account,
+        Document,
+        Outcome
+    };
     enum class Kind { Created, Updated, Removed };
 
     Entity entity = Entity::Patient;

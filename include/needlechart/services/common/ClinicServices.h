@@ -10,6 +10,8 @@
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/common/ServerLink.h"
 #include "needlechart/services/consent/ConsentService.h"
+#include "needlechart/services/documents/DocumentService.h"
+#include "needlechart/services/outcomes/OutcomeService.h"
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/services/session/SessionService.h"
 
@@ -106,6 +108,8 @@ public:
     [[nodiscard]] AccountService& accounts() { return m_accounts; }
     [[nodiscard]] AuditTrail& audit() { return m_audit; }
     [[nodiscard]] BackupService& backups() { return m_backups; }
+    [[nodiscard]] DocumentService& documents() { return m_documents; }
+    [[nodiscard]] OutcomeService& outcomes() { return m_outcomes; }
 
 private:
     struct Repositories;
@@ -127,6 +131,8 @@ private:
     SessionService m_sessions;
     AppointmentService m_appointments;
     BackupService m_backups;
+    DocumentService m_documents;
+    OutcomeService m_outcomes;
 };
 
 } // namespace needlechart

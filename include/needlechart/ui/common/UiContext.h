@@ -15,7 +15,9 @@ class ChangeNotifier;
 class ClinicService;
 class ClinicServices;
 class ConsentService;
+class DocumentService;
 class MessagePresenter;
+class OutcomeService;
 class PatientService;
 class SessionService;
 
@@ -31,6 +33,8 @@ struct UiContext {
     AccountService& accounts;
     AuditTrail& audit;
     BackupService& backups;
+    DocumentService& documents;
+    OutcomeService& outcomes;
     ChangeNotifier& notifier;
     AppSettings& settings;
     MessagePresenter& messages;

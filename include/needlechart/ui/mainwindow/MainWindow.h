@@ -29,6 +29,7 @@ class AppointmentsPage;
 class MyDraftsPanel;
 class NoteSearchDialog;
 class CompareVisitsDialog;
+class PatientDocumentsPanel;
 class ProgressPanel;
 class PatientAppointmentsPanel;
 class SessionHistoryPanel;
@@ -80,6 +81,8 @@ public:
     NoteSearchDialog* searchNotes(PatientId patientId = 0);
     // The selected patient's progress tab (clinicians), built on first use; null for others.
     ProgressPanel* progressPanel();
+    // The Papers tab (letters and sheets kept), built when first shown; null for non-clinicians.
+    PatientDocumentsPanel* papersPanel();
     // Two of the patient's visits side by side (clinicians); null for anyone else.
     CompareVisitsDialog* compareVisits(PatientId patientId);
     // Asks (through the presenter) what the patient said, then records the withdrawal of their
@@ -167,6 +170,7 @@ private:
     QPointer<NoteSearchDialog> m_noteSearch;
     PatientAppointmentsPanel* m_patientAppointments = nullptr;
     ProgressPanel* m_progress = nullptr; // built when its tab is first shown
+    PatientDocumentsPanel* m_papers = nullptr;
     QTabWidget* m_patientTabs = nullptr;
     QTabWidget* m_tabs = nullptr;
     QSplitter* m_splitter = nullptr;

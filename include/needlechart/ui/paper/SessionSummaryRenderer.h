@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/clinic/ClinicProfile.h"
 #include "needlechart/domain/common/Result.h"
+#include "needlechart/domain/documents/PatientDocument.h"
 #include "needlechart/domain/session/SessionRecord.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <memory>
 
 class QPagedPaintDevice;
+class QPainter;
 class QTextDocument;
 
 namespace needlechart {
@@ -26,6 +28,8 @@ struct SessionSummaryContent {
     const MuscleCatalogue* catalogue = nullptr; // null: MuscleCatalogue::builtIn()
     QDateTime printedAtUtc;
     QString printedBy;
+    // The letters and sheets given for this visit, oldest first (DocumentService).
+    std::vector<PatientDocument> papers = {};
 };
 
 // Typesets one treatment note as the clinic's record on paper (print, preview, PDF) with no
@@ -46,6 +50,8 @@ public:
 
     // Paints every page; returns how many.
     int render(QPagedPaintDevice& device) const;
+    // The same with a painter already on `device` (the first document of a print pack).
+    int render(QPagedPaintDevice& device, QPainter& painter) const;
     [[nodiscard]] Status exportPdf(const QString& path,
                                    QPageSize::PageSizeId pageSize = QPageSize::A4) const;
 
