@@ -4,6 +4,7 @@
 #include "needlechart/services/backup/BackupRestorer.h"
 #include "needlechart/services/backup/BackupService.h"
 #include "needlechart/services/clinic/ClinicService.h"
+#include "needlechart/services/documents/DocumentService.h"
 #include "needlechart/ui/appointments/AppointmentDialog.h"
 #include "needlechart/ui/settings/AppSettings.h"
 #include "needlechart/ui/settings/ClinicianDialog.h"
@@ -13,6 +14,7 @@
 #include "settings/AppointmentBookPage.h"
 #include "settings/BackupPage.h"
 #include "settings/ClinicProfilePage.h"
+#include "settings/DocumentTemplatesPage.h"
 #include "settings/LeafletPage.h"
 
 #include <QCheckBox>
@@ -414,6 +416,42 @@ TEST_F(ClinicSettingsDialogTest,
         << "what was typed stays";
     EXPECT_EQ(context.clinic.profile()->phone, elsewhere.phone);
     EXPECT_EQ(context.clinic.profile()->name, start.name);
+}
+
+} // namespace
+} // namespace needlechart
+
+namespace needlechart {
+namespace {
+
+TEST(DocumentTemplatesPageTest,
+     an_admin_edits_a_template_into_a_new_version_and_a_bad_field_is_shown)
+{
+    test::TestClinic clinic;
+    QTemporaryDir dir;
+    AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    test::RecordingMessagePresenter messages;
+    UiContext context = clinic.context(settings, messages, test::TestClinic::defaultAdmin());
+    ClinicSettingsDialog dialog(context);
+    DocumentTemplatesPage& page = *dialog.templatesPage();
+    EXPECT_EQ(DocumentKind(page.kindBox()->currentData().toInt()), DocumentKind::AftercareAdvice);
+    EXPECT_TRUE(page.templateEdit()->toPlainText().contains(QStringLiteral("pneumothorax")));
+    EXPECT_TRUE(page.versionLabel()->text().startsWith(QStringLiteral("Version 1")));
+
+    page.kindBox()->setCurrentIndex(page.kindBox()->findData(int(DocumentKind::ReferrerLetter)));
+    EXPECT_TRUE(page.templateEdit()->toPlainText().contains(QStringLiteral("{{recipient}}")));
+    page.templateEdit()->setPlainText(QStringLiteral("Dear {{recipient}},\n\n{{findings}}"));
+    ASSERT_TRUE(page.save().ok());
+    EXPECT_TRUE(page.versionLabel()->text().startsWith(QStringLiteral("Version 2")));
+
+    QString problem;
+    QObject::connect(&page, &DocumentTemplatesPage::problemChanged,
+                     [&problem](const QString& message) { problem = message; });
+    page.templateEdit()->setPlainText(QStringLiteral("Dear {{recipent}},"));
+    EXPECT_FALSE(page.save().ok());
+    EXPECT_TRUE(problem.contains(QStringLiteral("recipent"))) << problem.toStdString();
+    EXPECT_EQ(context.documents.currentTemplate(DocumentKind::ReferrerLetter)->version, 2)
+        << "nothing saved";
 }
 
 } // namespace

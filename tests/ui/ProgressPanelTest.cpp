@@ -4,6 +4,8 @@
 #include "needlechart/services/session/SessionService.h"
 #include "needlechart/storage/session/SessionRepository.h"
 #include "needlechart/ui/mainwindow/MainWindow.h"
+#include "needlechart/ui/outcomes/FunctionScalePanel.h"
+#include "needlechart/ui/outcomes/OutcomeEntryDialog.h"
 #include "needlechart/ui/settings/AppSettings.h"
 
 #include "ClinicUiTest.h"
@@ -15,7 +17,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
+#include <QListWidget>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,4 +135,70 @@ TEST_F(ProgressPanelTest, the_main_window_offers_progress_to_clinicians_only)
     EXPECT_EQ(frontDesk.progressPanel(), nullptr);
 }
 
+} // namespace needlechart
+
+namespace needlechart {
+namespace {
+
+class FunctionScaleTest : public test::ClinicUiTest {
+protected:
+    Patient patient =
+        clinic.addPatient(QStringLiteral("Okafor"), QStringLiteral("Ben"), QDate(1975, 3, 9));
+};
+
+TEST_F(FunctionScaleTest,
+       the_psfs_is_scored_charted_against_the_mcid_and_a_mistake_is_marked_not_deleted)
+{
+    ProgressPanel panel(context);
+    panel.showPatient(patient.id);
+    FunctionScalePanel& scale = *panel.functionScale();
+    EXPECT_TRUE(scale.completions().empty());
+    EXPECT_TRUE(scale.summaryLabel()->text().contains(QStringLiteral("not scored yet")));
+
+    OutcomeEntryDialog* first = scale.recordCompletion();
+    ASSERT_NE(first, nullptr);
+    first->activityEdit(0)->setText(QStringLiteral("Driving"));
+    first->valueBox(0)->setValue(2);
+    first->activityEdit(1)->setText(QStringLiteral("Lifting my son"));
+    first->valueBox(1)->setValue(4);
+    EXPECT_TRUE(first->scoreLabel()->text().contains(QStringLiteral("Score: 3 of 10")));
+    ASSERT_TRUE(first->save());
+    ASSERT_EQ(scale.completions().size(), 1u) << "the panel hears of it";
+
+    // The next completion asks the same activities.
+    OutcomeEntryDialog second(context, patient.id, 0);
+    EXPECT_EQ(second.activityEdit(0)->text(), QStringLiteral("Driving"));
+    EXPECT_EQ(second.activityEdit(1)->text(), QStringLiteral("Lifting my son"));
+    second.valueBox(0)->setValue(11);
+    EXPECT_EQ(second.valueBox(0)->value(), 10) << "the scale ends at 10";
+    second.valueBox(1)->setValue(7);
+    ASSERT_TRUE(second.save());
+    ASSERT_EQ(scale.completions().size(), 2u);
+    EXPECT_TRUE(scale.summaryLabel()->text().contains(QStringLiteral("rose from 3 to 8.5")))
+        << scale.summaryLabel()->text().toStdString();
+    const QChart* chart = scale.chartView()->chart();
+    ASSERT_NE(chart, nullptr);
+    bool band = false;
+    for (QAbstractSeries* s : chart->series())
+        band = band || qobject_cast<QAreaSeries*>(s) != nullptr;
+    EXPECT_TRUE(band) << "the MCID band around the first score";
+
+    messages.textAnswer = QStringLiteral("Scored for the wrong patient");
+    scale.list()->setCurrentRow(1);
+    scale.markSelectedInError();
+    ASSERT_EQ(scale.completions().size(), 2u) << "kept on the record";
+    EXPECT_TRUE(scale.completions().back().isVoided());
+    EXPECT_TRUE(scale.list()->item(1)->text().contains(QStringLiteral("entered in error")));
+    EXPECT_TRUE(scale.summaryLabel()->text().contains(QStringLiteral("one completion")))
+        << "the chart and the sentence leave it out";
+
+    // A refusal keeps the dialog filled.
+    OutcomeEntryDialog empty(context, patient.id, 0);
+    for (int i = 0; i < 5; ++i)
+        empty.activityEdit(i)->clear();
+    EXPECT_FALSE(empty.save());
+    EXPECT_FALSE(empty.errorLabel()->text().isEmpty());
+}
+
+} // namespace
 } // namespace needlechart

@@ -4,6 +4,7 @@
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/session/SessionService.h"
 #include "needlechart/ui/common/DateText.h"
+#include "needlechart/ui/outcomes/FunctionScalePanel.h"
 
 #include "common/Theme.h"
 
@@ -13,6 +14,7 @@
 #include <QDateTimeAxis>
 #include <QLabel>
 #include <QLineSeries>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -37,7 +39,8 @@ ProgressPanel::ProgressPanel(UiContext& context, QWidget* parent)
       m_pages(new QStackedWidget(this)),
       m_message(new QLabel(this)),
       m_chartView(new QChartView(this)),
-      m_summary(new QLabel(this))
+      m_summary(new QLabel(this)),
+      m_functionScale(new FunctionScalePanel(context, this))
 {
     setObjectName(QStringLiteral("progressPanel"));
     m_chartView->setObjectName(QStringLiteral("painTrendChart"));
@@ -56,9 +59,12 @@ ProgressPanel::ProgressPanel(UiContext& context, QWidget* parent)
     chartLayout->addWidget(m_summary);
     m_pages->insertWidget(ChartPage, chartPage);
 
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_pages);
+    splitter->addWidget(m_functionScale);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pages);
+    layout->addWidget(splitter);
 
     connect(&context.notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
         if (event.entity == ChangeEvent::Entity::Session && m_patientId > 0
@@ -71,6 +77,7 @@ ProgressPanel::ProgressPanel(UiContext& context, QWidget* parent)
 void ProgressPanel::showPatient(PatientId id)
 {
     m_patientId = id;
+    m_functionScale->showPatient(id);
     reload();
 }
 

@@ -19,6 +19,7 @@
 #include "needlechart/ui/consent/ConsentDialog.h"
 #include "needlechart/ui/consent/ScreeningDialog.h"
 #include "needlechart/ui/documents/LetterDialog.h"
+#include "needlechart/ui/outcomes/OutcomeEntryDialog.h"
 #include "needlechart/ui/paper/SessionDocuments.h"
 #include "needlechart/ui/session/AmendmentDialog.h"
 #include "needlechart/ui/session/MuscleHistoryDialog.h"
@@ -83,6 +84,8 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     packAction->setObjectName(QStringLiteral("printPackAction"));
     packAction->setToolTip(tr("The note, the after-care advice sheet and any letter written for "
                               "this visit, in one print"));
+    auto* psfsAction = new QAction(tr("Score functional scale (PS&FS)\u2026"), this);
+    psfsAction->setObjectName(QStringLiteral("scorePsfsAction"));
     auto* letterAction = new QAction(tr("&Write letter\u2026"), this);
     letterAction->setObjectName(QStringLiteral("writeLetterAction"));
     auto* closeAction = new QAction(tr("&Close"), this);
@@ -104,6 +107,7 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     sessionMenu->addAction(previewAction);
     sessionMenu->addAction(pdfAction);
     sessionMenu->addSeparator();
+    sessionMenu->addAction(psfsAction);
     sessionMenu->addAction(aftercareAction);
     sessionMenu->addAction(letterAction);
     sessionMenu->addAction(packAction);
@@ -149,6 +153,15 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     connect(packAction, &QAction::triggered, this, [this] {
         if (readyForPaper())
             SessionDocuments(m_context).printPack(m_editor->session().id, this);
+    });
+    connect(psfsAction, &QAction::triggered, this, [this] {
+        // Scored at this visit: the note is saved first so the score can name it.
+        if (!readyForPaper())
+            return;
+        auto* dialog = new OutcomeEntryDialog(m_context, m_editor->session().patientId,
+                                              m_editor->session().id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
     connect(letterAction, &QAction::triggered, this, [this] {
         if (!readyForPaper())

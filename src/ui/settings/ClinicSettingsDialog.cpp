@@ -6,6 +6,7 @@
 #include "settings/AppointmentBookPage.h"
 #include "settings/BackupPage.h"
 #include "settings/ClinicProfilePage.h"
+#include "settings/DocumentTemplatesPage.h"
 #include "settings/LeafletPage.h"
 
 #include <QDialogButtonBox>
@@ -20,6 +21,7 @@ ClinicSettingsDialog::ClinicSettingsDialog(UiContext& context, QWidget* parent)
       m_profile(new ClinicProfilePage(context, this)),
       m_leaflet(new LeafletPage(context, this)),
       m_book(new AppointmentBookPage(context, this)),
+      m_templates(new DocumentTemplatesPage(context, this)),
       m_error(ErrorLabel::create(this))
 {
     setObjectName(QStringLiteral("clinicSettingsDialog"));
@@ -27,6 +29,7 @@ ClinicSettingsDialog::ClinicSettingsDialog(UiContext& context, QWidget* parent)
     auto* tabs = new QTabWidget(this);
     tabs->addTab(m_profile, tr("Clinic"));
     tabs->addTab(m_leaflet, tr("Leaflet"));
+    tabs->addTab(m_templates, tr("Letters and sheets"));
     tabs->addTab(m_book, tr("Appointment book"));
     if (context.user.may(Permission::Backups)) {
         m_backups = new BackupPage(context, this);
@@ -44,10 +47,12 @@ ClinicSettingsDialog::ClinicSettingsDialog(UiContext& context, QWidget* parent)
 
     m_profile->load();
     m_leaflet->load();
+    m_templates->load();
     m_book->load();
 
     const auto showProblem = [this](const QString& message) { ErrorLabel::show(m_error, message); };
     connect(m_leaflet, &LeafletPage::problemChanged, this, showProblem);
+    connect(m_templates, &DocumentTemplatesPage::problemChanged, this, showProblem);
     connect(m_book, &AppointmentBookPage::problemChanged, this, showProblem);
     connect(m_profile, &ClinicProfilePage::saveRequested, this, [this] { saveDetails(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

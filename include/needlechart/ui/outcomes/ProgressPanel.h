@@ -15,11 +15,14 @@ class QStackedWidget;
 
 namespace needlechart {
 
+class FunctionScalePanel;
+
 // A patient's progress over their course of care, in their record: pain before and after each
 // signed visit (NPRS 0–10) drawn as a trend (Qt Charts), with the band within the scale's
 // minimal clinically important difference of the first visit shaded, and a sentence saying how
 // far pain has moved and whether that is clinically important. Reads the history through the
-// SessionService (clinicians only) and again when a note of the patient changes.
+// SessionService (clinicians only) and again when a note of the patient changes. Below it, the
+// Patient-Specific Functional Scale (FunctionScalePanel).
 class ProgressPanel : public QWidget {
     Q_OBJECT
 public:
@@ -29,6 +32,7 @@ public:
     [[nodiscard]] const PainTrend& trend() const { return m_trend; }
     [[nodiscard]] QChartView* chartView() const { return m_chartView; }
     [[nodiscard]] QLabel* summaryLabel() const { return m_summary; }
+    [[nodiscard]] FunctionScalePanel* functionScale() const { return m_functionScale; }
 
 private:
     void reload();
@@ -41,6 +45,7 @@ private:
     QLabel* m_message;
     QChartView* m_chartView;
     QLabel* m_summary;
+    FunctionScalePanel* m_functionScale;
 };
 
 } // namespace needlechart

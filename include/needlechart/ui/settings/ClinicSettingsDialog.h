@@ -11,6 +11,7 @@ namespace needlechart {
 class AppointmentBookPage;
 class BackupPage;
 class ClinicProfilePage;
+class DocumentTemplatesPage;
 class LeafletPage;
 
 // The clinic's settings, for clinicians, one page per tab: the clinic's details as the leaflet
@@ -33,6 +34,7 @@ public:
     [[nodiscard]] ClinicProfilePage* profilePage() const { return m_profile; }
     [[nodiscard]] LeafletPage* leafletPage() const { return m_leaflet; }
     [[nodiscard]] AppointmentBookPage* bookPage() const { return m_book; }
+    [[nodiscard]] DocumentTemplatesPage* templatesPage() const { return m_templates; }
     // Admins only (Permission::Backups); null for others.
     [[nodiscard]] BackupPage* backupPage() const { return m_backups; }
     [[nodiscard]] QLabel* errorLabel() const { return m_error; }
@@ -41,6 +43,7 @@ private:
     ClinicProfilePage* m_profile;
     LeafletPage* m_leaflet;
     AppointmentBookPage* m_book;
+    DocumentTemplatesPage* m_templates;
     BackupPage* m_backups = nullptr;
     QLabel* m_error;
 };
