@@ -15,7 +15,9 @@
 //   compare-visits.png     last week's visit and today's side by side;
 //   progress-pain.png      a demo patient's pain before and after six weekly visits;
 //   muscle-history.png     that patient's right upper trapezius, visit by visit;
-// and, given a third argument, day-sheet.pdf and appointment-card.pdf there too.
+//   letter-dialog.png      a letter to that patient's GP being written, its page beside it;
+// and, given a third argument, day-sheet.pdf, appointment-card.pdf, letter.pdf and
+// aftercare-sheet.pdf there too.
 // With a second argument, also writes that patient's consent form as a PDF there; with a third,
 // pictures of the screening, consent and clinic settings dialogs into that folder (for a look,
 // not for docs).
@@ -29,6 +31,7 @@
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/common/ClinicServices.h"
 #include "needlechart/services/demo/DemoClinic.h"
+#include "needlechart/services/outcomes/OutcomeService.h"
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/services/session/SessionService.h"
 #include "needlechart/storage/database/Database.h"
@@ -46,11 +49,14 @@
 #include "needlechart/ui/consent/BeforeNeedlingDialog.h"
 #include "needlechart/ui/consent/ConsentDialog.h"
 #include "needlechart/ui/consent/ScreeningDialog.h"
+#include "needlechart/ui/documents/LetterDialog.h"
 #include "needlechart/ui/mainwindow/MainWindow.h"
 #include "needlechart/ui/outcomes/ProgressPanel.h"
 #include "needlechart/ui/paindrawing/PainDrawingPanel.h"
 #include "needlechart/ui/paper/AppointmentDocuments.h"
+#include "needlechart/ui/paper/DocumentRenderer.h"
 #include "needlechart/ui/paper/LeafletPrinter.h"
+#include "needlechart/ui/paper/SessionDocuments.h"
 #include "needlechart/ui/patients/PatientListPanel.h"
 #include "needlechart/ui/session/CompareVisitsDialog.h"
 #include "needlechart/ui/session/MuscleHistoryDialog.h"
@@ -504,11 +510,45 @@ int main(int argc, char** argv)
                     stored->id, stored->rowVersion, s.clinician, s.treatedAt.addSecs(1800), 0, 0, 0,
                     user.accountId, QString());
         }
+        // The Patient-Specific Functional Scale at the first visit, the third and the last.
+        const std::array<std::array<int, 3>, 3> function{{{2, 3, 4}, {5, 5, 6}, {7, 8, 8}}};
+        clock.advanceSeconds(-42 * 24 * 3600);
+        for (std::size_t i = 0; i < function.size(); ++i) {
+            (void)services.outcomes().record(
+                treated, 0, QStringLiteral("psfs"),
+                {{QStringLiteral("Driving more than half an hour"), function[i][0]},
+                 {QStringLiteral("Working at the computer"), function[i][1]},
+                 {QStringLiteral("Carrying the shopping"), function[i][2]}},
+                user);
+            clock.advanceSeconds(14 * 24 * 3600);
+        }
         ProgressPanel progress(context);
-        progress.resize(760, 460);
+        progress.resize(820, 760);
         progress.show();
         progress.showPatient(treated);
         ok = save(progress, QDir(outDir).filePath(QStringLiteral("progress-pain.png"))) && ok;
+        {
+            LetterDialog letter(context, treated, 0);
+            letter.resize(1180, 760);
+            letter.show();
+            ok = save(letter, QDir(outDir).filePath(QStringLiteral("letter-dialog.png"))) && ok;
+            if (argc > 3) {
+                const QString papers = QString::fromLocal8Bit(argv[3]);
+                QDir().mkpath(papers);
+                ok = letter.savePdfTo(QDir(papers).filePath(QStringLiteral("letter.pdf"))).ok()
+                     && ok;
+                auto history = services.sessions().history(treated, user);
+                if (history.ok() && !history->empty()) {
+                    auto sheet = SessionDocuments(context).aftercareFor(history->front().id);
+                    ok = sheet.ok()
+                         && DocumentRenderer(*sheet)
+                                .exportPdf(
+                                    QDir(papers).filePath(QStringLiteral("aftercare-sheet.pdf")))
+                                .ok()
+                         && ok;
+                }
+            }
+        }
         MuscleHistoryDialog history(context, treated, QStringLiteral("upper_trapezius"),
                                     BodySide::Right);
         history.resize(980, 340);

@@ -233,12 +233,12 @@ Result<QHash<QString, QString>> DocumentService::fields(DocumentKind kind, Patie
         if (!latest)
             return latest.error();
         values.insert(QStringLiteral("complaint"),
-                      orUnknown(latest->presentingComplaint, tr("the problem they came with")));
+                      orUnknown(latest->presentingComplaint, tr("not recorded")));
         values.insert(QStringLiteral("findings"), findingsOf(*latest, m_catalogue));
         values.insert(QStringLiteral("plan"),
                       orUnknown(latest->followUp, tr("No further plan was recorded.")));
     } else {
-        values.insert(QStringLiteral("complaint"), tr("the problem they came with"));
+        values.insert(QStringLiteral("complaint"), tr("not recorded"));
         values.insert(QStringLiteral("findings"), none);
         values.insert(QStringLiteral("plan"), tr("No further plan was recorded."));
     }

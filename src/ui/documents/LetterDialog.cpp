@@ -73,7 +73,9 @@ LetterDialog::LetterDialog(UiContext& context, PatientId patientId, SessionId se
     auto* toRow = new QHBoxLayout;
     toRow->addWidget(m_recipient, 1);
     toRow->addWidget(refill);
-    form->addRow(tr("&To:"), toRow);
+    auto* toLabel = new QLabel(tr("&To:"), this);
+    toLabel->setBuddy(m_recipient);
+    form->addRow(toLabel, toRow);
 
     auto* splitter = new QSplitter(this);
     auto* textSide = new QWidget(splitter);

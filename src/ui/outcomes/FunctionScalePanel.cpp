@@ -48,7 +48,7 @@ FunctionScalePanel::FunctionScalePanel(UiContext& context, QWidget* parent)
     m_chartView->setObjectName(QStringLiteral("functionScaleChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setAccessibleName(tr("Patient-Specific Functional Scale over the visits"));
-    m_chartView->setMinimumHeight(180);
+    m_chartView->setMinimumHeight(220);
     m_summary->setObjectName(QStringLiteral("functionScaleSummary"));
     m_summary->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("functionScaleList"));
@@ -183,7 +183,7 @@ void FunctionScalePanel::drawChart()
     xAxis->setTickCount(std::clamp(int(kept.size()) + 1, 2, 8));
     auto* yAxis = new QValueAxis(chart);
     yAxis->setRange(measure ? measure->lowestScore() : 0, measure ? measure->highestScore() : 10);
-    yAxis->setTickCount(6);
+    yAxis->setTickCount(3);
     yAxis->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);

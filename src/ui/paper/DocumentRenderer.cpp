@@ -48,7 +48,8 @@ QString DocumentRenderer::header() const
 std::unique_ptr<QTextDocument> DocumentRenderer::buildDocument() const
 {
     auto doc = std::make_unique<QTextDocument>();
-    MarkdownPaper::set(*doc, m_content.document.markdown);
+    // Lists set close, so the after-care sheet's warning signs stay on its one page.
+    MarkdownPaper::set(*doc, m_content.document.markdown, 1.5);
     PagedTextPrinter::useApplicationDirection(*doc);
     QTextCursor top(doc.get());
     top.movePosition(QTextCursor::Start);

@@ -9,7 +9,7 @@
 
 namespace needlechart {
 
-void MarkdownPaper::set(QTextDocument& document, const QString& markdown)
+void MarkdownPaper::set(QTextDocument& document, const QString& markdown, double listItemSpacing)
 {
     QFont font = document.defaultFont();
     font.setFamily(QStringLiteral("DejaVu Sans"));
@@ -34,6 +34,10 @@ void MarkdownPaper::set(QTextDocument& document, const QString& markdown)
             chars.setForeground(accent);
             cursor.select(QTextCursor::BlockUnderCursor);
             cursor.mergeCharFormat(chars);
+        } else if (block.textList()) {
+            format.setTopMargin(0);
+            format.setBottomMargin(listItemSpacing);
+            cursor.setBlockFormat(format);
         } else {
             format.setBottomMargin(4);
             cursor.setBlockFormat(format);

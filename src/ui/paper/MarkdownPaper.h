@@ -12,7 +12,8 @@ namespace needlechart {
 // shown as written, never interpreted.
 class MarkdownPaper {
 public:
-    static void set(QTextDocument& document, const QString& markdown);
+    // `listItemSpacing` (points) below each item of a list; a paragraph has 4.
+    static void set(QTextDocument& document, const QString& markdown, double listItemSpacing = 4);
 };
 
 } // namespace needlechart
