@@ -9,6 +9,7 @@
 #include "needlechart/ui/settings/AppSettings.h"
 
 #include "ClinicUiTest.h"
+#include "PdfTools.h"
 #include "RecordingMessagePresenter.h"
 #include "SessionSamples.h"
 #include "TestClinic.h"
@@ -191,6 +192,18 @@ TEST_F(FunctionScaleTest,
     EXPECT_TRUE(scale.list()->item(1)->text().contains(QStringLiteral("entered in error")));
     EXPECT_TRUE(scale.summaryLabel()->text().contains(QStringLiteral("one completion")))
         << "the chart and the sentence leave it out";
+
+    // On paper: both charts as vectors, the sentences, each completion, the mistake marked.
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("progress.pdf"));
+    ASSERT_TRUE(panel.exportPdf(pdf).ok());
+    const QString text = test::PdfTools::text(pdf);
+    for (const char* expected :
+         {"Progress report", "Ben Okafor", "Pain before and after each visit",
+          "No pain score was recorded before treatment.", "Patient-Specific Functional Scale",
+          "Driving: 2; Lifting my son: 4", "Entered in error: Scored for the wrong patient"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
+    EXPECT_EQ(test::PdfTools::rasterImages(pdf), 0) << "the chart is drawn, not pasted";
 
     // A refusal keeps the dialog filled.
     OutcomeEntryDialog empty(context, patient.id, 0);

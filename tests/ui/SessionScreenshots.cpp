@@ -16,8 +16,8 @@
 //   progress-pain.png      a demo patient's pain before and after six weekly visits;
 //   muscle-history.png     that patient's right upper trapezius, visit by visit;
 //   letter-dialog.png      a letter to that patient's GP being written, its page beside it;
-// and, given a third argument, day-sheet.pdf, appointment-card.pdf, letter.pdf and
-// aftercare-sheet.pdf there too.
+// and, given a third argument, day-sheet.pdf, appointment-card.pdf, letter.pdf,
+// aftercare-sheet.pdf and progress-report.pdf there too.
 // With a second argument, also writes that patient's consent form as a PDF there; with a third,
 // pictures of the screening, consent and clinic settings dialogs into that folder (for a look,
 // not for docs).
@@ -527,6 +527,14 @@ int main(int argc, char** argv)
         progress.show();
         progress.showPatient(treated);
         ok = save(progress, QDir(outDir).filePath(QStringLiteral("progress-pain.png"))) && ok;
+        if (argc > 3) {
+            QDir().mkpath(QString::fromLocal8Bit(argv[3]));
+            ok = progress
+                     .exportPdf(QDir(QString::fromLocal8Bit(argv[3]))
+                                    .filePath(QStringLiteral("progress-report.pdf")))
+                     .ok()
+                 && ok;
+        }
         {
             LetterDialog letter(context, treated, 0);
             letter.resize(1180, 760);

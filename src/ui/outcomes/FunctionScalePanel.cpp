@@ -7,6 +7,7 @@
 #include "needlechart/ui/common/DateText.h"
 #include "needlechart/ui/common/MessagePresenter.h"
 #include "needlechart/ui/outcomes/OutcomeEntryDialog.h"
+#include "needlechart/ui/outcomes/ProgressCharts.h"
 
 #include "common/Theme.h"
 
@@ -137,64 +138,13 @@ void FunctionScalePanel::reload()
 
 void FunctionScalePanel::drawChart()
 {
-    const OutcomeMeasure* measure = psfs();
-    auto* chart = new QChart;
-    chart->setTitle(tr("Patient-Specific Functional Scale (mean, %1\u2013%2, higher is better)")
-                        .arg(measure ? measure->scale.min : 0)
-                        .arg(measure ? measure->scale.max : 10));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    std::vector<const OutcomeCompletion*> kept;
-    for (const OutcomeCompletion& c : m_completions) {
-        if (!c.isVoided())
-            kept.push_back(&c);
-    }
-    auto* scores = new QLineSeries(chart);
-    scores->setName(tr("Score"));
-    scores->setPointsVisible(true);
-    scores->setPen(QPen(Theme::color(Theme::Role::Accent), 2.5));
-    for (const OutcomeCompletion* c : kept)
-        scores->append(qreal(c->completedAt.toMSecsSinceEpoch()), c->score);
-    const QDateTime first = kept.empty() ? QDateTime::currentDateTimeUtc().addDays(-7)
-                                         : kept.front()->completedAt.addDays(-1);
-    const QDateTime last =
-        kept.empty() ? QDateTime::currentDateTimeUtc() : kept.back()->completedAt.addDays(1);
-    if (measure && !kept.empty()) {
-        auto* upper = new QLineSeries(chart);
-        auto* lower = new QLineSeries(chart);
-        const double top = std::min(measure->highestScore(), kept.front()->score + measure->mcid);
-        const double bottom = std::max(measure->lowestScore(), kept.front()->score - measure->mcid);
-        for (const QDateTime& at : {first, last}) {
-            upper->append(qreal(at.toMSecsSinceEpoch()), top);
-            lower->append(qreal(at.toMSecsSinceEpoch()), bottom);
-        }
-        auto* band = new QAreaSeries(upper, lower);
-        band->setName(tr("Within %1 points of the first score (MCID)")
-                          .arg(ProgressText::score(measure->mcid)));
-        QColor fill = Theme::color(Theme::Role::MarkerHoverFill);
-        fill.setAlpha(45);
-        band->setBrush(fill);
-        band->setPen(Qt::NoPen);
-        chart->addSeries(band);
-    }
-    chart->addSeries(scores);
-    auto* xAxis = new QDateTimeAxis(chart);
-    xAxis->setFormat(QStringLiteral("dd/MM"));
-    xAxis->setRange(first, last);
-    xAxis->setTickCount(std::clamp(int(kept.size()) + 1, 2, 8));
-    auto* yAxis = new QValueAxis(chart);
-    yAxis->setRange(measure ? measure->lowestScore() : 0, measure ? measure->highestScore() : 10);
-    yAxis->setTickCount(3);
-    yAxis->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    for (QAbstractSeries* series : chart->series()) {
-        series->attachAxis(xAxis);
-        series->attachAxis(yAxis);
-    }
+    QChart* chart = ProgressCharts::functionScale(m_completions);
+    const bool anyKept = std::any_of(m_completions.cbegin(), m_completions.cend(),
+                                     [](const OutcomeCompletion& c) { return !c.isVoided(); });
     QChart* old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;
-    m_chartView->setVisible(!kept.empty());
+    m_chartView->setVisible(anyKept);
 }
 
 OutcomeEntryDialog* FunctionScalePanel::recordCompletion()

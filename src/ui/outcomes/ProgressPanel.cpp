@@ -1,10 +1,19 @@
 #include "needlechart/ui/outcomes/ProgressPanel.h"
 
+#include "needlechart/domain/common/Clock.h"
 #include "needlechart/domain/outcomes/OutcomeMeasureCatalogue.h"
+#include "needlechart/services/audit/AuditTrail.h"
+#include "needlechart/services/clinic/ClinicService.h"
 #include "needlechart/services/common/ChangeNotifier.h"
+#include "needlechart/services/outcomes/OutcomeService.h"
+#include "needlechart/services/patients/PatientService.h"
 #include "needlechart/services/session/SessionService.h"
 #include "needlechart/ui/common/DateText.h"
+#include "needlechart/ui/common/MessagePresenter.h"
 #include "needlechart/ui/outcomes/FunctionScalePanel.h"
+#include "needlechart/ui/outcomes/ProgressCharts.h"
+#include "needlechart/ui/paper/PrintDialogs.h"
+#include "needlechart/ui/paper/ProgressReportRenderer.h"
 
 #include "common/Theme.h"
 
@@ -12,8 +21,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -25,11 +36,6 @@ namespace needlechart {
 namespace {
 
 enum Page { MessagePage, ChartPage };
-
-qreal msecs(const QDateTime& at)
-{
-    return qreal(at.toMSecsSinceEpoch());
-}
 
 } // namespace
 
@@ -59,6 +65,11 @@ ProgressPanel::ProgressPanel(UiContext& context, QWidget* parent)
     chartLayout->addWidget(m_summary);
     m_pages->insertWidget(ChartPage, chartPage);
 
+    auto* printButton = new QPushButton(tr("Print pro&gress\u2026"), this);
+    printButton->setObjectName(QStringLiteral("printProgress"));
+    printButton->setToolTip(tr("Both charts and what they show, on paper for the patient, their "
+                               "GP or an insurer"));
+    connect(printButton, &QPushButton::clicked, this, &ProgressPanel::print);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_pages);
     splitter->addWidget(m_functionScale);
@@ -68,6 +79,10 @@ ProgressPanel::ProgressPanel(UiContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+    auto* printRow = new QHBoxLayout;
+    printRow->addStretch(1);
+    printRow->addWidget(printButton);
+    layout->addLayout(printRow);
 
     connect(&context.notifier, &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
         if (event.entity == ChangeEvent::Entity::Session && m_patientId > 0
@@ -113,68 +128,7 @@ void ProgressPanel::drawTrend()
 {
     const OutcomeMeasure* nprs =
         OutcomeMeasureCatalogue::builtIn().find(OutcomeMeasureCatalogue::PainRating);
-    auto* chart = new QChart;
-    chart->setTitle(tr("Pain (NPRS 0\u201310) before and after each visit"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-
-    auto* before = new QLineSeries(chart);
-    before->setName(tr("Before treatment"));
-    auto* after = new QLineSeries(chart);
-    after->setName(tr("After treatment"));
-    for (const PainTrend::Visit& v : std::as_const(m_trend.visits)) {
-        if (v.before)
-            before->append(msecs(v.treatedAt), *v.before);
-        if (v.after)
-            after->append(msecs(v.treatedAt), *v.after);
-    }
-    before->setPointsVisible(true);
-    after->setPointsVisible(true);
-    before->setPen(QPen(Theme::color(Theme::Role::PainBurning), 2.5));
-    after->setPen(QPen(Theme::color(Theme::Role::MarkerFill), 2.5, Qt::DashLine));
-
-    // The first and last day shown, a day either side so single points are not on the edge.
-    const QDateTime first = m_trend.visits.first().treatedAt.addDays(-1);
-    const QDateTime last = m_trend.visits.last().treatedAt.addDays(1);
-
-    // The band within the MCID of the first visit's pain before treatment: a change out of it
-    // is one patients notice as mattering.
-    const auto baseline =
-        std::find_if(m_trend.visits.cbegin(), m_trend.visits.cend(),
-                     [](const PainTrend::Visit& v) { return v.before.has_value(); });
-    if (nprs && baseline != m_trend.visits.cend()) {
-        auto* upper = new QLineSeries(chart);
-        auto* lower = new QLineSeries(chart);
-        const double top = std::min(10.0, *baseline->before + nprs->mcid);
-        const double bottom = std::max(0.0, *baseline->before - nprs->mcid);
-        for (const QDateTime& at : {first, last}) {
-            upper->append(msecs(at), top);
-            lower->append(msecs(at), bottom);
-        }
-        auto* band = new QAreaSeries(upper, lower);
-        band->setName(tr("Within %1 points of the first visit (MCID)").arg(nprs->mcid));
-        QColor fill = Theme::color(Theme::Role::MarkerHoverFill);
-        fill.setAlpha(45);
-        band->setBrush(fill);
-        band->setPen(Qt::NoPen);
-        chart->addSeries(band);
-    }
-    chart->addSeries(before);
-    chart->addSeries(after);
-
-    auto* xAxis = new QDateTimeAxis(chart);
-    xAxis->setFormat(QStringLiteral("dd/MM"));
-    xAxis->setRange(first, last);
-    xAxis->setTickCount(std::clamp(int(m_trend.visits.size()) + 1, 2, 8));
-    auto* yAxis = new QValueAxis(chart);
-    yAxis->setRange(0, 10);
-    yAxis->setTickCount(6);
-    yAxis->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    for (QAbstractSeries* series : chart->series()) {
-        series->attachAxis(xAxis);
-        series->attachAxis(yAxis);
-    }
+    QChart* chart = ProgressCharts::pain(m_trend);
     QChart* old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;
@@ -213,6 +167,57 @@ void ProgressPanel::drawTrend()
         }
     }
     m_summary->setText(lines.join(QLatin1Char(' ')));
+}
+
+Result<ProgressReportContent> ProgressPanel::reportContent() const
+{
+    if (m_patientId <= 0)
+        return Error{ErrorCode::Validation, tr("Select a patient first."), {}, {}};
+    auto patient = m_context.patients.get(m_patientId, m_context.user);
+    if (!patient)
+        return patient.error();
+    auto profile = m_context.clinic.profile();
+    if (!profile)
+        return profile.error();
+    auto completions = m_context.outcomes.completions(m_patientId, m_context.user);
+    if (!completions)
+        return completions.error();
+    return ProgressReportContent{*profile,
+                                 *patient,
+                                 m_trend,
+                                 std::move(*completions),
+                                 m_context.sessions.clock().nowUtc(),
+                                 m_context.user.displayName};
+}
+
+Status ProgressPanel::exportPdf(const QString& path)
+{
+    auto content = reportContent();
+    if (!content)
+        return content.error();
+    Status written = ProgressReportRenderer(*content).exportPdf(path);
+    if (written)
+        m_context.audit.recordOutput(m_context.user, AuditAction::Export,
+                                     {m_patientId, QStringLiteral("progress-report"), m_patientId},
+                                     QStringLiteral("pdf"));
+    return written;
+}
+
+void ProgressPanel::print()
+{
+    auto content = reportContent();
+    if (!content) {
+        m_context.messages.warning(this, tr("Cannot print the progress report"),
+                                   content.error().message);
+        return;
+    }
+    auto renderer = std::make_shared<ProgressReportRenderer>(std::move(*content));
+    PrintDialogs::Paper paper;
+    paper.documentName = renderer->title();
+    if (PrintDialogs::print([renderer](QPagedPaintDevice& device) { renderer->render(device); },
+                            paper, this))
+        m_context.audit.recordOutput(m_context.user, AuditAction::Print,
+                                     {m_patientId, QStringLiteral("progress-report"), m_patientId});
 }
 
 } // namespace needlechart

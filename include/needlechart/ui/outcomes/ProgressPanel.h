@@ -1,5 +1,6 @@
 #pragma once
 
+#include "needlechart/domain/common/Result.h"
 #include "needlechart/domain/outcomes/PainTrend.h"
 #include "needlechart/domain/patients/Patient.h"
 #include "needlechart/ui/common/UiContext.h"
@@ -16,6 +17,7 @@ class QStackedWidget;
 namespace needlechart {
 
 class FunctionScalePanel;
+struct ProgressReportContent;
 
 // A patient's progress over their course of care, in their record: pain before and after each
 // signed visit (NPRS 0–10) drawn as a trend (Qt Charts), with the band within the scale's
@@ -34,8 +36,14 @@ public:
     [[nodiscard]] QLabel* summaryLabel() const { return m_summary; }
     [[nodiscard]] FunctionScalePanel* functionScale() const { return m_functionScale; }
 
+    // The progress report of the patient shown (ProgressReportRenderer), written as PDF at `path`
+    // and audited as an export; print() asks for a printer and audits the print.
+    [[nodiscard]] Status exportPdf(const QString& path);
+    void print();
+
 private:
     void reload();
+    [[nodiscard]] Result<ProgressReportContent> reportContent() const;
     void drawTrend();
 
     UiContext& m_context;
