@@ -37,12 +37,58 @@ constexpr int MaxComparedTerms = 4;
 using test::describe;
 
 // The patients are stored once per back end and shared by the suite's tests (ctest runs
-// each test in a process of its own, where that is once).
+// each test in a process of its own, where that is once). gtest runs the tests one back end
+// after the other for each test, so the other back end's patients are parked, not rebuilt.
 class PatientSearchTest : public test::BackendTest {
 protected:
+    struct Parked {
+        test::TempDatabase* temp = nullptr;
+        Database* database = nullptr;
+        PatientRepository* repository = nullptr;
+        std::vector<Patient> generated;
+        std::map<PatientId, QStringList> tokens;
+    };
+
+    static void park()
+    {
+        Parked& p = parked[*preparedFor];
+        p = Parked{temp, database, repository, std::move(generated), std::move(tokens)};
+        temp = nullptr;
+        database = nullptr;
+        repository = nullptr;
+        generated.clear();
+        tokens.clear();
+        preparedFor.reset();
+    }
+
+    static void unpark(Backend backend)
+    {
+        Parked& p = parked.at(backend);
+        temp = p.temp;
+        database = p.database;
+        repository = p.repository;
+        generated = std::move(p.generated);
+        tokens = std::move(p.tokens);
+        parked.erase(backend);
+        preparedFor = backend;
+    }
+
+    static void destroyCurrent()
+    {
+        delete repository;
+        delete database;
+        delete temp;
+        repository = nullptr;
+        database = nullptr;
+        temp = nullptr;
+        generated.clear();
+        tokens.clear();
+        preparedFor.reset();
+    }
+
     static void prepare(Backend backend)
     {
-        TearDownTestSuite();
+        destroyCurrent();
         preparedFor = backend;
         temp = new test::TempDatabase(backend);
         database = temp->open().release();
@@ -63,21 +109,23 @@ protected:
 
     static void TearDownTestSuite()
     {
-        delete repository;
-        delete database;
-        delete temp;
-        repository = nullptr;
-        database = nullptr;
-        temp = nullptr;
-        generated.clear();
-        tokens.clear();
-        preparedFor.reset();
+        destroyCurrent();
+        while (!parked.empty()) {
+            unpark(parked.begin()->first);
+            destroyCurrent();
+        }
     }
 
     void SetUp() override
     {
-        if (!preparedFor || *preparedFor != GetParam())
-            prepare(GetParam());
+        if (!preparedFor || *preparedFor != GetParam()) {
+            if (preparedFor)
+                park();
+            if (parked.count(GetParam()) > 0)
+                unpark(GetParam());
+            else
+                prepare(GetParam());
+        }
         ASSERT_NE(repository, nullptr) << "suite set-up failed";
         ASSERT_EQ(generated.size(), std::size_t(PatientCount));
     }
@@ -138,6 +186,7 @@ protected:
     }
 
     static inline std::optional<Backend> preparedFor;
+    static inline std::map<Backend, Parked> parked;
     static inline test::TempDatabase* temp = nullptr;
     static inline Database* database = nullptr;
     static inline PatientRepository* repository = nullptr;
