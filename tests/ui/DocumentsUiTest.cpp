@@ -11,6 +11,7 @@
 #include "needlechart/ui/documents/PatientDocumentsPanel.h"
 #include "needlechart/ui/paper/DocumentRenderer.h"
 #include "needlechart/ui/paper/SessionDocuments.h"
+#include "needlechart/ui/session/SessionWindow.h"
 
 #include "ClinicUiTest.h"
 #include "PdfTools.h"
@@ -24,6 +25,8 @@
 #include <QTextBrowser>
 
 #include <gtest/gtest.h>
+
+#include <memory>
 
 namespace needlechart {
 namespace {
@@ -77,6 +80,22 @@ TEST_F(DocumentsUiTest,
     EXPECT_EQ(kept->back().kind, DocumentKind::AftercareAdvice);
     EXPECT_EQ(kept->back().delivery, DocumentDelivery::Pdf);
     EXPECT_EQ(kept->back().templateVersion, 1);
+}
+
+TEST_F(DocumentsUiTest, the_note_on_screen_lists_the_sheet_given_for_it_with_its_version)
+{
+    const Session visit = signedVisit(QStringLiteral("Haddad"), QStringLiteral("Hamza"));
+    ASSERT_TRUE(visit.isStored());
+    std::unique_ptr<SessionWindow> window(SessionWindow::openExisting(asAlex, visit.id));
+    ASSERT_NE(window, nullptr);
+    auto* papers = window->findChild<QLabel*>(QStringLiteral("papersGivenLabel"));
+    ASSERT_NE(papers, nullptr);
+    EXPECT_TRUE(papers->text().contains(QStringLiteral("none yet")));
+    ASSERT_TRUE(SessionDocuments(asAlex).exportPackPdf(visit.id, path("pack.pdf")).ok());
+    EXPECT_TRUE(
+        papers->text().contains(QStringLiteral("After-care advice sheet, version 1, saved as PDF")))
+        << papers->text().toStdString();
+    EXPECT_TRUE(papers->text().contains(alex.displayName));
 }
 
 TEST_F(DocumentsUiTest, a_name_with_markup_prints_literally_on_the_advice_sheet)

@@ -193,7 +193,7 @@ void LetterDialog::keep(DocumentDelivery delivery)
         return;
     }
     m_status->setText(tr("Kept on the patient's record: %1 %2 to %3.")
-                          .arg(enumLabel(delivery).toLower(),
+                          .arg(deliveryPhrase(delivery),
                                DateText::formatDateTime(stored->createdAt), stored->recipient));
 }
 

@@ -378,8 +378,7 @@ QString SessionSummaryRenderer::findingsHtml() const
         papers << esc(tr("%1 (template version %2), %3 %4 by ")
                           .arg(enumLabel(d.kind))
                           .arg(d.templateVersion)
-                          .arg(enumLabel(d.delivery).toLower(),
-                               DateText::formatDateTime(d.createdAt)))
+                          .arg(deliveryPhrase(d.delivery), DateText::formatDateTime(d.createdAt)))
                       + field(d.createdBy)
                       + (isLetter(d.kind) ? esc(tr(", to ")) + field(d.recipient) : QString());
     rows +=

@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
@@ -46,6 +47,7 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
       m_pointModel(new PointTableModel(editor.pointEditor(), this)),
       m_pointTable(new QTableView(this)),
       m_amendments(new AmendmentsPanel(this)),
+      m_papers(new QLabel(this)),
       m_delete(new QPushButton(tr("Delete draft\u2026"), this)),
       m_save(new QPushButton(tr("Save draft"), this)),
       m_sign(new QPushButton(tr("Sign note\u2026"), this)),
@@ -120,6 +122,13 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
     formLayout->addWidget(m_amendments);
     for (SessionSection* section : std::as_const(m_sections))
         formLayout->addWidget(section);
+    // What was handed over or sent for this visit, kept beside the note (a signed note cannot
+    // change): the after-care sheet with its version, letters with to whom.
+    m_papers->setObjectName(QStringLiteral("papersGivenLabel"));
+    m_papers->setWordWrap(true);
+    m_papers->setTextFormat(Qt::PlainText);
+    m_papers->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    formLayout->addWidget(m_papers);
     formLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("sessionFormScroll"));
@@ -349,6 +358,14 @@ void SessionView::refresh()
     if (!draft)
         m_bodyMap->setTool(BodyMapWidget::Tool::Points);
     m_carried->showFor(session, m_editor.isReadOnly(), m_lastSignedNote);
+}
+
+void SessionView::showPapers(const QStringList& lines)
+{
+    m_papers->setText(lines.isEmpty()
+                          ? tr("Papers given: none yet (Session \u25b8 Print after-care advice "
+                               "sheet\u2026).")
+                          : tr("Papers given:\n%1").arg(lines.join(QLatin1Char('\n'))));
 }
 
 } // namespace needlechart

@@ -8,6 +8,7 @@
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/consent/ConsentService.h"
+#include "needlechart/services/documents/DocumentService.h"
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/services/session/SessionService.h"
 #include "needlechart/ui/appointments/AppointmentDialog.h"
@@ -226,6 +227,9 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
              || event.entity == ChangeEvent::Entity::Consent)
             && event.patientId == m_editor->session().patientId)
             reloadChartSoon();
+        if (event.entity == ChangeEvent::Entity::Document
+            && (event.patientId == m_editor->session().patientId || event.remote))
+            reloadPapers();
         // This very note, saved or signed at another workstation: this window's next save would
         // be refused as a conflict (with the form kept), so say so now.
         const SessionId open = m_editor->session().id;
@@ -244,6 +248,7 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
         m_patientName = patient->fullName(); // as the patient signs a form
     }
     reloadChart();
+    reloadPapers();
     m_view->bodyMap()->showViewWithMostPoints();
     updateTitle();
     setWindowModified(!undo.isClean());
@@ -273,6 +278,31 @@ SessionWindow* SessionWindow::openExisting(UiContext& context, SessionId id, QWi
         return nullptr;
     }
     return new SessionWindow(context, std::move(*session), parent);
+}
+
+void SessionWindow::reloadPapers()
+{
+    const SessionId id = m_editor->session().id;
+    QStringList lines;
+    if (id > 0) {
+        auto papers = m_context.documents.documentsOfSession(id, m_context.user);
+        if (!papers) {
+            statusBar()->showMessage(tr("The papers given for this note could not be read: %1")
+                                         .arg(papers.error().message));
+            return;
+        }
+        for (const PatientDocument& d : *papers)
+            lines << (isLetter(d.kind)
+                          ? tr("%1 to %2, %3 %4 by %5")
+                                .arg(enumLabel(d.kind), d.recipient, deliveryPhrase(d.delivery),
+                                     DateText::formatDateTime(d.createdAt), d.createdBy)
+                          : tr("%1, version %2, %3 %4 by %5")
+                                .arg(enumLabel(d.kind))
+                                .arg(d.templateVersion)
+                                .arg(deliveryPhrase(d.delivery),
+                                     DateText::formatDateTime(d.createdAt), d.createdBy));
+    }
+    m_view->showPapers(lines);
 }
 
 void SessionWindow::reloadChartSoon()

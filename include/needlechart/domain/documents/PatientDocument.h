@@ -4,6 +4,7 @@
 #include "needlechart/domain/patients/Patient.h"
 #include "needlechart/domain/session/Session.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -22,6 +23,14 @@ struct EnumText<DocumentDelivery> {
         EnumEntry<DocumentDelivery>{DocumentDelivery::Pdf, "pdf", "Saved as PDF"},
     };
 };
+
+// How it went out, inside a sentence: "printed", "saved as PDF".
+[[nodiscard]] inline QString deliveryPhrase(DocumentDelivery delivery)
+{
+    return delivery == DocumentDelivery::Printed
+               ? QCoreApplication::translate("DocumentDelivery", "printed")
+               : QCoreApplication::translate("DocumentDelivery", "saved as PDF");
+}
 
 // A document as it was given to the patient or sent to someone, kept on the patient's record:
 // what kind, from which template version, to whom, the text exactly as it went out (Markdown with

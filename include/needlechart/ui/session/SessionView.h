@@ -46,6 +46,10 @@ public:
 
     void showPatient(const Patient& patient, QDate today);
     void showChart(const SessionChart& chart);
+    // The papers given or sent for this visit, one line each ("After-care advice sheet,
+    // version 1, printed 04/12/2026 10:12 by Alex Morgan"); none: the line says so.
+    void showPapers(const QStringList& lines);
+    [[nodiscard]] QLabel* papersLabel() const { return m_papers; }
     // Lists why the note cannot be signed (empty hides the list); clicking one goes to its field.
     void showProblems(const QList<FieldError>& problems);
     // Shows and focuses the widget that edits `field` (a SessionFields name); for consent and
@@ -108,6 +112,7 @@ private:
     QTableView* m_pointTable;
     QList<SessionSection*> m_sections;
     AmendmentsPanel* m_amendments;
+    QLabel* m_papers;
     QPushButton* m_delete;
     QPushButton* m_save;
     QPushButton* m_sign;

@@ -98,6 +98,8 @@ private:
     // A change announced while this window is mid-save (a draft's first save announces itself
     // before the editor has adopted its new id) is read once the save has finished.
     void reloadChartSoon();
+    // The papers given for this note (the after-care sheet, letters), under its form.
+    void reloadPapers();
     // The precautions from the screening that bear on the sites needled, in the header, with
     // the clearance (never plainly green while one is unacknowledged).
     void showSitePrecautions();
