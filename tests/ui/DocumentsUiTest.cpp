@@ -167,6 +167,19 @@ TEST_F(DocumentsUiTest, the_discharge_summary_is_offered_and_the_front_desk_gets
     EXPECT_TRUE(dialog.textEdit()->toPlainText().contains(QStringLiteral("discharged")));
     EXPECT_TRUE(dialog.textEdit()->toPlainText().contains(QStringLiteral("1 session")));
 
+    // Changing the kind after typing asks before the text is replaced.
+    dialog.textEdit()->appendPlainText(QStringLiteral("Typed by hand."));
+    messages.answer = false;
+    dialog.kindBox()->setCurrentIndex(
+        dialog.kindBox()->findData(int(DocumentKind::ReferrerLetter)));
+    EXPECT_EQ(DocumentKind(dialog.kindBox()->currentData().toInt()), DocumentKind::DischargeSummary)
+        << "kept, as the clinician said no";
+    EXPECT_TRUE(dialog.textEdit()->toPlainText().contains(QStringLiteral("Typed by hand.")));
+    messages.answer = true;
+    dialog.kindBox()->setCurrentIndex(
+        dialog.kindBox()->findData(int(DocumentKind::ReferrerLetter)));
+    EXPECT_FALSE(dialog.textEdit()->toPlainText().contains(QStringLiteral("Typed by hand.")));
+
     UiContext asDesk = clinic.context(settings, messages, test::frontDeskUser());
     LetterDialog refused(asDesk, visit.patientId, 0);
     EXPECT_TRUE(refused.textEdit()->toPlainText().isEmpty());

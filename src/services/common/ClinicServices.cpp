@@ -191,6 +191,11 @@ ConsentRepository& ClinicServices::consentRepository()
     return m_repositories->consents;
 }
 
+OutcomeRepository& ClinicServices::outcomeRepository()
+{
+    return m_repositories->outcomes;
+}
+
 AuditRepository& ClinicServices::auditRepository()
 {
     return m_repositories->audit;

@@ -1,6 +1,7 @@
 #include "needlechart/services/demo/DemoSessions.h"
 
 #include "needlechart/domain/common/Clock.h"
+#include "needlechart/domain/outcomes/OutcomeMeasureCatalogue.h"
 #include "needlechart/domain/paindrawing/ReferralPatterns.h"
 #include "needlechart/domain/patients/PatientQuery.h"
 #include "needlechart/services/common/ClinicServices.h"
@@ -11,6 +12,7 @@
 #include "needlechart/storage/clinic/ClinicRepository.h"
 #include "needlechart/storage/consent/ConsentRepository.h"
 #include "needlechart/storage/database/Transaction.h"
+#include "needlechart/storage/outcomes/OutcomeRepository.h"
 #include "needlechart/storage/patients/PatientRepository.h"
 #include "needlechart/storage/session/SessionRepository.h"
 
@@ -31,6 +33,8 @@ struct Site {
 struct Pattern {
     const char* complaint;
     std::array<Site, 6> sites;
+    // What the patient names on the functional scale (PSFS), and how hard each is at first.
+    std::array<const char*, 3> activities;
 };
 
 // What a clinic sees most, as the muscles it needles for each.
@@ -41,28 +45,33 @@ const std::array<Pattern, 4> Patterns{{
        {"infraspinatus", BodySide::Right},
        {"upper_trapezius", BodySide::Left},
        {"splenius_capitis", BodySide::Right},
-       {"rhomboids", BodySide::Right}}}},
+       {"rhomboids", BodySide::Right}}},
+     {"Working at the computer for an hour", "Driving and checking over my shoulder",
+      "Sleeping through the night"}},
     {"Low back pain after lifting, spreading into the left buttock.",
      {{{"multifidus", BodySide::Left},
        {"gluteus_medius", BodySide::Left},
        {"iliocostalis", BodySide::Left},
        {"gluteus_maximus", BodySide::Left},
        {"multifidus", BodySide::Right},
-       {"longissimus", BodySide::Left}}}},
+       {"longissimus", BodySide::Left}}},
+     {"Lifting the shopping into the car", "Sitting through a meeting", "Gardening"}},
     {"Tight calf and hamstring while training for a half marathon.",
      {{{"gastrocnemius", BodySide::Right},
        {"soleus", BodySide::Right},
        {"biceps_femoris", BodySide::Right},
        {"semitendinosus", BodySide::Right},
        {"gastrocnemius", BodySide::Left},
-       {"fibularis_longus", BodySide::Right}}}},
+       {"fibularis_longus", BodySide::Right}}},
+     {"Running for 10 km", "Going down stairs", "Squatting to pick things up"}},
     {"Lateral elbow pain, worse gripping.",
      {{{"extensor_carpi_radialis_brevis", BodySide::Right},
        {"extensor_digitorum", BodySide::Right},
        {"brachioradialis", BodySide::Right},
        {"supinator", BodySide::Right},
        {"extensor_carpi_radialis_longus", BodySide::Right},
-       {"triceps_brachii", BodySide::Right}}}},
+       {"triceps_brachii", BodySide::Right}}},
+     {"Gripping a kettle", "Typing for an hour", "Carrying a bag"}},
 }};
 
 constexpr int PatientsWithSessions = 40;
@@ -101,6 +110,9 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
 {
     const QDateTime nowUtc = services.clock().nowUtc();
     PatientRepository& patients = services.patientRepository();
+    OutcomeRepository& outcomes = services.outcomeRepository();
+    const OutcomeMeasure* psfs = OutcomeMeasureCatalogue::builtIn().find(
+        OutcomeMeasureCatalogue::PatientSpecificFunctionalScale);
     SessionRepository& sessions = services.sessionRepository();
     ConsentRepository& consents = services.consentRepository();
     Transaction tx(services.database());
@@ -236,6 +248,28 @@ Result<int> DemoSessions::populate(ClinicServices& services, const PointPlacer& 
                         patients.recordVisit(patient, s.treatedAt.toLocalTime().date());
                     !recorded.ok())
                     return recorded.error();
+                // The functional scale at the first visit and the latest, the patient's three
+                // activities easier each time.
+                if (psfs && count >= 2 && (visit == 0 || visit == count - 1)) {
+                    OutcomeCompletion c;
+                    c.patientId = patient;
+                    c.sessionId = saved->id;
+                    c.measureId = psfs->id;
+                    c.measureVersion = psfs->version;
+                    c.completedAt = s.treatedAt.addSecs(5 * 60);
+                    for (std::size_t a = 0; a < pattern.activities.size(); ++a)
+                        c.answers.append(
+                            {QString::fromUtf8(pattern.activities.at(a)),
+                             std::min(10, int(2 + a + (n % 2)) + (visit == 0 ? 0 : 2 * visit))});
+                    auto score = psfs->score(c.answers);
+                    if (!score)
+                        return score.error();
+                    c.score = *score;
+                    c.recordedBy = s.clinician;
+                    c.recordedByAccountId = signer.id;
+                    if (auto stored = outcomes.add(c); !stored)
+                        return stored.error();
+                }
             }
             ++added;
         }

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTextBrowser>
@@ -105,8 +106,26 @@ LetterDialog::LetterDialog(UiContext& context, PatientId patientId, SessionId se
     previewTimer->setInterval(250);
     connect(previewTimer, &QTimer::timeout, this, &LetterDialog::updatePreview);
     connect(m_text, &QPlainTextEdit::textChanged, previewTimer, qOverload<>(&QTimer::start));
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &LetterDialog::compose);
-    connect(refill, &QPushButton::clicked, this, &LetterDialog::compose);
+    // Filling in again replaces the text: typed changes are not thrown away unasked.
+    const auto mayReplace = [this] {
+        return !m_textEdited
+               || m_context.messages.question(
+                   this, tr("Replace the letter's text?"),
+                   tr("The text was changed by hand. Fill it in again from the template and lose "
+                      "those changes?"));
+    };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this, mayReplace] {
+        if (mayReplace()) {
+            compose();
+            return;
+        }
+        const QSignalBlocker blocker(m_kind);
+        m_kind->setCurrentIndex(m_kind->findData(QVariant::fromValue(int(m_composed.kind))));
+    });
+    connect(refill, &QPushButton::clicked, this, [this, mayReplace] {
+        if (mayReplace())
+            compose();
+    });
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_composing)
             m_textEdited = true;

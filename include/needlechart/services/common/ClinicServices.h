@@ -29,6 +29,7 @@ class Clock;
 class ConsentRepository;
 class Database;
 class MuscleCatalogue;
+class OutcomeRepository;
 class PatientRepository;
 class SessionRepository;
 
@@ -98,6 +99,7 @@ public:
     [[nodiscard]] AppointmentRepository& appointmentRepository();
     [[nodiscard]] AccountRepository& accountRepository();
     [[nodiscard]] AuditRepository& auditRepository();
+    [[nodiscard]] OutcomeRepository& outcomeRepository();
     [[nodiscard]] const PasswordHasher& passwordHasher() const { return m_hasher; }
 
     [[nodiscard]] AppointmentService& appointments() { return m_appointments; }
