@@ -43,6 +43,11 @@ QString SqlValues::text(const QString& value)
     return value.isNull() ? QString::fromLatin1("", 0) : value;
 }
 
+QVariant SqlValues::idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 QVariant SqlValues::intOrNull(const std::optional<int>& value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));

@@ -39,11 +39,6 @@ const QString SelectSessionDocuments =
     QStringLiteral("SELECT ") + DocumentColumns
     + QStringLiteral(" FROM patient_document WHERE session_id = :id ORDER BY created_at, id");
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 DocumentTemplate readTemplate(const QSqlQuery& q, DocumentKind kind)
 {
     DocumentTemplate t;
@@ -165,7 +160,7 @@ Result<PatientDocument> DocumentRepository::addDocument(const PatientDocument& d
         return statement.error();
     QSqlQuery& q = **statement;
     q.bindValue(QStringLiteral(":patient_id"), document.patientId);
-    q.bindValue(QStringLiteral(":session_id"), idOrNull(document.sessionId));
+    q.bindValue(QStringLiteral(":session_id"), SqlValues::idOrNull(document.sessionId));
     q.bindValue(QStringLiteral(":kind"), enumKey(document.kind));
     q.bindValue(QStringLiteral(":template_version"), document.templateVersion);
     q.bindValue(QStringLiteral(":recipient"), SqlValues::text(document.recipient));
@@ -174,7 +169,7 @@ Result<PatientDocument> DocumentRepository::addDocument(const PatientDocument& d
     q.bindValue(QStringLiteral(":delivery"), enumKey(document.delivery));
     q.bindValue(QStringLiteral(":created_at"), SqlValues::timestampText(nowUtc));
     q.bindValue(QStringLiteral(":created_by"), SqlValues::text(document.createdBy));
-    q.bindValue(QStringLiteral(":account"), idOrNull(document.createdByAccountId));
+    q.bindValue(QStringLiteral(":account"), SqlValues::idOrNull(document.createdByAccountId));
     if (!q.exec() || !q.next())
         return SqlError::from(q.lastError(), tr("Could not keep the document on the record"));
     PatientDocument stored = document;

@@ -32,11 +32,6 @@ const QString SelectOfPatient =
     + QStringLiteral("WHERE c.patient_id = :id ORDER BY c.completed_at, c.id, a.ordinal");
 const QString SelectOne = SelectColumns + QStringLiteral("WHERE c.id = :id ORDER BY a.ordinal");
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 } // namespace
 
 OutcomeRepository::OutcomeRepository(Database& database)
@@ -59,13 +54,13 @@ Result<OutcomeCompletion> OutcomeRepository::add(const OutcomeCompletion& comple
         return insert.error();
     QSqlQuery& q = **insert;
     q.bindValue(QStringLiteral(":patient_id"), completion.patientId);
-    q.bindValue(QStringLiteral(":session_id"), idOrNull(completion.sessionId));
+    q.bindValue(QStringLiteral(":session_id"), SqlValues::idOrNull(completion.sessionId));
     q.bindValue(QStringLiteral(":measure_id"), SqlValues::text(completion.measureId));
     q.bindValue(QStringLiteral(":measure_version"), completion.measureVersion);
     q.bindValue(QStringLiteral(":completed_at"), SqlValues::timestampText(completion.completedAt));
     q.bindValue(QStringLiteral(":score"), completion.score);
     q.bindValue(QStringLiteral(":recorded_by"), SqlValues::text(completion.recordedBy));
-    q.bindValue(QStringLiteral(":account"), idOrNull(completion.recordedByAccountId));
+    q.bindValue(QStringLiteral(":account"), SqlValues::idOrNull(completion.recordedByAccountId));
     if (!q.exec() || !q.next())
         return SqlError::from(q.lastError(), failure);
     OutcomeCompletion stored = completion;

@@ -522,12 +522,9 @@ Result<Session> SessionRepository::markSigned(SessionId id, qint64 rowVersion,
     q.bindValue(QStringLiteral(":signed_by_registration"),
                 signedByAccount > 0 ? QVariant(signedByRegistration)
                                     : QVariant(QMetaType(QMetaType::QString)));
-    const auto idOrNull = [](qint64 value) {
-        return value > 0 ? QVariant(value) : QVariant(QMetaType(QMetaType::LongLong));
-    };
-    q.bindValue(QStringLiteral(":consent_id"), idOrNull(consentId));
-    q.bindValue(QStringLiteral(":leaflet_version"), idOrNull(leafletVersion));
-    q.bindValue(QStringLiteral(":screening_id"), idOrNull(screeningId));
+    q.bindValue(QStringLiteral(":consent_id"), SqlValues::idOrNull(consentId));
+    q.bindValue(QStringLiteral(":leaflet_version"), SqlValues::idOrNull(leafletVersion));
+    q.bindValue(QStringLiteral(":screening_id"), SqlValues::idOrNull(screeningId));
     q.bindValue(QStringLiteral(":id"), id);
     q.bindValue(QStringLiteral(":row_version"), rowVersion);
     if (!q.exec())

@@ -29,6 +29,8 @@ public:
     [[nodiscard]] static QString text(const QString& value);
 
     [[nodiscard]] static QVariant intOrNull(const std::optional<int>& value);
+    // A reference to a row by its id, NULL for 0 ("none"), as a bigint on both back ends.
+    [[nodiscard]] static QVariant idOrNull(qint64 id);
     [[nodiscard]] static QVariant realOrNull(const std::optional<double>& value);
     [[nodiscard]] static std::optional<int> optionalInt(const QVariant& column);
     [[nodiscard]] static std::optional<double> optionalReal(const QVariant& column);
