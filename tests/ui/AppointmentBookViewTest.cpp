@@ -347,8 +347,10 @@ TEST_F(AppointmentBookViewTest, cancelling_a_booking_asks_why_and_records_the_re
     ASSERT_TRUE(view.cancel(*booked));
 
     ASSERT_EQ(messages.messages.size(), 1);
-    EXPECT_EQ(messages.messages.front().kind, test::RecordingMessagePresenter::Kind::Text);
+    EXPECT_EQ(messages.messages.front().kind, test::RecordingMessagePresenter::Kind::Reason);
     EXPECT_EQ(messages.messages.front().title, QStringLiteral("Cancel the appointment"));
+    EXPECT_EQ(messages.lastChoices, QStringList({QStringLiteral("&Cancel the appointment"),
+                                                 QStringLiteral("&Keep the appointment")}));
     EXPECT_EQ(service.get(booked->id, test::TestClinic::defaultClinician())->status,
               AppointmentStatus::Cancelled);
     EXPECT_EQ(service.get(booked->id, test::TestClinic::defaultClinician())->cancelReason,
@@ -370,7 +372,7 @@ TEST_F(AppointmentBookViewTest, dismissing_the_cancel_question_leaves_the_bookin
     EXPECT_FALSE(view.cancel(*booked));
 
     ASSERT_EQ(messages.messages.size(), 1);
-    EXPECT_EQ(messages.messages.front().kind, test::RecordingMessagePresenter::Kind::Text);
+    EXPECT_EQ(messages.messages.front().kind, test::RecordingMessagePresenter::Kind::Reason);
     EXPECT_EQ(service.get(booked->id, test::TestClinic::defaultClinician())->status,
               AppointmentStatus::Booked);
     EXPECT_TRUE(

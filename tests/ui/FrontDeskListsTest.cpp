@@ -15,6 +15,7 @@
 #include "needlechart/ui/paper/AppointmentDocuments.h"
 #include "needlechart/ui/paper/DaySheetRenderer.h"
 #include "needlechart/ui/paper/LeafletPrinter.h"
+#include "needlechart/ui/paper/PrintDialogs.h"
 #include "needlechart/ui/patients/PatientListPanel.h"
 #include "needlechart/ui/settings/AppSettings.h"
 
@@ -31,9 +32,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPdfWriter>
 #include <QPointer>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -376,6 +380,58 @@ TEST_F(FrontDeskListsTest, the_appointment_card_is_card_sized_and_says_when_and_
     EXPECT_TRUE(info.contains(QStringLiteral("Pages:           1"))) << info.toStdString();
     EXPECT_TRUE(info.contains(QStringLiteral("Page size:       241 x 156 pts")))
         << "85 x 55 mm: " << info.toStdString();
+}
+
+TEST_F(FrontDeskListsTest,
+       a_card_sent_to_the_printer_keeps_its_size_whatever_paper_the_dialog_chose)
+{
+    const Appointment booked = bookAt(orla, Monday.addDays(1), QTime(14, 30), alex, 45);
+    auto card = AppointmentDocuments(context).cardFor(booked.id);
+    ASSERT_TRUE(card.ok());
+    const QString pdf = dir.filePath(QStringLiteral("printed-card.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        printer.setPageSize(QPageSize(QPageSize::Letter)); // what the print dialog offered
+        PrintDialogs::restorePaper(printer, AppointmentCardRenderer::paper());
+        card->render(printer);
+    }
+    const QString info = pdfInfo(pdf);
+    EXPECT_TRUE(info.contains(QStringLiteral("Page size:       241 x 156 pts")))
+        << info.toStdString();
+    EXPECT_TRUE(pdfText(pdf).contains(QStringLiteral("For Orla Zephaniah")));
+}
+
+TEST_F(FrontDeskListsTest, a_card_on_a_printer_that_keeps_its_own_paper_is_card_sized_in_the_corner)
+{
+    const Appointment booked = bookAt(orla, Monday.addDays(1), QTime(14, 30), alex, 45);
+    auto card = AppointmentDocuments(context).cardFor(booked.id);
+    ASSERT_TRUE(card.ok());
+    const QString pdf = dir.filePath(QStringLiteral("card-on-a4.pdf"));
+    {
+        QPdfWriter writer(pdf);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(AppointmentCardRenderer::marginsMm(), QPageLayout::Millimeter);
+        card->render(writer);
+        const QRectF area = AppointmentCardRenderer::textArea(writer);
+        EXPECT_NEAR(area.width() * 25.4 / writer.logicalDpiX(), 75.0, 0.5);
+        EXPECT_NEAR(area.height() * 25.4 / writer.logicalDpiY(), 48.0, 0.5);
+    }
+    // Every word lies within the card: 85 x 55 mm from the page's corner (241 x 156 pt).
+    QProcess bbox;
+    bbox.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(bbox.waitForFinished(30000));
+    const QString html = QString::fromUtf8(bbox.readAllStandardOutput());
+    static const QRegularExpression word(QStringLiteral(
+        R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)")re"));
+    int words = 0;
+    for (auto it = word.globalMatch(html); it.hasNext(); ++words) {
+        const auto m = it.next();
+        EXPECT_LE(m.captured(3).toDouble(), 241.0) << m.captured(0).toStdString();
+        EXPECT_LE(m.captured(4).toDouble(), 156.0) << m.captured(0).toStdString();
+    }
+    EXPECT_GT(words, 10);
 }
 
 TEST_F(FrontDeskListsTest, the_patients_calendar_file_holds_their_booking_and_nobody_else)

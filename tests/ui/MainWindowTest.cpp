@@ -644,7 +644,7 @@ TEST_F(MainWindowTest, withdrawing_consent_is_recorded_and_blocks_needling_again
     withdraw->trigger();
 
     ASSERT_EQ(messages.messages.size(), 1) << "asked what the patient said, and nothing else";
-    EXPECT_EQ(messages.messages.front().kind, Kind::Text);
+    EXPECT_EQ(messages.messages.front().kind, Kind::Reason);
     EXPECT_EQ(messages.messages.front().title, QStringLiteral("Withdraw consent"));
     EXPECT_TRUE(clearance->text().contains(QStringLiteral("withdrew consent")))
         << clearance->text().toStdString();
@@ -696,7 +696,7 @@ TEST_F(MainWindowTest, cancelling_the_withdrawal_question_leaves_the_consent_in_
     withdraw->trigger();
 
     ASSERT_EQ(messages.messages.size(), 1);
-    EXPECT_EQ(messages.messages.front().kind, Kind::Text);
+    EXPECT_EQ(messages.messages.front().kind, Kind::Reason);
     auto inForce =
         clinic.consent().consentInForce(patient.id, test::TestClinic::defaultClinician());
     ASSERT_TRUE(inForce.ok());

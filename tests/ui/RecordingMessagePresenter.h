@@ -4,13 +4,15 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace needlechart::test {
 
 // A MessagePresenter for tests: remembers every message and answers at once, so no test ever
-// waits on a modal box: questions with `answer`, text prompts with `textAnswer`, file dialogs
+// waits on a modal box: questions with `answer`, text and reason prompts with `textAnswer`,
+// choices with `choiceAnswer`, file dialogs
 // with `fileAnswer` (nothing: the person cancelled).
 class RecordingMessagePresenter final : public MessagePresenter {
 public:
@@ -21,6 +23,8 @@ public:
         Question,
         Text,
         Password,
+        Choice,
+        Reason,
         OpenFile,
         SaveFile
     };
@@ -54,6 +58,20 @@ public:
         lastInitialText = initial;
         return textAnswer;
     }
+    std::optional<int> choose(QWidget*, const QString& title, const QString& text,
+                              const QStringList& choices) override
+    {
+        messages.append({Kind::Choice, title, text});
+        lastChoices = choices;
+        return choiceAnswer;
+    }
+    std::optional<QString> askReason(QWidget*, const QString& title, const QString& label,
+                                     const QString& confirm, const QString& back) override
+    {
+        messages.append({Kind::Reason, title, label});
+        lastChoices = {confirm, back};
+        return textAnswer;
+    }
     std::optional<QString> askPassword(QWidget*, const QString& title, const QString& text) override
     {
         messages.append({Kind::Password, title, text});
@@ -85,6 +103,10 @@ public:
     // What a password question is answered with (nothing: cancelled).
     std::optional<QString> passwordAnswer;
     QString lastInitialText;
+    // What a choice is answered with (its index; nothing: the box was closed), and the button
+    // texts of the last choice or reason asked.
+    std::optional<int> choiceAnswer;
+    QStringList lastChoices;
 };
 
 } // namespace needlechart::test

@@ -107,6 +107,15 @@ public:
     {
         return std::nullopt;
     }
+    std::optional<int> choose(QWidget*, const QString&, const QString&, const QStringList&) override
+    {
+        return std::nullopt;
+    }
+    std::optional<QString> askReason(QWidget*, const QString&, const QString&, const QString&,
+                                     const QString&) override
+    {
+        return std::nullopt;
+    }
     std::optional<QString> askPassword(QWidget*, const QString&, const QString&) override
     {
         return std::nullopt;

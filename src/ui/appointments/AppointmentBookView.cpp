@@ -306,7 +306,10 @@ bool AppointmentBookView::setStatus(const Appointment& appointment, AppointmentS
 bool AppointmentBookView::cancel(const Appointment& appointment)
 {
     const std::optional<QString> reason =
-        m_context.messages.askText(this, tr("Cancel the appointment"), tr("Why is it cancelled?"));
+        m_context.messages.askReason(this, tr("Cancel the appointment"),
+                                     tr("&Why is it cancelled? (the patient is not told by "
+                                        "NeedleChart)"),
+                                     tr("&Cancel the appointment"), tr("&Keep the appointment"));
     if (!reason)
         return false;
     return setStatus(appointment, AppointmentStatus::Cancelled, *reason);

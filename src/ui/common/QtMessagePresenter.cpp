@@ -1,8 +1,11 @@
 #include "needlechart/ui/common/QtMessagePresenter.h"
 
+#include "needlechart/ui/common/ReasonDialog.h"
+
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace needlechart {
 
@@ -37,6 +40,34 @@ std::optional<QString> QtMessagePresenter::askText(QWidget* parent, const QStrin
     if (!ok)
         return std::nullopt;
     return text;
+}
+
+std::optional<int> QtMessagePresenter::choose(QWidget* parent, const QString& title,
+                                              const QString& text, const QStringList& choices)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QList<QAbstractButton*> buttons;
+    for (const QString& choice : choices)
+        buttons.append(box.addButton(choice, QMessageBox::ActionRole));
+    if (buttons.isEmpty())
+        return std::nullopt;
+    box.setDefaultButton(qobject_cast<QPushButton*>(buttons.first()));
+    box.setEscapeButton(buttons.last());
+    box.exec();
+    const qsizetype chosen = buttons.indexOf(box.clickedButton());
+    if (chosen < 0)
+        return std::nullopt;
+    return int(chosen);
+}
+
+std::optional<QString> QtMessagePresenter::askReason(QWidget* parent, const QString& title,
+                                                     const QString& label, const QString& confirm,
+                                                     const QString& back)
+{
+    ReasonDialog dialog(title, label, confirm, back, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.reason();
 }
 
 std::optional<QString> QtMessagePresenter::askPassword(QWidget* parent, const QString& title,

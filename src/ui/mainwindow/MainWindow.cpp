@@ -462,9 +462,10 @@ bool MainWindow::withdrawConsent(PatientId patientId)
         return false;
     }
     const std::optional<QString> note =
-        m_messages.askText(this, tr("Withdraw consent"),
-                           tr("The patient withdraws consent to dry needling. What did they say? "
-                              "(recorded with your name and the time)"));
+        m_messages.askReason(this, tr("Withdraw consent"),
+                             tr("The patient withdraws consent to dry needling. What did they "
+                                "say? (recorded with your name and the time)"),
+                             tr("&Withdraw consent"), tr("&Keep the consent"));
     if (!note)
         return false;
     // Which consent is in force is the service's rule; the window only says how it went.

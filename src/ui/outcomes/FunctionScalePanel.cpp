@@ -163,10 +163,11 @@ void FunctionScalePanel::markSelectedInError()
     if (row < 0 || row >= int(m_completions.size()))
         return;
     const OutcomeCompletion& c = m_completions[std::size_t(row)];
-    const auto reason = m_context.messages.askText(
+    const auto reason = m_context.messages.askReason(
         this, tr("Mark entered in error"),
         tr("Why was the score of %1 entered in error? It stays on the record, out of the chart.")
-            .arg(DateText::formatDateTime(c.completedAt)));
+            .arg(DateText::formatDateTime(c.completedAt)),
+        tr("&Mark entered in error"), tr("&Keep the score"));
     if (!reason)
         return;
     if (Status marked = m_context.outcomes.markEnteredInError(c.id, *reason, m_context.user);

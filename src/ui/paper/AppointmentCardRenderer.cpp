@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPen>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -40,6 +41,11 @@ QPageSize AppointmentCardRenderer::pageSize()
 QMarginsF AppointmentCardRenderer::marginsMm()
 {
     return {5, 4, 5, 3};
+}
+
+PrintDialogs::Paper AppointmentCardRenderer::paper()
+{
+    return {pageSize(), marginsMm(), tr("Appointment card"), true};
 }
 
 QString AppointmentCardRenderer::html() const
@@ -80,6 +86,21 @@ QString AppointmentCardRenderer::html() const
     return h;
 }
 
+QRectF AppointmentCardRenderer::textArea(const QPagedPaintDevice& device)
+{
+    const QRectF page(0, 0, device.width(), device.height());
+    const QMarginsF margins = marginsMm();
+    const QSizeF textMm = pageSize().size(QPageSize::Millimeter).shrunkBy(margins);
+    const QSizeF text(textMm.width() * device.logicalDpiX() / 25.4,
+                      textMm.height() * device.logicalDpiY() / 25.4);
+    // A few per cent of slack: a printer rounds the card's size to its own units.
+    if (page.width() <= text.width() * 1.05 && page.height() <= text.height() * 1.05)
+        return page;
+    const QPointF inset(margins.left() * device.logicalDpiX() / 25.4,
+                        margins.top() * device.logicalDpiY() / 25.4);
+    return {inset, text};
+}
+
 void AppointmentCardRenderer::render(QPagedPaintDevice& device) const
 {
     QTextDocument doc;
@@ -87,7 +108,8 @@ void AppointmentCardRenderer::render(QPagedPaintDevice& device) const
     doc.setDocumentMargin(0);
     PagedTextPrinter::useApplicationDirection(doc);
     doc.setHtml(html());
-    const QSizeF card(device.width(), device.height());
+    const QRectF area = textArea(device);
+    const QSizeF card = area.size();
     doc.setTextWidth(card.width());
     // The largest type that keeps everything on the card.
     for (double size = LargestPointSize; size >= SmallestPointSize; size -= 0.5) {
@@ -100,9 +122,19 @@ void AppointmentCardRenderer::render(QPagedPaintDevice& device) const
     }
     QPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing);
+    if (area.topLeft() != QPointF(0, 0)) {
+        // The card's edge, dashed, to cut along.
+        const QSizeF cardMm = pageSize().size(QPageSize::Millimeter);
+        QPen cut(Theme::color(Theme::Role::SecondaryText));
+        cut.setStyle(Qt::DashLine);
+        cut.setWidthF(device.logicalDpiX() / 254.0); // 0.1 mm
+        painter.setPen(cut);
+        painter.drawRect(QRectF(0, 0, cardMm.width() * device.logicalDpiX() / 25.4,
+                                cardMm.height() * device.logicalDpiY() / 25.4));
+    }
     // Centred on the card, whatever room the type leaves.
     const double top = std::max(0.0, (card.height() - doc.size().height()) / 2);
-    painter.translate(0, top);
+    painter.translate(area.left(), area.top() + top);
     doc.drawContents(&painter, QRectF(QPointF(0, 0), card));
 }
 

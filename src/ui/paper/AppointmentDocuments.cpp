@@ -97,8 +97,7 @@ Result<AppointmentDocuments::Paper> AppointmentDocuments::cardPaper(AppointmentI
         return booking.error();
     auto renderer = std::make_shared<AppointmentCardRenderer>(booking->clinic, booking->entry);
     return Paper{[renderer](QPagedPaintDevice& device) { renderer->render(device); },
-                 {AppointmentCardRenderer::pageSize(), AppointmentCardRenderer::marginsMm(),
-                  tr("Appointment card")},
+                 AppointmentCardRenderer::paper(),
                  cardSubject(*booking),
                  {}};
 }

@@ -36,8 +36,17 @@ bool PrintDialogs::print(const Painter& paint, const Paper& paper, QWidget* pare
     QPrintDialog dialog(&printer, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    restorePaper(printer, paper);
     paint(printer);
     return true;
+}
+
+void PrintDialogs::restorePaper(QPrinter& printer, const Paper& paper)
+{
+    if (!paper.exactSize || !paper.pageSize.isValid())
+        return;
+    if (printer.setPageSize(paper.pageSize))
+        printer.setPageMargins(paper.marginsMm, QPageLayout::Millimeter);
 }
 
 } // namespace needlechart

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,18 @@ public:
     [[nodiscard]] virtual std::optional<QString> askText(QWidget* parent, const QString& title,
                                                          const QString& label,
                                                          const QString& initial = {}) = 0;
+    // One of `choices` (button texts, with mnemonics), by index, or nothing if the person
+    // closed the box. The first choice is the default button; Escape is the last.
+    [[nodiscard]] virtual std::optional<int> choose(QWidget* parent, const QString& title,
+                                                    const QString& text,
+                                                    const QStringList& choices) = 0;
+    // A reason that must not be empty (why a booking is cancelled, why consent is withdrawn),
+    // in a box whose buttons say what they do: `confirm` ("Cancel the appointment") once a
+    // reason is typed, `back` ("Keep the appointment"). Nothing if the person went back.
+    [[nodiscard]] virtual std::optional<QString> askReason(QWidget* parent, const QString& title,
+                                                           const QString& label,
+                                                           const QString& confirm,
+                                                           const QString& back) = 0;
     // A password typed by the person (hidden as typed) after `text` says what it is for;
     // nothing if they cancelled. Never kept or logged by the presenter.
     [[nodiscard]] virtual std::optional<QString> askPassword(QWidget* parent, const QString& title,

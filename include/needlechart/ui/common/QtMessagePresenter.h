@@ -15,6 +15,12 @@ public:
     [[nodiscard]] std::optional<QString> askText(QWidget* parent, const QString& title,
                                                  const QString& label,
                                                  const QString& initial) override;
+    [[nodiscard]] std::optional<int> choose(QWidget* parent, const QString& title,
+                                            const QString& text,
+                                            const QStringList& choices) override;
+    [[nodiscard]] std::optional<QString> askReason(QWidget* parent, const QString& title,
+                                                   const QString& label, const QString& confirm,
+                                                   const QString& back) override;
     [[nodiscard]] std::optional<QString> askPassword(QWidget* parent, const QString& title,
                                                      const QString& text) override;
     [[nodiscard]] std::optional<QString> openFileName(QWidget* parent, const QString& title,

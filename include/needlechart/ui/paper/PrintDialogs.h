@@ -7,6 +7,7 @@
 #include <functional>
 
 class QPagedPaintDevice;
+class QPrinter;
 class QWidget;
 
 namespace needlechart {
@@ -21,11 +22,18 @@ public:
         QPageSize pageSize; // invalid: the printer's own default (A4 or Letter)
         QMarginsF marginsMm = QMarginsF(17, 13.6, 17, 12);
         QString documentName;
+        // The document is made for `pageSize` (a card), not just laid out on it: the print
+        // dialog offers the printer's default paper, so the size is set again once it closes.
+        bool exactSize = false;
     };
 
     static void preview(const Painter& paint, const Paper& paper, QWidget* parent);
     // Returns false if the person cancelled the print dialog.
     static bool print(const Painter& paint, const Paper& paper, QWidget* parent);
+    // What print() does to the printer once the person pressed Print: a paper of exact size
+    // gets its page and margins back (a printer that cannot take them keeps its own, and the
+    // renderer sets the document at its size in the page's corner).
+    static void restorePaper(QPrinter& printer, const Paper& paper);
 };
 
 } // namespace needlechart
