@@ -73,6 +73,32 @@ protected:
 
 } // namespace
 
+// --- registering someone twice ---------------------------------------------------------------
+
+TEST_P(PatientServiceTest, the_same_name_and_birthday_in_another_case_is_found_before_registering)
+{
+    auto first = service.create(newPatient(), test::frontDeskUser());
+    ASSERT_TRUE(first.ok()) << describe(first.error());
+    Patient other = newPatient();
+    other.familyName = QStringLiteral("Ferreira");
+    other.givenName = QStringLiteral("Ana"); // a sister, born the same day
+    ASSERT_TRUE(service.create(other, test::frontDeskUser()).ok());
+
+    Patient again = newPatient();
+    again.familyName = QStringLiteral("FERREIRA");
+    again.givenName = QStringLiteral("joao");
+    again.phone.clear();
+    auto found = service.likelyDuplicates(again, test::frontDeskUser());
+    ASSERT_TRUE(found.ok()) << describe(found.error());
+    ASSERT_EQ(found->size(), 1u);
+    EXPECT_EQ(found->front().id, first->id);
+
+    again.dateOfBirth = again.dateOfBirth.addYears(1);
+    found = service.likelyDuplicates(again, test::frontDeskUser());
+    ASSERT_TRUE(found.ok());
+    EXPECT_TRUE(found->empty()) << "another birthday is another person";
+}
+
 // --- clock ---------------------------------------------------------------------------------
 
 TEST_P(PatientServiceTest, create_takes_its_timestamps_from_the_injected_clock)

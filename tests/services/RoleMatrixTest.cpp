@@ -92,6 +92,14 @@ std::vector<Method> everyMethod()
              auto p = s.patients().get(w.patientId, test::clinicianUser());
              return p ? codeOf(s.patients().update(*p, u)) : p.error().code;
          }},
+        {"patients.likelyDuplicates", needs(P::PatientDetails),
+         [](ClinicServices& s, const User& u, const World&) -> Code {
+             Patient p;
+             p.familyName = QStringLiteral("Matrix");
+             p.givenName = QStringLiteral("Mo");
+             p.dateOfBirth = QDate(1990, 1, 1);
+             return codeOf(s.patients().likelyDuplicates(p, u));
+         }},
         {"patients.get", needs(P::PatientDetails),
          [](ClinicServices& s, const User& u, const World& w) -> Code {
              return codeOf(s.patients().get(w.patientId, u));

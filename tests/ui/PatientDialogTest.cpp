@@ -222,8 +222,66 @@ TEST_F(PatientDialogTest,
     EXPECT_TRUE(dialog.fieldError(PatientFields::FamilyName).isEmpty());
 }
 
+TEST_F(PatientDialogTest,
+       registering_the_same_name_and_birthday_again_warns_and_can_open_the_registered_patient)
+{
+    const Patient registered =
+        clinic.addPatient(QStringLiteral("Ní Bhriain"), QStringLiteral("Áine"), QDate(1975, 6, 21));
+    MainWindow& window = shownWindow();
+    const int before = *clinic.service().count({}, test::TestClinic::defaultClinician());
+
+    // Going back keeps the form as typed and registers nobody.
+    window.newPatient();
+    QPointer<PatientDialog> dialog = window.findChild<PatientDialog*>();
+    ASSERT_TRUE(dialog);
+    const DialogDriver form(dialog);
+    form.type(PatientFields::FamilyName, QStringLiteral("NI BHRIAIN"));
+    form.type(PatientFields::GivenName, QStringLiteral("aine"));
+    form.type(PatientFields::DateOfBirth, QStringLiteral("21/06/1975"));
+    messages.choiceAnswer = 2;
+    form.clickSave();
+    ASSERT_EQ(messages.messages.size(), 1);
+    EXPECT_EQ(messages.messages.front().kind, test::RecordingMessagePresenter::Kind::Choice);
+    EXPECT_TRUE(messages.messages.front().text.contains(QStringLiteral("born 21/06/1975")))
+        << messages.messages.front().text.toStdString();
+    EXPECT_TRUE(messages.messages.front().text.contains(QStringLiteral("Ní Bhriain")));
+    EXPECT_EQ(messages.lastChoices.size(), 3);
+    ASSERT_TRUE(dialog && dialog->isVisible());
+    EXPECT_EQ(form.line(PatientFields::GivenName)->text(), QStringLiteral("aine"));
+    EXPECT_EQ(*clinic.service().count({}, test::TestClinic::defaultClinician()), before);
+
+    // Opening the registered patient closes the form and selects them.
+    messages.choiceAnswer = 0;
+    form.clickSave();
+    EXPECT_TRUE(!dialog || !dialog->isVisible());
+    EXPECT_EQ(window.listPanel()->currentPatientId(), registered.id);
+    EXPECT_EQ(*clinic.service().count({}, test::TestClinic::defaultClinician()), before);
+}
+
+TEST_F(PatientDialogTest, a_namesake_born_the_same_day_can_still_be_registered)
+{
+    clinic.addPatient(QStringLiteral("Smith"), QStringLiteral("John"), QDate(1980, 1, 1));
+    MainWindow& window = shownWindow();
+    const int before = *clinic.service().count({}, test::TestClinic::defaultClinician());
+    window.newPatient();
+    QPointer<PatientDialog> dialog = window.findChild<PatientDialog*>();
+    ASSERT_TRUE(dialog);
+    const DialogDriver form(dialog);
+    form.type(PatientFields::FamilyName, QStringLiteral("Smith"));
+    form.type(PatientFields::GivenName, QStringLiteral("John"));
+    form.type(PatientFields::DateOfBirth, QStringLiteral("01/01/1980"));
+    messages.choiceAnswer = 1;
+    form.clickSave();
+    EXPECT_TRUE(!dialog || !dialog->isVisible());
+    EXPECT_EQ(*clinic.service().count({}, test::TestClinic::defaultClinician()), before + 1);
+}
+
 TEST_F(PatientDialogTest, every_accepted_date_form_is_saved_as_the_same_date)
 {
+    // From the second on, the same person born the same day is recognised (and registered
+    // again on purpose), which also says each form was read as the same date.
+    messages.choiceAnswer = 1;
+    int asked = 0;
     for (const QString& typed : {QStringLiteral("05/07/1962"), QStringLiteral("5/7/1962"),
                                  QStringLiteral("05.07.1962"), QStringLiteral("1962-07-05")}) {
         PatientDialog dialog(clinic.service(), test::TestClinic::defaultClinician(), messages);
@@ -238,6 +296,8 @@ TEST_F(PatientDialogTest, every_accepted_date_form_is_saved_as_the_same_date)
         ASSERT_TRUE(dialog.savedPatient().isStored()) << typed.toStdString();
         EXPECT_EQ(dialog.savedPatient().dateOfBirth, QDate(1962, 7, 5)) << typed.toStdString();
         EXPECT_EQ(dialog.result(), QDialog::Accepted);
+        EXPECT_EQ(messages.messages.size(), asked) << typed.toStdString();
+        asked = int(messages.messages.size()) + 1;
     }
 }
 

@@ -1,6 +1,7 @@
 #include "needlechart/services/patients/PatientService.h"
 
 #include "needlechart/domain/common/Clock.h"
+#include "needlechart/domain/patients/PatientMatch.h"
 #include "needlechart/domain/patients/PatientValidator.h"
 #include "needlechart/services/audit/AuditTrail.h"
 #include "needlechart/services/common/ChangeNotifier.h"
@@ -14,6 +15,9 @@
 
 namespace needlechart {
 namespace {
+
+// Enough to hold everyone born on one day in a large clinic.
+constexpr int CandidatesBornTheSameDay = 500;
 
 Error validationError(QList<FieldError> fieldErrors)
 {
@@ -124,6 +128,29 @@ Result<int> PatientService::count(const PatientQuery& query, const User& user)
         !allowed)
         return allowed.error();
     return m_repository.count(query);
+}
+
+Result<std::vector<PatientSummary>> PatientService::likelyDuplicates(const Patient& patient,
+                                                                     const User& user)
+{
+    if (Status allowed =
+            m_audit.permit(user, Permission::PatientDetails, "look for a registered patient");
+        !allowed)
+        return allowed.error();
+    if (!PatientMatch::canCompare(patient))
+        return std::vector<PatientSummary>{};
+    PatientQuery query;
+    query.searchText = PatientMatch::searchText(patient);
+    query.limit = CandidatesBornTheSameDay;
+    auto candidates = m_repository.list(query);
+    if (!candidates)
+        return candidates.error();
+    std::vector<PatientSummary> likely;
+    for (PatientSummary& candidate : *candidates) {
+        if (PatientMatch::isLikelySame(patient, candidate))
+            likely.push_back(std::move(candidate));
+    }
+    return likely;
 }
 
 } // namespace needlechart

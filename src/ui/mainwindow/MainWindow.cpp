@@ -600,6 +600,8 @@ void MainWindow::openDialog(PatientDialog* dialog)
                 // Selected even when the search typed before registering hides them.
                 m_listPanel->revealPatient(patient.id);
             });
+    connect(dialog, &PatientDialog::registeredPatientChosen, this,
+            [this](PatientId id) { m_listPanel->revealPatient(id); });
     dialog->open();
 }
 

@@ -1,6 +1,7 @@
 #include "needlechart/ui/patients/PatientDialog.h"
 
 #include "needlechart/domain/common/Clock.h"
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/domain/patients/PatientValidator.h"
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/ui/common/DateText.h"
@@ -238,6 +239,8 @@ void PatientDialog::save()
     }
 
     const bool creating = !patient.isStored();
+    if (creating && !registerDespiteLikelyDuplicates(patient))
+        return;
     Result<Patient> result =
         creating ? m_service.create(patient, m_user) : m_service.update(patient, m_user);
     if (!result.ok()) {
@@ -249,6 +252,42 @@ void PatientDialog::save()
     m_modified = false;
     Q_EMIT patientSaved(m_saved, creating);
     accept();
+}
+
+bool PatientDialog::registerDespiteLikelyDuplicates(const Patient& patient)
+{
+    const auto likely = m_service.likelyDuplicates(patient, m_user);
+    if (!likely) // the registration itself will say what is wrong with the database
+        return true;
+    if (likely->empty())
+        return true;
+    QStringList lines;
+    for (const PatientSummary& registered : *likely) {
+        QString line = tr("%1, %2, born %3")
+                           .arg(DisplayText::isolate(registered.familyName),
+                                DisplayText::isolate(registered.givenName),
+                                DateText::format(registered.dateOfBirth));
+        if (!registered.phone.isEmpty())
+            line = tr("%1, phone %2").arg(line, DisplayText::isolate(registered.phone));
+        lines << line;
+    }
+    const QString text =
+        (likely->size() == 1
+             ? tr("A patient with this name and date of birth is already registered:")
+             : tr("%1 patients with this name and date of birth are already registered:")
+                   .arg(likely->size()))
+        + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+        + tr("Is this the same person?");
+    const std::optional<int> choice = m_messages.choose(
+        this, tr("Already registered?"), text,
+        {tr("&Open the registered patient"), tr("&Register a new patient"), tr("&Go back")});
+    if (choice == 0) {
+        m_modified = false; // the person chose the registered record over what they typed
+        Q_EMIT registeredPatientChosen(likely->front().id);
+        QDialog::reject();
+        return false;
+    }
+    return choice == 1;
 }
 
 void PatientDialog::reject()

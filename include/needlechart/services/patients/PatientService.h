@@ -32,6 +32,11 @@ public:
     [[nodiscard]] Result<std::vector<PatientSummary>> list(const PatientQuery& query,
                                                            const User& user);
     [[nodiscard]] Result<int> count(const PatientQuery& query, const User& user);
+    // The registered patients `patient` is probably the same person as (PatientMatch: same
+    // names and date of birth, whatever the case or accents), for the front desk to ask before
+    // registering someone twice. Empty when the form lacks a name or the date of birth.
+    [[nodiscard]] Result<std::vector<PatientSummary>> likelyDuplicates(const Patient& patient,
+                                                                       const User& user);
 
     [[nodiscard]] const Clock& clock() const { return m_clock; }
 

@@ -54,8 +54,14 @@ Q_SIGNALS:
     // The save committed; emitted just before the dialog closes. `created` is true for a
     // newly registered patient.
     void patientSaved(const needlechart::Patient& patient, bool created);
+    // The person registering chose to open a patient already registered with the same name
+    // and date of birth instead; emitted just before the dialog closes without saving.
+    void registeredPatientChosen(qint64 patientId);
 
 private:
+    // Before registering: the patients with the same name and date of birth, and what the
+    // person wants done. True to go on registering.
+    [[nodiscard]] bool registerDespiteLikelyDuplicates(const Patient& patient);
     void buildForm();
     void addField(QFormLayout* form, const QString& field, const QString& label, QWidget* input,
                   QWidget* companion = nullptr);
