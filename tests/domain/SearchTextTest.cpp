@@ -112,6 +112,7 @@ TEST(SearchTextTest, tokens_hold_each_name_word_folded)
     p.preferredName = QStringLiteral("Pepe");
     EXPECT_EQ(asSet(SearchText::patientTokens(p)),
               (QSet<QString>{QStringLiteral("van"), QStringLiteral("der"), QStringLiteral("berg"),
+                             QStringLiteral("vanderberg"), QStringLiteral("derberg"),
                              QStringLiteral("jose"), QStringLiteral("pepe")}));
 }
 
@@ -195,6 +196,28 @@ TEST(SearchTextTest, empty_query_means_everything)
     EXPECT_TRUE(SearchText::queryTerms(QString()).isEmpty());
     EXPECT_TRUE(SearchText::queryTerms(QStringLiteral("   \t ")).isEmpty());
     EXPECT_TRUE(SearchText::queryTerms(QStringLiteral(" , ' - ")).isEmpty());
+}
+
+TEST(SearchTextTest, a_query_with_nothing_searchable_in_it_matches_nothing)
+{
+    EXPECT_TRUE(SearchText::matchesNothing(QStringLiteral("%")));
+    EXPECT_TRUE(SearchText::matchesNothing(QStringLiteral("');")));
+    EXPECT_TRUE(SearchText::matchesNothing(QStringLiteral("\U0001F469")));
+    EXPECT_FALSE(SearchText::matchesNothing(QString()));
+    EXPECT_FALSE(SearchText::matchesNothing(QStringLiteral("  ")));
+    EXPECT_FALSE(SearchText::matchesNothing(QStringLiteral("o'")));
+}
+
+TEST(SearchTextTest, chinese_japanese_and_korean_names_are_indexed_whole_and_from_each_character)
+{
+    const QSet<QString> tokens =
+        asSet(SearchText::patientTokens(patient(QStringLiteral("李"), QStringLiteral("小龍"))));
+    for (const QString& expected : {QStringLiteral("李"), QStringLiteral("小龍"),
+                                    QStringLiteral("李小龍"), QStringLiteral("龍")})
+        EXPECT_TRUE(tokens.contains(expected)) << expected.toStdString();
+    const QSet<QString> latin =
+        asSet(SearchText::patientTokens(patient(QStringLiteral("Lee"), QStringLiteral("Bruce"))));
+    EXPECT_FALSE(latin.contains(QStringLiteral("leebruce"))) << "only names written unspaced";
 }
 
 TEST(SearchTextTest, query_words_are_folded_terms_in_any_order)

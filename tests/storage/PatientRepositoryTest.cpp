@@ -442,6 +442,57 @@ TEST_P(PatientRepositoryTest, names_in_any_script_can_be_searched)
     EXPECT_EQ(rowCount(*db, QStringLiteral("patient")), 2);
 }
 
+TEST_P(PatientRepositoryTest, a_chinese_name_is_found_written_whole_without_a_space)
+{
+    Patient p = samplePatient();
+    p.familyName = QStringLiteral("李");
+    p.givenName = QStringLiteral("小龍");
+    ASSERT_TRUE(repo.create(p, Now).ok());
+    Patient other = samplePatient();
+    other.familyName = QStringLiteral("李");
+    other.givenName = QStringLiteral("美玲");
+    ASSERT_TRUE(repo.create(other, Now).ok());
+    PatientQuery q;
+    for (const QString& text : {QStringLiteral("李小龍"), QStringLiteral("小龍"),
+                                QStringLiteral("龍"), QStringLiteral("李小")}) {
+        q.searchText = text;
+        EXPECT_EQ(repo.list(q)->size(), 1u) << text.toStdString();
+        EXPECT_EQ(*repo.count(q), 1) << text.toStdString();
+    }
+    q.searchText = QStringLiteral("李");
+    EXPECT_EQ(repo.list(q)->size(), 2u);
+}
+
+TEST_P(PatientRepositoryTest, a_name_of_several_words_is_found_typed_without_its_spaces)
+{
+    Patient p = samplePatient();
+    p.familyName = QStringLiteral("Mc Donald-Smythe III");
+    p.givenName = QStringLiteral("Fiona");
+    ASSERT_TRUE(repo.create(p, Now).ok());
+    PatientQuery q;
+    for (const QString& text : {QStringLiteral("mcdonald"), QStringLiteral("McDonald-Smythe"),
+                                QStringLiteral("donaldsmythe"), QStringLiteral("mc donald fio")}) {
+        q.searchText = text;
+        EXPECT_EQ(repo.list(q)->size(), 1u) << text.toStdString();
+    }
+}
+
+TEST_P(PatientRepositoryTest, a_query_of_only_symbols_or_emoji_finds_nobody_rather_than_everybody)
+{
+    ASSERT_TRUE(repo.create(samplePatient(), Now).ok());
+    PatientQuery q;
+    for (const QString& text : {QStringLiteral("%"), QStringLiteral("');"),
+                                QStringLiteral("\U0001F469"), QStringLiteral("_ * ?")}) {
+        q.searchText = text;
+        auto found = repo.list(q);
+        ASSERT_TRUE(found.ok()) << text.toStdString();
+        EXPECT_TRUE(found->empty()) << text.toStdString();
+        EXPECT_EQ(*repo.count(q), 0) << text.toStdString();
+    }
+    q.searchText = QStringLiteral("   ");
+    EXPECT_EQ(repo.list(q)->size(), 1u) << "blank is still everyone";
+}
+
 TEST_P(PatientRepositoryTest, international_number_finds_patient_stored_in_national_form)
 {
     Patient national = samplePatient(); // 07700 900123

@@ -68,11 +68,60 @@ void addWordTokens(QStringList& tokens, const QString& foldedWord)
         tokens.append(joined);
 }
 
+QString lettersOnly(const QString& folded)
+{
+    QString letters;
+    for (QChar c : folded) {
+        if (isWordChar(c))
+            letters.append(c);
+    }
+    return letters;
+}
+
+// "mc donald-smythe iii" -> also "mcdonaldsmytheiii", "donaldsmytheiii", "smytheiii": a name
+// typed without its spaces ("mcdonald", "vanderberg") is found too.
 void addNameTokens(QStringList& tokens, const QString& name)
 {
     const QStringList words = SearchText::fold(name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words)
         addWordTokens(tokens, word);
+    for (qsizetype first = 0; first + 1 < words.size(); ++first) {
+        const QString joined = lettersOnly(words.mid(first).join(QString()));
+        if (!joined.isEmpty())
+            tokens.append(joined);
+    }
+}
+
+bool isWrittenWithoutSpaces(QChar c)
+{
+    switch (c.script()) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Hangul:
+    case QChar::Script_Thai: return true;
+    default: return false;
+    }
+}
+
+// Chinese, Japanese, Korean and Thai names are written without spaces between family and
+// given name ("李小龍" for 李 and 小龍): the whole name is a token, and so is every part of it
+// from any character on, so that "小龍" and "龍" find it too.
+void addUnspacedNameTokens(QStringList& tokens, const Patient& patient)
+{
+    constexpr qsizetype LongestIndexed = 24;
+    const QString family = lettersOnly(SearchText::fold(patient.familyName));
+    const QString given = lettersOnly(SearchText::fold(patient.givenName));
+    for (const QString& whole : {QString(family + given), QString(given + family)}) {
+        if (!std::any_of(whole.cbegin(), whole.cend(), isWrittenWithoutSpaces))
+            continue;
+        const QString name = whole.left(LongestIndexed);
+        for (qsizetype from = 0; from < name.size(); ++from) {
+            if (name.at(from).isLowSurrogate())
+                continue;
+            tokens.append(name.mid(from));
+        }
+    }
 }
 
 QString digitsOnly(const QString& text)
@@ -143,6 +192,7 @@ QStringList SearchText::patientTokens(const Patient& patient)
     addNameTokens(tokens, patient.familyName);
     addNameTokens(tokens, patient.givenName);
     addNameTokens(tokens, patient.preferredName);
+    addUnspacedNameTokens(tokens, patient);
 
     if (patient.dateOfBirth.isValid()) {
         tokens.append(patient.dateOfBirth.toString(QStringLiteral("yyyyMMdd")));
@@ -239,6 +289,11 @@ QStringList SearchText::queryTerms(const QString& query)
             terms.append(w);
     }
     return terms;
+}
+
+bool SearchText::matchesNothing(const QString& query)
+{
+    return !query.trimmed().isEmpty() && queryTerms(query).isEmpty();
 }
 
 QString SearchText::nameSortKey(const Patient& patient)

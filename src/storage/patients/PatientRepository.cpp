@@ -353,6 +353,8 @@ Result<bool> PatientRepository::leadTheRarestTerm(QStringList& terms, int smallM
 
 Result<std::vector<PatientSummary>> PatientRepository::list(const PatientQuery& query)
 {
+    if (SearchText::matchesNothing(query.searchText))
+        return std::vector<PatientSummary>{};
     QStringList terms = boundTerms(query.searchText);
     QString sql;
     if (terms.isEmpty()) {
@@ -424,6 +426,8 @@ Result<std::vector<PatientId>> PatientRepository::firstRegistered(int limit)
 
 Result<int> PatientRepository::count(const PatientQuery& query)
 {
+    if (SearchText::matchesNothing(query.searchText))
+        return 0;
     const QStringList terms = boundTerms(query.searchText);
     static const QString countMatching = CountMatching % ExtraTermsForT % CountMatchingTail;
     auto statement = prepared(terms.isEmpty() ? CountAll : countMatching);

@@ -15,7 +15,9 @@ class SearchText {
 public:
     // Bumped whenever the folding rules change: stored tokens are rebuilt when it differs.
     // 2: "+44" phone numbers are also indexed without the trunk zero.
-    static constexpr int IndexVersion = 2;
+    // 3: names are also indexed without their spaces ("mcdonald"), and Chinese, Japanese,
+    //    Korean and Thai names as written, family and given name together ("李小龍").
+    static constexpr int IndexVersion = 3;
 
     // Lower case, accents removed, special letters transliterated, punctuation kept.
     [[nodiscard]] static QString fold(const QString& text);
@@ -23,8 +25,12 @@ public:
     [[nodiscard]] static QStringList patientTokens(const Patient& patient);
     // The folded words of free text, as tokens: "O'Brien's" -> {"o", "brien", "s", "obriens"}.
     [[nodiscard]] static QStringList words(const QString& text);
-    // The prefix terms of what someone typed in the search box; empty means "everything".
+    // The prefix terms of what someone typed in the search box; empty means "everything"
+    // unless matchesNothing().
     [[nodiscard]] static QStringList queryTerms(const QString& query);
+    // True when something was typed but nothing in it can be searched for ("%", "');", an
+    // emoji): no patient matches, rather than every patient.
+    [[nodiscard]] static bool matchesNothing(const QString& query);
     // Key for sorting by name: folded "family given preferred".
     [[nodiscard]] static QString nameSortKey(const Patient& patient);
 };
