@@ -278,7 +278,8 @@ int outcome(const Result<T>& result)
 {
     if (result.ok())
         answer(QStringLiteral("saved"));
-    else if (result.error().code == ErrorCode::Conflict)
+    else if (result.error().code == ErrorCode::Conflict
+             || result.error().code == ErrorCode::NeedsConfirmation) // a slot taken meanwhile
         answer(QStringLiteral("conflict"));
     else
         answer(QStringLiteral("error ") + result.error().message);

@@ -161,14 +161,39 @@ TEST_P(AppointmentServiceTest,
     ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
     auto clash = book.book(at(Monday, QTime(10, 15)), desk);
     ASSERT_FALSE(clash.ok());
-    EXPECT_EQ(clash.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(clash.error().code, ErrorCode::NeedsConfirmation);
+    EXPECT_EQ(BookingConfirmationText::askedBy(clash.error()), BookingConfirmation::DoubleBooking);
     EXPECT_EQ(clash.error().message,
               QStringLiteral("Alex Morgan already has an appointment from 10:00 to 10:30."));
     EXPECT_TRUE(book.book(at(Monday, QTime(10, 30)), desk).ok()) << "touching ends are fine";
     EXPECT_TRUE(book.book(at(Monday, QTime(9, 30)), desk).ok());
     auto doubleBooked =
-        book.book(at(Monday, QTime(10, 15)), desk, AppointmentService::DoubleBooking::Allow);
+        book.book(at(Monday, QTime(10, 15)), desk, BookingConfirmation::DoubleBooking);
     EXPECT_TRUE(doubleBooked.ok()) << "allowed when asked for explicitly";
+}
+
+TEST_P(AppointmentServiceTest, a_booking_that_starts_in_the_past_is_made_only_once_confirmed)
+{
+    clock.set(local(Monday, QTime(11, 0)));
+    auto gone = book.book(at(Monday, QTime(10, 0)), desk);
+    ASSERT_FALSE(gone.ok());
+    EXPECT_EQ(BookingConfirmationText::askedBy(gone.error()), BookingConfirmation::InThePast);
+    EXPECT_EQ(gone.error().message,
+              QStringLiteral("Monday 23 November 2026 at 10:00 has already gone by."));
+    auto confirmed = book.book(at(Monday, QTime(10, 0)), desk, BookingConfirmation::InThePast);
+    ASSERT_TRUE(confirmed.ok());
+    EXPECT_TRUE(book.book(at(Monday, QTime(10, 45)), desk).ok())
+        << "the walk-in put into the slot that has just begun";
+
+    // A move to another time gone by asks again; lengthening it where it is does not, nor does
+    // marking it arrived.
+    const Appointment recorded = *confirmed;
+    auto moved = book.reschedule(recorded, at(Monday, QTime(9, 0)).start, 30, desk);
+    ASSERT_FALSE(moved.ok());
+    EXPECT_EQ(BookingConfirmationText::askedBy(moved.error()), BookingConfirmation::InThePast);
+    auto longer = book.reschedule(recorded, recorded.start, 45, desk);
+    ASSERT_TRUE(longer.ok()) << longer.error().message.toStdString();
+    EXPECT_TRUE(book.setStatus(*longer, AppointmentStatus::Arrived, QString(), desk).ok());
 }
 
 TEST_P(AppointmentServiceTest, a_cancelled_appointment_frees_its_time)
@@ -184,7 +209,7 @@ TEST_P(AppointmentServiceTest, a_cancelled_appointment_frees_its_time)
     // Reinstating the cancelled one now clashes.
     auto reinstated = book.setStatus(*cancelled, AppointmentStatus::Booked, QString(), desk);
     ASSERT_FALSE(reinstated.ok());
-    EXPECT_EQ(reinstated.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(reinstated.error().code, ErrorCode::NeedsConfirmation);
 }
 
 TEST_P(AppointmentServiceTest, a_room_cannot_hold_two_appointments_at_once)
@@ -219,7 +244,8 @@ TEST_P(AppointmentServiceTest, bookings_must_fit_opening_hours_and_working_days)
 TEST_P(AppointmentServiceTest,
        times_are_stored_in_utc_and_keep_their_local_time_across_the_clock_change)
 {
-    // 10:00 in summer time (BST, UTC+1) and 10:00 in winter time (GMT).
+    // 10:00 in summer time (BST, UTC+1) and 10:00 in winter time (GMT), booked beforehand.
+    clock.set(local(QDate(2026, 10, 1), QTime(8, 0)));
     auto summer = book.book(at(QDate(2026, 10, 21), QTime(10, 0)), desk);
     auto winter = book.book(at(QDate(2026, 10, 28), QTime(10, 0)), desk);
     ASSERT_TRUE(summer.ok() && winter.ok());
@@ -424,7 +450,7 @@ TEST_P(AppointmentServiceTest, a_long_booking_that_started_hours_earlier_still_c
     ASSERT_TRUE(book.book(at(Monday, QTime(9, 0), 4 * 60), desk).ok());
     auto clash = book.book(at(Monday, QTime(12, 45)), desk);
     ASSERT_FALSE(clash.ok());
-    EXPECT_EQ(clash.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(clash.error().code, ErrorCode::NeedsConfirmation);
     EXPECT_TRUE(book.book(at(Monday, QTime(13, 0)), desk).ok()) << "it ends at 13:00";
 }
 

@@ -56,7 +56,7 @@ int main(int argc, char** argv)
         auto booked = opened->appointments().book(a, desk);
         std::printf("%s\n", booked ? "booked" : "refused");
         std::fflush(stdout);
-        if (!booked && booked.error().code != ErrorCode::Conflict)
+        if (!booked && booked.error().code != ErrorCode::NeedsConfirmation)
             std::fprintf(stderr, "unexpected: %s\n", qUtf8Printable(booked.error().message));
     }
     return 0;

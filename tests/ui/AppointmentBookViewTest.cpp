@@ -1,8 +1,10 @@
 #include "needlechart/ui/appointments/AppointmentBookView.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/ui/appointments/AppointmentCalendar.h"
 #include "needlechart/ui/appointments/AppointmentDialog.h"
+#include "needlechart/ui/appointments/BookingQuestions.h"
 #include "needlechart/ui/settings/AppSettings.h"
 
 #include "RecordingMessagePresenter.h"
@@ -150,6 +152,102 @@ TEST_F(AppointmentBookViewTest, a_dragged_appointment_moves_and_undo_puts_it_bac
                            QDateTime(Monday, QTime(19, 0), Qt::LocalTime).toUTC(), 30));
     EXPECT_EQ(messages.messages.size(), 1);
     EXPECT_EQ(view.undoStack().count(), 1);
+}
+
+TEST_F(AppointmentBookViewTest, a_drag_onto_another_booking_asks_the_same_question_as_the_dialog)
+{
+    const QDateTime nine = QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC();
+    const QDateTime ten = QDateTime(Monday, QTime(10, 0), Qt::LocalTime).toUTC();
+    Appointment draft;
+    draft.patientId = patient.id;
+    draft.clinicianId = alex.id;
+    draft.start = nine;
+    auto booked = service.book(draft, context.user);
+    ASSERT_TRUE(booked.ok());
+    bookedElsewhere(ten);
+    if (HasFatalFailure())
+        return;
+    AppointmentBookView view(context, service);
+    view.showDay(Monday);
+
+    messages.answer = false;
+    EXPECT_FALSE(view.move(*booked, alex.id, ten.addSecs(15 * 60), 30));
+    ASSERT_EQ(messages.messages.size(), 1) << "the question, and no warning after a no";
+    EXPECT_EQ(messages.messages.at(0).kind, test::RecordingMessagePresenter::Kind::Question);
+    EXPECT_EQ(messages.messages.at(0).title,
+              BookingQuestions::title(BookingConfirmation::DoubleBooking));
+    EXPECT_EQ(messages.messages.at(0).text,
+              BookingQuestions::question(BookingConfirmation::DoubleBooking,
+                                         QStringLiteral("Alex Morgan already has an appointment "
+                                                        "from 10:00 to 10:30.")));
+    EXPECT_EQ(service.get(booked->id, context.user)->start, nine);
+    EXPECT_EQ(view.undoStack().count(), 0);
+
+    messages.answer = true;
+    EXPECT_TRUE(view.move(*booked, alex.id, ten.addSecs(15 * 60), 30));
+    EXPECT_EQ(service.get(booked->id, context.user)->start, ten.addSecs(15 * 60));
+    view.undoStack().undo();
+    view.undoStack().redo();
+    EXPECT_EQ(service.get(booked->id, context.user)->start, ten.addSecs(15 * 60))
+        << "redo confirms what the person confirmed";
+}
+
+TEST_F(AppointmentBookViewTest, booking_in_the_past_from_the_dialog_is_asked_first)
+{
+    AppointmentBookView view(context, service);
+    // The test clinic's now is Sunday 1 March 2026; the Friday before is a working day gone by.
+    const QDate yesterday = QDate(2026, 2, 27);
+    ASSERT_LT(yesterday, clinic.clock().nowUtc().date());
+    view.showDay(yesterday);
+    view.book(alex.id, QDateTime(yesterday, QTime(11, 0), Qt::LocalTime).toUTC());
+    auto* dialog = view.findChild<AppointmentDialog*>();
+    ASSERT_TRUE(dialog);
+    QTest::keyClicks(dialog->patientSearch(), QStringLiteral("zeph"));
+    QTest::keyClick(dialog->patientSearch(), Qt::Key_Return);
+    messages.answer = false;
+    EXPECT_FALSE(dialog->save());
+    ASSERT_EQ(messages.messages.size(), 1);
+    EXPECT_EQ(messages.messages.at(0).title, QStringLiteral("Book in the past?"));
+    EXPECT_TRUE(dialog->errorLabel()->text().contains(QStringLiteral("has already gone by")))
+        << dialog->errorLabel()->text().toStdString();
+    EXPECT_TRUE(service.day(yesterday, context.user)->empty());
+    messages.answer = true;
+    EXPECT_TRUE(dialog->save());
+    EXPECT_EQ(service.day(yesterday, context.user)->size(), 1u);
+}
+
+TEST_F(AppointmentBookViewTest, dragging_a_booking_to_another_clinicians_column_asks_first)
+{
+    const Clinician jo =
+        *service.addClinician(Clinician{0, QStringLiteral("Jo Park"), {}, 0b0011111, true},
+                              test::TestClinic::defaultAdmin());
+    Appointment draft;
+    draft.patientId = patient.id;
+    draft.clinicianId = alex.id;
+    draft.start = QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC();
+    auto booked = service.book(draft, context.user);
+    ASSERT_TRUE(booked.ok());
+    AppointmentBookView view(context, service);
+    view.showDay(Monday);
+
+    messages.answer = false;
+    EXPECT_FALSE(view.move(*booked, jo.id, booked->start, 30));
+    ASSERT_EQ(messages.messages.size(), 1);
+    EXPECT_EQ(messages.messages.at(0).title, QStringLiteral("Change the clinician?"));
+    EXPECT_TRUE(messages.messages.at(0).text.contains(
+        QStringLiteral("from ") + DisplayText::isolate(QStringLiteral("Alex Morgan"))))
+        << messages.messages.at(0).text.toStdString();
+    EXPECT_TRUE(messages.messages.at(0).text.contains(
+        QStringLiteral("to ") + DisplayText::isolate(QStringLiteral("Jo Park"))));
+    EXPECT_EQ(service.get(booked->id, context.user)->clinicianId, alex.id);
+
+    messages.answer = true;
+    EXPECT_TRUE(view.move(*booked, jo.id, booked->start, 30));
+    EXPECT_EQ(service.get(booked->id, context.user)->clinicianId, jo.id);
+    messages.messages.clear();
+    EXPECT_TRUE(
+        view.move(*service.get(booked->id, context.user), jo.id, booked->start.addSecs(3600), 30));
+    EXPECT_TRUE(messages.messages.isEmpty()) << "the same clinician: nothing to ask";
 }
 
 // Where the book itself shows the booking (not only what the service says).

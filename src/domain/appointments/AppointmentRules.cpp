@@ -110,6 +110,11 @@ bool AppointmentRules::canMove(AppointmentStatus from, AppointmentStatus to)
     return false;
 }
 
+bool AppointmentRules::startsInThePast(const Appointment& appointment, const QDateTime& nowUtc)
+{
+    return appointment.start < nowUtc.addSecs(-qint64(PastGraceMinutes) * 60);
+}
+
 FrontDeskState AppointmentRules::frontDeskState(const Appointment& a, const QDateTime& nowUtc)
 {
     switch (a.status) {

@@ -41,6 +41,7 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::SchemaNotReady: return "schema-not-ready";
     case ErrorCode::BackupDamaged: return "backup-damaged";
     case ErrorCode::WrongPassphrase: return "wrong-passphrase";
+    case ErrorCode::NeedsConfirmation: return "needs-confirmation";
     }
     return "unknown";
 }

@@ -70,7 +70,8 @@ Status AppointmentService::recordSettingsChange(const User& user, const QString&
 }
 
 Result<AppointmentService::SlotCheck> AppointmentService::checkSlot(const Appointment& a,
-                                                                    DoubleBooking doubleBooking)
+                                                                    BookingConfirmations confirmed,
+                                                                    bool startChanged)
 {
     SlotCheck check;
     QList<FieldError>& errors = check.errors;
@@ -109,7 +110,18 @@ Result<AppointmentService::SlotCheck> AppointmentService::checkSlot(const Appoin
                        tr("The clinic is open from %1 to %2.")
                            .arg(profile->opensAt.toString(QStringLiteral("HH:mm")),
                                 profile->closesAt.toString(QStringLiteral("HH:mm")))});
-    if (!errors.isEmpty() || doubleBooking == DoubleBooking::Allow || !a.holdsTime())
+    if (!errors.isEmpty())
+        return check;
+    if (startChanged && !confirmed.testFlag(BookingConfirmation::InThePast)
+        && AppointmentRules::startsInThePast(a, m_clock.nowUtc())) {
+        check.toConfirm = BookingConfirmationText::refusal(
+            BookingConfirmation::InThePast,
+            tr("%1 at %2 has already gone by.")
+                .arg(QLocale().toString(localStart.date(), QStringLiteral("dddd d MMMM yyyy")),
+                     hhmm(a.start)));
+        return check;
+    }
+    if (confirmed.testFlag(BookingConfirmation::DoubleBooking) || !a.holdsTime())
         return check;
     auto clash = m_appointments.firstClash(a.clinicianId, a.roomId, a.start, a.end(), a.id);
     if (!clash)
@@ -117,19 +129,19 @@ Result<AppointmentService::SlotCheck> AppointmentService::checkSlot(const Appoin
     if (*clash) {
         const Appointment& other = **clash;
         const bool sameClinician = other.clinicianId == a.clinicianId;
-        errors.append({AppointmentFields::Start,
-                       sameClinician
-                           ? tr("%1 already has an appointment from %2 to %3.")
-                                 .arg(clinician->name, hhmm(other.start), hhmm(other.end()))
-                           : tr("The room is already booked from %1 to %2.")
-                                 .arg(hhmm(other.start), hhmm(other.end()))});
-        check.clash = true;
+        check.toConfirm = BookingConfirmationText::refusal(
+            BookingConfirmation::DoubleBooking,
+            sameClinician ? tr("%1 already has an appointment from %2 to %3.")
+                                .arg(clinician->name, hhmm(other.start), hhmm(other.end()))
+                          : tr("The room is already booked from %1 to %2.")
+                                .arg(hhmm(other.start), hhmm(other.end())));
     }
     return check;
 }
 
 Result<Appointment> AppointmentService::store(const Appointment& appointment,
-                                              DoubleBooking doubleBooking, const User& user)
+                                              BookingConfirmations confirmed, bool startChanged,
+                                              const User& user)
 {
     // The book is held before the check: another workstation's booking of the same slot
     // waits until this one is committed, and then sees it (SQLite: the write lock of BEGIN
@@ -139,14 +151,13 @@ Result<Appointment> AppointmentService::store(const Appointment& appointment,
         return begun.error();
     if (Status held = m_appointments.holdBookUntilCommit(); !held.ok())
         return held.error();
-    auto problems = checkSlot(appointment, doubleBooking);
+    auto problems = checkSlot(appointment, confirmed, startChanged);
     if (!problems)
         return problems.error();
     if (!problems->errors.isEmpty())
-        return Error{problems->clash ? ErrorCode::Conflict : ErrorCode::Validation,
-                     problems->errors.first().message,
-                     {},
-                     problems->errors};
+        return Error{ErrorCode::Validation, problems->errors.first().message, {}, problems->errors};
+    if (problems->toConfirm)
+        return *problems->toConfirm;
     auto stored = appointment.isStored() ? m_appointments.update(appointment, m_clock.nowUtc())
                                          : m_appointments.add(appointment, m_clock.nowUtc());
     if (!stored) {
@@ -173,7 +184,7 @@ Result<Appointment> AppointmentService::store(const Appointment& appointment,
 }
 
 Result<Appointment> AppointmentService::book(const Appointment& appointment, const User& user,
-                                             DoubleBooking doubleBooking)
+                                             BookingConfirmations confirmed)
 {
     if (Status allowed = mayBook(user, "book an appointment", appointment.patientId); !allowed)
         return allowed.error();
@@ -183,12 +194,12 @@ Result<Appointment> AppointmentService::book(const Appointment& appointment, con
         return patient.error();
     Appointment toBook = appointment;
     toBook.status = AppointmentStatus::Booked;
-    return store(toBook, doubleBooking, user);
+    return store(toBook, confirmed, true, user);
 }
 
 Result<Appointment> AppointmentService::reschedule(const Appointment& appointment,
                                                    const QDateTime& startUtc, int durationMinutes,
-                                                   const User& user, DoubleBooking doubleBooking)
+                                                   const User& user, BookingConfirmations confirmed)
 {
     if (Status allowed = mayBook(user, "move an appointment", appointment.patientId); !allowed)
         return allowed.error();
@@ -200,7 +211,11 @@ Result<Appointment> AppointmentService::reschedule(const Appointment& appointmen
     Appointment moved = appointment;
     moved.start = startUtc.toUTC();
     moved.durationMinutes = durationMinutes;
-    return store(moved, doubleBooking, user);
+    // Only a new start is asked about the past (lengthening today's booking is not).
+    auto stored = m_appointments.get(appointment.id);
+    if (!stored)
+        return stored.error();
+    return store(moved, confirmed, stored->start != moved.start, user);
 }
 
 Result<Appointment> AppointmentService::setStatus(const Appointment& appointment,
@@ -220,12 +235,10 @@ Result<Appointment> AppointmentService::setStatus(const Appointment& appointment
     changed.cancelReason =
         status == AppointmentStatus::Cancelled ? cancelReason.trimmed() : QString();
     // Reinstating a booking must still fit the book: check the slot again.
-    return store(changed,
-                 status == AppointmentStatus::Booked
-                         && appointment.status == AppointmentStatus::Cancelled
-                     ? DoubleBooking::Refuse
-                     : DoubleBooking::Allow,
-                 user);
+    const bool reinstating =
+        status == AppointmentStatus::Booked && appointment.status == AppointmentStatus::Cancelled;
+    return store(changed, reinstating ? BookingConfirmations() : BookingConfirmation::DoubleBooking,
+                 false, user);
 }
 
 Result<Appointment> AppointmentService::setStatus(AppointmentId id, AppointmentStatus status,
@@ -362,10 +375,11 @@ Result<std::optional<QDateTime>> AppointmentService::nextFreeSlot(ClinicianId cl
              && t >= from;
              t = t.addSecs(15 * 60)) {
             probe.start = QDateTime(date, t, Qt::LocalTime).toUTC();
-            auto problems = checkSlot(probe, DoubleBooking::Refuse);
+            // Free: nothing wrong and no clash (the time asked from is the caller's choice).
+            auto problems = checkSlot(probe, BookingConfirmation::InThePast, true);
             if (!problems)
                 return problems.error();
-            if (problems->errors.isEmpty())
+            if (problems->errors.isEmpty() && !problems->toConfirm)
                 return std::optional<QDateTime>(probe.start);
             // A closed day or a clinician's day off: no point trying the rest of it.
             if (!profile->isOpenOn(date.dayOfWeek()))

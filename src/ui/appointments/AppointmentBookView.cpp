@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/appointments/AppointmentRules.h"
 #include "needlechart/domain/common/Clock.h"
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/clinic/ClinicService.h"
 #include "needlechart/services/common/ChangeNotifier.h"
@@ -336,17 +337,43 @@ bool AppointmentBookView::exportIcs(const QString& path)
     return written.ok();
 }
 
+QString AppointmentBookView::clinicianName(ClinicianId id) const
+{
+    for (const Clinician& c : m_clinicians) {
+        if (c.id == id)
+            return c.name;
+    }
+    return tr("another clinician");
+}
+
+bool AppointmentBookView::confirmClinicianChange(const Appointment& appointment,
+                                                 ClinicianId clinicianId)
+{
+    return m_context.messages.question(
+        this, tr("Change the clinician?"),
+        tr("This moves the appointment from %1 to %2.\n\nSee %2 instead?")
+            .arg(DisplayText::isolate(clinicianName(appointment.clinicianId)),
+                 DisplayText::isolate(clinicianName(clinicianId))));
+}
+
 bool AppointmentBookView::move(const Appointment& appointment, ClinicianId clinicianId,
                                const QDateTime& startUtc, int durationMinutes)
 {
+    if (clinicianId != appointment.clinicianId
+        && !confirmClinicianChange(appointment, clinicianId)) {
+        reload();
+        return false;
+    }
     auto* command = new MoveAppointmentCommand(
         m_service, m_context.user, appointment.id,
         {appointment.clinicianId, appointment.start, appointment.durationMinutes},
         {clinicianId, startUtc.toUTC(), durationMinutes}, m_context.messages, this);
     if (!command->applyNow()) {
         const Error error = command->error();
+        const bool declined = command->declined();
         delete command;
-        m_context.messages.warning(this, tr("Cannot move the appointment"), error.message);
+        if (!declined) // a "no" needs no message: the booking stays where it was
+            m_context.messages.warning(this, tr("Cannot move the appointment"), error.message);
         reload();
         return false;
     }

@@ -5,6 +5,7 @@
 #include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/services/appointments/AppointmentService.h"
 #include "needlechart/services/patients/PatientService.h"
+#include "needlechart/ui/appointments/BookingQuestions.h"
 #include "needlechart/ui/common/DateText.h"
 #include "needlechart/ui/common/MessagePresenter.h"
 
@@ -205,17 +206,12 @@ bool AppointmentDialog::save()
     toSave.type = enumFromKey<AppointmentType>(m_type->currentData().toString())
                       .value_or(AppointmentType::FollowUp);
     toSave.note = m_note->toPlainText().trimmed();
-    auto attempt = [&](AppointmentService::DoubleBooking mode) {
+    BookingQuestions questions(m_context.messages, this);
+    auto stored = questions.run([&](BookingConfirmations confirmed) {
         return toSave.isStored() ? m_service.reschedule(
-                   toSave, toSave.start, toSave.durationMinutes, m_context.user, mode)
-                                 : m_service.book(toSave, m_context.user, mode);
-    };
-    auto stored = attempt(AppointmentService::DoubleBooking::Refuse);
-    if (!stored && stored.error().code == ErrorCode::Conflict
-        && m_context.messages.question(
-            this, tr("Double book?"),
-            tr("%1\n\nBook this appointment at the same time anyway?").arg(stored.error().message)))
-        stored = attempt(AppointmentService::DoubleBooking::Allow);
+                   toSave, toSave.start, toSave.durationMinutes, m_context.user, confirmed)
+                                 : m_service.book(toSave, m_context.user, confirmed);
+    });
     if (!stored) {
         ErrorLabel::show(m_error, stored.error().message);
         return false;

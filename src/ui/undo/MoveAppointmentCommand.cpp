@@ -1,6 +1,7 @@
 #include "undo/MoveAppointmentCommand.h"
 
 #include "needlechart/services/appointments/AppointmentService.h"
+#include "needlechart/ui/appointments/BookingQuestions.h"
 #include "needlechart/ui/common/MessagePresenter.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ MoveAppointmentCommand::MoveAppointmentCommand(AppointmentService& service, cons
 
 bool MoveAppointmentCommand::applyNow()
 {
-    m_appliedNow = apply(m_after);
+    m_appliedNow = apply(m_after, {}, true);
     return m_appliedNow;
 }
 
@@ -35,7 +36,7 @@ void MoveAppointmentCommand::redo()
         m_appliedNow = false;
         return;
     }
-    if (apply(m_after))
+    if (apply(m_after, m_confirmed, false))
         return;
     spdlog::info("redo of the move of appointment {} refused ({})", m_id,
                  errorCodeName(m_error.code));
@@ -49,7 +50,9 @@ void MoveAppointmentCommand::redo()
 
 void MoveAppointmentCommand::undo()
 {
-    if (apply(m_before))
+    // Back where the booking was, however long ago that is; but not onto a booking made in its
+    // old place meanwhile.
+    if (apply(m_before, BookingConfirmation::InThePast, false))
         return;
     spdlog::info("undo of the move of appointment {} refused ({})", m_id,
                  errorCodeName(m_error.code));
@@ -61,7 +64,7 @@ void MoveAppointmentCommand::undo()
                .arg(m_error.message));
 }
 
-bool MoveAppointmentCommand::apply(const Place& place)
+bool MoveAppointmentCommand::apply(const Place& place, BookingConfirmations confirmed, bool ask)
 {
     auto current = m_service.get(m_id, m_user);
     if (!current) {
@@ -70,7 +73,15 @@ bool MoveAppointmentCommand::apply(const Place& place)
     }
     Appointment moved = *current;
     moved.clinicianId = place.clinicianId;
-    auto stored = m_service.reschedule(moved, place.startUtc, place.durationMinutes, m_user);
+    auto attempt = [&](BookingConfirmations given) {
+        return m_service.reschedule(moved, place.startUtc, place.durationMinutes, m_user, given);
+    };
+    BookingQuestions questions(m_messages, m_parent);
+    auto stored = ask ? questions.run(attempt, confirmed) : attempt(confirmed);
+    if (ask) {
+        m_confirmed = questions.confirmed();
+        m_declined = questions.declined();
+    }
     if (!stored) {
         m_error = stored.error();
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "needlechart/domain/appointments/Appointment.h"
+#include "needlechart/domain/appointments/BookingConfirmation.h"
 #include "needlechart/domain/common/Error.h"
 #include "needlechart/domain/common/User.h"
 
@@ -33,16 +34,20 @@ public:
     MoveAppointmentCommand(AppointmentService& service, const User& user, AppointmentId id,
                            Place before, Place after, MessagePresenter& messages, QWidget* parent);
 
-    // Applies the move now, before the command goes on the stack; false (see error()) if the
-    // service refuses it. The stack's first redo() then has nothing left to do.
+    // Applies the move now, before the command goes on the stack, asking what the book wants
+    // confirmed (BookingQuestions); false (see error(), declined()) if the service refuses it
+    // or the person answered no. The stack's first redo() then has nothing left to do; a later
+    // redo confirms what was confirmed now, and undo returns to a place the booking held.
     bool applyNow();
+    // True when the move was refused because the person answered no to a question.
+    [[nodiscard]] bool declined() const { return m_declined; }
     void redo() override;
     void undo() override;
     // Why the last move was refused.
     [[nodiscard]] const Error& error() const { return m_error; }
 
 private:
-    bool apply(const Place& place);
+    bool apply(const Place& place, BookingConfirmations confirmed, bool ask);
     // Reports a refused undo or redo and drops the step (see the class comment).
     void refuse(const QString& title, const QString& text);
 
@@ -54,6 +59,8 @@ private:
     MessagePresenter& m_messages;
     QWidget* m_parent;
     bool m_appliedNow = false;
+    bool m_declined = false;
+    BookingConfirmations m_confirmed;
     Error m_error;
 };
 

@@ -23,6 +23,9 @@ public:
     static constexpr int MaxDurationMinutes = 8 * 60;
     // A booked patient counts as late this long after the start.
     static constexpr int LateAfterMinutes = 5;
+    // A booking may start this long before now without counting as booked in the past: the
+    // walk-in put into the slot that has just begun.
+    static constexpr int PastGraceMinutes = 15;
     // What a new booking lasts unless the person changes it.
     static constexpr int DefaultDurationMinutes = 30;
     // A follow-up whose note names no interval ("Review in 7 days") is proposed this much later.
@@ -55,6 +58,9 @@ public:
     [[nodiscard]] static ClinicianId preferredClinician(const std::vector<Clinician>& clinicians,
                                                         const QString& login, const QString& name);
     [[nodiscard]] static bool canMove(AppointmentStatus from, AppointmentStatus to);
+    // True when the booking starts more than PastGraceMinutes before `nowUtc`.
+    [[nodiscard]] static bool startsInThePast(const Appointment& appointment,
+                                              const QDateTime& nowUtc);
     // What the front desk's list shows for the booking at `nowUtc`.
     [[nodiscard]] static FrontDeskState frontDeskState(const Appointment& appointment,
                                                        const QDateTime& nowUtc);

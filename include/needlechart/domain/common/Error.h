@@ -27,6 +27,8 @@ enum class ErrorCode {
     AccountLocked,   // too many wrong passwords: the account is locked for a while
     BackupDamaged,   // a backup file was changed, cut short or is not a backup at all
     WrongPassphrase, // the clinic's backup passphrase typed does not open the backup
+    NeedsConfirmation, // allowed once the person confirms it (a double booking, a time gone by);
+                       // `detail` names what is to be confirmed, `message` why it is asked
 };
 
 // One broken rule on one input field. `field` is a stable key (see PatientFields) that the UI

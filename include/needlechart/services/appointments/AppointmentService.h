@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/appointments/Appointment.h"
 #include "needlechart/domain/appointments/AppointmentEntry.h"
+#include "needlechart/domain/appointments/BookingConfirmation.h"
 #include "needlechart/domain/appointments/BookingProposal.h"
 #include "needlechart/domain/appointments/Clinician.h"
 #include "needlechart/domain/appointments/Room.h"
@@ -28,7 +29,9 @@ class PatientRepository;
 // The appointment book's rules, for the front desk and clinicians alike. A booking must fit the
 // clinic's opening hours and days and the clinician's working days (local time), and must not
 // overlap another booking of the same clinician or room (touching ends are fine, cancelled
-// bookings free their time) unless double booking is explicitly allowed. Status changes follow
+// bookings free their time), nor start in the past (AppointmentRules::startsInThePast), unless
+// the person confirmed it (BookingConfirmation; refused as NeedsConfirmation until then: the
+// dialog and a drag in the book ask the same question). Status changes follow
 // AppointmentRules::canMove; a cancellation needs its reason. The slot check and the write are
 // one write transaction, so two workstations booking the same slot at once cannot both succeed.
 // The book needs Permission::AppointmentBook (front desk, clinicians); its clinicians and rooms
@@ -38,18 +41,18 @@ class AppointmentService {
     Q_DECLARE_TR_FUNCTIONS(AppointmentService)
 
 public:
-    enum class DoubleBooking { Refuse, Allow };
-
     AppointmentService(Database& database, AppointmentRepository& appointments,
                        PatientRepository& patients, ClinicRepository& clinic,
                        ChangeNotifier& notifier, const Clock& clock, AuditTrail& audit);
 
     [[nodiscard]] Result<Appointment> book(const Appointment& appointment, const User& user,
-                                           DoubleBooking doubleBooking = DoubleBooking::Refuse);
-    // Moves or resizes (the appointment's rowVersion must be the one read).
-    [[nodiscard]] Result<Appointment>
-    reschedule(const Appointment& appointment, const QDateTime& startUtc, int durationMinutes,
-               const User& user, DoubleBooking doubleBooking = DoubleBooking::Refuse);
+                                           BookingConfirmations confirmed = {});
+    // Moves or resizes (the appointment's rowVersion must be the one read). A booking whose
+    // start stays where it was is not asked about the past.
+    [[nodiscard]] Result<Appointment> reschedule(const Appointment& appointment,
+                                                 const QDateTime& startUtc, int durationMinutes,
+                                                 const User& user,
+                                                 BookingConfirmations confirmed = {});
     [[nodiscard]] Result<Appointment> setStatus(const Appointment& appointment,
                                                 AppointmentStatus status,
                                                 const QString& cancelReason, const User& user);
@@ -108,15 +111,17 @@ public:
     [[nodiscard]] Status updateRoom(const Room& room, const User& user);
 
 private:
-    // The reasons the slot cannot be booked (none if it can), and whether one is a clash.
+    // The reasons the slot cannot be booked (none if it can), or what the person must confirm
+    // before it is.
     struct SlotCheck {
         QList<FieldError> errors;
-        bool clash = false;
+        std::optional<Error> toConfirm;
     };
     [[nodiscard]] Result<SlotCheck> checkSlot(const Appointment& appointment,
-                                              DoubleBooking doubleBooking);
+                                              BookingConfirmations confirmed, bool startChanged);
     [[nodiscard]] Result<Appointment> store(const Appointment& appointment,
-                                            DoubleBooking doubleBooking, const User& user);
+                                            BookingConfirmations confirmed, bool startChanged,
+                                            const User& user);
     // The book's gate: Permission::AppointmentBook or the refusal of `what`.
     [[nodiscard]] Status mayBook(const User& user, const char* what, PatientId patientId = 0);
     // Clinicians and rooms: read by the book's users and admins, changed by admins.

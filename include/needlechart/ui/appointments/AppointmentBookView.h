@@ -39,7 +39,9 @@ public:
     [[nodiscard]] QDate day() const { return m_day; }
     [[nodiscard]] AppointmentCalendar* calendar() const { return m_calendar; }
     [[nodiscard]] QUndoStack& undoStack() { return m_undo; }
-    // Moves (or resizes) through the service as one undo step. False, with a message, if refused.
+    // Moves (or resizes) through the service as one undo step, asking first when the booking
+    // changes clinician, and asking what the book wants confirmed (BookingQuestions). False if
+    // refused (with a message) or if the person answered no (without one).
     bool move(const Appointment& appointment, ClinicianId clinicianId, const QDateTime& startUtc,
               int durationMinutes);
     // Opens the booking dialog for a free slot.
@@ -61,6 +63,9 @@ public:
     bool exportShownBookings();
 
 private:
+    [[nodiscard]] QString clinicianName(ClinicianId id) const;
+    [[nodiscard]] bool confirmClinicianChange(const Appointment& appointment,
+                                              ClinicianId clinicianId);
     void showMenu(const Appointment& appointment, const QPoint& globalPosition);
     [[nodiscard]] ClinicianId clinicianForColumn(int column) const;
 
