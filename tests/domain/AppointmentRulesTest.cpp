@@ -86,3 +86,41 @@ TEST(AppointmentRulesTest, a_session_follow_up_always_fits_the_note_of_the_booki
 
 } // namespace
 } // namespace needlechart
+
+namespace needlechart {
+namespace {
+
+Appointment bookedAt(const QDateTime& start, int minutes = 30)
+{
+    Appointment a;
+    a.start = start;
+    a.durationMinutes = minutes;
+    a.status = AppointmentStatus::Booked;
+    return a;
+}
+
+const QDateTime NineUtc(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+
+TEST(AppointmentRulesTest, a_missing_patient_is_late_until_the_booking_ends_then_not_arrived)
+{
+    const Appointment a = bookedAt(NineUtc);
+    EXPECT_EQ(AppointmentRules::frontDeskState(a, NineUtc.addSecs(4 * 60)),
+              FrontDeskState::Expected);
+    EXPECT_EQ(AppointmentRules::frontDeskState(a, NineUtc.addSecs(5 * 60)), FrontDeskState::Late);
+    EXPECT_EQ(AppointmentRules::frontDeskState(a, NineUtc.addSecs(29 * 60)), FrontDeskState::Late);
+    EXPECT_EQ(AppointmentRules::frontDeskState(a, NineUtc.addSecs(30 * 60)),
+              FrontDeskState::NotArrived);
+    EXPECT_EQ(AppointmentRules::frontDeskState(a, NineUtc.addSecs(13 * 3600)),
+              FrontDeskState::NotArrived);
+}
+
+TEST(AppointmentRulesTest, a_start_more_than_a_quarter_hour_ago_is_in_the_past)
+{
+    const Appointment a = bookedAt(NineUtc);
+    EXPECT_FALSE(AppointmentRules::startsInThePast(a, NineUtc.addSecs(15 * 60)));
+    EXPECT_TRUE(AppointmentRules::startsInThePast(a, NineUtc.addSecs(15 * 60 + 1)));
+    EXPECT_FALSE(AppointmentRules::startsInThePast(a, NineUtc.addSecs(-3600)));
+}
+
+} // namespace
+} // namespace needlechart

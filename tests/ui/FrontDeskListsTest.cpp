@@ -29,6 +29,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -196,6 +197,39 @@ TEST_F(FrontDeskListsTest, todays_list_shows_the_day_by_time_and_turns_a_missing
     EXPECT_EQ(cellText(*panel.model(), 0, C::FrontDesk), QStringLiteral("Late (12 minutes)"));
     EXPECT_EQ(cellText(*panel.model(), 1, C::FrontDesk), QStringLiteral("Expected"));
     EXPECT_EQ(panel.summary(), QStringLiteral("1 expected  \u00b7  1 late"));
+
+    // Hours after the booking ended, the patient is no longer late but did not come.
+    clinic.clock().set(local(Monday, QTime(15, 0)));
+    panel.refreshTimes();
+    EXPECT_EQ(cellText(*panel.model(), 0, C::FrontDesk),
+              QStringLiteral("Not arrived (ended 09:30)"));
+    EXPECT_EQ(panel.summary(), QStringLiteral("2 not arrived"));
+}
+
+TEST_F(FrontDeskListsTest, todays_list_shows_a_long_name_whole_or_elided_without_a_scroll_bar)
+{
+    const Patient longName =
+        clinic.addPatient(QStringLiteral("Montgomery-Fitzwilliam"),
+                          QStringLiteral("Alexandra Charlotte"), QDate(1970, 7, 7));
+    bookAt(longName, Monday, QTime(10, 0), alex);
+    TodayPanel panel(context);
+    panel.resize(panel.sizeHint());
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    auto* table = panel.findChild<QTableView*>(QStringLiteral("todayTable"));
+    ASSERT_TRUE(table);
+    const int patient =
+        int(panel.model()->columns().indexOf(AppointmentListModel::Column::Patient));
+    int total = 0;
+    for (int c = 0; c < panel.model()->columnCount(); ++c)
+        total += table->horizontalHeader()->sectionSize(c);
+    EXPECT_LE(total, table->viewport()->width()) << "every column is in view";
+    EXPECT_GT(table->horizontalHeader()->sectionSize(patient),
+              table->fontMetrics().horizontalAdvance(QStringLiteral("Montgomery-Fitz")))
+        << "the name has the room the other columns leave";
+    EXPECT_EQ(panel.model()->index(0, patient).data(Qt::ToolTipRole).toString(),
+              DisplayText::isolate(QStringLiteral("Montgomery-Fitzwilliam, Alexandra Charlotte")))
+        << "the whole name, should the column cut it short";
 }
 
 TEST_F(FrontDeskListsTest, marking_arrival_then_treatment_moves_the_patient_along_the_day)
@@ -566,7 +600,7 @@ TEST_F(FrontDeskListsTest, the_list_model_keeps_qts_model_rules_through_resets_a
     EXPECT_EQ(model.data(model.index(0, 0), AppointmentListModel::PatientIdRole).toLongLong(),
               orla.id);
     EXPECT_EQ(model.rowOf(entries->at(1).appointment.id), 1);
-    model.setNow(local(Monday, QTime(9, 30)));
+    model.setNow(local(Monday, QTime(9, 20)));
     EXPECT_EQ(model.data(model.index(0, 7), AppointmentListModel::FrontDeskStateRole).toInt(),
               int(FrontDeskState::Late));
     model.setEntries({}, clinic.clock().nowUtc());

@@ -119,6 +119,8 @@ FrontDeskState AppointmentRules::frontDeskState(const Appointment& a, const QDat
 {
     switch (a.status) {
     case AppointmentStatus::Booked:
+        if (nowUtc >= a.end())
+            return FrontDeskState::NotArrived;
         return nowUtc >= a.start.addSecs(qint64(LateAfterMinutes) * 60) ? FrontDeskState::Late
                                                                         : FrontDeskState::Expected;
     case AppointmentStatus::Arrived: return FrontDeskState::Waiting;

@@ -82,6 +82,8 @@ QString AppointmentListModel::text(const AppointmentEntry& entry, Column column)
             const qint64 minutes = a.start.secsTo(m_now) / 60;
             return minutes == 1 ? tr("Late (1 minute)") : tr("Late (%1 minutes)").arg(minutes);
         }
+        if (state == FrontDeskState::NotArrived)
+            return tr("Not arrived (ended %1)").arg(DateText::formatTime(a.end()));
         return enumLabel(state);
     }
     case Column::Note: return DisplayText::isolate(a.note);
@@ -99,17 +101,20 @@ QVariant AppointmentListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole: return text(*entry, column);
     case Qt::ToolTipRole:
-        return column == Column::Note || column == Column::State ? text(*entry, column)
-                                                                 : QVariant();
+        // Whatever a narrow column may cut short.
+        return column == Column::Note || column == Column::State || column == Column::Patient
+                   ? text(*entry, column)
+                   : QVariant();
     case Qt::ForegroundRole:
-        if (state == FrontDeskState::Late)
+        if (state == FrontDeskState::Late || state == FrontDeskState::NotArrived)
             return QBrush(Theme::color(Theme::Role::LateText));
         if (state == FrontDeskState::Cancelled || state == FrontDeskState::NoShow)
             return QBrush(Theme::color(Theme::Role::FadedText));
         return {};
     case Qt::FontRole:
         if (column == Column::FrontDesk
-            && (state == FrontDeskState::Late || state == FrontDeskState::Waiting)) {
+            && (state == FrontDeskState::Late || state == FrontDeskState::NotArrived
+                || state == FrontDeskState::Waiting)) {
             QFont bold;
             bold.setBold(true);
             return bold;

@@ -19,8 +19,17 @@ AppointmentTable::AppointmentTable(AppointmentListModel* model, const QString& o
     setWordWrap(false);
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The name takes the room the other columns leave, so it is the one elided in a narrow
+    // panel, and never pushed out of sight behind a scroll bar.
+    const int patient = int(model->columns().indexOf(AppointmentListModel::Column::Patient));
+    if (patient >= 0) {
+        horizontalHeader()->setSectionResizeMode(patient, QHeaderView::Stretch);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setTextElideMode(Qt::ElideRight);
+    } else {
+        horizontalHeader()->setStretchLastSection(true);
+    }
 }
 
 } // namespace needlechart

@@ -25,6 +25,7 @@ namespace needlechart {
 namespace {
 
 constexpr int ClockCheckMs = 30 * 1000;
+constexpr int MinimumTableChars = 62;
 
 using Column = AppointmentListModel::Column;
 
@@ -52,6 +53,8 @@ TodayPanel::TodayPanel(UiContext& context, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("todaySummary"));
     m_summary->setWordWrap(true);
     m_table->setAccessibleName(tr("Today's appointments"));
+    // Room for the time, the state, the clinician and about 18 letters of the patient's name.
+    m_table->setMinimumWidth(m_table->fontMetrics().averageCharWidth() * MinimumTableChars);
     m_arrived->setObjectName(QStringLiteral("arrivedButton"));
     m_arrived->setToolTip(tr("The selected patient has arrived and is waiting"));
     m_inTreatment->setObjectName(QStringLiteral("inTreatmentButton"));
@@ -148,6 +151,7 @@ QString TodayPanel::summary() const
     };
     add(FrontDeskState::Expected, tr("%1 expected"));
     add(FrontDeskState::Late, tr("%1 late"));
+    add(FrontDeskState::NotArrived, tr("%1 not arrived"));
     add(FrontDeskState::Waiting, tr("%1 waiting"));
     add(FrontDeskState::InTreatment, tr("%1 in treatment"));
     add(FrontDeskState::Done, tr("%1 done"));

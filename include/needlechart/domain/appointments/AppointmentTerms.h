@@ -13,7 +13,18 @@ enum class AppointmentStatus { Booked, Arrived, InTreatment, Completed, Cancelle
 // Where a booking stands for the front desk right now (see AppointmentRules::frontDeskState):
 // still expected, late (booked, its start passed by more than AppointmentRules::LateAfterMinutes
 // and nobody has arrived), waiting, in treatment, done, no-show or cancelled.
-enum class FrontDeskState { Expected, Late, Waiting, InTreatment, Done, NoShow, Cancelled };
+// NotArrived: booked, and the booking's time is over without the patient arriving (the front
+// desk decides whether it was a no-show).
+enum class FrontDeskState {
+    Expected,
+    Late,
+    NotArrived,
+    Waiting,
+    InTreatment,
+    Done,
+    NoShow,
+    Cancelled
+};
 
 template <>
 struct EnumText<AppointmentType> {
@@ -57,6 +68,8 @@ struct EnumText<FrontDeskState> {
                                   QT_TRANSLATE_NOOP("FrontDeskState", "Expected")},
         EnumEntry<FrontDeskState>{FrontDeskState::Late, "late",
                                   QT_TRANSLATE_NOOP("FrontDeskState", "Late")},
+        EnumEntry<FrontDeskState>{FrontDeskState::NotArrived, "not-arrived",
+                                  QT_TRANSLATE_NOOP("FrontDeskState", "Not arrived")},
         EnumEntry<FrontDeskState>{FrontDeskState::Waiting, "waiting",
                                   QT_TRANSLATE_NOOP("FrontDeskState", "Waiting")},
         EnumEntry<FrontDeskState>{FrontDeskState::InTreatment, "in-treatment",

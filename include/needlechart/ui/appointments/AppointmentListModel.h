@@ -34,6 +34,7 @@ public:
     // The row showing `id`, or -1.
     [[nodiscard]] int rowOf(AppointmentId id) const;
     [[nodiscard]] Column columnKind(int column) const { return m_columns.at(column); }
+    [[nodiscard]] const QList<Column>& columns() const { return m_columns; }
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
