@@ -329,6 +329,23 @@ TEST(IcsWriterTest, the_calendar_parses_with_a_real_icalendar_parser)
     EXPECT_TRUE(lines.at(1).contains(QStringLiteral("CANCELLED")));
 }
 
+TEST(AppointmentIcsTest, a_no_show_is_exported_as_not_taking_place_and_says_why)
+{
+    AppointmentEntry entry;
+    entry.appointment.id = 7;
+    entry.appointment.start = QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
+    entry.appointment.status = AppointmentStatus::NoShow;
+    entry.patientName = QStringLiteral("Zephaniah, Orla");
+    const QString ics = QString::fromUtf8(AppointmentIcs::forClinic(
+        {entry}, ClinicProfile{}, QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC)));
+    EXPECT_TRUE(ics.contains(QStringLiteral("STATUS:CANCELLED"))) << ics.toStdString();
+    EXPECT_FALSE(ics.contains(QStringLiteral("STATUS:CONFIRMED")));
+    EXPECT_TRUE(ics.contains(QStringLiteral("No-show: the patient did not come.")));
+    entry.appointment.status = AppointmentStatus::Completed;
+    EXPECT_TRUE(QString::fromUtf8(AppointmentIcs::forClinic({entry}, ClinicProfile{}, {}))
+                    .contains(QStringLiteral("STATUS:CONFIRMED")));
+}
+
 TEST(AppointmentRulesTest, a_booked_patient_is_late_five_minutes_after_the_start_until_arrival)
 {
     Appointment a;

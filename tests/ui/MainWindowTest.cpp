@@ -193,6 +193,35 @@ TEST_F(MainWindowTest, status_bar_counts_patients_and_search_matches)
     EXPECT_EQ(window->statusBar()->currentMessage(), QStringLiteral("42 patients"));
 }
 
+TEST_F(MainWindowTest, the_appointment_book_tab_speaks_of_today_not_of_the_patient_search)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings, frontDesk());
+    window->tabs()->setCurrentIndex(1);
+    EXPECT_EQ(window->statusBar()->currentMessage(),
+              QStringLiteral("Today: Nobody is booked today."));
+    clinic.addPatient(QStringLiteral("Statusline"), QStringLiteral("Sam"), QDate(1990, 1, 1));
+    window->listPanel()->searchField()->setText(QStringLiteral("statusl"));
+    EXPECT_EQ(window->statusBar()->currentMessage(),
+              QStringLiteral("Today: Nobody is booked today."))
+        << "a count arriving for the hidden patient list stays out of the book's status bar";
+    window->tabs()->setCurrentIndex(0);
+    EXPECT_EQ(window->statusBar()->currentMessage(), QStringLiteral("1 patient matches"));
+}
+
+TEST_F(MainWindowTest, the_new_session_button_names_the_key_that_starts_a_session)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    auto* button = window->findChild<QPushButton*>(QStringLiteral("newSessionButton"));
+    ASSERT_TRUE(button);
+    QAction* action = menuAction(*window, QStringLiteral("Edit"), QStringLiteral("New session"));
+    ASSERT_TRUE(action);
+    EXPECT_TRUE(button->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)))
+        << button->toolTip().toStdString();
+    EXPECT_FALSE(button->toolTip().contains(QStringLiteral("(Ctrl+N)")));
+}
+
 TEST_F(MainWindowTest, a_clinic_with_more_than_a_page_of_patients_is_counted_after_the_first_page)
 {
     // 40 + 200: more than the first page holds. Written in one transaction, unannounced.

@@ -1045,6 +1045,10 @@ TEST_F(
     const QString said = w->statusBar()->currentMessage();
     EXPECT_TRUE(said.startsWith(QStringLiteral("Follow-up booked:"))) << said.toStdString();
     EXPECT_TRUE(said.contains(QStringLiteral("Alex Morgan"))) << said.toStdString();
+    // And where it was booked, until something else is booked.
+    const QString next = w->view()->nextBookingLabel()->text();
+    EXPECT_TRUE(next.startsWith(QStringLiteral("Next appointment: Mon 09/03/2026 08:00")))
+        << next.toStdString();
     w->close();
 }
 

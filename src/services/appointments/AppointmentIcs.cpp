@@ -23,7 +23,10 @@ IcsWriter::Event eventFor(const AppointmentEntry& entry, const ClinicProfile& cl
     event.startUtc = entry.appointment.start;
     event.endUtc = entry.appointment.end();
     event.location = locationOf(clinic);
-    event.cancelled = entry.appointment.status == AppointmentStatus::Cancelled;
+    // iCalendar has no "did not come": a no-show did not take place, like a cancellation, and
+    // its description says which it was.
+    event.cancelled = entry.appointment.status == AppointmentStatus::Cancelled
+                      || entry.appointment.status == AppointmentStatus::NoShow;
     return event;
 }
 
@@ -50,8 +53,10 @@ QByteArray AppointmentIcs::forClinic(const std::vector<AppointmentEntry>& entrie
             lines << tr("Room: %1").arg(entry.roomName);
         if (!entry.patientPhone.isEmpty())
             lines << tr("Patient's phone: %1").arg(entry.patientPhone);
-        if (event.cancelled)
+        if (entry.appointment.status == AppointmentStatus::Cancelled)
             lines << tr("Cancelled: %1").arg(entry.appointment.cancelReason);
+        else if (entry.appointment.status == AppointmentStatus::NoShow)
+            lines << tr("No-show: the patient did not come.");
         if (!entry.appointment.note.isEmpty())
             lines << entry.appointment.note;
         event.description = lines.join(QLatin1Char('\n'));

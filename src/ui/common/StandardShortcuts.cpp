@@ -9,6 +9,11 @@ QList<QKeySequence> StandardShortcuts::redo()
                     + QKeySequence::keyBindings(QKeySequence::Redo));
 }
 
+QKeySequence StandardShortcuts::newSession()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+}
+
 QList<QKeySequence> StandardShortcuts::distinct(const QList<QKeySequence>& sequences)
 {
     QList<QKeySequence> unique;

@@ -12,6 +12,8 @@ public:
     // Ctrl+Shift+Z and Ctrl+Y on every platform (clinics have both habits), then any other
     // redo key of the platform's.
     [[nodiscard]] static QList<QKeySequence> redo();
+    // New session for the selected patient (Ctrl+N is New patient).
+    [[nodiscard]] static QKeySequence newSession();
     // `sequences` without repeats, in their order.
     [[nodiscard]] static QList<QKeySequence> distinct(const QList<QKeySequence>& sequences);
 };

@@ -10,6 +10,7 @@
 #include "needlechart/ui/appointments/AppointmentBookView.h"
 #include "needlechart/ui/appointments/AppointmentsPage.h"
 #include "needlechart/ui/appointments/PatientAppointmentsPanel.h"
+#include "needlechart/ui/appointments/TodayPanel.h"
 #include "needlechart/ui/audit/AuditViewerDialog.h"
 #include "needlechart/ui/common/IdleWatcher.h"
 #include "needlechart/ui/common/MessagePresenter.h"
@@ -35,6 +36,7 @@
 #include "needlechart/ui/settings/ClinicServerDialog.h"
 #include "needlechart/ui/settings/ClinicSettingsDialog.h"
 
+#include "common/StandardShortcuts.h"
 #include "common/Theme.h"
 #include "settings/RestoreBackupDialog.h"
 
@@ -162,9 +164,12 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
         m_tabs->addTab(new QWidget, tr("My &drafts"));
         m_tabs->setTabVisible(DraftsTab, false);
     }
+    // The status bar speaks of the tab in front: the patient count, or today's bookings.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == AppointmentsTab)
-            appointmentsPage();
+            statusBar()->showMessage(tr("Today: %1").arg(appointmentsPage()->today()->summary()));
+        else if (index == PatientsTab)
+            showMatchCount(m_listPanel->model()->totalCount());
     });
     auto* central = new QWidget;
     auto* centralLayout = new QVBoxLayout(central);
@@ -274,7 +279,7 @@ void MainWindow::createMenus()
     connect(m_editAction, &QAction::triggered, this,
             [this] { editPatient(m_listPanel->currentPatientId()); });
     m_newSessionAction = editMenu->addAction(tr("New &session"));
-    m_newSessionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newSessionAction->setShortcut(StandardShortcuts::newSession());
     m_newSessionAction->setEnabled(false);
     m_newSessionAction->setVisible(m_context.user.may(Permission::ClinicalRecord));
     connect(m_newSessionAction, &QAction::triggered, this,
@@ -607,6 +612,8 @@ void MainWindow::openDialog(PatientDialog* dialog)
 
 void MainWindow::showMatchCount(int count)
 {
+    if (m_tabs && m_tabs->currentIndex() != PatientsTab)
+        return; // the patient list's count is said when its tab is in front again
     const bool searching = !m_listPanel->model()->searchText().trimmed().isEmpty();
     const int loaded = m_listPanel->model()->rowCount();
     // Spelled out per count rather than with %n so English reads right without a translation.

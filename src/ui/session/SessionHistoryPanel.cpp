@@ -8,6 +8,7 @@
 #include "needlechart/ui/paper/LeafletPrinter.h"
 #include "needlechart/ui/session/SessionHistoryModel.h"
 
+#include "common/StandardShortcuts.h"
 #include "common/Theme.h"
 
 #include <QHBoxLayout>
@@ -122,7 +123,8 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
                                                       QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Treatment sessions"));
     m_new->setObjectName(QStringLiteral("newSessionButton"));
-    m_new->setToolTip(tr("Chart a new dry needling session for this patient (Ctrl+N)"));
+    m_new->setToolTip(tr("Chart a new dry needling session for this patient (%1)")
+                          .arg(StandardShortcuts::newSession().toString(QKeySequence::NativeText)));
     m_open->setObjectName(QStringLiteral("openSessionButton"));
     m_pages->insertWidget(MessagePage, m_message);
     m_pages->insertWidget(TablePage, m_table);

@@ -51,7 +51,8 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
       m_delete(new QPushButton(tr("Delete draft\u2026"), this)),
       m_save(new QPushButton(tr("Save draft"), this)),
       m_sign(new QPushButton(tr("Sign note\u2026"), this)),
-      m_followUp(new QPushButton(tr("Book follow-up\u2026"), this))
+      m_followUp(new QPushButton(tr("Book follow-up\u2026"), this)),
+      m_nextBooking(new QLabel(this))
 {
     setObjectName(QStringLiteral("sessionView"));
     m_problems->setObjectName(QStringLiteral("signingProblems"));
@@ -170,7 +171,7 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_delete);
     buttons->addWidget(m_followUp);
-    buttons->addStretch(1);
+    buttons->addWidget(m_nextBooking, 1);
     buttons->addWidget(m_save);
     buttons->addWidget(m_sign);
 
@@ -190,6 +191,10 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
     connect(m_carried, &CarriedItemsBar::removeUnconfirmedRequested, this,
             &SessionView::removeCarriedRequested);
     m_followUp->setObjectName(QStringLiteral("bookFollowUpButton"));
+    m_nextBooking->setObjectName(QStringLiteral("nextBookingLabel"));
+    m_nextBooking->setTextFormat(Qt::PlainText);
+    m_nextBooking->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                           | Qt::TextSelectableByKeyboard);
     m_followUp->setToolTip(tr(
         "Book the follow-up this note recommends, at the next free time with the same clinician"));
     connect(m_followUp, &QPushButton::clicked, this, &SessionView::followUpRequested);
@@ -358,6 +363,12 @@ void SessionView::refresh()
     if (!draft)
         m_bodyMap->setTool(BodyMapWidget::Tool::Points);
     m_carried->showFor(session, m_editor.isReadOnly(), m_lastSignedNote);
+}
+
+void SessionView::showNextBooking(const QString& text)
+{
+    m_nextBooking->setText(text);
+    m_nextBooking->setAccessibleName(text);
 }
 
 void SessionView::showPapers(const QStringList& lines)

@@ -1,6 +1,7 @@
 #include "needlechart/ui/session/SessionWindow.h"
 
 #include "needlechart/domain/common/Clock.h"
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/domain/consent/NeedlingClearance.h"
 #include "needlechart/domain/session/CarryForward.h"
 #include "needlechart/domain/session/SitePrecautions.h"
@@ -230,6 +231,9 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
         if (event.entity == ChangeEvent::Entity::Document
             && (event.patientId == m_editor->session().patientId || event.remote))
             reloadPapers();
+        if (event.entity == ChangeEvent::Entity::Appointment
+            && (event.patientId == m_editor->session().patientId || event.remote))
+            reloadNextBooking();
         // This very note, saved or signed at another workstation: this window's next save would
         // be refused as a conflict (with the form kept), so say so now.
         const SessionId open = m_editor->session().id;
@@ -249,6 +253,7 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     }
     reloadChart();
     reloadPapers();
+    reloadNextBooking();
     m_view->bodyMap()->showViewWithMostPoints();
     updateTitle();
     setWindowModified(!undo.isClean());
@@ -278,6 +283,30 @@ SessionWindow* SessionWindow::openExisting(UiContext& context, SessionId id, QWi
         return nullptr;
     }
     return new SessionWindow(context, std::move(*session), parent);
+}
+
+void SessionWindow::reloadNextBooking()
+{
+    if (!m_context.user.may(Permission::AppointmentBook))
+        return;
+    auto bookings = m_context.appointments.bookingsOf(
+        m_editor->session().patientId, m_context.patients.clock().nowUtc(), m_context.user);
+    if (!bookings)
+        return; // the book is for booking: a note does not fail for it
+    const auto next = std::find_if(bookings->upcoming.begin(), bookings->upcoming.end(),
+                                   [](const Appointment& a) { return a.holdsTime(); });
+    if (next == bookings->upcoming.end()) {
+        m_view->showNextBooking(tr("No appointment booked."));
+        return;
+    }
+    auto entries = m_context.appointments.entries({*next}, m_context.user);
+    const QString who = entries && !entries->empty() ? entries->front().clinicianName : QString();
+    const QString when =
+        QLocale().toString(next->start.toLocalTime().date(), QStringLiteral("ddd "))
+        + DateText::formatDateTime(next->start);
+    m_view->showNextBooking(
+        who.isEmpty() ? tr("Next appointment: %1.").arg(when)
+                      : tr("Next appointment: %1 with %2.").arg(when, DisplayText::isolate(who)));
 }
 
 void SessionWindow::reloadPapers()

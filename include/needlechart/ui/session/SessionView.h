@@ -49,6 +49,9 @@ public:
     // The papers given or sent for this visit, one line each ("After-care advice sheet,
     // version 1, printed 04/12/2026 10:12 by Alex Morgan"); none: the line says so.
     void showPapers(const QStringList& lines);
+    // Beside "Book follow-up…": the patient's next booking ("Next appointment: …"), or that
+    // none is booked. Kept until replaced, so a booking made here is confirmed where it was made.
+    void showNextBooking(const QString& text);
     [[nodiscard]] QLabel* papersLabel() const { return m_papers; }
     // Lists why the note cannot be signed (empty hides the list); clicking one goes to its field.
     void showProblems(const QList<FieldError>& problems);
@@ -70,6 +73,7 @@ public:
     [[nodiscard]] QPushButton* signButton() const { return m_sign; }
     [[nodiscard]] QPushButton* deleteButton() const { return m_delete; }
     [[nodiscard]] QPushButton* followUpButton() const { return m_followUp; }
+    [[nodiscard]] QLabel* nextBookingLabel() const { return m_nextBooking; }
     // The widget behind a SessionFields key, or null.
     [[nodiscard]] QWidget* widgetFor(const QString& field) const;
 
@@ -117,6 +121,7 @@ private:
     QPushButton* m_save;
     QPushButton* m_sign;
     QPushButton* m_followUp;
+    QLabel* m_nextBooking;
 };
 
 } // namespace needlechart

@@ -100,6 +100,7 @@ private:
     void reloadChartSoon();
     // The papers given for this note (the after-care sheet, letters), under its form.
     void reloadPapers();
+    void reloadNextBooking();
     // The precautions from the screening that bear on the sites needled, in the header, with
     // the clearance (never plainly green while one is unacknowledged).
     void showSitePrecautions();
