@@ -27,6 +27,7 @@
 #include "paper/AppointmentCardRenderer.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -204,6 +205,23 @@ TEST_F(FrontDeskListsTest, todays_list_shows_the_day_by_time_and_turns_a_missing
     EXPECT_EQ(cellText(*panel.model(), 0, C::FrontDesk),
               QStringLiteral("Not arrived (ended 09:30)"));
     EXPECT_EQ(panel.summary(), QStringLiteral("2 not arrived"));
+}
+
+TEST_F(FrontDeskListsTest, tab_leaves_todays_list_once_it_has_rows_and_the_arrows_walk_them)
+{
+    bookAt(orla, Monday, QTime(10, 0), alex);
+    bookAt(ben, Monday, QTime(9, 0), jo);
+    TodayPanel panel(context);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    auto* table = panel.findChild<QTableView*>(QStringLiteral("todayTable"));
+    ASSERT_TRUE(table);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Down);
+    EXPECT_EQ(table->currentIndex().row(), 1);
+    QTest::keyClick(table, Qt::Key_Tab);
+    EXPECT_NE(QApplication::focusWidget(), table) << "Tab is not trapped in the cells";
 }
 
 TEST_F(FrontDeskListsTest, todays_list_shows_a_long_name_whole_or_elided_without_a_scroll_bar)

@@ -209,6 +209,18 @@ TEST_F(MainWindowTest, the_appointment_book_tab_speaks_of_today_not_of_the_patie
     EXPECT_EQ(window->statusBar()->currentMessage(), QStringLiteral("1 patient matches"));
 }
 
+TEST_F(MainWindowTest, no_table_in_the_main_window_keeps_the_tab_key_to_itself)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    for (int tab = 0; tab < window->tabs()->count(); ++tab)
+        window->tabs()->setCurrentIndex(tab); // built when first shown
+    const auto tables = window->findChildren<QTableView*>();
+    ASSERT_GE(tables.size(), 4);
+    for (QTableView* table : tables)
+        EXPECT_FALSE(table->tabKeyNavigation()) << table->objectName().toStdString();
+}
+
 TEST_F(MainWindowTest, the_new_session_button_names_the_key_that_starts_a_session)
 {
     AppSettings settings(settingsFile());

@@ -5,6 +5,7 @@
 #include "QtPrinters.h"
 #include "TestClinic.h"
 
+#include <QAccessible>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -115,6 +116,23 @@ TEST_F(PatientDetailsPanelTest, a_saved_change_to_the_shown_patient_appears_at_o
     ASSERT_TRUE(clinic.service().update(patient, test::TestClinic::defaultClinician()).ok());
 
     EXPECT_EQ(shown("phoneValue"), QStringLiteral("0113 496 0999"));
+}
+
+TEST_F(PatientDetailsPanelTest, a_screen_reader_hears_each_value_with_its_caption)
+{
+    const Patient patient = storedPatient();
+    panel.show();
+    panel.showPatient(patient.id);
+    auto* phone = panel.findChild<QLabel*>(QStringLiteral("phoneValue"));
+    ASSERT_TRUE(phone);
+    QAccessibleInterface* read = QAccessible::queryAccessibleInterface(phone);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->text(QAccessible::Name), QStringLiteral("Phone: 0113 496 0123"));
+    auto* email = panel.findChild<QLabel*>(QStringLiteral("emailValue"));
+    ASSERT_TRUE(email);
+    EXPECT_TRUE(QAccessible::queryAccessibleInterface(email)
+                    ->text(QAccessible::Name)
+                    .endsWith(patient.email));
 }
 
 TEST_F(PatientDetailsPanelTest, edit_button_asks_to_edit_the_shown_patient)

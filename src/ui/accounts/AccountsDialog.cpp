@@ -37,6 +37,7 @@ AccountsDialog::AccountsDialog(AccountService& accounts, const Clock& clock,
     m_model = new AccountListModel(this);
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("accountsTable"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows walk the cells
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

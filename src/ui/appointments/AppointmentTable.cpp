@@ -15,6 +15,7 @@ AppointmentTable::AppointmentTable(AppointmentListModel* model, const QString& o
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setTabKeyNavigation(false); // Tab moves on; the arrows walk the rows
     setAlternatingRowColors(true);
     setWordWrap(false);
     verticalHeader()->hide();

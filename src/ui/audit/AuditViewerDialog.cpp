@@ -92,6 +92,7 @@ AuditViewerDialog::AuditViewerDialog(AuditTrail& audit, AccountService& accounts
     m_sorted->setSortRole(AuditEventModel::SortRole);
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows walk the cells
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AuditEventModel::TimeColumn, Qt::DescendingOrder);

@@ -28,6 +28,7 @@ PatientDocumentsPanel::PatientDocumentsPanel(UiContext& context, QWidget* parent
 {
     setObjectName(QStringLiteral("patientDocumentsPanel"));
     m_table->setObjectName(QStringLiteral("patientDocuments"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows walk the cells
     m_table->setAccessibleName(tr("Letters and sheets kept on the record"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

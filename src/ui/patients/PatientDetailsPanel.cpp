@@ -21,6 +21,8 @@ enum Page { MessagePage, DetailsPage };
 
 // Patient text is shown as typed: never interpreted as rich text, and selectable so the front
 // desk can copy a phone number or address.
+constexpr const char* CaptionProperty = "needlechartCaption";
+
 void makePatientText(QLabel* label)
 {
     label->setTextFormat(Qt::PlainText);
@@ -134,8 +136,11 @@ QLabel* PatientDetailsPanel::addValueRow(QFormLayout* form, const QString& label
     auto* value = new QLabel;
     value->setObjectName(objectName);
     makePatientText(value);
-    value->setAccessibleName(label);
+    value->setProperty(CaptionProperty, label);
     form->addRow(label, value);
+    if (auto* caption = qobject_cast<QLabel*>(form->labelForField(value)))
+        caption->setBuddy(value);
+    m_values.append(value);
     return value;
 }
 
@@ -186,6 +191,11 @@ void PatientDetailsPanel::reload()
     m_notes->setText(orDash(patient.notes));
     m_lastVisit->setText(patient.lastVisitOn.isValid() ? DateText::format(patient.lastVisitOn)
                                                        : tr("Not seen yet"));
+    // A screen reader reads the caption with the value ("Phone: 0113 496 0000"), not the
+    // caption alone.
+    for (QLabel* value : std::as_const(m_values))
+        value->setAccessibleName(
+            tr("%1: %2").arg(value->property(CaptionProperty).toString(), value->text()));
     m_pages->setCurrentIndex(DetailsPage);
 }
 

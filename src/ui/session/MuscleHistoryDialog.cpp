@@ -30,6 +30,7 @@ MuscleHistoryDialog::MuscleHistoryDialog(UiContext& context, PatientId patientId
     setWindowTitle(tr("History of %1, %2").arg(place, bodySideLabel(m_side).toLower()));
     m_summary->setWordWrap(true);
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows walk the cells
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);

@@ -31,6 +31,7 @@ MyDraftsPanel::MyDraftsPanel(UiContext& context, QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_table->setObjectName(QStringLiteral("draftsTable"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows walk the cells
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -71,6 +71,7 @@ NoteSearchDialog::NoteSearchDialog(UiContext& context, QWidget* parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("noteSearchResults"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows walk the cells
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -112,6 +112,7 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
         dialog->show();
     });
     m_table->setObjectName(QStringLiteral("sessionHistoryTable"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows walk the cells
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

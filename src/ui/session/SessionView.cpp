@@ -81,6 +81,8 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
     m_sign->setToolTip(tr("Check the note and lock it. Later corrections are amendments."));
 
     m_pointTable->setObjectName(QStringLiteral("pointTable"));
+
+    m_pointTable->setTabKeyNavigation(false); // Tab moves on; the arrows walk the cells
     m_pointTable->setModel(m_pointModel);
     m_pointTable->setItemDelegate(new PointTableDelegate(m_pointTable));
     m_pointTable->setSelectionBehavior(QAbstractItemView::SelectRows);

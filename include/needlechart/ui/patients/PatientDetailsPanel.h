@@ -3,6 +3,7 @@
 #include "needlechart/domain/common/User.h"
 #include "needlechart/domain/patients/Patient.h"
 
+#include <QList>
 #include <QWidget>
 
 class QFormLayout;
@@ -63,6 +64,7 @@ private:
     QLabel* m_referrer = nullptr;
     QLabel* m_notes = nullptr;
     QLabel* m_lastVisit = nullptr;
+    QList<QLabel*> m_values; // the rows added by addValueRow
 };
 
 } // namespace needlechart
