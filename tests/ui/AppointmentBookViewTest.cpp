@@ -7,6 +7,7 @@
 #include "needlechart/ui/appointments/BookingQuestions.h"
 #include "needlechart/ui/settings/AppSettings.h"
 
+#include "AccessibleNames.h"
 #include "RecordingMessagePresenter.h"
 #include "TestClinic.h"
 #include "TypeText.h"
@@ -101,6 +102,23 @@ TEST_F(AppointmentBookViewTest, the_front_desk_books_with_the_keyboard_only)
     EXPECT_EQ(day->front().patientId, patient.id);
     EXPECT_EQ(day->front().clinicianId, alex.id);
     EXPECT_EQ(calendar->appointments().size(), 1u) << "the book re-reads after a booking";
+}
+
+TEST_F(AppointmentBookViewTest, the_book_and_its_dialog_name_every_interactive_element)
+{
+    AppointmentBookView view(context, service);
+    view.resize(900, 700);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.showDay(Monday);
+    QStringList unnamed = test::unnamedInteractiveElements(&view);
+    EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QLatin1Char('\n')).toStdString();
+    view.book(alex.id, QDateTime(Monday, QTime(11, 15), Qt::LocalTime).toUTC());
+    auto* dialog = view.findChild<AppointmentDialog*>();
+    ASSERT_TRUE(dialog);
+    dialog->show();
+    unnamed = test::unnamedInteractiveElements(dialog);
+    EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST_F(AppointmentBookViewTest, a_clash_is_explained_in_the_dialog_which_stays_open)

@@ -24,6 +24,7 @@
 #include "needlechart/ui/settings/AppSettings.h"
 #include "needlechart/ui/settings/ClinicServerDialog.h"
 
+#include "AccessibleNames.h"
 #include "QtPrinters.h"
 #include "RecordingMessagePresenter.h"
 #include "SessionSamples.h"
@@ -207,6 +208,20 @@ TEST_F(MainWindowTest, the_appointment_book_tab_speaks_of_today_not_of_the_patie
         << "a count arriving for the hidden patient list stays out of the book's status bar";
     window->tabs()->setCurrentIndex(0);
     EXPECT_EQ(window->statusBar()->currentMessage(), QStringLiteral("1 patient matches"));
+}
+
+TEST_F(MainWindowTest, every_interactive_element_of_the_main_window_has_a_name_for_a_screen_reader)
+{
+    AppSettings settings(settingsFile());
+    for (const User& user : {test::TestClinic::defaultClinician(), frontDesk()}) {
+        auto window = newWindow(settings, user);
+        for (int tab = 0; tab < window->tabs()->count(); ++tab) {
+            window->tabs()->setCurrentIndex(tab);
+            const QStringList unnamed = test::unnamedInteractiveElements(window.get());
+            EXPECT_TRUE(unnamed.isEmpty()) << user.login.toStdString() << ", tab " << tab << ":\n"
+                                           << unnamed.join(QLatin1Char('\n')).toStdString();
+        }
+    }
 }
 
 TEST_F(MainWindowTest, no_table_in_the_main_window_keeps_the_tab_key_to_itself)

@@ -7,6 +7,7 @@
 #include "needlechart/ui/patients/PatientListPanel.h"
 #include "needlechart/ui/settings/AppSettings.h"
 
+#include "AccessibleNames.h"
 #include "QtPrinters.h"
 #include "RecordingMessagePresenter.h"
 #include "TestClinic.h"
@@ -274,6 +275,14 @@ TEST_F(PatientDialogTest, a_namesake_born_the_same_day_can_still_be_registered)
     form.clickSave();
     EXPECT_TRUE(!dialog || !dialog->isVisible());
     EXPECT_EQ(*clinic.service().count({}, test::TestClinic::defaultClinician()), before + 1);
+}
+
+TEST_F(PatientDialogTest, every_interactive_element_of_the_form_has_a_name_for_a_screen_reader)
+{
+    PatientDialog dialog(clinic.service(), test::TestClinic::defaultClinician(), messages);
+    dialog.show();
+    const QStringList unnamed = test::unnamedInteractiveElements(&dialog);
+    EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST_F(PatientDialogTest, every_accepted_date_form_is_saved_as_the_same_date)

@@ -26,6 +26,7 @@
 #include "needlechart/ui/session/SessionView.h"
 #include "needlechart/ui/settings/AppSettings.h"
 
+#include "AccessibleNames.h"
 #include "RecordingMessagePresenter.h"
 #include "ShownSessionWindow.h"
 #include "SigningClinician.h"
@@ -229,6 +230,21 @@ TEST_F(SessionWindowTest, marking_three_points_filling_the_form_signing_reopenin
     EXPECT_EQ(reread->points.size(), 3);
     EXPECT_EQ(reread->amendments.size(), 1);
     again->close();
+}
+
+TEST_F(SessionWindowTest, every_interactive_element_has_a_name_for_a_screen_reader_draft_and_signed)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    chartTypicalSession(*w);
+    QStringList unnamed = test::unnamedInteractiveElements(w);
+    EXPECT_TRUE(unnamed.isEmpty()) << "draft:\n" << unnamed.join(QLatin1Char('\n')).toStdString();
+    messages.answer = true;
+    w->sign();
+    ASSERT_TRUE(w->editor().isReadOnly());
+    unnamed = test::unnamedInteractiveElements(w);
+    EXPECT_TRUE(unnamed.isEmpty()) << "signed:\n" << unnamed.join(QLatin1Char('\n')).toStdString();
+    w->close();
 }
 
 TEST_F(SessionWindowTest, a_needle_count_mismatch_is_listed_and_blocks_signing)

@@ -53,6 +53,7 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
     m_search->setAccessibleName(tr("Find the patient"));
     m_search->installEventFilter(this);
     m_matches->setObjectName(QStringLiteral("appointmentPatientMatches"));
+    m_matches->setAccessibleName(tr("Patients matching the search"));
     m_matches->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     m_matches->installEventFilter(this);
     m_patient->setObjectName(QStringLiteral("appointmentPatient"));

@@ -84,6 +84,7 @@ AfterCareSection::AfterCareSection(SessionEditor& editor, QWidget* parent)
     m_followUp->setObjectName(QStringLiteral("followUpCombo"));
     m_followUp->setEditable(true);
     m_followUp->setAccessibleName(tr("Follow-up"));
+    m_followUp->lineEdit()->setAccessibleName(m_followUp->accessibleName()); // what is typed
     m_followUp->addItems({QString(), tr("Review in 7 days"), tr("Review in 14 days"),
                           tr("Review in 3 to 4 weeks"), tr("Review as needed"), tr("Discharged")});
 
