@@ -53,6 +53,16 @@ protected:
                                     QDate(1980, 1, 1));
     }
 
+    // The test's patient booked with Alex at `startUtc`, as the front desk.
+    Result<Appointment> bookWithAlex(const QDateTime& startUtc)
+    {
+        Appointment draft;
+        draft.patientId = patient.id;
+        draft.clinicianId = alex.id;
+        draft.start = startUtc;
+        return service.book(draft, context.user);
+    }
+
     // Another workstation books a second patient with Alex at `start`; the message log starts
     // afresh after it, so a test sees only what its own step said.
     void bookedElsewhere(const QDateTime& start)
@@ -144,11 +154,7 @@ TEST_F(AppointmentBookViewTest, a_clash_is_explained_in_the_dialog_which_stays_o
 
 TEST_F(AppointmentBookViewTest, a_dragged_appointment_moves_and_undo_puts_it_back)
 {
-    Appointment existing;
-    existing.patientId = patient.id;
-    existing.clinicianId = alex.id;
-    existing.start = QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC();
-    auto booked = service.book(existing, context.user);
+    auto booked = bookWithAlex(QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC());
     ASSERT_TRUE(booked.ok());
     AppointmentBookView view(context, service);
     view.resize(900, 700);
@@ -176,11 +182,7 @@ TEST_F(AppointmentBookViewTest, a_drag_onto_another_booking_asks_the_same_questi
 {
     const QDateTime nine = QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC();
     const QDateTime ten = QDateTime(Monday, QTime(10, 0), Qt::LocalTime).toUTC();
-    Appointment draft;
-    draft.patientId = patient.id;
-    draft.clinicianId = alex.id;
-    draft.start = nine;
-    auto booked = service.book(draft, context.user);
+    auto booked = bookWithAlex(nine);
     ASSERT_TRUE(booked.ok());
     bookedElsewhere(ten);
     if (HasFatalFailure())
@@ -239,11 +241,7 @@ TEST_F(AppointmentBookViewTest, dragging_a_booking_to_another_clinicians_column_
     const Clinician jo =
         *service.addClinician(Clinician{0, QStringLiteral("Jo Park"), {}, 0b0011111, true},
                               test::TestClinic::defaultAdmin());
-    Appointment draft;
-    draft.patientId = patient.id;
-    draft.clinicianId = alex.id;
-    draft.start = QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC();
-    auto booked = service.book(draft, context.user);
+    auto booked = bookWithAlex(QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC());
     ASSERT_TRUE(booked.ok());
     AppointmentBookView view(context, service);
     view.showDay(Monday);
@@ -331,11 +329,7 @@ TEST_F(AppointmentBookViewTest,
 {
     const QDateTime nine = QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC();
     const QDateTime three = QDateTime(Monday, QTime(15, 0), Qt::LocalTime).toUTC();
-    Appointment draft;
-    draft.patientId = patient.id;
-    draft.clinicianId = alex.id;
-    draft.start = nine;
-    auto booked = service.book(draft, context.user);
+    auto booked = bookWithAlex(nine);
     ASSERT_TRUE(booked.ok());
     AppointmentBookView view(context, service);
     view.showDay(Monday);
@@ -365,11 +359,7 @@ TEST_F(AppointmentBookViewTest,
 
 TEST_F(AppointmentBookViewTest, statuses_change_from_the_book_and_a_refused_change_is_explained)
 {
-    Appointment existing;
-    existing.patientId = patient.id;
-    existing.clinicianId = alex.id;
-    existing.start = QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC();
-    auto booked = service.book(existing, context.user);
+    auto booked = bookWithAlex(QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC());
     ASSERT_TRUE(booked.ok());
     AppointmentBookView view(context, service);
     view.showDay(Monday);
@@ -450,11 +440,7 @@ TEST_F(AppointmentBookViewTest, cancelling_the_export_question_writes_nothing)
 
 TEST_F(AppointmentBookViewTest, cancelling_a_booking_asks_why_and_records_the_reason)
 {
-    Appointment existing;
-    existing.patientId = patient.id;
-    existing.clinicianId = alex.id;
-    existing.start = QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC();
-    auto booked = service.book(existing, context.user);
+    auto booked = bookWithAlex(QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC());
     ASSERT_TRUE(booked.ok());
     AppointmentBookView view(context, service);
     view.showDay(Monday);
@@ -475,11 +461,7 @@ TEST_F(AppointmentBookViewTest, cancelling_a_booking_asks_why_and_records_the_re
 
 TEST_F(AppointmentBookViewTest, dismissing_the_cancel_question_leaves_the_booking_as_it_was)
 {
-    Appointment existing;
-    existing.patientId = patient.id;
-    existing.clinicianId = alex.id;
-    existing.start = QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC();
-    auto booked = service.book(existing, context.user);
+    auto booked = bookWithAlex(QDateTime(Monday, QTime(9, 0), Qt::LocalTime).toUTC());
     ASSERT_TRUE(booked.ok());
     AppointmentBookView view(context, service);
     view.showDay(Monday);

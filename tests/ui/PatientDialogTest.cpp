@@ -100,6 +100,22 @@ protected:
         return *m_window;
     }
 
+    // The new-patient form opened from `window` with the names and date of birth typed in;
+    // null if it did not open.
+    static QPointer<PatientDialog> startRegistering(MainWindow& window, const QString& family,
+                                                    const QString& given, const QString& born)
+    {
+        window.newPatient();
+        QPointer<PatientDialog> dialog = window.findChild<PatientDialog*>();
+        if (!dialog)
+            return dialog;
+        const DialogDriver form(dialog);
+        form.type(PatientFields::FamilyName, family);
+        form.type(PatientFields::GivenName, given);
+        form.type(PatientFields::DateOfBirth, born);
+        return dialog;
+    }
+
     test::TestClinic clinic{20};
     test::RecordingMessagePresenter messages;
 
@@ -232,13 +248,10 @@ TEST_F(PatientDialogTest,
     const int before = *clinic.service().count({}, test::TestClinic::defaultClinician());
 
     // Going back keeps the form as typed and registers nobody.
-    window.newPatient();
-    QPointer<PatientDialog> dialog = window.findChild<PatientDialog*>();
+    QPointer<PatientDialog> dialog = startRegistering(
+        window, QStringLiteral("NI BHRIAIN"), QStringLiteral("aine"), QStringLiteral("21/06/1975"));
     ASSERT_TRUE(dialog);
     const DialogDriver form(dialog);
-    form.type(PatientFields::FamilyName, QStringLiteral("NI BHRIAIN"));
-    form.type(PatientFields::GivenName, QStringLiteral("aine"));
-    form.type(PatientFields::DateOfBirth, QStringLiteral("21/06/1975"));
     messages.choiceAnswer = 2;
     form.clickSave();
     ASSERT_EQ(messages.messages.size(), 1);
@@ -264,13 +277,10 @@ TEST_F(PatientDialogTest, a_namesake_born_the_same_day_can_still_be_registered)
     clinic.addPatient(QStringLiteral("Smith"), QStringLiteral("John"), QDate(1980, 1, 1));
     MainWindow& window = shownWindow();
     const int before = *clinic.service().count({}, test::TestClinic::defaultClinician());
-    window.newPatient();
-    QPointer<PatientDialog> dialog = window.findChild<PatientDialog*>();
+    QPointer<PatientDialog> dialog = startRegistering(
+        window, QStringLiteral("Smith"), QStringLiteral("John"), QStringLiteral("01/01/1980"));
     ASSERT_TRUE(dialog);
     const DialogDriver form(dialog);
-    form.type(PatientFields::FamilyName, QStringLiteral("Smith"));
-    form.type(PatientFields::GivenName, QStringLiteral("John"));
-    form.type(PatientFields::DateOfBirth, QStringLiteral("01/01/1980"));
     messages.choiceAnswer = 1;
     form.clickSave();
     EXPECT_TRUE(!dialog || !dialog->isVisible());
