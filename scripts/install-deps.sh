@@ -15,6 +15,8 @@ PACKAGES=(
     # Qt 6.4 (Core, Gui, Widgets, Sql, PrintSupport, Test come with qt6-base-dev)
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-charts-dev
     libqt6opengl6-dev  # Qt Charts' CMake package needs Qt OpenGL's
+    # Translations: lupdate/lrelease and their CMake functions; Qt's own German (Yes, Cancel)
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
     # Libraries
     libsqlite3-dev sqlite3 libpq-dev libspdlog-dev libfmt-dev libsodium-dev
     # The clinic server back end: tests start a throwaway PostgreSQL 15 cluster of their own
@@ -25,6 +27,8 @@ PACKAGES=(
     xvfb xauth xfonts-base fonts-dejavu-core poppler-utils imagemagick
     # Calendar export checks in later tests
     python3-icalendar
+    # Installation checks: the desktop entry, the AppStream metainfo, the .deb (check-package.sh)
+    desktop-file-utils appstream lintian dpkg-dev
 )
 
 check_only=false

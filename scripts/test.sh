@@ -10,6 +10,7 @@
 #
 # Exits non-zero if a build fails or any test fails; the sanitizer run is not started when the
 # default one failed. The second run is incremental (ninja, ccache) and only re-runs the tests.
+# After the default preset's tests, scripts/check-package.sh checks the installation and .deb.
 set -euo pipefail
 
 presets=(default debug)
@@ -45,4 +46,11 @@ for preset in "${presets[@]}"; do
     # and fails when no tests were found. ctest's last lines are its summary:
     #   100% tests passed, 0 tests failed out of N
     ctest --preset "$preset" --parallel 2 "${ctest_args[@]}"
+    # The installation as a Debian desktop meets it: staged install, desktop entry and metainfo
+    # validated, the .deb made, lintian without errors, installed and run (once, from the
+    # optimised build).
+    if [[ "$preset" == default && ${#ctest_args[@]} -eq 0 ]]; then
+        echo "== default preset: installation and package"
+        scripts/check-package.sh build/default
+    fi
 done

@@ -33,11 +33,6 @@ constexpr int ExitDone = 0;
 constexpr int ExitFailed = 1;
 constexpr int ExitCannotRun = 2;
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("AdminCommand", text);
-}
-
 void printError(const QString& line)
 {
     std::fprintf(stderr, "needlechart admin: %s\n", qUtf8Printable(line));
@@ -92,7 +87,8 @@ Result<T> withPassword(const QString& address,
     Result<T> result = attempt(QString());
     if (result || result.error().code != ErrorCode::Authentication || !isatty(STDIN_FILENO))
         return result;
-    const QString password = askPassword(translate("Password for %1: ").arg(address));
+    const QString password =
+        askPassword(QCoreApplication::translate("AdminCommand", "Password for %1: ").arg(address));
     if (password.isEmpty())
         return result;
     return attempt(password);
@@ -138,7 +134,8 @@ int migrate(const QString& address, const QString& file)
     }
     if (done->fromVersion != done->toVersion)
         std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(translate("Upgraded from schema %1 to %2.")
+                     qUtf8Printable(QCoreApplication::translate("AdminCommand",
+                                                                "Upgraded from schema %1 to %2.")
                                         .arg(done->fromVersion)
                                         .arg(done->toVersion)));
     return ExitDone;
@@ -152,7 +149,7 @@ int copy(const QString& from, const QString& to)
             return;
         std::fprintf(
             stderr, "\r\033[K%s",
-            qUtf8Printable(translate("Copying %1: %2 of %3 rows")
+            qUtf8Printable(QCoreApplication::translate("AdminCommand", "Copying %1: %2 of %3 rows")
                                .arg(table, QLocale().toString(done), QLocale().toString(total))));
         std::fflush(stderr);
     };
@@ -171,10 +168,12 @@ int copy(const QString& from, const QString& to)
         rows += table.rows;
     if (terminal)
         std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(translate("Copied %1 rows in %2 tables; row counts and "
-                                              "contents match on both sides.")
-                                        .arg(QLocale().toString(rows))
-                                        .arg(done->size())));
+                     qUtf8Printable(
+                         QCoreApplication::translate("AdminCommand",
+                                                     "Copied %1 rows in %2 tables; row counts and "
+                                                     "contents match on both sides.")
+                             .arg(QLocale().toString(rows))
+                             .arg(done->size())));
     return ExitDone;
 }
 
@@ -201,19 +200,23 @@ int verifyAudit(const QString& address, const QString& file)
         return ExitCannotRun;
     }
     if (!verified->intact()) {
-        std::fprintf(stdout, "%s\n",
-                     qUtf8Printable(translate("The audit trail has been tampered with: %1 "
-                                              "(first bad row: %2, %3 rows read).")
-                                        .arg(verified->problem)
-                                        .arg(verified->firstBadId)
-                                        .arg(verified->rowsChecked)));
+        std::fprintf(
+            stdout, "%s\n",
+            qUtf8Printable(QCoreApplication::translate("AdminCommand",
+                                                       "The audit trail has been tampered with: %1 "
+                                                       "(first bad row: %2, %3 rows read).")
+                               .arg(verified->problem)
+                               .arg(verified->firstBadId)
+                               .arg(verified->rowsChecked)));
         spdlog::error("verify-audit: chain broken at row {}", verified->firstBadId);
         return ExitFailed;
     }
-    std::fprintf(stdout, "%s\n",
-                 qUtf8Printable(translate("The audit trail is intact: %1 rows, every link and "
-                                          "the head as recorded.")
-                                    .arg(QLocale().toString(verified->rowsChecked))));
+    std::fprintf(
+        stdout, "%s\n",
+        qUtf8Printable(QCoreApplication::translate(
+                           "AdminCommand", "The audit trail is intact: %1 rows, every link and "
+                                           "the head as recorded.")
+                           .arg(QLocale().toString(verified->rowsChecked))));
     spdlog::info("verify-audit: {} rows intact", verified->rowsChecked);
     return ExitDone;
 }
@@ -227,7 +230,8 @@ Result<QString> readPassphrase(const QString& file, const QString& prompt)
     if (!in.open(QIODevice::ReadOnly))
         return Error{
             ErrorCode::Io,
-            translate("Cannot read the passphrase file %1: %2").arg(file, in.errorString()),
+            QCoreApplication::translate("AdminCommand", "Cannot read the passphrase file %1: %2")
+                .arg(file, in.errorString()),
             {},
             {}};
     QString line = QString::fromUtf8(in.readLine());
@@ -241,7 +245,11 @@ Result<std::unique_ptr<ClinicServices>> openClinic(const QString& address, const
 {
     if (!file.isEmpty()) {
         if (!QFile::exists(file))
-            return Error{ErrorCode::Io, translate("There is no database %1.").arg(file), {}, {}};
+            return Error{
+                ErrorCode::Io,
+                QCoreApplication::translate("AdminCommand", "There is no database %1.").arg(file),
+                {},
+                {}};
         return ClinicServices::openFile(file, clock, MuscleCatalogue::builtIn());
     }
     return withPassword<std::unique_ptr<ClinicServices>>(address, [&](const QString& password) {
@@ -251,7 +259,8 @@ Result<std::unique_ptr<ClinicServices>> openClinic(const QString& address, const
 
 QString describeCounts(const BackupManifest& manifest)
 {
-    return translate("%1 patients, %2 notes (%3 signed), %4 audit rows")
+    return QCoreApplication::translate("AdminCommand",
+                                       "%1 patients, %2 notes (%3 signed), %4 audit rows")
         .arg(QLocale().toString(manifest.patients), QLocale().toString(manifest.notes),
              QLocale().toString(manifest.signedNotes), QLocale().toString(manifest.auditRows));
 }
@@ -314,8 +323,9 @@ int backup(const QString& address, const QString& file, const QString& folder,
     }
     std::optional<BackupKey::Public> oneOffKey;
     if (!settings->hasKey()) {
-        auto passphrase =
-            readPassphrase(passphraseFile, translate("Backup passphrase (empty: not encrypted): "));
+        auto passphrase = readPassphrase(
+            passphraseFile, QCoreApplication::translate(
+                                "AdminCommand", "Backup passphrase (empty: not encrypted): "));
         if (!passphrase) {
             printError(passphrase.error().message);
             return ExitCannotRun;
@@ -328,9 +338,10 @@ int backup(const QString& address, const QString& file, const QString& folder,
             }
             oneOffKey = *key;
         } else {
-            printError(translate("warning: this backup is not encrypted; anyone who gets the "
-                                 "file can read every record. Set the clinic's backup "
-                                 "passphrase, or give --passphrase-file."));
+            printError(QCoreApplication::translate(
+                "AdminCommand", "warning: this backup is not encrypted; anyone who gets the "
+                                "file can read every record. Set the clinic's backup "
+                                "passphrase, or give --passphrase-file."));
         }
     }
     const QString absolute = QFileInfo(folder).absoluteFilePath();
@@ -347,13 +358,14 @@ int backup(const QString& address, const QString& file, const QString& folder,
         return ExitFailed;
     }
     if (verbose)
-        std::fprintf(stdout, "%s\n",
-                     qUtf8Printable(translate("Backed up and verified: %1 (%2 patients, %3 notes; "
-                                              "%4 bytes)")
-                                        .arg(QDir(folder).filePath(done->fileName),
-                                             QLocale().toString(done->patients),
-                                             QLocale().toString(done->notes),
-                                             QLocale().toString(done->bytes))));
+        std::fprintf(
+            stdout, "%s\n",
+            qUtf8Printable(
+                QCoreApplication::translate("AdminCommand",
+                                            "Backed up and verified: %1 (%2 patients, %3 notes; "
+                                            "%4 bytes)")
+                    .arg(QDir(folder).filePath(done->fileName), QLocale().toString(done->patients),
+                         QLocale().toString(done->notes), QLocale().toString(done->bytes))));
     return ExitDone;
 }
 
@@ -371,11 +383,14 @@ int listBackups(const QString& folder)
         QString what;
         if (entry.manifest)
             what = describeCounts(*entry.manifest)
-                   + (entry.encrypted ? translate(", encrypted") : translate(", NOT encrypted"));
+                   + (entry.encrypted
+                          ? QCoreApplication::translate("AdminCommand", ", encrypted")
+                          : QCoreApplication::translate("AdminCommand", ", NOT encrypted"));
         else
-            what = translate("cannot be read: %1").arg(entry.problem);
+            what = QCoreApplication::translate("AdminCommand", "cannot be read: %1")
+                       .arg(entry.problem);
         if (entry.name.kind == BackupFileName::Kind::BeforeRestore)
-            what += translate(", taken before a restore");
+            what += QCoreApplication::translate("AdminCommand", ", taken before a restore");
         std::fprintf(stdout, "%s\t%s\t%s\t%s\n", qUtf8Printable(entry.path), qUtf8Printable(when),
                      qUtf8Printable(QLocale().formattedDataSize(entry.bytes)),
                      qUtf8Printable(what));
@@ -405,7 +420,8 @@ int verify(const QString& backup, const QString& file, const QString& address,
             return BackupRestorer::verifyServer(address, password);
         });
     } else if (!backup.isEmpty()) {
-        auto passphrase = readPassphrase(passphraseFile, translate("Backup passphrase: "));
+        auto passphrase = readPassphrase(
+            passphraseFile, QCoreApplication::translate("AdminCommand", "Backup passphrase: "));
         if (!passphrase) {
             printError(passphrase.error().message);
             return ExitCannotRun;
@@ -417,10 +433,12 @@ int verify(const QString& backup, const QString& file, const QString& address,
     if (!verified)
         return checkFailed(verified.error());
     if (verbose)
-        std::fprintf(stdout, "%s\n",
-                     qUtf8Printable(translate("Sound: every page, link, audit row and signed "
-                                              "note checked; %1.")
-                                        .arg(describeCounts(*verified))));
+        std::fprintf(
+            stdout, "%s\n",
+            qUtf8Printable(QCoreApplication::translate(
+                               "AdminCommand", "Sound: every page, link, audit row and signed "
+                                               "note checked; %1.")
+                               .arg(describeCounts(*verified))));
     return ExitDone;
 }
 
@@ -428,7 +446,8 @@ int verify(const QString& backup, const QString& file, const QString& address,
 int restore(const QString& backup, const QString& target, const QString& passphraseFile,
             bool verbose)
 {
-    auto passphrase = readPassphrase(passphraseFile, translate("Backup passphrase: "));
+    auto passphrase = readPassphrase(
+        passphraseFile, QCoreApplication::translate("AdminCommand", "Backup passphrase: "));
     if (!passphrase) {
         printError(passphrase.error().message);
         return ExitCannotRun;
@@ -448,7 +467,8 @@ int restore(const QString& backup, const QString& target, const QString& passphr
         return checkFailed(restored.error());
     if (verbose)
         std::fprintf(stdout, "%s\n",
-                     qUtf8Printable(translate("Restored and checked: %1 (%2).")
+                     qUtf8Printable(QCoreApplication::translate("AdminCommand",
+                                                                "Restored and checked: %1 (%2).")
                                         .arg(target, describeCounts(*restored))));
     return ExitDone;
 }
@@ -463,81 +483,103 @@ bool AdminCommand::isAdminCommand(int argc, char** argv)
 int AdminCommand::run(const QCoreApplication& app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        translate("The clinic administrator's commands:\n"
-                  "  init-server ADDRESS [--demo]    set up NeedleChart in an empty database\n"
-                  "  migrate ADDRESS | --database FILE    upgrade to this version's schema\n"
-                  "  copy --from FILE --to ADDRESS    move a single-seat clinic onto the server\n"
-                  "  verify-audit --database FILE | --server ADDRESS    check the audit trail\n"
-                  "  backup --database FILE | --server ADDRESS --to DIR [--passphrase-file F]\n"
-                  "         [--login NAME [--password-file F]]\n"
-                  "      one verified, encrypted backup into DIR\n"
-                  "  list-backups DIR    the backups in DIR, newest first\n"
-                  "  verify --backup FILE | --database FILE | --server ADDRESS\n"
-                  "         [--passphrase-file F]\n"
-                  "      check a backup (decrypted privately), a clinic file or a server\n"
-                  "  restore --from BACKUP --to FILE | ADDRESS [--passphrase-file F]\n"
-                  "      restore a backup as a new clinic file (never over one), or a\n"
-                  "      server's backup into an empty PostgreSQL database\n"
-                  "ADDRESS is a PostgreSQL connection URI such as "
-                  "postgresql://admin@clinic-server/needlechart?sslmode=verify-full.\n"
-                  "Exit status: 0 done, 1 refused or failed, 2 cannot run."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "AdminCommand",
+        "The clinic administrator's commands:\n"
+        "  init-server ADDRESS [--demo]    set up NeedleChart in an empty database\n"
+        "  migrate ADDRESS | --database FILE    upgrade to this version's schema\n"
+        "  copy --from FILE --to ADDRESS    move a single-seat clinic onto the server\n"
+        "  verify-audit --database FILE | --server ADDRESS    check the audit trail\n"
+        "  backup --database FILE | --server ADDRESS --to DIR [--passphrase-file F]\n"
+        "         [--login NAME [--password-file F]]\n"
+        "      one verified, encrypted backup into DIR\n"
+        "  list-backups DIR    the backups in DIR, newest first\n"
+        "  verify --backup FILE | --database FILE | --server ADDRESS\n"
+        "         [--passphrase-file F]\n"
+        "      check a backup (decrypted privately), a clinic file or a server\n"
+        "  restore --from BACKUP --to FILE | ADDRESS [--passphrase-file F]\n"
+        "      restore a backup as a new clinic file (never over one), or a\n"
+        "      server's backup into an empty PostgreSQL database\n"
+        "ADDRESS is a PostgreSQL connection URI such as "
+        "postgresql://admin@clinic-server/needlechart?sslmode=verify-full.\n"
+        "Exit status: 0 done, 1 refused or failed, 2 cannot run."));
     parser.addHelpOption();
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
-        translate("init-server: fill the new database with the demo clinic."));
+        QCoreApplication::translate("AdminCommand",
+                                    "init-server: fill the new database with the demo clinic."));
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
-        translate("migrate, verify-audit, backup, verify: the clinic file."), translate("FILE"));
+        QCoreApplication::translate("AdminCommand",
+                                    "migrate, verify-audit, backup, verify: the clinic file."),
+        QCoreApplication::translate("AdminCommand", "FILE"));
     const QCommandLineOption serverOption(
         QStringLiteral("server"),
-        translate("verify-audit, backup, verify: the server database's address."),
-        translate("ADDRESS"));
+        QCoreApplication::translate("AdminCommand",
+                                    "verify-audit, backup, verify: the server database's address."),
+        QCoreApplication::translate("AdminCommand", "ADDRESS"));
     const QCommandLineOption fromOption(
         QStringLiteral("from"),
-        translate("copy: the single-seat clinic's file; restore: the backup."), translate("FILE"));
+        QCoreApplication::translate("AdminCommand",
+                                    "copy: the single-seat clinic's file; restore: the backup."),
+        QCoreApplication::translate("AdminCommand", "FILE"));
     const QCommandLineOption toOption(
         QStringLiteral("to"),
-        translate("copy: the server database's address; backup: the backup folder; "
-                  "restore: the new clinic file, or an empty server database's address."),
-        translate("ADDRESS"));
-    const QCommandLineOption backupOption(QStringLiteral("backup"),
-                                          translate("verify: the backup file."), translate("FILE"));
+        QCoreApplication::translate(
+            "AdminCommand", "copy: the server database's address; backup: the backup folder; "
+                            "restore: the new clinic file, or an empty server database's address."),
+        QCoreApplication::translate("AdminCommand", "ADDRESS"));
+    const QCommandLineOption backupOption(
+        QStringLiteral("backup"),
+        QCoreApplication::translate("AdminCommand", "verify: the backup file."),
+        QCoreApplication::translate("AdminCommand", "FILE"));
     const QCommandLineOption passphraseOption(
         QStringLiteral("passphrase-file"),
-        translate("backup, verify, restore: a file whose first line is the clinic's backup "
-                  "passphrase (asked for on a terminal otherwise)."),
-        translate("FILE"));
+        QCoreApplication::translate(
+            "AdminCommand",
+            "backup, verify, restore: a file whose first line is the clinic's backup "
+            "passphrase (asked for on a terminal otherwise)."),
+        QCoreApplication::translate("AdminCommand", "FILE"));
     const QCommandLineOption loginOption(
         QStringLiteral("login"),
-        translate("backup: sign in as the staff account NAME (an admin); the backup is then "
-                  "audited as theirs. Without it, whoever can read the file or reach the server "
-                  "backs up."),
-        translate("NAME"));
+        QCoreApplication::translate(
+            "AdminCommand",
+            "backup: sign in as the staff account NAME (an admin); the backup is then "
+            "audited as theirs. Without it, whoever can read the file or reach the server "
+            "backs up."),
+        QCoreApplication::translate("AdminCommand", "NAME"));
     const QCommandLineOption passwordFileOption(
         QStringLiteral("password-file"),
-        translate("With --login: a file whose first line is the account's password (asked for "
-                  "on a terminal otherwise)."),
-        translate("FILE"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-                                           translate("Say what was done, not only what failed."));
+        QCoreApplication::translate(
+            "AdminCommand",
+            "With --login: a file whose first line is the account's password (asked for "
+            "on a terminal otherwise)."),
+        QCoreApplication::translate("AdminCommand", "FILE"));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("AdminCommand", "Say what was done, not only what failed."));
     parser.addOptions({demoOption, databaseOption, serverOption, fromOption, toOption, backupOption,
                        passphraseOption, loginOption, passwordFileOption, verboseOption});
-    parser.addPositionalArgument(QStringLiteral("admin"), translate("admin"));
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 translate("init-server, migrate, copy, verify-audit, backup, "
-                                           "list-backups, verify or restore"));
+    parser.addPositionalArgument(QStringLiteral("admin"),
+                                 QCoreApplication::translate("AdminCommand", "admin"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("AdminCommand",
+                                    "init-server, migrate, copy, verify-audit, backup, "
+                                    "list-backups, verify or restore"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(1);
     const auto usage = [](const QString& message) {
-        printError(message + QLatin1Char(' ') + translate("(see needlechart admin --help)"));
+        printError(message + QLatin1Char(' ')
+                   + QCoreApplication::translate("AdminCommand", "(see needlechart admin --help)"));
         return ExitCannotRun;
     };
     if (command == QStringLiteral("init-server")) {
         if (args.size() != 3)
-            return usage(translate("init-server needs the server database's ADDRESS."));
+            return usage(QCoreApplication::translate(
+                "AdminCommand", "init-server needs the server database's ADDRESS."));
         return initServer(args.at(2), parser.isSet(demoOption));
     }
     if (command == QStringLiteral("migrate")) {
@@ -545,16 +587,19 @@ int AdminCommand::run(const QCoreApplication& app)
             return migrate(args.at(2), QString());
         if (args.size() == 2 && parser.isSet(databaseOption))
             return migrate(QString(), parser.value(databaseOption));
-        return usage(translate("migrate needs a server ADDRESS or --database FILE."));
+        return usage(QCoreApplication::translate(
+            "AdminCommand", "migrate needs a server ADDRESS or --database FILE."));
     }
     if (command == QStringLiteral("copy")) {
         if (args.size() != 2 || !parser.isSet(fromOption) || !parser.isSet(toOption))
-            return usage(translate("copy needs --from FILE and --to ADDRESS."));
+            return usage(QCoreApplication::translate("AdminCommand",
+                                                     "copy needs --from FILE and --to ADDRESS."));
         return copy(parser.value(fromOption), parser.value(toOption));
     }
     if (command == QStringLiteral("verify-audit")) {
         if (args.size() != 2 || parser.isSet(databaseOption) == parser.isSet(serverOption))
-            return usage(translate("verify-audit needs --database FILE or --server ADDRESS."));
+            return usage(QCoreApplication::translate(
+                "AdminCommand", "verify-audit needs --database FILE or --server ADDRESS."));
         return verifyAudit(parser.value(serverOption), parser.value(databaseOption));
     }
     const bool verbose = parser.isSet(verboseOption);
@@ -563,15 +608,17 @@ int AdminCommand::run(const QCoreApplication& app)
     if (command == QStringLiteral("backup")) {
         if (args.size() != 2 || parser.isSet(databaseOption) == parser.isSet(serverOption)
             || !parser.isSet(toOption))
-            return usage(translate("backup needs --database FILE or --server ADDRESS, and --to "
-                                   "DIR."));
+            return usage(QCoreApplication::translate(
+                "AdminCommand", "backup needs --database FILE or --server ADDRESS, and --to "
+                                "DIR."));
         return backup(parser.value(serverOption), parser.value(databaseOption),
                       parser.value(toOption), passphraseFile, parser.value(loginOption),
                       parser.value(passwordFileOption), verbose);
     }
     if (command == QStringLiteral("list-backups")) {
         if (args.size() != 3)
-            return usage(translate("list-backups needs the backup folder."));
+            return usage(QCoreApplication::translate("AdminCommand",
+                                                     "list-backups needs the backup folder."));
         return listBackups(args.at(2));
     }
     if (command == QStringLiteral("verify")) {
@@ -579,18 +626,22 @@ int AdminCommand::run(const QCoreApplication& app)
             || int(parser.isSet(backupOption)) + int(parser.isSet(databaseOption))
                        + int(parser.isSet(serverOption))
                    != 1)
-            return usage(
-                translate("verify needs --backup FILE, --database FILE or --server ADDRESS."));
+            return usage(QCoreApplication::translate(
+                "AdminCommand",
+                "verify needs --backup FILE, --database FILE or --server ADDRESS."));
         return verify(parser.value(backupOption), parser.value(databaseOption),
                       parser.value(serverOption), passphraseFile, verbose);
     }
     if (command == QStringLiteral("restore")) {
         if (args.size() != 2 || !parser.isSet(fromOption) || !parser.isSet(toOption))
-            return usage(translate("restore needs --from BACKUP and --to FILE or ADDRESS."));
+            return usage(QCoreApplication::translate(
+                "AdminCommand", "restore needs --from BACKUP and --to FILE or ADDRESS."));
         return restore(parser.value(fromOption), parser.value(toOption), passphraseFile, verbose);
     }
-    return usage(command.isEmpty() ? translate("Name a command.")
-                                   : translate("Unknown command: %1").arg(command));
+    return usage(
+        command.isEmpty()
+            ? QCoreApplication::translate("AdminCommand", "Name a command.")
+            : QCoreApplication::translate("AdminCommand", "Unknown command: %1").arg(command));
 }
 
 } // namespace needlechart

@@ -95,6 +95,12 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
         QCoreApplication::translate("CommandLineOptions",
                                     "session-summary: the treatment note with number ID."),
         QCoreApplication::translate("CommandLineOptions", "ID"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QCoreApplication::translate("CommandLineOptions",
+                                    "Speak LANGUAGE (en, de) for this run instead of the one "
+                                    "chosen under View > Language."),
+        QCoreApplication::translate("CommandLineOptions", "LANGUAGE"));
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
@@ -107,7 +113,7 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
     parser.addOptions({databaseOption, serverOption, demoOption, quitAfterShowOption,
                        screenshotOption, loginOption, passwordFileOption, pdfOption, patientOption,
                        leafletVersionOption, letterOption, dateOption, appointmentOption,
-                       sessionOption});
+                       sessionOption, languageOption});
     parser.process(app);
 
     CommandLineOptions options;
@@ -187,13 +193,32 @@ std::vector<QByteArray> CommandLineOptions::shieldFromQt(int argc, char** argv)
     return arguments;
 }
 
+QString CommandLineOptions::language(const QStringList& arguments)
+{
+    const QString option = QStringLiteral("--language");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == option)
+            return arguments.value(i + 1).trimmed();
+        if (argument.startsWith(option + QLatin1Char('=')))
+            return argument.mid(option.size() + 1).trimmed();
+    }
+    return {};
+}
+
 bool CommandLineOptions::isHeadlessCommand(int argc, char** argv)
 {
     if (argc > 1 && qstrcmp(argv[1], "admin") == 0)
         return true;
     const QStringList names = commands();
+    // Asking for the help or the version prints and exits: possible over ssh, in a package's
+    // check, anywhere without a display.
+    const QStringList printing{QStringLiteral("--help"), QStringLiteral("-h"),
+                               QStringLiteral("--help-all"), QStringLiteral("--version"),
+                               QStringLiteral("-v")};
     for (int i = 1; i < argc; ++i) {
-        if (names.contains(QString::fromLocal8Bit(argv[i])))
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (names.contains(argument) || printing.contains(argument))
             return true;
     }
     return false;

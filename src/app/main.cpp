@@ -13,6 +13,7 @@
 #include "needlechart/services/session/SessionService.h"
 #include "needlechart/ui/accounts/SignInFlow.h"
 #include "needlechart/ui/common/QtMessagePresenter.h"
+#include "needlechart/ui/common/Translations.h"
 #include "needlechart/ui/common/UiContext.h"
 #include "needlechart/ui/common/WheelGuard.h"
 #include "needlechart/ui/mainwindow/AutomaticBackups.h"
@@ -35,6 +36,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -61,13 +63,6 @@ constexpr bool LogToConsole = false;
 constexpr bool LogToConsole = true;
 #endif
 
-// main() belongs to no class, so there is no Q_DECLARE_TR_FUNCTIONS to give its messages a
-// context; this one helper names it ("main") for every message of the start-up.
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
 void printError(const QString& line)
 {
     std::fprintf(stderr, "needlechart: %s\n", qUtf8Printable(line));
@@ -87,9 +82,10 @@ void reportUnusableDatabase(const QString& path, const Error& error, MessagePres
     spdlog::error("cannot open database: {} ({})", errorCodeName(error.code),
                   error.detail.toStdString());
     if (!isHeadless()) {
-        messages.critical(nullptr, translate("Cannot open the database"),
-                          translate("NeedleChart cannot open %1.\n\n%2\n\nThe file has not been "
-                                    "changed.")
+        messages.critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
+                          QCoreApplication::translate(
+                              "main", "NeedleChart cannot open %1.\n\n%2\n\nThe file has not been "
+                                      "changed.")
                               .arg(shownPath, error.message));
     }
 }
@@ -99,11 +95,13 @@ void reportUnusableServer(const Error& error, MessagePresenter& messages)
     printError(error.message);
     spdlog::error("cannot connect to the clinic server: {}", errorCodeName(error.code));
     if (!isHeadless())
-        messages.critical(nullptr, translate("Cannot connect to the clinic server"),
-                          translate("%1\n\nTo work on this computer's own clinic file instead, "
-                                    "start NeedleChart with --database FILE, or choose File > "
-                                    "Connect to clinic server... and clear the address.")
-                              .arg(error.message));
+        messages.critical(
+            nullptr, QCoreApplication::translate("main", "Cannot connect to the clinic server"),
+            QCoreApplication::translate("main",
+                                        "%1\n\nTo work on this computer's own clinic file instead, "
+                                        "start NeedleChart with --database FILE, or choose File > "
+                                        "Connect to clinic server... and clear the address.")
+                .arg(error.message));
 }
 
 // Connects to the clinic server with libpq's own password sources (~/.pgpass, a service file);
@@ -115,10 +113,10 @@ Result<std::unique_ptr<ClinicServices>> connectToServer(const QString& address, 
                           && opened.error().code == ErrorCode::Authentication && !isHeadless();
          ++attempt) {
         bool accepted = false;
-        const QString password =
-            QInputDialog::getText(nullptr, translate("Clinic server password"),
-                                  translate("%1\n\nPassword:").arg(opened.error().message),
-                                  QLineEdit::Password, QString(), &accepted);
+        const QString password = QInputDialog::getText(
+            nullptr, QCoreApplication::translate("main", "Clinic server password"),
+            QCoreApplication::translate("main", "%1\n\nPassword:").arg(opened.error().message),
+            QLineEdit::Password, QString(), &accepted);
         if (!accepted)
             break;
         opened = ClinicServices::openServer(address, password, clock, MuscleCatalogue::builtIn());
@@ -213,6 +211,15 @@ int runApplication(int argc, char* argv[], PendingRestore& pendingRestore)
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // The desktop matches the window to its entry (org.needlechart.NeedleChart.desktop) and
+    // its icon; the icon is set here too for desktops that do not look it up.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.needlechart.NeedleChart"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.needlechart.NeedleChart.svg")));
+    AppSettings settings;
+    // The language (--language, else View > Language, else the desktop's) before any text is
+    // made, the command line's help included.
+    const QString languageArgument = CommandLineOptions::language(app.arguments());
+    Translations::apply(languageArgument.isEmpty() ? settings.language() : languageArgument);
     if (AdminCommand::isAdminCommand(argc, argv)) {
         Logging::initialize(AppPaths::logDirectory(), false);
         return AdminCommand::run(app);
@@ -225,7 +232,6 @@ int runApplication(int argc, char* argv[], PendingRestore& pendingRestore)
     spdlog::info("NeedleChart {} starting", NEEDLECHART_VERSION);
 
     QtMessagePresenter messages;
-    AppSettings settings;
     // A clinic server (--server, or the one this workstation was pointed at) or a file
     // (--database, or the default one).
     const QString serverAddress = !options.serverAddress.isEmpty() ? options.serverAddress
@@ -276,8 +282,9 @@ int runApplication(int argc, char* argv[], PendingRestore& pendingRestore)
         }
         signedIn = *user;
     } else if (headless && (personalLeaflet || options.command != QStringLiteral("leaflet"))) {
-        printError(translate("%1 prints patient data: sign in with --login NAME "
-                             "[--password-file FILE]")
+        printError(QCoreApplication::translate("main",
+                                               "%1 prints patient data: sign in with --login NAME "
+                                               "[--password-file FILE]")
                        .arg(options.command));
         return ExitSignInRefused;
     }

@@ -35,11 +35,17 @@ struct ProcessRun {
 
 class NeedleChartExecutableTest : public ::testing::Test {
 protected:
-    ProcessRun run(const QStringList& arguments)
+    // Runs needlechart headless (offscreen) with a home of its own; `withoutDisplay` leaves
+    // it no platform and no display at all, as over ssh or in a package's check.
+    ProcessRun run(const QStringList& arguments, bool withoutDisplay = false)
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (withoutDisplay) {
+            for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+                environment.remove(QString::fromLatin1(name));
+        }
         environment.insert(QStringLiteral("HOME"), m_home.path());
         environment.insert(QStringLiteral("XDG_DATA_HOME"),
                            m_home.filePath(QStringLiteral("data")));
@@ -132,6 +138,24 @@ TEST_F(NeedleChartExecutableTest, version_option_prints_the_project_version)
 
     EXPECT_EQ(result.exitCode, 0);
     EXPECT_TRUE(result.standardOutput.contains(QStringLiteral(NEEDLECHART_VERSION)))
+        << result.standardOutput.toStdString();
+}
+
+TEST_F(NeedleChartExecutableTest, version_and_help_need_no_display)
+{
+    for (const char* option : {"--version", "--help"}) {
+        const ProcessRun result = run({QString::fromLatin1(option)}, true);
+        EXPECT_EQ(result.exitCode, 0) << option << ": " << result.standardError.toStdString();
+        EXPECT_FALSE(result.standardOutput.isEmpty()) << option;
+    }
+}
+
+TEST_F(NeedleChartExecutableTest, the_language_option_gives_the_help_in_german)
+{
+    const ProcessRun result =
+        run({QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--help")});
+    EXPECT_EQ(result.exitCode, 0);
+    EXPECT_TRUE(result.standardOutput.contains(QStringLiteral("DATEI")))
         << result.standardOutput.toStdString();
 }
 

@@ -4,6 +4,9 @@
 
 #include "QtPrinters.h"
 
+#include <QCoreApplication>
+#include <QTranslator>
+
 #include <gtest/gtest.h>
 
 namespace needlechart {
@@ -77,4 +80,31 @@ TEST(DisplayTextTest, a_hebrew_name_beside_a_date_of_birth_is_isolated_in_the_co
 }
 
 } // namespace
+namespace {
+
+// A translation that answers DisplayText's "lower case" question as German does.
+class KeepsCapitals final : public QTranslator {
+public:
+    QString translate(const char* context, const char* source, const char*, int) const override
+    {
+        if (qstrcmp(context, "DisplayText") == 0 && qstrcmp(source, "lower case") == 0)
+            return QStringLiteral("as written");
+        return {};
+    }
+    [[nodiscard]] bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+TEST(DisplayTextTest,
+     a_label_goes_lower_case_in_an_english_sentence_and_keeps_its_capital_where_the_language_says)
+{
+    EXPECT_EQ(DisplayText::inSentence(QStringLiteral("Stretching")), QStringLiteral("stretching"));
+    KeepsCapitals german;
+    QCoreApplication::installTranslator(&german);
+    EXPECT_EQ(DisplayText::inSentence(QStringLiteral("Dehnung")), QStringLiteral("Dehnung"));
+    QCoreApplication::removeTranslator(&german);
+    EXPECT_EQ(DisplayText::inSentence(QStringLiteral("Left")), QStringLiteral("left"));
+}
+
 } // namespace needlechart

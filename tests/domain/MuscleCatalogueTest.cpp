@@ -1,7 +1,10 @@
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
 
+#include "LocaleScope.h"
 #include "QtPrinters.h"
 
+#include <QFile>
+#include <QLocale>
 #include <QSet>
 
 #include <gtest/gtest.h>
@@ -467,3 +470,84 @@ TEST(MuscleCatalogueTest, blank_lines_and_crlf_line_ends_are_accepted)
     ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
     EXPECT_EQ(parsed->size(), 1);
 }
+
+namespace needlechart {
+namespace {
+
+QString resourceText(const char* path)
+{
+    QFile file(QString::fromLatin1(path));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path;
+    return QString::fromUtf8(file.readAll());
+}
+
+const QString GermanHeader = QStringLiteral("id,name,group,keywords,referred_pain,caution\n");
+
+} // namespace
+
+TEST(MuscleCatalogueTranslationTest, the_german_catalogue_translates_every_muscle_once)
+{
+    const MuscleCatalogue& english = MuscleCatalogue::builtIn();
+    auto german = english.translated(resourceText(":/muscles/muscles.de.csv"));
+    ASSERT_TRUE(german.ok()) << german.error().message.toStdString();
+    ASSERT_EQ(german->size(), english.size());
+    for (qsizetype i = 0; i < english.size(); ++i) {
+        const Muscle& en = english.all().at(i);
+        const Muscle& de = german->all().at(i);
+        EXPECT_EQ(de.id, en.id);
+        EXPECT_NE(de.referredPain, en.referredPain) << en.id.toStdString();
+        EXPECT_NE(de.caution, en.caution) << en.id.toStdString();
+        EXPECT_EQ(de.cautionKinds, en.cautionKinds) << "risk tags are not language";
+        EXPECT_EQ(de.views, en.views);
+    }
+}
+
+TEST(MuscleCatalogueTranslationTest,
+     a_translated_catalogue_finds_a_muscle_by_the_words_of_either_language)
+{
+    auto german = MuscleCatalogue::builtIn().translated(resourceText(":/muscles/muscles.de.csv"));
+    ASSERT_TRUE(german.ok());
+    for (const char* typed : {"wade", "calf", "rotatorenmanschette", "rotator cuff"}) {
+        const QList<Muscle> found = german->search(QString::fromUtf8(typed));
+        ASSERT_FALSE(found.isEmpty()) << typed;
+    }
+    EXPECT_EQ(german->search(QStringLiteral("wade")).first().id, QStringLiteral("gastrocnemius"));
+}
+
+TEST(MuscleCatalogueTranslationTest,
+     a_translation_leaving_out_a_muscle_or_naming_an_unknown_one_is_refused)
+{
+    auto catalogue = MuscleCatalogue::fromCsv(resourceText(":/muscles/muscles.csv"));
+    ASSERT_TRUE(catalogue.ok());
+    const QString oneRow =
+        GermanHeader + QStringLiteral("temporalis,Schläfenmuskel,Kaumuskulatur,schläfe,a,b\n");
+    auto partial = catalogue->translated(oneRow);
+    ASSERT_FALSE(partial.ok());
+    EXPECT_EQ(partial.error().code, ErrorCode::Validation);
+    EXPECT_TRUE(partial.error().message.contains(QStringLiteral("masseter")))
+        << partial.error().message.toStdString();
+
+    auto unknown = catalogue->translated(GermanHeader + QStringLiteral("nomuscle,X,,,,\n"));
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("nomuscle")));
+    auto noName = catalogue->translated(GermanHeader + QStringLiteral("temporalis, ,,,,\n"));
+    EXPECT_FALSE(noName.ok());
+}
+
+TEST(MuscleCatalogueTranslationTest,
+     the_built_in_catalogue_speaks_the_language_of_the_default_locale)
+{
+    const QString englishName =
+        MuscleCatalogue::builtIn().find(QStringLiteral("gastrocnemius"))->group;
+    {
+        const test::LocaleScope german(QLocale(QLocale::German, QLocale::Germany));
+        EXPECT_EQ(MuscleCatalogue::builtIn().find(QStringLiteral("gastrocnemius"))->group,
+                  QStringLiteral("Wadenmuskulatur"));
+    }
+    EXPECT_EQ(MuscleCatalogue::builtIn().find(QStringLiteral("gastrocnemius"))->group, englishName);
+    const test::LocaleScope french(QLocale(QLocale::French, QLocale::France));
+    EXPECT_EQ(MuscleCatalogue::builtIn().find(QStringLiteral("gastrocnemius"))->group, englishName)
+        << "a language without a translation reads English";
+}
+
+} // namespace needlechart

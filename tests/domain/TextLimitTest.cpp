@@ -1,5 +1,6 @@
 #include "needlechart/domain/common/TextLimit.h"
 
+#include "LocaleScope.h"
 #include "QtPrinters.h"
 
 #include <QLocale>
@@ -9,17 +10,7 @@
 namespace needlechart {
 namespace {
 
-// The default locale for one test: numbers are grouped as the person's locale groups them.
-class LocaleScope {
-public:
-    explicit LocaleScope(const QLocale& locale) { QLocale::setDefault(locale); }
-    ~LocaleScope() { QLocale::setDefault(m_previous); }
-    LocaleScope(const LocaleScope&) = delete;
-    LocaleScope& operator=(const LocaleScope&) = delete;
-
-private:
-    QLocale m_previous;
-};
+using test::LocaleScope;
 
 TEST(TextLimitTest, the_message_names_the_field_its_limit_and_the_length_of_the_text)
 {

@@ -46,6 +46,7 @@
 #include "needlechart/ui/bodymap/MusclePicker.h"
 #include "needlechart/ui/bodymap/TriggerPointPlacement.h"
 #include "needlechart/ui/common/MessagePresenter.h"
+#include "needlechart/ui/common/Translations.h"
 #include "needlechart/ui/consent/BeforeNeedlingDialog.h"
 #include "needlechart/ui/consent/ConsentDialog.h"
 #include "needlechart/ui/consent/ScreeningDialog.h"
@@ -231,6 +232,8 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // NEEDLECHART_LANGUAGE=de renders the same windows in German (docs/screenshots/de/).
+    Translations::apply(qEnvironmentVariable("NEEDLECHART_LANGUAGE", QStringLiteral("en")));
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(outDir);
 

@@ -4,9 +4,13 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
+#include <map>
+#include <mutex>
 #include <optional>
 
 namespace needlechart {
@@ -354,19 +358,115 @@ Result<MuscleCatalogue> MuscleCatalogue::fromCsv(const QString& csvText)
     return catalogue;
 }
 
+QStringList MuscleCatalogue::translationColumns()
+{
+    return {QStringLiteral("id"),       QStringLiteral("name"),          QStringLiteral("group"),
+            QStringLiteral("keywords"), QStringLiteral("referred_pain"), QStringLiteral("caution")};
+}
+
+Result<MuscleCatalogue> MuscleCatalogue::translated(const QString& csvText) const
+{
+    Result<QList<Record>> records = splitRecords(csvText);
+    if (!records)
+        return records.error();
+    const QStringList expected = translationColumns();
+    if (records->isEmpty() || records->first().fields != expected)
+        return formatError(1, 1, expected.first(),
+                           QCoreApplication::translate("MuscleCatalogue", "the header must be: %1")
+                               .arg(expected.join(QLatin1Char(','))));
+    MuscleCatalogue result = *this;
+    QSet<QString> seen;
+    for (qsizetype r = 1; r < records->size(); ++r) {
+        const Record& record = records->at(r);
+        if (record.fields.size() != expected.size())
+            return formatError(
+                record.line, 1, expected.first(),
+                QCoreApplication::translate("MuscleCatalogue", "the line has %1 fields, not %2")
+                    .arg(record.fields.size())
+                    .arg(expected.size()));
+        const QString id = record.fields.at(0).trimmed();
+        const auto at = result.m_indexById.constFind(id);
+        if (at == result.m_indexById.cend() || seen.contains(id))
+            return formatError(record.line, 1, expected.first(),
+                               QCoreApplication::translate(
+                                   "MuscleCatalogue", "id \"%1\" is unknown or translated twice")
+                                   .arg(id));
+        seen.insert(id);
+        const QString name = record.fields.at(1).trimmed();
+        if (name.isEmpty())
+            return formatError(record.line, 2, expected.at(1),
+                               QCoreApplication::translate("MuscleCatalogue", "the name is empty"));
+        Muscle& muscle = result.m_muscles[at.value()];
+        muscle.name = name;
+        if (const QString group = record.fields.at(2).trimmed(); !group.isEmpty())
+            muscle.group = group;
+        for (const QString& keyword :
+             record.fields.at(3).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            if (!muscle.keywords.contains(keyword.trimmed()))
+                muscle.keywords.append(keyword.trimmed());
+        }
+        if (const QString text = record.fields.at(4).trimmed(); !text.isEmpty())
+            muscle.referredPain = text;
+        if (const QString text = record.fields.at(5).trimmed(); !text.isEmpty())
+            muscle.caution = text;
+        // Search finds a muscle by the words of either language.
+        SearchWords& words = result.m_searchWords[at.value()];
+        words.name += searchWords(muscle.name);
+        words.keywords = searchWords(muscle.keywords.join(QLatin1Char(' ')));
+        words.group += searchWords(muscle.group);
+    }
+    if (seen.size() != result.m_muscles.size()) {
+        for (const Muscle& muscle : result.m_muscles) {
+            if (!seen.contains(muscle.id))
+                return formatError(
+                    records->last().line, 1, expected.first(),
+                    QCoreApplication::translate("MuscleCatalogue", "no translation of \"%1\"")
+                        .arg(muscle.id));
+        }
+    }
+    return result;
+}
+
+namespace {
+
+QString readResource(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+MuscleCatalogue loadBuiltIn(const QString& language)
+{
+    Result<MuscleCatalogue> english =
+        MuscleCatalogue::fromCsv(readResource(QStringLiteral(":/muscles/muscles.csv")));
+    if (!english)
+        qFatal("built-in muscle catalogue is invalid: %s", qUtf8Printable(english.error().message));
+    const QString translation =
+        readResource(QStringLiteral(":/muscles/muscles.%1.csv").arg(language));
+    if (translation.isEmpty())
+        return std::move(english).value();
+    Result<MuscleCatalogue> local = english->translated(translation);
+    if (!local)
+        qFatal("built-in muscle catalogue muscles.%s.csv is invalid: %s", qUtf8Printable(language),
+               qUtf8Printable(local.error().message));
+    return std::move(local).value();
+}
+
+} // namespace
+
 const MuscleCatalogue& MuscleCatalogue::builtIn()
 {
-    static const MuscleCatalogue catalogue = [] {
-        QFile file(QStringLiteral(":/muscles/muscles.csv"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("built-in muscle catalogue :/muscles/muscles.csv is missing from the build");
-        Result<MuscleCatalogue> parsed = fromCsv(QString::fromUtf8(file.readAll()));
-        if (!parsed)
-            qFatal("built-in muscle catalogue is invalid: %s",
-                   qUtf8Printable(parsed.error().message));
-        return std::move(parsed).value();
-    }();
-    return catalogue;
+    // One per language asked for; std::map keeps each where it was made.
+    static std::mutex guard;
+    static std::map<QString, MuscleCatalogue> catalogues;
+    const QString language = QLocale::languageToCode(QLocale().language());
+    const std::lock_guard lock(guard);
+    auto it = catalogues.find(language);
+    if (it == catalogues.end())
+        it = catalogues.emplace(language, loadBuiltIn(language)).first;
+    return it->second;
 }
 
 const Muscle* MuscleCatalogue::find(const QString& id) const

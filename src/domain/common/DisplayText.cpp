@@ -1,5 +1,7 @@
 #include "needlechart/domain/common/DisplayText.h"
 
+#include <QCoreApplication>
+
 namespace needlechart {
 namespace {
 
@@ -66,6 +68,17 @@ QString DisplayText::withoutIsolates(const QString& text)
     QString result = text;
     result.removeIf([](QChar c) { return opensIsolate(c) || closesIsolate(c); });
     return result;
+}
+
+QString DisplayText::inSentence(const QString& label)
+{
+    //: Whether a label (a status, a side, a kind of care) is written in lower case inside a
+    //: sentence in this language. Answer "lower case" (English, French) or "as written"
+    //: (German: nouns keep their capital letter).
+    static const char* const LowerCase = QT_TRANSLATE_NOOP("DisplayText", "lower case");
+    const bool lower =
+        QCoreApplication::translate("DisplayText", LowerCase) == QLatin1String(LowerCase);
+    return lower ? label.toLower() : label;
 }
 
 } // namespace needlechart

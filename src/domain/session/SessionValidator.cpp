@@ -1,6 +1,7 @@
 #include "needlechart/domain/session/SessionValidator.h"
 
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/domain/common/TextLimit.h"
 
 #include <QLocale>
@@ -175,46 +176,51 @@ void checkNeedles(Checker& c, const Session& session)
 // "copied from the last session", "from a template".
 QString carriedText(CarriedFrom from)
 {
-    return enumLabel(from).toLower();
+    return DisplayText::inSentence(enumLabel(from));
 }
 
 void checkNeedlingForSigning(Checker& c, const Session& session)
 {
     using namespace SessionFields;
-    using SV = SessionValidator;
     if (session.points.isEmpty())
-        c.add(Points, SV::tr("Mark at least one needled trigger point on the body map."));
+        c.add(Points,
+              SessionValidator::tr("Mark at least one needled trigger point on the body map."));
 
     const QList<TriggerPoint>& points = session.points.points();
     for (qsizetype i = 0; i < points.size(); ++i) {
         const PointFindings& f = points.at(i).findings;
         if (f.technique == NeedlingTechnique::Static && !f.retentionSeconds)
             c.add(row(Points, i, RetentionSeconds),
-                  SV::tr("Point %1: enter how long the needle was left in (static technique).")
+                  SessionValidator::tr(
+                      "Point %1: enter how long the needle was left in (static technique).")
                       .arg(i + 1));
         if (f.isStimulated()) {
             if (!f.retentionSeconds)
-                c.add(
-                    row(Points, i, RetentionSeconds),
-                    SV::tr("Point %1: enter how long the stimulation ran, in seconds.").arg(i + 1));
+                c.add(row(Points, i, RetentionSeconds),
+                      SessionValidator::tr(
+                          "Point %1: enter how long the stimulation ran, in seconds.")
+                          .arg(i + 1));
             if (!f.stimulation.frequencyHz)
                 c.add(row(Points, i, FrequencyHz),
-                      SV::tr("Point %1: enter the stimulation frequency (Hz).").arg(i + 1));
+                      SessionValidator::tr("Point %1: enter the stimulation frequency (Hz).")
+                          .arg(i + 1));
             if (!f.stimulation.pulseWidthUs)
-                c.add(row(Points, i, PulseWidthUs),
-                      SV::tr("Point %1: enter the pulse width (\u00b5s).").arg(i + 1));
+                c.add(
+                    row(Points, i, PulseWidthUs),
+                    SessionValidator::tr("Point %1: enter the pulse width (\u00b5s).").arg(i + 1));
             if (!f.stimulation.intensityMa)
                 c.add(row(Points, i, IntensityMa),
-                      SV::tr("Point %1: enter the stimulation intensity (mA).").arg(i + 1));
+                      SessionValidator::tr("Point %1: enter the stimulation intensity (mA).")
+                          .arg(i + 1));
         }
     }
 
     if (session.needlesInserted() <= 0) {
-        c.add(Needles, SV::tr("Record the needles used and how many were inserted."));
+        c.add(Needles, SessionValidator::tr("Record the needles used and how many were inserted."));
     } else if (!session.needleCountAccountedFor()) {
         c.add(
             NeedleCountNote,
-            SV::tr(
+            SessionValidator::tr(
                 "%1 needles were inserted but %2 counted out. Find the missing needles, or explain "
                 "the difference before signing: a needle not accounted for is an incident.")
                 .arg(session.needlesInserted())
@@ -269,12 +275,16 @@ QList<FieldError> SessionValidator::checkDraft(const Session& session,
         const OtherCare& care = session.otherCare.at(i);
         c.length(
             care.note, [i] { return row(Care, i, Note); },
-            [&care] { return tr("The note on %1").arg(enumLabel(care.kind).toLower()); });
+            [&care] {
+                return tr("The note on %1").arg(DisplayText::inSentence(enumLabel(care.kind)));
+            });
     }
     for (qsizetype i = 0; i < session.adverseEvents.size(); ++i) {
         const AdverseEvent& event = session.adverseEvents.at(i);
         const auto what = [&event](const char* text) {
-            return [&event, text] { return tr(text).arg(enumLabel(event.kind).toLower()); };
+            return [&event, text] {
+                return tr(text).arg(DisplayText::inSentence(enumLabel(event.kind)));
+            };
         };
         c.length(
             event.description, [i] { return row(AdverseEvents, i, Description); },
@@ -329,8 +339,9 @@ QList<FieldError> SessionValidator::checkForSigning(const Session& session,
         c.add(BruisingSite, tr("Say where the bruising is."));
     for (qsizetype i = 0; i < session.otherCare.size(); ++i) {
         if (blank(session.otherCare.at(i).note))
-            c.add(row(Care, i, Note), tr("Say what %1 was given.")
-                                          .arg(enumLabel(session.otherCare.at(i).kind).toLower()));
+            c.add(row(Care, i, Note),
+                  tr("Say what %1 was given.")
+                      .arg(DisplayText::inSentence(enumLabel(session.otherCare.at(i).kind))));
     }
     for (qsizetype i = 0; i < session.adverseEvents.size(); ++i) {
         const AdverseEvent& event = session.adverseEvents.at(i);
@@ -340,7 +351,7 @@ QList<FieldError> SessionValidator::checkForSigning(const Session& session,
         if (event.grade != AdverseEventGrade::Mild && blank(event.actionTaken))
             c.add(row(AdverseEvents, i, ActionTaken),
                   tr("%1 is graded %2: record the action taken.")
-                      .arg(name, enumLabel(event.grade).toLower()));
+                      .arg(name, DisplayText::inSentence(enumLabel(event.grade))));
         if (event.isSerious() && blank(event.followUp))
             c.add(row(AdverseEvents, i, FollowUp),
                   tr("%1 is serious: record the follow-up arranged.").arg(name));

@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/appointments/AppointmentRules.h"
 #include "needlechart/domain/common/Clock.h"
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/domain/session/FollowUpInterval.h"
 #include "needlechart/services/audit/AuditTrail.h"
 #include "needlechart/services/common/ChangeNotifier.h"
@@ -117,8 +118,8 @@ Result<AppointmentService::SlotCheck> AppointmentService::checkSlot(const Appoin
         check.toConfirm = BookingConfirmationText::refusal(
             BookingConfirmation::InThePast,
             tr("%1 at %2 has already gone by.")
-                .arg(QLocale().toString(localStart.date(), QStringLiteral("dddd d MMMM yyyy")),
-                     hhmm(a.start)));
+                //: A date pattern (QDate codes), as DateText's "dddd d MMMM yyyy".
+                .arg(QLocale().toString(localStart.date(), tr("dddd d MMMM yyyy")), hhmm(a.start)));
         return check;
     }
     if (confirmed.testFlag(BookingConfirmation::DoubleBooking) || !a.holdsTime())
@@ -227,7 +228,8 @@ Result<Appointment> AppointmentService::setStatus(const Appointment& appointment
     if (!AppointmentRules::canMove(appointment.status, status))
         return Error{ErrorCode::Validation,
                      tr("An appointment that is %1 cannot become %2.")
-                         .arg(enumLabel(appointment.status).toLower(), enumLabel(status).toLower()),
+                         .arg(DisplayText::inSentence(enumLabel(appointment.status)),
+                              DisplayText::inSentence(enumLabel(status))),
                      {},
                      {}};
     Appointment changed = appointment;

@@ -8,11 +8,6 @@
 namespace needlechart {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SqlDialect", text);
-}
-
 // Advisory lock keys: "NC" in the high bytes, then the lock. Other applications sharing the
 // server would have to pick the same 64-bit numbers by chance to wait on ours.
 constexpr qint64 LockBase = 0x4E43'0000'0000'0000;
@@ -43,19 +38,26 @@ Result<int> PostgresDialect::schemaVersion(const QSqlDatabase& db) const
     QSqlQuery query(db);
     // to_regclass follows the search_path, as the unqualified names of every statement do.
     if (!query.exec(QStringLiteral("SELECT to_regclass('app_meta') IS NOT NULL")) || !query.next())
-        return SqlError::from(query.lastError(), tr("Could not read the database version"));
+        return SqlError::from(
+            query.lastError(),
+            QCoreApplication::translate("SqlDialect", "Could not read the database version"));
     if (!query.value(0).toBool())
         return 0;
     if (!query.exec(
             QStringLiteral("SELECT meta_value FROM app_meta WHERE meta_key = 'schema_version'")))
-        return SqlError::from(query.lastError(), tr("Could not read the database version"));
+        return SqlError::from(
+            query.lastError(),
+            QCoreApplication::translate("SqlDialect", "Could not read the database version"));
     if (!query.next())
         return 0;
     bool isNumber = false;
     const int version = query.value(0).toString().toInt(&isNumber);
     if (!isNumber)
-        return Error{
-            ErrorCode::Database, tr("The database's schema version is not a number."), {}, {}};
+        return Error{ErrorCode::Database,
+                     QCoreApplication::translate("SqlDialect",
+                                                 "The database's schema version is not a number."),
+                     {},
+                     {}};
     return version;
 }
 
@@ -67,7 +69,9 @@ Status PostgresDialect::setSchemaVersion(const QSqlDatabase& db, int version) co
         "ON CONFLICT (meta_key) DO UPDATE SET meta_value = excluded.meta_value"));
     query.bindValue(QStringLiteral(":version"), QString::number(version));
     if (!query.exec())
-        return SqlError::from(query.lastError(), tr("Could not record the database version"));
+        return SqlError::from(
+            query.lastError(),
+            QCoreApplication::translate("SqlDialect", "Could not record the database version"));
     return {};
 }
 
@@ -79,7 +83,8 @@ Result<bool> PostgresDialect::isEmpty(const QSqlDatabase& db) const
             "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
             "AND c.relkind IN ('r', 'v', 'm', 'S', 'p')"))
         || !query.next())
-        return SqlError::from(query.lastError(), tr("Could not read the database"));
+        return SqlError::from(query.lastError(), QCoreApplication::translate(
+                                                     "SqlDialect", "Could not read the database"));
     return query.value(0).toLongLong() == 0;
 }
 
@@ -91,7 +96,9 @@ Status PostgresDialect::restartIdentity(const QSqlDatabase& db, const QString& t
     if (!query.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                    "COALESCE(MAX(id), 0) + 1, false) FROM %1")
                         .arg(table)))
-        return SqlError::from(query.lastError(), tr("Could not set the next record number"));
+        return SqlError::from(
+            query.lastError(),
+            QCoreApplication::translate("SqlDialect", "Could not set the next record number"));
     return {};
 }
 
@@ -101,8 +108,10 @@ Status PostgresDialect::lockUntilCommit(const QSqlDatabase& db, Lock lock) const
     // The key is a constant of this file, not input: sent as text, the lock is one round trip
     // (a bound value would be three: prepare, execute and deallocate).
     if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(lockKey(lock))))
-        return SqlError::from(query.lastError(),
-                              tr("Another workstation is holding the clinic database; try again"));
+        return SqlError::from(
+            query.lastError(),
+            QCoreApplication::translate(
+                "SqlDialect", "Another workstation is holding the clinic database; try again"));
     return {};
 }
 

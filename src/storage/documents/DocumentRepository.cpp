@@ -1,5 +1,6 @@
 #include "needlechart/storage/documents/DocumentRepository.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/storage/database/Database.h"
 #include "needlechart/storage/database/SqlError.h"
 #include "needlechart/storage/database/SqlValues.h"
@@ -143,7 +144,7 @@ Result<DocumentTemplate> DocumentRepository::templateVersion(DocumentKind kind, 
         return Error{ErrorCode::NotFound,
                      tr("There is no version %1 of the %2 template.")
                          .arg(version)
-                         .arg(enumLabel(kind).toLower()),
+                         .arg(DisplayText::inSentence(enumLabel(kind))),
                      {},
                      {}};
     }

@@ -9,6 +9,7 @@
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/ui/appointments/AppointmentCalendar.h"
 #include "needlechart/ui/appointments/AppointmentDialog.h"
+#include "needlechart/ui/common/DateText.h"
 #include "needlechart/ui/common/MessagePresenter.h"
 #include "needlechart/ui/paper/AppointmentDocuments.h"
 
@@ -61,7 +62,7 @@ AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService&
     next->setText(QStringLiteral("\u25b6"));
     next->setAccessibleName(tr("Later"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("ddd dd/MM/yyyy"));
+    m_date->setDisplayFormat(DateText::weekdayDateEditFormat());
     m_date->setAccessibleName(tr("Go to date"));
     m_date->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Wed 30/09/2026"))
                             + fontMetrics().height() * 3);
@@ -224,11 +225,10 @@ void AppointmentBookView::reload()
         }
         appointments = m_service.day(m_day, m_context.user);
     } else {
-        const QLocale locale;
         for (int i = 0; i < 7; ++i) {
             columns.append(
                 {m_day.addDays(i), m_weekClinician, closedFor(m_day.addDays(i), weekClinician)});
-            headings << locale.toString(m_day.addDays(i), QStringLiteral("ddd d MMM"));
+            headings << DateText::shortWeekdayDayMonth(m_day.addDays(i));
         }
         appointments = m_service.week(m_weekClinician, m_day, m_context.user);
     }

@@ -1,5 +1,7 @@
 #include "needlechart/ui/appointments/AppointmentCalendar.h"
 
+#include "needlechart/ui/common/DateText.h"
+
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QKeyEvent>
@@ -112,8 +114,9 @@ void AppointmentCalendar::paintEvent(QPaintEvent*)
     }
     m_renderer.paint(painter, *m_geometry, state);
     if (hasFocus() && m_state.cursor)
-        setAccessibleDescription(
-            tr("Slot %1").arg(m_state.cursor->start.toString(QStringLiteral("dddd d MMMM HH:mm"))));
+        setAccessibleDescription(tr("Slot %1").arg(
+            DateText::weekdayDayMonth(m_state.cursor->start.date()) + QLatin1Char(' ')
+            + m_state.cursor->start.toString(QStringLiteral("HH:mm"))));
 }
 
 void AppointmentCalendar::resizeEvent(QResizeEvent* event)

@@ -80,7 +80,7 @@ AppointmentDialog::AppointmentDialog(UiContext& context, AppointmentService& ser
     }
     m_room->setCurrentIndex(std::max(0, m_room->findData(m_appointment.roomId)));
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+    m_start->setDisplayFormat(DateText::dateTimeEditFormat());
     m_start->setDateTime(m_appointment.start.isValid()
                              ? m_appointment.start.toLocalTime()
                              : m_context.patients.clock().nowUtc().toLocalTime());

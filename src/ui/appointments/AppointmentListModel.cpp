@@ -66,7 +66,7 @@ QString AppointmentListModel::text(const AppointmentEntry& entry, Column column)
     case Column::Time:
         return DateText::formatTime(a.start) + QChar(0x2013) + DateText::formatTime(a.end());
     case Column::DateTime:
-        return QLocale().toString(a.start.toLocalTime().date(), QStringLiteral("ddd "))
+        return DateText::shortWeekday(a.start.toLocalTime().date()) + QLatin1Char(' ')
                + DateText::formatDateTime(a.start);
     case Column::Patient: return DisplayText::isolate(entry.patientName);
     case Column::Phone: return DisplayText::isolate(entry.patientPhone);

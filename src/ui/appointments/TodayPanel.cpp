@@ -6,6 +6,7 @@
 #include "needlechart/services/common/ChangeNotifier.h"
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/ui/appointments/AppointmentListModel.h"
+#include "needlechart/ui/common/DateText.h"
 #include "needlechart/ui/common/MessagePresenter.h"
 #include "needlechart/ui/paper/AppointmentDocuments.h"
 
@@ -109,8 +110,7 @@ void TodayPanel::reload()
 {
     const AppointmentId selected = selectedId();
     m_day = m_context.patients.clock().today();
-    m_heading->setText(
-        tr("Today, %1").arg(QLocale().toString(m_day, QStringLiteral("dddd d MMMM"))));
+    m_heading->setText(tr("Today, %1").arg(DateText::weekdayDayMonth(m_day)));
     std::vector<AppointmentEntry> entries;
     auto appointments = m_context.appointments.day(m_day, m_context.user);
     auto described = appointments ? m_context.appointments.entries(*appointments, m_context.user)

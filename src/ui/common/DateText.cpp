@@ -1,29 +1,91 @@
 #include "needlechart/ui/common/DateText.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace needlechart {
 
-QString DateText::format(QDate date)
+namespace {
+
+// A date or time pattern of the running language (QDate::toString's codes); translators give
+// their language's order and punctuation, QLocale() the names of days and months.
+QString pattern(const char* englishPattern)
+{
+    return QCoreApplication::translate("DateText", englishPattern);
+}
+
+QString written(QDate date, const char* englishPattern)
 {
     if (!date.isValid())
         return {};
-    return date.toString(QStringLiteral("dd/MM/yyyy"));
+    return QLocale().toString(date, pattern(englishPattern));
+}
+
+} // namespace
+
+QString DateText::format(QDate date)
+{
+    return written(date, QT_TRANSLATE_NOOP("DateText", "dd/MM/yyyy"));
 }
 
 QString DateText::formatDateTime(const QDateTime& time)
 {
     if (!time.isValid())
         return {};
-    return time.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    return QLocale().toString(time.toLocalTime(), dateTimeEditFormat());
 }
 
 QString DateText::formatTime(const QDateTime& time)
 {
     if (!time.isValid())
         return {};
-    return time.toLocalTime().toString(QStringLiteral("HH:mm"));
+    return QLocale().toString(time.toLocalTime(), QStringLiteral("HH:mm"));
+}
+
+QString DateText::weekdayDayMonth(QDate date)
+{
+    return written(date, QT_TRANSLATE_NOOP("DateText", "dddd d MMMM"));
+}
+
+QString DateText::longDate(QDate date)
+{
+    return written(date, QT_TRANSLATE_NOOP("DateText", "dddd d MMMM yyyy"));
+}
+
+QString DateText::dayMonthYear(QDate date)
+{
+    return written(date, QT_TRANSLATE_NOOP("DateText", "d MMMM yyyy"));
+}
+
+QString DateText::shortWeekdayDayMonth(QDate date)
+{
+    return written(date, QT_TRANSLATE_NOOP("DateText", "ddd d MMM"));
+}
+
+QString DateText::shortWeekday(QDate date)
+{
+    return written(date, QT_TRANSLATE_NOOP("DateText", "ddd"));
+}
+
+QString DateText::dateEditFormat()
+{
+    return pattern(QT_TRANSLATE_NOOP("DateText", "dd/MM/yyyy"));
+}
+
+QString DateText::weekdayDateEditFormat()
+{
+    return pattern(QT_TRANSLATE_NOOP("DateText", "ddd dd/MM/yyyy"));
+}
+
+QString DateText::dateTimeEditFormat()
+{
+    return pattern(QT_TRANSLATE_NOOP("DateText", "dd/MM/yyyy HH:mm"));
+}
+
+QString DateText::dayMonthAxisFormat()
+{
+    return pattern(QT_TRANSLATE_NOOP("DateText", "dd/MM"));
 }
 
 QDate DateText::parse(const QString& text)

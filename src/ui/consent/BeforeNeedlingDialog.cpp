@@ -1,5 +1,6 @@
 #include "needlechart/ui/consent/BeforeNeedlingDialog.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/domain/common/EnumText.h"
 #include "needlechart/domain/consent/ConsentTerms.h"
 #include "needlechart/domain/consent/NeedlingClearance.h"
@@ -125,7 +126,7 @@ void BeforeNeedlingDialog::refresh()
         const Consent& given = **consent;
         consentLines << tr("Given on %1 (%2) after leaflet version %3, recorded by %4.")
                             .arg(DateText::format(given.recordedAt.toLocalTime().date()),
-                                 enumLabel(given.form).toLower(),
+                                 DisplayText::inSentence(enumLabel(given.form)),
                                  QString::number(given.leafletVersion), given.clinician);
         if (!given.scope.isEmpty())
             consentLines << tr("Covers: %1").arg(given.scope);

@@ -38,6 +38,7 @@
 
 #include "common/StandardShortcuts.h"
 #include "common/Theme.h"
+#include "settings/LanguageMenu.h"
 #include "settings/RestoreBackupDialog.h"
 
 #include <QAction>
@@ -139,7 +140,7 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
             papersPanel();
     });
     rightLayout->addWidget(m_patientTabs, 3);
-    rightSide->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
+    // No fixed minimum: the panels inside (their buttons, in whatever language) set it.
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_listPanel);
@@ -293,6 +294,9 @@ void MainWindow::createMenus()
     searchNotesAction->setToolTip(tr("Find notes by the words in them, across your patients"));
     searchNotesAction->setVisible(m_context.user.may(Permission::ClinicalRecord));
     connect(searchNotesAction, &QAction::triggered, this, [this] { searchNotes(); });
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addMenu(new LanguageMenu(m_settings, m_messages, this));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = helpMenu->addAction(tr("&About NeedleChart"));

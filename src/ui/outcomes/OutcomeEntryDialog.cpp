@@ -1,5 +1,6 @@
 #include "needlechart/ui/outcomes/OutcomeEntryDialog.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/domain/outcomes/OutcomeMeasureCatalogue.h"
 #include "needlechart/domain/outcomes/ProgressText.h"
 #include "needlechart/services/outcomes/OutcomeService.h"
@@ -36,9 +37,9 @@ OutcomeEntryDialog::OutcomeEntryDialog(UiContext& context, PatientId patientId, 
            "problem, and how well they can do each today: %2 = %3, %4 = %5.")
             .arg(m_measure.maxItems)
             .arg(m_measure.scale.min)
-            .arg(m_measure.scale.minLabel.toLower())
+            .arg(DisplayText::inSentence(m_measure.scale.minLabel))
             .arg(m_measure.scale.max)
-            .arg(m_measure.scale.maxLabel.toLower()),
+            .arg(DisplayText::inSentence(m_measure.scale.maxLabel)),
         this);
     intro->setWordWrap(true);
     auto* grid = new QGridLayout;

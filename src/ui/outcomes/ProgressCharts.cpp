@@ -2,6 +2,7 @@
 
 #include "needlechart/domain/outcomes/OutcomeMeasureCatalogue.h"
 #include "needlechart/domain/outcomes/ProgressText.h"
+#include "needlechart/ui/common/DateText.h"
 
 #include "common/Theme.h"
 
@@ -28,7 +29,7 @@ QChart* ProgressCharts::pain(const PainTrend& trend)
     const OutcomeMeasure* nprs =
         OutcomeMeasureCatalogue::builtIn().find(OutcomeMeasureCatalogue::PainRating);
     auto* chart = new QChart;
-    chart->setTitle(tr("Pain (NPRS 0\u201310) before and after each visit"));
+    chart->setTitle(tr("Pain (NPRS 0–10) before and after each visit"));
     chart->legend()->setAlignment(Qt::AlignBottom);
 
     auto* before = new QLineSeries(chart);
@@ -76,7 +77,7 @@ QChart* ProgressCharts::pain(const PainTrend& trend)
     chart->addSeries(after);
 
     auto* xAxis = new QDateTimeAxis(chart);
-    xAxis->setFormat(QStringLiteral("dd/MM"));
+    xAxis->setFormat(DateText::dayMonthAxisFormat());
     xAxis->setRange(first, last);
     xAxis->setTickCount(std::clamp(int(trend.visits.size()) + 1, 2, 8));
     auto* yAxis = new QValueAxis(chart);
@@ -136,7 +137,7 @@ QChart* ProgressCharts::functionScale(const std::vector<OutcomeCompletion>& comp
     }
     chart->addSeries(scores);
     auto* xAxis = new QDateTimeAxis(chart);
-    xAxis->setFormat(QStringLiteral("dd/MM"));
+    xAxis->setFormat(DateText::dayMonthAxisFormat());
     xAxis->setRange(first, last);
     xAxis->setTickCount(std::clamp(int(kept.size()) + 1, 2, 8));
     auto* yAxis = new QValueAxis(chart);

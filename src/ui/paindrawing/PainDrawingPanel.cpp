@@ -1,6 +1,7 @@
 #include "needlechart/ui/paindrawing/PainDrawingPanel.h"
 
 #include "needlechart/domain/bodymap/MuscleCatalogue.h"
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/domain/paindrawing/ReferralPatterns.h"
 #include "needlechart/ui/bodymap/BodyMapRenderer.h"
 
@@ -186,7 +187,9 @@ void PainDrawingPanel::showDrawing(const QList<PainArea>& areas, bool readOnly)
                     strongest = std::max(strongest, area.intensity);
             }
             if (strongest > 0)
-                kinds.append(tr("%1 up to %2/10").arg(enumLabel(type).toLower()).arg(strongest));
+                kinds.append(tr("%1 up to %2/10")
+                                 .arg(DisplayText::inSentence(enumLabel(type)))
+                                 .arg(strongest));
         }
         m_summary->setText((areas.size() == 1 ? tr("1 area shaded: %1.")
                                               : tr("%1 areas shaded: %2.").arg(areas.size()))
@@ -209,9 +212,9 @@ void PainDrawingPanel::showCandidates(const QList<PainArea>& areas)
         if (!muscle)
             continue;
         const QString name =
-            candidate.side
-                ? tr("%1, %2").arg(muscle->name, bodySideLabel(*candidate.side).toLower())
-                : muscle->name;
+            candidate.side ? tr("%1, %2").arg(
+                muscle->name, DisplayText::inSentence(bodySideLabel(*candidate.side)))
+                           : muscle->name;
         QString text =
             tr("%1 \u2014 refers to %2")
                 .arg(name, candidate.mainAreas.isEmpty() ? candidate.otherAreas.join(tr(", "))

@@ -52,7 +52,7 @@ QString AppointmentCardRenderer::html() const
 {
     const Appointment& a = m_entry.appointment;
     const QDateTime start = a.start.toLocalTime();
-    const QString when = QLocale().toString(start.date(), QStringLiteral("dddd d MMMM yyyy"));
+    const QString when = DateText::longDate(start.date());
     const QString minutes =
         a.durationMinutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(a.durationMinutes);
     const QString accent = Theme::name(Theme::Role::Accent);

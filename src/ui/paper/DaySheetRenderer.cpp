@@ -81,9 +81,7 @@ QString DaySheetRenderer::html() const
                         "margin:0\">%2</p>")
              .arg(accent, field(clinic.name.trimmed()));
     h += QStringLiteral("<h1 style=\"color:%1; margin:2px 0 2px 0\">%2</h1>")
-             .arg(accent, esc(tr("Day sheet: %1")
-                                  .arg(QLocale().toString(m_content.day,
-                                                          QStringLiteral("dddd d MMMM yyyy")))));
+             .arg(accent, esc(tr("Day sheet: %1").arg(DateText::longDate(m_content.day))));
     h += QStringLiteral("<p style=\"margin:0 0 8px 0\">%1</p>")
              .arg(esc(byClinician.empty()
                           ? tr("No appointments are booked for this day.")

@@ -231,11 +231,12 @@ QString SessionSummaryRenderer::detailsHtml() const
     rows.clear();
     if (r.consent) {
         const Consent& c = *r.consent;
-        QString consent = esc(tr("%1 (%2) on %3, leaflet version %4, recorded by ")
-                                  .arg(enumLabel(c.decision), enumLabel(c.form).toLower(),
-                                       DateText::formatDateTime(c.recordedAt))
-                                  .arg(c.leafletVersion))
-                          + field(c.clinician);
+        QString consent =
+            esc(tr("%1 (%2) on %3, leaflet version %4, recorded by ")
+                    .arg(enumLabel(c.decision), DisplayText::inSentence(enumLabel(c.form)),
+                         DateText::formatDateTime(c.recordedAt))
+                    .arg(c.leafletVersion))
+            + field(c.clinician);
         if (!c.witness.trimmed().isEmpty())
             consent += esc(tr(", witnessed by ")) + field(c.witness);
         rows += row(tr("Consent relied on"), consent);
@@ -293,7 +294,7 @@ QString SessionSummaryRenderer::detailsHtml() const
             areas << tr("%1 %2/10 (%3)")
                          .arg(enumLabel(area.type))
                          .arg(area.intensity)
-                         .arg(bodyViewLabel(area.view).toLower());
+                         .arg(DisplayText::inSentence(bodyViewLabel(area.view)));
         rows += row(tr("Pain drawing"), esc(areas.join(QStringLiteral("; "))));
     }
     if (s.notNeedled)

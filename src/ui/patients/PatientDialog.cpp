@@ -376,7 +376,7 @@ void PatientDialog::updateDateOfBirthHint()
     }
     Patient born;
     born.dateOfBirth = date;
-    const QString longDate = QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+    const QString longDate = DateText::dayMonthYear(date);
     if (const std::optional<int> age = born.ageOn(m_service.clock().today()))
         //: How a typed date of birth was read, e.g. "12 March 1984, age 42"
         m_dateOfBirthHint->setText(tr("%1, age %2").arg(longDate).arg(*age));

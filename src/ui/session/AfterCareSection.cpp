@@ -139,7 +139,7 @@ AfterCareSection::AfterCareSection(SessionEditor& editor, QWidget* parent)
 
     auto* form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Soreness (0\u201310)"), m_soreness);
+    form->addRow(tr("&Soreness (0–10)"), m_soreness);
     form->addRow(tr("Bruising"), bruising);
     form->addRow(QString(), m_tiredness);
     form->addRow(tr("Other care"), care);

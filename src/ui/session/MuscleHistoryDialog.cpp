@@ -1,5 +1,6 @@
 #include "needlechart/ui/session/MuscleHistoryDialog.h"
 
+#include "needlechart/domain/common/DisplayText.h"
 #include "needlechart/domain/session/PointPlace.h"
 #include "needlechart/services/session/SessionService.h"
 #include "needlechart/ui/common/UiContext.h"
@@ -27,7 +28,8 @@ MuscleHistoryDialog::MuscleHistoryDialog(UiContext& context, PatientId patientId
 {
     setObjectName(QStringLiteral("muscleHistoryDialog"));
     const QString place = PointPlace::name(m_muscleId, {}, m_context.sessions.catalogue());
-    setWindowTitle(tr("History of %1, %2").arg(place, bodySideLabel(m_side).toLower()));
+    setWindowTitle(
+        tr("History of %1, %2").arg(place, DisplayText::inSentence(bodySideLabel(m_side))));
     m_summary->setWordWrap(true);
     m_table->setModel(m_model);
     m_table->setTabKeyNavigation(false); // Tab moves on; the arrows walk the cells
@@ -59,7 +61,7 @@ bool MuscleHistoryDialog::reload()
     const int count = m_model->visitCount();
     const QString place =
         tr("%1, %2").arg(PointPlace::name(m_muscleId, {}, m_context.sessions.catalogue()),
-                         bodySideLabel(m_side).toLower());
+                         DisplayText::inSentence(bodySideLabel(m_side)));
     m_summary->setText(
         count == 0   ? tr("%1: not needled in any signed note yet.").arg(place)
         : count == 1 ? tr("%1: needled at 1 signed visit.").arg(place)

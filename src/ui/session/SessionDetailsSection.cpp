@@ -1,6 +1,7 @@
 #include "session/SessionDetailsSection.h"
 
 #include "needlechart/domain/session/SessionValidator.h"
+#include "needlechart/ui/common/DateText.h"
 #include "needlechart/ui/session/SessionEditor.h"
 
 #include <QCheckBox>
@@ -31,7 +32,7 @@ SessionDetailsSection::SessionDetailsSection(SessionEditor& editor, QWidget* par
     setObjectName(QStringLiteral("treatmentSection"));
     m_treatedAt->setObjectName(QStringLiteral("treatedAtEdit"));
     m_treatedAt->setCalendarPopup(true);
-    m_treatedAt->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+    m_treatedAt->setDisplayFormat(DateText::dateTimeEditFormat());
     m_treatedAt->setTimeSpec(Qt::LocalTime);
     m_treatedAt->setAccessibleName(tr("Date and time of treatment"));
     m_clinician->setObjectName(QStringLiteral("clinicianValue"));
@@ -92,7 +93,7 @@ SessionDetailsSection::SessionDetailsSection(SessionEditor& editor, QWidget* par
     form->addRow(tr("Clinician"), m_clinician);
     form->addRow(tr("Presenting &complaint"), m_complaint);
     form->addRow(tr("Position"), m_positions);
-    form->addRow(tr("Pain (NPRS 0\u201310)"), pain);
+    form->addRow(tr("Pain (NPRS 0–10)"), pain);
     form->addRow(QString(), m_notNeedled);
     form->addRow(QString(), m_notNeedledReason);
 

@@ -152,14 +152,21 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     titleRow->addStretch(1);
     titleRow->addWidget(m_compare);
     titleRow->addWidget(m_searchNotes);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_leaflet);
-    buttons->addWidget(m_screening);
-    buttons->addWidget(m_consent);
-    buttons->addWidget(m_openings);
-    buttons->addStretch(1);
-    buttons->addWidget(m_open);
-    buttons->addWidget(m_new);
+    // Two rows: the patient's papers, then what is done with the chosen session. Six buttons
+    // on one row were cut off in a narrow window, and in German at any width.
+    auto* papers = new QHBoxLayout;
+    papers->addWidget(m_leaflet);
+    papers->addWidget(m_screening);
+    papers->addWidget(m_consent);
+    papers->addWidget(m_openings);
+    papers->addStretch(1);
+    auto* sessionButtons = new QHBoxLayout;
+    sessionButtons->addStretch(1);
+    sessionButtons->addWidget(m_open);
+    sessionButtons->addWidget(m_new);
+    auto* buttons = new QVBoxLayout;
+    buttons->addLayout(papers);
+    buttons->addLayout(sessionButtons);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(titleRow);

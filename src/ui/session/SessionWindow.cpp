@@ -301,9 +301,8 @@ void SessionWindow::reloadNextBooking()
     }
     auto entries = m_context.appointments.entries({*next}, m_context.user);
     const QString who = entries && !entries->empty() ? entries->front().clinicianName : QString();
-    const QString when =
-        QLocale().toString(next->start.toLocalTime().date(), QStringLiteral("ddd "))
-        + DateText::formatDateTime(next->start);
+    const QString when = DateText::shortWeekday(next->start.toLocalTime().date()) + QLatin1Char(' ')
+                         + DateText::formatDateTime(next->start);
     m_view->showNextBooking(
         who.isEmpty() ? tr("Next appointment: %1.").arg(when)
                       : tr("Next appointment: %1 with %2.").arg(when, DisplayText::isolate(who)));
@@ -692,7 +691,7 @@ TriggerPointKey SessionWindow::markOtherSite(BodyView view, QPointF normalised, 
         this, tr("Mark another site"),
         tr("Name the place, as it should read in the note (for example \"Plantar fascia\" or "
            "\"Scar, lateral knee\"). Side: %1.")
-            .arg(bodySideLabel(side).toLower()));
+            .arg(DisplayText::inSentence(bodySideLabel(side))));
     if (!name || name->trimmed().isEmpty())
         return 0;
     const TriggerPointKey key = m_editor->pointEditor().addOtherSite(view, *name, side, normalised);

@@ -31,6 +31,7 @@ struct Keys {
                                                       Qt::AscendingOrder};
     static inline const Key<QDate> LastDatabaseCheck{QStringLiteral("database/lastCheck"), {}};
     static inline const Key<QString> ClinicServer{QStringLiteral("database/clinicServer"), {}};
+    static inline const Key<QString> Language{QStringLiteral("appearance/language"), {}};
 };
 
 template <typename T>
@@ -141,6 +142,16 @@ void AppSettings::setClinicServer(const QString& address)
 void AppSettings::sync()
 {
     m_settings->sync();
+}
+
+QString AppSettings::language() const
+{
+    return read(*m_settings, Keys::Language);
+}
+
+void AppSettings::setLanguage(const QString& code)
+{
+    write(*m_settings, Keys::Language, code);
 }
 
 } // namespace needlechart

@@ -24,8 +24,20 @@ public:
     // (1-based) and whose single FieldError names the column.
     [[nodiscard]] static Result<MuscleCatalogue> fromCsv(const QString& csvText);
 
-    // The catalogue compiled in from resources/muscles/muscles.csv, parsed on first use. That
-    // file is project data checked by the tests, so failing to read it aborts with a message.
+    // The columns of a translation of the catalogue (muscles.<language>.csv): what a person
+    // reads, by id. Region, views, depth, SNOMED CT and the caution tags are not translated.
+    [[nodiscard]] static QStringList translationColumns();
+
+    // This catalogue in another language: every muscle's name, group, referred pain and
+    // caution from `csvText` (translationColumns(), one row per muscle, by id), its keywords
+    // added to the English ones so that either language's words find it. A row for an unknown
+    // id, a muscle without a row or an empty name is an ErrorCode::Validation error.
+    [[nodiscard]] Result<MuscleCatalogue> translated(const QString& csvText) const;
+
+    // The catalogue compiled in from resources/muscles/muscles.csv, parsed on first use, in
+    // the language of QLocale() where a translation is compiled in (muscles.de.csv), else in
+    // English. Those files are project data checked by the tests, so failing to read one
+    // aborts with a message. Each language's catalogue lives as long as the program.
     [[nodiscard]] static const MuscleCatalogue& builtIn();
 
     MuscleCatalogue() = default;

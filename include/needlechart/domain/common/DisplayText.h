@@ -25,6 +25,12 @@ public:
     // `text` without any bidirectional isolate controls (U+2066..U+2069): what was isolated for
     // the screen, back as stored.
     [[nodiscard]] static QString withoutIsolates(const QString& text);
+
+    // A label ("Stretching", "Left", "Severe") as it reads inside a sentence of the running
+    // language: "the note on stretching" in English, where labels go lower case, but "die
+    // Notiz zu Dehnung" in German, whose nouns keep their capital. The translation decides
+    // (DisplayText's "lower case" entry), so a new language chooses without a code change.
+    [[nodiscard]] static QString inSentence(const QString& label);
 };
 
 } // namespace needlechart

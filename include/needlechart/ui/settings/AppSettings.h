@@ -52,6 +52,11 @@ public:
     [[nodiscard]] QString clinicServer() const;
     void setClinicServer(const QString& address);
 
+    // The language chosen on this workstation (View > Language) as a code such as "de"; empty
+    // (the default): the desktop's language. Read once at start-up by Translations::apply.
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString& code);
+
     // Writes pending changes now (QSettings also writes them on its own, later).
     void sync();
 
