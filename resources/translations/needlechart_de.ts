@@ -4996,10 +4996,6 @@ Geben Sie es der Person persönlich. Es wird nur jetzt angezeigt; bei der ersten
         <translation>%1: was wurde gemacht</translation>
     </message>
     <message>
-        <source>Insert standard advice</source>
-        <translation>Standardhinweise einfügen</translation>
-    </message>
-    <message>
         <source>Other care</source>
         <translation>Weitere Maßnahmen</translation>
     </message>
@@ -5012,7 +5008,11 @@ Geben Sie es der Person persönlich. Es wird nur jetzt angezeigt; bei der ersten
         <translation>angeben, was heute durchgeführt wurde</translation>
     </message>
     <message>
-        <source>&amp;Soreness (0–10)</source>
+        <source>&amp;Insert standard advice</source>
+        <translation>Standardhinweise &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>S&amp;oreness (0–10)</source>
         <translation>&amp;Nachschmerz (0–10)</translation>
     </message>
 </context>
@@ -5417,10 +5417,10 @@ Termin stattdessen bei %2?</translation>
     <name>needlechart::AppointmentsPage</name>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Heute</translation>
+        <translation>He&amp;ute</translation>
     </message>
     <message>
-        <source>Notes &amp;due</source>
+        <source>Notes d&amp;ue</source>
         <translation>&amp;Fällige Notizen</translation>
     </message>
 </context>
@@ -7124,8 +7124,63 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
         <translation>Eine offene Notiz konnte nicht gespeichert werden, daher kann sich noch niemand anderes anmelden. Entsperren Sie, um den Grund zu sehen.</translation>
     </message>
     <message>
-        <source>&amp;View</source>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the chosen treatment note, or the day sheet of the shown day in the appointment book</source>
+        <translation>Die gewählte Behandlungsnotiz drucken oder die Tagesliste des im Terminbuch gezeigten Tages</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Choose a treatment note in the patient&apos;s Sessions tab to print it, or open the Appointments tab to print the day sheet of the day shown.</source>
+        <translation>Wählen Sie im Reiter „Behandlungen“ des Patienten eine Behandlungsnotiz, um sie zu drucken, oder öffnen Sie den Reiter „Termine“, um die Tagesliste des gezeigten Tages zu drucken.</translation>
+    </message>
+    <message>
+        <source>Open the Appointments tab to print the day sheet of the day shown.</source>
+        <translation>Öffnen Sie den Reiter „Termine“, um die Tagesliste des gezeigten Tages zu drucken.</translation>
+    </message>
+</context>
+<context>
+    <name>needlechart::ManualWindow</name>
+    <message>
+        <source>NeedleChart Manual</source>
+        <translation>NeedleChart-Handbuch</translation>
+    </message>
+    <message>
+        <source>Manual page</source>
+        <translation>Handbuchseite</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
     </message>
 </context>
 <context>
@@ -7351,10 +7406,6 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
         <translation>Nadeln</translation>
     </message>
     <message>
-        <source>Add needles</source>
-        <translation>Nadeln hinzufügen</translation>
-    </message>
-    <message>
         <source>If the count out differs from the count in: what happened and what was done</source>
         <translation>Falls die zurückgezählten Nadeln nicht den gesetzten entsprechen: was geschah und was unternommen wurde</translation>
     </message>
@@ -7453,6 +7504,10 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
     <message>
         <source>%1 in, %2 counted out: %3. Check the patient, the couch and the sharps bin, or explain below.</source>
         <translation>%1 gesetzt, %2 zurückgezählt: %3. Prüfen Sie Patient, Liege und Abwurfbehälter oder erklären Sie es unten.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd needles</source>
+        <translation>Nadeln hin&amp;zufügen</translation>
     </message>
 </context>
 <context>
@@ -7742,15 +7797,11 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
     <name>needlechart::PatientAppointmentsPanel</name>
     <message>
         <source>&amp;Book…</source>
-        <translation>&amp;Termin buchen…</translation>
+        <translation>Termin bu&amp;chen…</translation>
     </message>
     <message>
         <source>Print ca&amp;rd…</source>
         <translation>Termin&amp;karte drucken…</translation>
-    </message>
-    <message>
-        <source>Save to calendar…</source>
-        <translation>Als Kalenderdatei speichern…</translation>
     </message>
     <message>
         <source>Upcoming appointments</source>
@@ -7799,6 +7850,10 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
     <message>
         <source>Book an appointment</source>
         <translation>Termin buchen</translation>
+    </message>
+    <message>
+        <source>&amp;Save to calendar…</source>
+        <translation>Als Kalenderdatei &amp;speichern…</translation>
     </message>
 </context>
 <context>
@@ -8473,7 +8528,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
     </message>
     <message>
         <source>&amp;Not needled this visit</source>
-        <translation>Diesmal &amp;nicht genadelt</translation>
+        <translation>Diesmal nicht &amp;genadelt</translation>
     </message>
     <message>
         <source>Date and time of treatment</source>
@@ -8689,14 +8744,6 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <source>Screening…</source>
-        <translation>Screening…</translation>
-    </message>
-    <message>
-        <source>Consent…</source>
-        <translation>Einwilligung…</translation>
-    </message>
-    <message>
         <source>Leaflet</source>
         <translation>Informationsblatt</translation>
     </message>
@@ -8739,10 +8786,6 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
     <message>
         <source>Withdraw consent…</source>
         <translation>Einwilligung widerrufen…</translation>
-    </message>
-    <message>
-        <source>Opened by…</source>
-        <translation>Geöffnet von…</translation>
     </message>
     <message>
         <source>Who opened this patient&apos;s clinical record, and when</source>
@@ -8800,6 +8843,18 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <source>No sessions yet. “New session” starts the first note.</source>
         <translation>Noch keine Behandlungen. „Neue Behandlung“ beginnt die erste Notiz.</translation>
     </message>
+    <message>
+        <source>&amp;Screening…</source>
+        <translation>&amp;Screening…</translation>
+    </message>
+    <message>
+        <source>&amp;Consent…</source>
+        <translation>Ein&amp;willigung…</translation>
+    </message>
+    <message>
+        <source>Opened &amp;by…</source>
+        <translation>&amp;Geöffnet von…</translation>
+    </message>
 </context>
 <context>
     <name>needlechart::SessionSection</name>
@@ -8810,22 +8865,6 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
 </context>
 <context>
     <name>needlechart::SessionView</name>
-    <message>
-        <source>Delete draft…</source>
-        <translation>Entwurf löschen…</translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation>Entwurf speichern</translation>
-    </message>
-    <message>
-        <source>Sign note…</source>
-        <translation>Notiz unterschreiben…</translation>
-    </message>
-    <message>
-        <source>Book follow-up…</source>
-        <translation>Folgetermin buchen…</translation>
-    </message>
     <message>
         <source>What needs attention before signing</source>
         <translation>Was vor dem Unterschreiben zu klären ist</translation>
@@ -8871,6 +8910,22 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
 %1</source>
         <translation>Ausgehändigte Unterlagen:
 %1</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te draft…</source>
+        <translation>En&amp;twurf löschen…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve draft</source>
+        <translation>Entwurf s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn note…</source>
+        <translation>Notiz &amp;unterschreiben…</translation>
+    </message>
+    <message>
+        <source>&amp;Book follow-up…</source>
+        <translation>Folgetermin bu&amp;chen…</translation>
     </message>
 </context>
 <context>
@@ -9268,7 +9323,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
     <name>needlechart::TodayPanel</name>
     <message>
         <source>Arri&amp;ved</source>
-        <translation>&amp;Eingetroffen</translation>
+        <translation>Ein&amp;getroffen</translation>
     </message>
     <message>
         <source>&amp;In treatment</source>
@@ -9276,7 +9331,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
     </message>
     <message>
         <source>&amp;Completed</source>
-        <translation>&amp;Abgeschlossen</translation>
+        <translation>Abges&amp;chlossen</translation>
     </message>
     <message>
         <source>&amp;No-show</source>

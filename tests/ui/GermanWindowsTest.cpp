@@ -13,6 +13,7 @@
 #include "needlechart/ui/settings/AppSettings.h"
 
 #include "LocaleScope.h"
+#include "Mnemonics.h"
 #include "RecordingMessagePresenter.h"
 #include "ShownSessionWindow.h"
 #include "SigningClinician.h"
@@ -101,7 +102,8 @@ protected:
     }
 };
 
-TEST_F(GermanWindowsTest, the_german_main_window_shows_no_untranslated_text_on_any_tab)
+TEST_F(GermanWindowsTest,
+       the_german_main_window_shows_no_untranslated_text_and_no_clashing_mnemonic_on_any_tab)
 {
     clinic.clearForNeedling(patient.id);
     QStringList problems;
@@ -113,8 +115,10 @@ TEST_F(GermanWindowsTest, the_german_main_window_shows_no_untranslated_text_on_a
         for (int tab = 0; tab < window.tabs()->count(); ++tab) {
             window.tabs()->setCurrentIndex(tab);
             QCoreApplication::processEvents();
-            problems << untranslated(&window,
-                                     QStringLiteral("%1, tab %2").arg(user.login).arg(tab));
+            const QString where = QStringLiteral("%1, tab %2").arg(user.login).arg(tab);
+            problems << untranslated(&window, where);
+            for (const QString& clash : test::mnemonicProblems(&window))
+                problems << where + QStringLiteral(": ") + clash;
         }
     }
     EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
@@ -123,7 +127,8 @@ TEST_F(GermanWindowsTest, the_german_main_window_shows_no_untranslated_text_on_a
         << german.translator.missed().join(QLatin1Char('\n')).toStdString();
 }
 
-TEST_F(GermanWindowsTest, the_german_session_window_shows_no_untranslated_text)
+TEST_F(GermanWindowsTest,
+       the_german_session_window_shows_no_untranslated_text_and_no_clashing_mnemonic)
 {
     clinic.clearForNeedling(patient.id);
     messages.passwordAnswer = test::SigningPassword;
@@ -141,6 +146,7 @@ TEST_F(GermanWindowsTest, the_german_session_window_shows_no_untranslated_text)
     }
     QCoreApplication::processEvents();
     QStringList problems = untranslated(window, QStringLiteral("session window"));
+    problems << test::mnemonicProblems(window);
     EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(german.translator.missed().isEmpty())
         << "no German for:\n"

@@ -5,9 +5,11 @@
 #include "needlechart/services/backup/BackupService.h"
 #include "needlechart/storage/database/Transaction.h"
 #include "needlechart/storage/patients/PatientRepository.h"
+#include "needlechart/ui/appointments/AppointmentBookView.h"
 #include "needlechart/ui/appointments/AppointmentsPage.h"
 #include "needlechart/ui/appointments/PatientAppointmentsPanel.h"
 #include "needlechart/ui/documents/PatientDocumentsPanel.h"
+#include "needlechart/ui/help/ManualWindow.h"
 #include "needlechart/ui/mainwindow/ServerStatusBanner.h"
 #include "needlechart/ui/outcomes/ProgressPanel.h"
 #include "needlechart/ui/paper/LeafletPrinter.h"
@@ -25,6 +27,7 @@
 #include "needlechart/ui/settings/ClinicServerDialog.h"
 
 #include "AccessibleNames.h"
+#include "Mnemonics.h"
 #include "QtPrinters.h"
 #include "RecordingMessagePresenter.h"
 #include "SessionSamples.h"
@@ -52,7 +55,10 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
+#include <QUndoCommand>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -960,6 +966,84 @@ TEST_F(MainWindowTest, the_front_desk_has_no_drafts_tab)
     AppSettings settings(settingsFile());
     auto window = newWindow(settings, frontDesk());
     EXPECT_FALSE(window->findChild<MyDraftsPanel*>());
+}
+
+// A step of the appointment book's history that only counts how often it was undone.
+class CountingCommand final : public QUndoCommand {
+public:
+    explicit CountingCommand(int& undone) : m_undone(undone) { setText(QStringLiteral("move")); }
+    void undo() override { ++m_undone; }
+    void redo() override {}
+
+private:
+    int& m_undone;
+};
+
+TEST_F(MainWindowTest, edit_undo_undoes_the_appointment_books_last_step_while_the_book_is_in_front)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings, frontDesk());
+    QAction* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
+    ASSERT_TRUE(undo);
+    EXPECT_EQ(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    window->tabs()->setCurrentIndex(1); // Appointments
+    int undone = 0;
+    window->appointmentBook()->undoStack().push(new CountingCommand(undone));
+    EXPECT_TRUE(undo->isEnabled());
+    window->tabs()->setCurrentIndex(0);
+    EXPECT_FALSE(undo->isEnabled()) << "nothing on the Patients tab to undo";
+    window->tabs()->setCurrentIndex(1);
+    undo->trigger();
+    EXPECT_EQ(undone, 1);
+    QAction* redo = window->findChild<QAction*>(QStringLiteral("redoAction"));
+    ASSERT_TRUE(redo);
+    EXPECT_TRUE(redo->isEnabled());
+}
+
+TEST_F(MainWindowTest, f1_opens_the_manual_at_its_contents)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    QAction* manual = window->findChild<QAction*>(QStringLiteral("manualAction"));
+    ASSERT_TRUE(manual);
+    EXPECT_EQ(manual->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    manual->trigger();
+    auto* shown = window->findChild<ManualWindow*>();
+    ASSERT_TRUE(shown);
+    EXPECT_TRUE(shown->isVisible());
+    EXPECT_TRUE(shown->browser()->source().toString().endsWith(QStringLiteral("index.md")));
+    EXPECT_FALSE(shown->browser()->toPlainText().trimmed().isEmpty());
+    manual->trigger();
+    EXPECT_EQ(window->findChildren<ManualWindow*>().size(), 1) << "one manual window";
+    shown->close();
+}
+
+TEST_F(MainWindowTest, print_without_a_chosen_note_says_what_can_be_printed)
+{
+    AppSettings settings(settingsFile());
+    auto window = newWindow(settings);
+    QAction* print = window->findChild<QAction*>(QStringLiteral("printAction"));
+    ASSERT_TRUE(print);
+    EXPECT_EQ(print->shortcut(), QKeySequence(QKeySequence::Print));
+    print->trigger();
+    ASSERT_FALSE(messages.messages.isEmpty());
+    EXPECT_TRUE(messages.messages.last().text.contains(QStringLiteral("treatment note")))
+        << messages.messages.last().text.toStdString();
+}
+
+TEST_F(MainWindowTest, every_button_has_a_mnemonic_and_no_letter_is_claimed_twice_on_any_tab)
+{
+    AppSettings settings(settingsFile());
+    for (const User& user : {test::TestClinic::defaultClinician(), frontDesk()}) {
+        auto window = newWindow(settings, user);
+        for (int tab = 0; tab < window->tabs()->count(); ++tab) {
+            window->tabs()->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            const QStringList problems = test::mnemonicProblems(window.get());
+            EXPECT_TRUE(problems.isEmpty()) << user.login.toStdString() << ", tab " << tab << ":\n"
+                                            << problems.join(QLatin1Char('\n')).toStdString();
+        }
+    }
 }
 
 } // namespace

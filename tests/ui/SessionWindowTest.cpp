@@ -27,6 +27,7 @@
 #include "needlechart/ui/settings/AppSettings.h"
 
 #include "AccessibleNames.h"
+#include "Mnemonics.h"
 #include "RecordingMessagePresenter.h"
 #include "ShownSessionWindow.h"
 #include "SigningClinician.h"
@@ -244,6 +245,16 @@ TEST_F(SessionWindowTest, every_interactive_element_has_a_name_for_a_screen_read
     ASSERT_TRUE(w->editor().isReadOnly());
     unnamed = test::unnamedInteractiveElements(w);
     EXPECT_TRUE(unnamed.isEmpty()) << "signed:\n" << unnamed.join(QLatin1Char('\n')).toStdString();
+    w->close();
+}
+
+TEST_F(SessionWindowTest, every_button_has_a_mnemonic_and_no_letter_is_claimed_twice)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    chartTypicalSession(*w);
+    const QStringList problems = test::mnemonicProblems(w);
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
     w->close();
 }
 

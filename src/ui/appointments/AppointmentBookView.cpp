@@ -101,14 +101,14 @@ AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService&
     layout->addLayout(tools);
     layout->addWidget(m_calendar, 1);
 
-    auto* undoAction = m_undo.createUndoAction(this);
-    undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undoAction);
-    auto* redoAction = m_undo.createRedoAction(this);
-    redoAction->setShortcuts(StandardShortcuts::redo());
-    redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(redoAction);
+    m_undoAction = m_undo.createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_undoAction);
+    m_redoAction = m_undo.createRedoAction(this);
+    m_redoAction->setShortcuts(StandardShortcuts::redo());
+    m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_redoAction);
 
     const QDate todayDate = m_context.patients.clock().today();
     connect(today, &QToolButton::clicked, this, [this, todayDate] {
@@ -354,6 +354,14 @@ bool AppointmentBookView::confirmClinicianChange(const Appointment& appointment,
         tr("This moves the appointment from %1 to %2.\n\nSee %2 instead?")
             .arg(DisplayText::isolate(clinicianName(appointment.clinicianId)),
                  DisplayText::isolate(clinicianName(clinicianId))));
+}
+
+void AppointmentBookView::leaveUndoKeysToWindow()
+{
+    delete m_undoAction;
+    delete m_redoAction;
+    m_undoAction = nullptr;
+    m_redoAction = nullptr;
 }
 
 bool AppointmentBookView::move(const Appointment& appointment, ClinicianId clinicianId,

@@ -21,7 +21,7 @@ AppointmentsPage::AppointmentsPage(UiContext& context, QWidget* parent)
     setObjectName(QStringLiteral("appointmentsPage"));
     m_side->setObjectName(QStringLiteral("appointmentsSideTabs"));
     m_side->addTab(m_today, tr("&Today"));
-    m_side->addTab(m_notesDue, tr("Notes &due"));
+    m_side->addTab(m_notesDue, tr("Notes d&ue"));
     m_splitter->setObjectName(QStringLiteral("appointmentsSplitter"));
     m_splitter->addWidget(m_book);
     m_splitter->addWidget(m_side);

@@ -40,7 +40,7 @@ PatientAppointmentsPanel::PatientAppointmentsPanel(UiContext& context, QWidget* 
       m_pastTable(new AppointmentTable(m_past, QStringLiteral("pastAppointments"), this)),
       m_book(new QPushButton(tr("&Book\u2026"), this)),
       m_card(new QPushButton(tr("Print ca&rd\u2026"), this)),
-      m_ics(new QPushButton(tr("Save to calendar\u2026"), this))
+      m_ics(new QPushButton(tr("&Save to calendar\u2026"), this))
 {
     setObjectName(QStringLiteral("patientAppointmentsPanel"));
     m_upcomingTable->setAccessibleName(tr("Upcoming appointments"));

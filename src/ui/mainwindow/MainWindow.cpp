@@ -17,9 +17,12 @@
 #include "needlechart/ui/consent/ConsentDialog.h"
 #include "needlechart/ui/consent/ScreeningDialog.h"
 #include "needlechart/ui/documents/PatientDocumentsPanel.h"
+#include "needlechart/ui/help/ManualWindow.h"
 #include "needlechart/ui/mainwindow/LockScreen.h"
 #include "needlechart/ui/mainwindow/ServerStatusBanner.h"
 #include "needlechart/ui/outcomes/ProgressPanel.h"
+#include "needlechart/ui/paper/AppointmentDocuments.h"
+#include "needlechart/ui/paper/SessionDocuments.h"
 #include "needlechart/ui/patients/PatientDetailsPanel.h"
 #include "needlechart/ui/patients/PatientDialog.h"
 #include "needlechart/ui/patients/PatientListModel.h"
@@ -59,6 +62,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 
 namespace needlechart {
@@ -165,12 +169,18 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
         m_tabs->addTab(new QWidget, tr("My &drafts"));
         m_tabs->setTabVisible(DraftsTab, false);
     }
-    // The status bar speaks of the tab in front: the patient count, or today's bookings.
+    // The status bar speaks of the tab in front: the patient count, or today's bookings; Edit >
+    // Undo is the book's while it is in front, and has nothing to undo elsewhere.
+    m_undoGroup = new QUndoGroup(this);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == AppointmentsTab)
+        if (index == AppointmentsTab) {
             statusBar()->showMessage(tr("Today: %1").arg(appointmentsPage()->today()->summary()));
-        else if (index == PatientsTab)
-            showMatchCount(m_listPanel->model()->totalCount());
+            m_undoGroup->setActiveStack(&appointmentBook()->undoStack());
+        } else {
+            m_undoGroup->setActiveStack(nullptr);
+            if (index == PatientsTab)
+                showMatchCount(m_listPanel->model()->totalCount());
+        }
     });
     auto* central = new QWidget;
     auto* centralLayout = new QVBoxLayout(central);
@@ -248,6 +258,13 @@ void MainWindow::createMenus()
     QAction* newAction = fileMenu->addAction(tr("&New patient\u2026"));
     newAction->setShortcut(QKeySequence::New);
     connect(newAction, &QAction::triggered, this, &MainWindow::newPatient);
+    QAction* printAction = fileMenu->addAction(tr("&Print\u2026"));
+    printAction->setObjectName(QStringLiteral("printAction"));
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setToolTip(tr("Print the chosen treatment note, or the day sheet of the shown "
+                               "day in the appointment book"));
+    connect(printAction, &QAction::triggered, this, &MainWindow::printShown);
+    fileMenu->addSeparator();
     QAction* clinicAction = fileMenu->addAction(tr("&Clinic settings\u2026"));
     clinicAction->setObjectName(QStringLiteral("clinicSettingsAction"));
     clinicAction->setVisible(m_context.user.may(Permission::ClinicSettings));
@@ -274,6 +291,16 @@ void MainWindow::createMenus()
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    // Undo and Redo of whichever tab keeps an undo history (the appointment book's moves).
+    QAction* undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("undoAction"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    editMenu->addAction(undoAction);
+    QAction* redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(QStringLiteral("redoAction"));
+    redoAction->setShortcuts(StandardShortcuts::redo());
+    editMenu->addAction(redoAction);
+    editMenu->addSeparator();
     m_editAction = editMenu->addAction(tr("&Edit patient\u2026"));
     m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_editAction->setEnabled(false);
@@ -295,10 +322,15 @@ void MainWindow::createMenus()
     searchNotesAction->setVisible(m_context.user.may(Permission::ClinicalRecord));
     connect(searchNotesAction, &QAction::triggered, this, [this] { searchNotes(); });
 
-    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu* viewMenu = menuBar()->addMenu(tr("Vie&w"));
     viewMenu->addMenu(new LanguageMenu(m_settings, m_messages, this));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* manualAction = helpMenu->addAction(tr("&Manual"));
+    manualAction->setObjectName(QStringLiteral("manualAction"));
+    manualAction->setShortcut(QKeySequence::HelpContents);
+    connect(manualAction, &QAction::triggered, this, [this] { ManualWindow::showPage(this); });
+    helpMenu->addSeparator();
     QAction* aboutAction = helpMenu->addAction(tr("&About NeedleChart"));
     aboutAction->setMenuRole(QAction::AboutRole);
     connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -444,6 +476,8 @@ AppointmentsPage* MainWindow::appointmentsPage()
     if (m_appointmentsPage)
         return m_appointmentsPage;
     m_appointmentsPage = new AppointmentsPage(m_context);
+    m_appointmentsPage->book()->leaveUndoKeysToWindow();
+    m_undoGroup->addStack(&m_appointmentsPage->book()->undoStack());
     fillPlaceholderTab(m_tabs, AppointmentsTab, m_appointmentsPage);
     connect(m_appointmentsPage, &AppointmentsPage::patientRequested, this,
             &MainWindow::showPatient);
@@ -650,6 +684,27 @@ void MainWindow::chooseClinicServer()
             Q_EMIT restartRequested();
     });
     dialog->show();
+}
+
+void MainWindow::printShown()
+{
+    if (m_tabs->currentIndex() == AppointmentsTab) {
+        AppointmentDocuments(m_context).printDaySheet(appointmentBook()->day(), this);
+        return;
+    }
+    const bool sessionsShown = m_tabs->currentIndex() == PatientsTab && m_historyPanel
+                               && m_patientTabs->currentIndex() == SessionsTab;
+    if (const SessionId session = sessionsShown ? m_historyPanel->currentSessionId() : 0;
+        session > 0) {
+        SessionDocuments(m_context).printSummary(session, this);
+        return;
+    }
+    m_messages.information(
+        this, tr("Print"),
+        m_context.user.may(Permission::ClinicalRecord)
+            ? tr("Choose a treatment note in the patient's Sessions tab to print it, or open "
+                 "the Appointments tab to print the day sheet of the day shown.")
+            : tr("Open the Appointments tab to print the day sheet of the day shown."));
 }
 
 void MainWindow::showAbout()

@@ -131,7 +131,7 @@ AfterCareSection::AfterCareSection(SessionEditor& editor, QWidget* parent)
     }
     care->setColumnStretch(1, 1);
 
-    auto* standard = new QPushButton(tr("Insert standard advice"), this);
+    auto* standard = new QPushButton(tr("&Insert standard advice"), this);
     standard->setObjectName(QStringLiteral("standardAdviceButton"));
     auto* adviceBox = new QVBoxLayout;
     adviceBox->addWidget(m_advice);
@@ -139,7 +139,7 @@ AfterCareSection::AfterCareSection(SessionEditor& editor, QWidget* parent)
 
     auto* form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Soreness (0–10)"), m_soreness);
+    form->addRow(tr("S&oreness (0–10)"), m_soreness);
     form->addRow(tr("Bruising"), bruising);
     form->addRow(QString(), m_tiredness);
     form->addRow(tr("Other care"), care);

@@ -44,7 +44,7 @@ QList<int> NeedlesSection::standardLengths()
 NeedlesSection::NeedlesSection(SessionEditor& editor, QWidget* parent)
     : SessionSection(tr("Needles"), editor, parent),
       m_rows(new QGridLayout),
-      m_add(new QPushButton(tr("Add needles"), this)),
+      m_add(new QPushButton(tr("A&dd needles"), this)),
       m_totals(new QLabel(this)),
       m_countNote(new QPlainTextEdit(this))
 {

@@ -39,8 +39,8 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
       m_table(new QTableView(this)),
       m_new(new QPushButton(tr("&New session"), this)),
       m_open(new QPushButton(tr("&Open"), this)),
-      m_screening(new QPushButton(tr("Screening\u2026"), this)),
-      m_consent(new QPushButton(tr("Consent\u2026"), this)),
+      m_screening(new QPushButton(tr("&Screening\u2026"), this)),
+      m_consent(new QPushButton(tr("&Consent\u2026"), this)),
       m_clearance(new QLabel(this)),
       m_leaflet(new QToolButton(this)),
       m_searchNotes(new QToolButton(this)),
@@ -99,7 +99,7 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     });
     m_withdrawConsent->setObjectName(QStringLiteral("withdrawConsentAction"));
     m_consent->setMenu(consentMenu);
-    m_openings = new QPushButton(tr("Opened by\u2026"), this);
+    m_openings = new QPushButton(tr("Opened &by\u2026"), this);
     m_openings->setObjectName(QStringLiteral("openingsButton"));
     m_openings->setToolTip(tr("Who opened this patient's clinical record, and when"));
     connect(m_openings, &QPushButton::clicked, this, [this] {
@@ -272,12 +272,16 @@ void SessionHistoryPanel::reload()
     }
 }
 
-void SessionHistoryPanel::openCurrent()
+SessionId SessionHistoryPanel::currentSessionId() const
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
-        return;
-    Q_EMIT openSessionRequested(current.data(SessionHistoryModel::SessionIdRole).toLongLong());
+    return current.isValid() ? current.data(SessionHistoryModel::SessionIdRole).toLongLong() : 0;
+}
+
+void SessionHistoryPanel::openCurrent()
+{
+    if (const SessionId id = currentSessionId(); id > 0)
+        Q_EMIT openSessionRequested(id);
 }
 
 } // namespace needlechart

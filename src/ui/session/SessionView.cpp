@@ -48,10 +48,10 @@ SessionView::SessionView(SessionEditor& editor, QWidget* parent)
       m_pointTable(new QTableView(this)),
       m_amendments(new AmendmentsPanel(this)),
       m_papers(new QLabel(this)),
-      m_delete(new QPushButton(tr("Delete draft\u2026"), this)),
-      m_save(new QPushButton(tr("Save draft"), this)),
-      m_sign(new QPushButton(tr("Sign note\u2026"), this)),
-      m_followUp(new QPushButton(tr("Book follow-up\u2026"), this)),
+      m_delete(new QPushButton(tr("Dele&te draft\u2026"), this)),
+      m_save(new QPushButton(tr("Sa&ve draft"), this)),
+      m_sign(new QPushButton(tr("Si&gn note\u2026"), this)),
+      m_followUp(new QPushButton(tr("&Book follow-up\u2026"), this)),
       m_nextBooking(new QLabel(this))
 {
     setObjectName(QStringLiteral("sessionView"));

@@ -39,6 +39,9 @@ public:
     [[nodiscard]] QDate day() const { return m_day; }
     [[nodiscard]] AppointmentCalendar* calendar() const { return m_calendar; }
     [[nodiscard]] QUndoStack& undoStack() { return m_undo; }
+    // The window the book sits in has Undo and Redo of its own (the main window's Edit menu,
+    // through a QUndoGroup): the book's own keys step aside so that no key is claimed twice.
+    void leaveUndoKeysToWindow();
     // Moves (or resizes) through the service as one undo step, asking first when the booking
     // changes clinician, and asking what the book wants confirmed (BookingQuestions). False if
     // refused (with a message) or if the person answered no (without one).
@@ -76,6 +79,8 @@ private:
     ClinicianId m_weekClinician = 0;
     std::vector<Clinician> m_clinicians;
     QUndoStack m_undo;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     QToolButton* m_dayButton;
     QToolButton* m_weekButton;
     QDateEdit* m_date;

@@ -13,6 +13,7 @@ class QAction;
 class QSplitter;
 class QMenu;
 class QTabWidget;
+class QUndoGroup;
 
 namespace needlechart {
 
@@ -142,6 +143,9 @@ private:
     void openDialog(PatientDialog* dialog);
     void showMatchCount(int count);
     void showAbout();
+    // File > Print… (Ctrl+P): the treatment note chosen in the Sessions tab, or the day sheet
+    // of the day the appointment book shows; otherwise says what can be printed.
+    void printShown();
     // Opens a window-modal dialog about patient `id`, made by `make(id, fullName)`.
     template <typename Dialog, typename Make>
     void openPatientDialog(PatientId id, Make make)
@@ -175,6 +179,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QSplitter* m_splitter = nullptr;
     QAction* m_editAction = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
     QAction* m_newSessionAction = nullptr;
     ServerStatusBanner* m_serverBanner = nullptr;
     IdleWatcher* m_idle = nullptr;

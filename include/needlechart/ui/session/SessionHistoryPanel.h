@@ -27,6 +27,8 @@ public:
     SessionHistoryPanel(UiContext& context, QWidget* parent = nullptr);
 
     void showPatient(PatientId id);
+    // The session chosen in the list; 0 if none is.
+    [[nodiscard]] SessionId currentSessionId() const;
     [[nodiscard]] SessionHistoryModel* model() const { return m_model; }
     [[nodiscard]] QTableView* table() const { return m_table; }
     [[nodiscard]] QPushButton* newButton() const { return m_new; }
