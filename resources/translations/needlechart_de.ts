@@ -1535,6 +1535,14 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <source>LANGUAGE</source>
         <translation>SPRACHE</translation>
     </message>
+    <message>
+        <source>Look light or dark (APPEARANCE: light, dark) for this run instead of as chosen under View &gt; Appearance.</source>
+        <translation>Für diesen Start hell oder dunkel darstellen (DARSTELLUNG: light, dark) statt wie unter Ansicht &gt; Darstellung gewählt.</translation>
+    </message>
+    <message>
+        <source>APPEARANCE</source>
+        <translation>DARSTELLUNG</translation>
+    </message>
 </context>
 <context>
     <name>CommandLinePassword</name>
@@ -6658,29 +6666,6 @@ Passwörter werden nie gespeichert: Sie stammen aus ~/.pgpass oder einer Service
     </message>
 </context>
 <context>
-    <name>needlechart::LanguageMenu</name>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>The desktop&apos;s language</source>
-        <translation>Sprache des Desktops</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>NeedleChart will speak %1 the next time it starts on this computer.</source>
-        <translation>NeedleChart verwendet beim nächsten Start auf diesem Computer: %1.</translation>
-    </message>
-    <message>
-        <source>the desktop&apos;s language</source>
-        <translation>die Sprache des Desktops</translation>
-    </message>
-</context>
-<context>
     <name>needlechart::LeafletPage</name>
     <message>
         <source>Leaflet text (Markdown)</source>
@@ -9317,6 +9302,37 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
     <message>
         <source>Enter your login.</source>
         <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>needlechart::StartupChoiceMenu</name>
+    <message>
+        <source>The desktop&apos;s language</source>
+        <translation>Sprache des Desktops</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s colours</source>
+        <translation>Farben des Desktops</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>%1: NeedleChart changes to it the next time it starts on this computer.</source>
+        <translation>%1: NeedleChart wechselt beim nächsten Start auf diesem Computer dorthin.</translation>
     </message>
 </context>
 <context>

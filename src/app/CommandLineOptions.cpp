@@ -101,6 +101,12 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
                                     "Speak LANGUAGE (en, de) for this run instead of the one "
                                     "chosen under View > Language."),
         QCoreApplication::translate("CommandLineOptions", "LANGUAGE"));
+    const QCommandLineOption appearanceOption(
+        QStringLiteral("appearance"),
+        QCoreApplication::translate("CommandLineOptions",
+                                    "Look light or dark (APPEARANCE: light, dark) for this run "
+                                    "instead of as chosen under View > Appearance."),
+        QCoreApplication::translate("CommandLineOptions", "APPEARANCE"));
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
@@ -113,7 +119,7 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication& app)
     parser.addOptions({databaseOption, serverOption, demoOption, quitAfterShowOption,
                        screenshotOption, loginOption, passwordFileOption, pdfOption, patientOption,
                        leafletVersionOption, letterOption, dateOption, appointmentOption,
-                       sessionOption, languageOption});
+                       sessionOption, languageOption, appearanceOption});
     parser.process(app);
 
     CommandLineOptions options;
@@ -193,9 +199,8 @@ std::vector<QByteArray> CommandLineOptions::shieldFromQt(int argc, char** argv)
     return arguments;
 }
 
-QString CommandLineOptions::language(const QStringList& arguments)
+QString CommandLineOptions::earlyValue(const QStringList& arguments, const QString& option)
 {
-    const QString option = QStringLiteral("--language");
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
         if (argument == option)

@@ -41,9 +41,9 @@ struct CommandLineOptions {
 
     // The commands that write a file instead of starting the application.
     [[nodiscard]] static QStringList commands();
-    // The value of --language (--language de, --language=de) in `arguments`, read before the
-    // parser runs so that its help is in that language too; empty if not given.
-    [[nodiscard]] static QString language(const QStringList& arguments);
+    // The value of `option` ("--language de", "--language=de") in `arguments`, for what must be
+    // known before the parser runs (its help is in that language already); empty if not given.
+    [[nodiscard]] static QString earlyValue(const QStringList& arguments, const QString& option);
     // True if argv names a command that runs without a window (so no display is needed).
     [[nodiscard]] static bool isHeadlessCommand(int argc, char** argv);
 

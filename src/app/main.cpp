@@ -12,6 +12,7 @@
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/services/session/SessionService.h"
 #include "needlechart/ui/accounts/SignInFlow.h"
+#include "needlechart/ui/common/Appearance.h"
 #include "needlechart/ui/common/QtMessagePresenter.h"
 #include "needlechart/ui/common/Translations.h"
 #include "needlechart/ui/common/UiContext.h"
@@ -218,8 +219,12 @@ int runApplication(int argc, char* argv[], PendingRestore& pendingRestore)
     AppSettings settings;
     // The language (--language, else View > Language, else the desktop's) before any text is
     // made, the command line's help included.
-    const QString languageArgument = CommandLineOptions::language(app.arguments());
+    const QString languageArgument =
+        CommandLineOptions::earlyValue(app.arguments(), QStringLiteral("--language"));
     Translations::apply(languageArgument.isEmpty() ? settings.language() : languageArgument);
+    const QString appearanceArgument =
+        CommandLineOptions::earlyValue(app.arguments(), QStringLiteral("--appearance"));
+    Appearance::apply(appearanceArgument.isEmpty() ? settings.appearance() : appearanceArgument);
     if (AdminCommand::isAdminCommand(argc, argv)) {
         Logging::initialize(AppPaths::logDirectory(), false);
         return AdminCommand::run(app);

@@ -45,6 +45,7 @@
 #include "needlechart/ui/bodymap/BodyMapView.h"
 #include "needlechart/ui/bodymap/MusclePicker.h"
 #include "needlechart/ui/bodymap/TriggerPointPlacement.h"
+#include "needlechart/ui/common/Appearance.h"
 #include "needlechart/ui/common/MessagePresenter.h"
 #include "needlechart/ui/common/Translations.h"
 #include "needlechart/ui/consent/BeforeNeedlingDialog.h"
@@ -234,6 +235,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     // NEEDLECHART_LANGUAGE=de renders the same windows in German (docs/screenshots/de/).
     Translations::apply(qEnvironmentVariable("NEEDLECHART_LANGUAGE", QStringLiteral("en")));
+    // NEEDLECHART_APPEARANCE=dark renders them in the dark palette (docs/screenshots/dark/).
+    Appearance::apply(qEnvironmentVariable("NEEDLECHART_APPEARANCE"));
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(outDir);
 

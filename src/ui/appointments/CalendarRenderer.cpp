@@ -11,12 +11,11 @@ namespace {
 
 using Role = Theme::Role;
 
-// `color` mixed with white by `share` (0: unchanged, 1: white): paler, same hue.
-QColor towardWhite(const QColor& color, double share)
-{
-    const auto mix = [share](int channel) { return int(channel + (255 - channel) * share); };
-    return QColor(mix(color.red()), mix(color.green()), mix(color.blue()));
-}
+// How far a booking's colour fades towards the calendar once the visit is over, and further
+// once it was cancelled or missed: enough for the struck or quiet look, and for its text
+// (BookingTextOnPale) to keep 4.5:1 in both palettes (ThemeContrastTest).
+constexpr double CompletedFade = 0.5;
+constexpr double CancelledFade = 0.72;
 
 } // namespace
 
@@ -29,6 +28,34 @@ QColor CalendarRenderer::colorFor(AppointmentType type)
     case AppointmentType::Review: return Theme::color(Role::BookingReview);
     }
     return Theme::color(Role::BookingOther);
+}
+
+QColor CalendarRenderer::fillFor(AppointmentType type, AppointmentStatus status)
+{
+    const QColor background = Theme::color(Role::CalendarBackground);
+    switch (status) {
+    case AppointmentStatus::Cancelled:
+    case AppointmentStatus::NoShow: return Theme::faded(colorFor(type), background, CancelledFade);
+    case AppointmentStatus::Completed:
+        return Theme::faded(colorFor(type), background, CompletedFade);
+    case AppointmentStatus::Booked:
+    case AppointmentStatus::Arrived:
+    case AppointmentStatus::InTreatment: break;
+    }
+    return colorFor(type);
+}
+
+QColor CalendarRenderer::textFor(AppointmentStatus status)
+{
+    switch (status) {
+    case AppointmentStatus::Cancelled:
+    case AppointmentStatus::NoShow:
+    case AppointmentStatus::Completed: return Theme::color(Role::BookingTextOnPale);
+    case AppointmentStatus::Booked:
+    case AppointmentStatus::Arrived:
+    case AppointmentStatus::InTreatment: break;
+    }
+    return Theme::color(Role::BookingText);
 }
 
 const QStaticText& CalendarRenderer::label(const QString& text, int width, const QFont& font) const
@@ -54,6 +81,7 @@ void CalendarRenderer::paint(QPainter& painter, const CalendarGeometry& geometry
     painter.setRenderHint(QPainter::Antialiasing, false);
     const QRectF area = geometry.area();
     const int columns = int(geometry.columns().size());
+    painter.fillRect(area, Theme::color(Role::CalendarBackground));
 
     // Header and today's column.
     for (int c = 0; c < columns; ++c) {
@@ -115,12 +143,8 @@ void CalendarRenderer::paint(QPainter& painter, const CalendarGeometry& geometry
         struck.setStrikeOut(true);
         for (const CalendarGeometry::Block& block : geometry.layout(*state.appointments)) {
             const Appointment& a = state.appointments->at(std::size_t(block.index));
-            QColor fill = colorFor(a.type);
+            const QColor fill = fillFor(a.type, a.status);
             const bool cancelled = a.status == AppointmentStatus::Cancelled;
-            if (cancelled || a.status == AppointmentStatus::NoShow)
-                fill.setAlpha(90);
-            else if (a.status == AppointmentStatus::Completed)
-                fill = towardWhite(fill, 0.3);
             const bool selected = state.selected == a.id;
             painter.setPen(selected ? QPen(Theme::color(Role::BookingSelectedBorder), 2)
                                     : QPen(fill.darker(130), 1));
@@ -131,9 +155,7 @@ void CalendarRenderer::paint(QPainter& painter, const CalendarGeometry& geometry
                 continue;
             if (cancelled)
                 painter.setFont(struck);
-            painter.setPen(Theme::color(a.status == AppointmentStatus::Completed
-                                            ? Role::BookingTextOnPale
-                                            : Role::BookingText));
+            painter.setPen(textFor(a.status));
             // Single elided lines: word-wrapping every block costs more than the rest of a paint.
             const QString time = block.localStart.toString(QStringLiteral("HH:mm"));
             // The name isolated: a right-to-left one cannot move before the time.

@@ -1,18 +1,37 @@
 #pragma once
 
 #include <QColor>
+#include <QPalette>
 #include <QString>
 
 namespace needlechart {
 
 // Every colour the UI and its paper use, named by the role it plays rather than by how it looks,
-// so a dark palette can later give each role another value here and nowhere else. Painting code
-// takes a colour with color(), style sheets and HTML with name(). Paper uses the same names; it
-// is printed on white, so it will keep these values when the screen gets a dark palette.
-// The body map's SVG artwork keeps its own colours: they are drawing, not UI.
+// in two palettes: light and dark. Nothing outside this class spells a colour. Painting code
+// takes a colour with color(), style sheets and HTML with name(), both in the palette in use
+// (use(), chosen once at start-up by Appearance). Paper is printed on white whatever the
+// screen shows: renderers of paper take paperColor() and paperName(), always the light
+// palette. Text colours reach 4.5:1 against what they are drawn on in both palettes (WCAG AA),
+// which ThemeContrastTest checks. The body map's SVG artwork keeps its own colours: they are
+// drawing, not UI, and its markers keep theirs in both palettes, drawn on that artwork.
 class Theme {
 public:
+    enum class Palette { Light, Dark };
+
     enum class Role {
+        // What the palette of the whole program is made of (QPalette, see palette()).
+        WindowBackground, // dialogs, panels, the space around fields
+        BaseBackground,   // fields, lists and tables
+        WindowText,       // text on either
+        ButtonBackground,
+        Highlight,       // the selected row
+        HighlightedText, // text on it
+        LinkText,
+        DisabledText, // greyed out; exempt from the contrast rule, as WCAG has it
+        // A banner across the window: the clinic server cannot be reached.
+        BannerBackground,
+        BannerText,
+        BannerBorder,
         // Something is wrong or needs attention.
         ErrorText,           // a refusal under a form, needles not accounted for
         ErrorTextOnDark,     // ErrorText where the window background is dark
@@ -39,6 +58,7 @@ public:
         FooterText,         // the page footer of printed documents
         FooterRule,         // the line above that footer
         // The appointment book's calendar.
+        CalendarBackground,
         CalendarText,
         CalendarGridLine,         // quarter-hour lines
         CalendarHourLine,         // hour lines and column edges
@@ -49,7 +69,7 @@ public:
         CalendarClosedText,
         BookingSelectedBorder,
         BookingText,       // on a booking's own colour
-        BookingTextOnPale, // on a completed booking's paler colour
+        BookingTextOnPale, // on a completed or cancelled booking's colour, faded to the calendar
         BookingInitialAssessment,
         BookingDryNeedling,
         BookingFollowUp,
@@ -77,9 +97,25 @@ public:
         PainNumbness,       // slate, diagonal lines
     };
 
+    // The palette the screen uses from now on (Light until told otherwise).
+    static void use(Palette palette);
+    [[nodiscard]] static Palette current();
+
+    // `role` in the palette in use.
     [[nodiscard]] static QColor color(Role role);
     // "#rrggbb" for style sheets and HTML; any transparency of the role is left out.
     [[nodiscard]] static QString name(Role role);
+    // `role` in `palette`, whichever is in use.
+    [[nodiscard]] static QColor colorIn(Palette palette, Role role);
+    // `role` on paper: the light palette, always.
+    [[nodiscard]] static QColor paperColor(Role role);
+    [[nodiscard]] static QString paperName(Role role);
+    // The QPalette of the whole program in `palette`, made of the roles above.
+    [[nodiscard]] static QPalette palette(Palette palette);
+    // `color` faded towards `background` by `share` (0: unchanged, 1: the background).
+    [[nodiscard]] static QColor faded(const QColor& color, const QColor& background, double share);
+    // WCAG 2.1's contrast ratio of two colours, 1 to 21.
+    [[nodiscard]] static double contrast(const QColor& a, const QColor& b);
 
     // A label's text in the colour of `text`, bold if asked.
     [[nodiscard]] static QString labelStyleSheet(Role text, bool bold = false);

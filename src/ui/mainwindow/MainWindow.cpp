@@ -41,8 +41,8 @@
 
 #include "common/StandardShortcuts.h"
 #include "common/Theme.h"
-#include "settings/LanguageMenu.h"
 #include "settings/RestoreBackupDialog.h"
+#include "settings/StartupChoiceMenu.h"
 
 #include <QAction>
 #include <QApplication>
@@ -323,7 +323,8 @@ void MainWindow::createMenus()
     connect(searchNotesAction, &QAction::triggered, this, [this] { searchNotes(); });
 
     QMenu* viewMenu = menuBar()->addMenu(tr("Vie&w"));
-    viewMenu->addMenu(new LanguageMenu(m_settings, m_messages, this));
+    viewMenu->addMenu(StartupChoiceMenu::language(m_settings, m_messages, this));
+    viewMenu->addMenu(StartupChoiceMenu::appearance(m_settings, m_messages, this));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* manualAction = helpMenu->addAction(tr("&Manual"));

@@ -2,6 +2,8 @@
 
 #include "needlechart/services/common/ServerLink.h"
 
+#include "common/Theme.h"
+
 namespace needlechart {
 
 ServerStatusBanner::ServerStatusBanner(ServerLink* link, const QString& databaseName,
@@ -12,9 +14,12 @@ ServerStatusBanner::ServerStatusBanner(ServerLink* link, const QString& database
     setWordWrap(true);
     setMargin(8);
     setTextFormat(Qt::PlainText);
-    // Dark text on amber, whatever the palette: a warning must read the same in dark mode.
-    setStyleSheet(QStringLiteral("QLabel#serverStatusBanner { background: #ffe08a; color: #2b2100; "
-                                 "border-bottom: 1px solid #c9a227; }"));
+    // Amber in either palette (dark text on light amber, light text on dark amber).
+    setStyleSheet(QStringLiteral("QLabel#serverStatusBanner { background: %1; color: %2; "
+                                 "border-bottom: 1px solid %3; }")
+                      .arg(Theme::name(Theme::Role::BannerBackground),
+                           Theme::name(Theme::Role::BannerText),
+                           Theme::name(Theme::Role::BannerBorder)));
     setAccessibleName(tr("Clinic server status"));
     setOnline(link ? link->isOnline() : true);
     if (link)

@@ -55,8 +55,8 @@ QString AppointmentCardRenderer::html() const
     const QString when = DateText::longDate(start.date());
     const QString minutes =
         a.durationMinutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(a.durationMinutes);
-    const QString accent = Theme::name(Theme::Role::Accent);
-    const QString secondary = Theme::name(Theme::Role::SecondaryText);
+    const QString accent = Theme::paperName(Theme::Role::Accent);
+    const QString secondary = Theme::paperName(Theme::Role::SecondaryText);
     QString h;
     h += QStringLiteral("<p style=\"color:%1; font-weight:bold; margin:0\">%2</p>")
              .arg(accent, esc(DisplayText::isolate(m_clinic.name.trimmed())));
@@ -125,7 +125,7 @@ void AppointmentCardRenderer::render(QPagedPaintDevice& device) const
     if (area.topLeft() != QPointF(0, 0)) {
         // The card's edge, dashed, to cut along.
         const QSizeF cardMm = pageSize().size(QPageSize::Millimeter);
-        QPen cut(Theme::color(Theme::Role::SecondaryText));
+        QPen cut(Theme::paperColor(Theme::Role::SecondaryText));
         cut.setStyle(Qt::DashLine);
         cut.setWidthF(device.logicalDpiX() / 254.0); // 0.1 mm
         painter.setPen(cut);

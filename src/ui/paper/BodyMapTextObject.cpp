@@ -80,7 +80,7 @@ void BodyMapTextObject::drawObject(QPainter* painter, const QRectF& rect, QTextD
     painter->save();
     const auto [titleHeight, captionHeight] = textHeights(painter->device(), rect.width());
     painter->setFont(titleFont());
-    painter->setPen(Theme::color(Theme::Role::Accent));
+    painter->setPen(Theme::paperColor(Theme::Role::Accent));
     painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), titleHeight),
                       Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, m_texts.title);
 
@@ -103,12 +103,12 @@ void BodyMapTextObject::drawObject(QPainter* painter, const QRectF& rect, QTextD
         state.markerRadius = geometry.fittedRect(area).width() / 26;
         m_renderer.paint(*painter, area, geometry, state);
         painter->setFont(labelFont);
-        painter->setPen(Theme::color(Theme::Role::SecondaryText));
+        painter->setPen(Theme::paperColor(Theme::Role::SecondaryText));
         painter->drawText(QRectF(area.left(), area.bottom(), area.width(), labelHeight),
                           Qt::AlignCenter, bodyViewLabel(view));
     }
     painter->setFont(labelFont);
-    painter->setPen(Theme::color(Theme::Role::SecondaryText));
+    painter->setPen(Theme::paperColor(Theme::Role::SecondaryText));
     painter->drawText(
         QRectF(rect.left(), rect.bottom() - captionHeight, rect.width(), captionHeight),
         Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, m_texts.caption);

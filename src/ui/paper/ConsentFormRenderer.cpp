@@ -38,8 +38,8 @@ QString ConsentFormRenderer::html() const
         tr("version %1 of %2")
             .arg(m_content.leaflet.version)
             .arg(DateText::format(m_content.leaflet.createdAt.toLocalTime().date()));
-    const QString accent = Theme::name(Theme::Role::Accent);
-    const QString secondary = Theme::name(Theme::Role::SecondaryText);
+    const QString accent = Theme::paperName(Theme::Role::Accent);
+    const QString secondary = Theme::paperName(Theme::Role::SecondaryText);
     QString h;
     h += QStringLiteral("<p style=\"color:%1; font-size:13pt; font-weight:bold; margin:0\">%2</p>")
              .arg(accent, esc(clinic.name.trimmed().isEmpty()

@@ -75,7 +75,7 @@ QString DaySheetRenderer::html() const
         }));
     }
 
-    const QString accent = Theme::name(Theme::Role::Accent);
+    const QString accent = Theme::paperName(Theme::Role::Accent);
     QString h;
     h += QStringLiteral("<p style=\"color:%1; font-size:12pt; font-weight:bold; "
                         "margin:0\">%2</p>")
@@ -92,7 +92,7 @@ QString DaySheetRenderer::html() const
                  .arg(name.isEmpty() ? esc(tr("No clinician")) : field(name));
         h += QStringLiteral("<table cellspacing=\"0\" width=\"100%\" "
                             "style=\"border-collapse:collapse\"><tr style=\"background:%1\">")
-                 .arg(Theme::name(Theme::Role::TableHeaderBackground));
+                 .arg(Theme::paperName(Theme::Role::TableHeaderBackground));
         for (const SheetColumn& column : SheetColumns)
             h += QStringLiteral("<td width=\"%1%\" style=\"padding:3px 6px 3px 0\"><b>%2</b></td>")
                      .arg(column.percent)
@@ -101,10 +101,10 @@ QString DaySheetRenderer::html() const
         for (const AppointmentEntry* entry : entries) {
             const Appointment& a = entry->appointment;
             const bool cancelled = a.status == AppointmentStatus::Cancelled;
-            const QString style =
-                cancelled
-                    ? QStringLiteral("color:%1; ").arg(Theme::name(Theme::Role::CancelledPaperText))
-                    : QString();
+            const QString style = cancelled
+                                      ? QStringLiteral("color:%1; ")
+                                            .arg(Theme::paperName(Theme::Role::CancelledPaperText))
+                                      : QString();
             const QString status =
                 cancelled && !a.cancelReason.isEmpty()
                     ? tr("Cancelled: %1").arg(DisplayText::isolate(a.cancelReason))

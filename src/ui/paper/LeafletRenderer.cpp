@@ -77,7 +77,7 @@ std::unique_ptr<QTextDocument> LeafletRenderer::buildDocument() const
     top.setBlockFormat(preparedFormat);
     QTextCharFormat prepared;
     prepared.setFontPointSize(BodyPointSize * 0.9);
-    prepared.setForeground(Theme::color(Theme::Role::SecondaryText));
+    prepared.setForeground(Theme::paperColor(Theme::Role::SecondaryText));
     prepared.setFontItalic(true);
     const QString date = DateText::format(m_content.date);
     top.insertText(m_content.patientName.trimmed().isEmpty()

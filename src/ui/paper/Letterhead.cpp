@@ -28,7 +28,7 @@ QString Letterhead::contactLine(const ClinicProfile& clinic)
 
 void Letterhead::insert(QTextCursor& cursor, const ClinicProfile& clinic, const QString& fallback)
 {
-    const QColor accent = Theme::color(Theme::Role::Accent);
+    const QColor accent = Theme::paperColor(Theme::Role::Accent);
     QTextBlockFormat headFormat;
     headFormat.setBottomMargin(2);
     QTextCharFormat clinicName;
@@ -37,7 +37,7 @@ void Letterhead::insert(QTextCursor& cursor, const ClinicProfile& clinic, const 
     clinicName.setForeground(accent);
     QTextCharFormat small;
     small.setFontPointSize(BodyPointSize * 0.9);
-    small.setForeground(Theme::color(Theme::Role::SecondaryText));
+    small.setForeground(Theme::paperColor(Theme::Role::SecondaryText));
 
     cursor.setBlockFormat(headFormat);
     if (!clinic.logoPng.isEmpty()) {

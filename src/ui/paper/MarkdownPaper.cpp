@@ -22,7 +22,7 @@ void MarkdownPaper::set(QTextDocument& document, const QString& markdown, double
                          QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                          | QTextDocument::MarkdownNoHTML));
 
-    const QColor accent = Theme::color(Theme::Role::Accent);
+    const QColor accent = Theme::paperColor(Theme::Role::Accent);
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         QTextCursor cursor(block);
         QTextBlockFormat format = block.blockFormat();

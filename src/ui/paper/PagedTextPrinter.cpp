@@ -57,12 +57,12 @@ int PagedTextPrinter::paint(QTextDocument& document, QPagedPaintDevice& device, 
         if (i > 0 && !header.isEmpty()) {
             painter.save();
             painter.setFont(footerFont);
-            painter.setPen(Theme::color(Theme::Role::FooterText));
+            painter.setPen(Theme::paperColor(Theme::Role::FooterText));
             const QRectF line(0, 0, page.width(), footerMetrics.height() * 1.4);
             painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                              footerMetrics.elidedText(header, Qt::ElideRight, page.width()));
             painter.setPen(
-                QPen(Theme::color(Theme::Role::FooterRule), footerMetrics.height() / 20.0));
+                QPen(Theme::paperColor(Theme::Role::FooterRule), footerMetrics.height() / 20.0));
             painter.drawLine(QPointF(0, line.bottom()), QPointF(page.width(), line.bottom()));
             painter.restore();
         }
@@ -75,10 +75,11 @@ int PagedTextPrinter::paint(QTextDocument& document, QPagedPaintDevice& device, 
 
         painter.save();
         painter.setFont(footerFont);
-        painter.setPen(QPen(Theme::color(Theme::Role::FooterRule), footerMetrics.height() / 20.0));
+        painter.setPen(
+            QPen(Theme::paperColor(Theme::Role::FooterRule), footerMetrics.height() / 20.0));
         const double lineY = page.height() - footerHeight * 0.72;
         painter.drawLine(QPointF(0, lineY), QPointF(page.width(), lineY));
-        painter.setPen(Theme::color(Theme::Role::FooterText));
+        painter.setPen(Theme::paperColor(Theme::Role::FooterText));
         painter.drawText(QRectF(0, lineY, page.width(), page.height() - lineY), Qt::AlignCenter,
                          footer(i + 1, pages));
         painter.restore();

@@ -56,7 +56,7 @@ std::unique_ptr<QTextDocument> ProgressReportRenderer::buildDocument() const
     PagedTextPrinter::useApplicationDirection(*doc);
     QTextCursor cursor(doc.get());
     Letterhead::insert(cursor, m_content.clinic, tr("Physiotherapy"));
-    const QColor accent = Theme::color(Theme::Role::Accent);
+    const QColor accent = Theme::paperColor(Theme::Role::Accent);
     const Patient& p = m_content.patient;
     paragraph(cursor, tr("Progress report"), Body * 1.6, true, accent);
     paragraph(cursor, tr("%1, born %2").arg(p.isolatedFullName(), DateText::format(p.dateOfBirth)),
@@ -64,7 +64,7 @@ std::unique_ptr<QTextDocument> ProgressReportRenderer::buildDocument() const
     paragraph(cursor,
               tr("Printed %1 by %2.")
                   .arg(DateText::formatDateTime(m_content.printedAtUtc), m_content.printedBy),
-              Body * 0.9, false, Theme::color(Theme::Role::SecondaryText));
+              Body * 0.9, false, Theme::paperColor(Theme::Role::SecondaryText));
 
     const OutcomeMeasureCatalogue& measures = OutcomeMeasureCatalogue::builtIn();
     paragraph(cursor, tr("Pain before and after each visit"), Body * 1.25, true, accent);

@@ -37,7 +37,7 @@ QString esc(const QString& text)
 QString heading(const QString& text)
 {
     return QStringLiteral("<h2 style=\"color:%1; font-size:%2pt; margin:10px 0 3px 0\">%3</h2>")
-        .arg(Theme::name(Theme::Role::Accent))
+        .arg(Theme::paperName(Theme::Role::Accent))
         .arg(BodyPointSize * 1.15)
         .arg(esc(text));
 }
@@ -47,7 +47,7 @@ QString row(const QString& label, const QString& value)
 {
     return QStringLiteral("<tr><td style=\"padding:1px 10px 1px 0; color:%1\" width=\"24%\">%2"
                           "</td><td style=\"padding:1px 0\">%3</td></tr>")
-        .arg(Theme::name(Theme::Role::SecondaryText), esc(label), value);
+        .arg(Theme::paperName(Theme::Role::SecondaryText), esc(label), value);
 }
 
 QString table(const QString& rows)
@@ -66,11 +66,11 @@ QString grid(const QString& title, const QStringList& headings, const QList<QStr
     h += QStringLiteral("<tr><td colspan=\"%1\" style=\"color:%2; font-size:%3pt; "
                         "font-weight:bold; padding:0 0 3px 0\">%4</td></tr>")
              .arg(headings.size())
-             .arg(Theme::name(Theme::Role::Accent))
+             .arg(Theme::paperName(Theme::Role::Accent))
              .arg(BodyPointSize * 1.15)
              .arg(esc(title));
     h += QStringLiteral("<tr style=\"background:%1\">")
-             .arg(Theme::name(Theme::Role::TableHeaderBackground));
+             .arg(Theme::paperName(Theme::Role::TableHeaderBackground));
     for (qsizetype i = 0; i < headings.size(); ++i)
         h += QStringLiteral("<th align=\"left\" %1style=\"padding:2px 6px 2px 2px\">%2</th>")
                  .arg(i < widths.size() ? QStringLiteral("width=\"%1%\" ").arg(widths.at(i))
@@ -82,7 +82,7 @@ QString grid(const QString& title, const QStringList& headings, const QList<QStr
         for (const QString& cell : cells)
             h += QStringLiteral("<td valign=\"top\" style=\"padding:2px 6px 2px 2px; "
                                 "border-bottom:1px solid %1\">%2</td>")
-                     .arg(Theme::name(Theme::Role::FooterRule), cell);
+                     .arg(Theme::paperName(Theme::Role::FooterRule), cell);
         h += QStringLiteral("</tr>");
     }
     return h + QStringLiteral("</table>");
@@ -183,13 +183,13 @@ QString SessionSummaryRenderer::detailsHtml() const
     const Patient& p = r.patient;
     QString h;
     h += QStringLiteral("<h1 style=\"color:%1; font-size:%2pt; margin:4px 0 2px 0\">%3</h1>")
-             .arg(Theme::name(Theme::Role::Accent))
+             .arg(Theme::paperName(Theme::Role::Accent))
              .arg(BodyPointSize * 1.5)
              .arg(esc(s.notNeedled ? tr("Treatment note (not needled)")
                                    : tr("Dry needling treatment note")));
     if (!s.isSigned())
         h += QStringLiteral("<p style=\"color:%1; font-weight:bold; margin:0 0 4px 0\">%2</p>")
-                 .arg(Theme::name(Theme::Role::CancelledPaperText),
+                 .arg(Theme::paperName(Theme::Role::CancelledPaperText),
                       esc(tr("DRAFT: this note has not been signed and may still change.")));
 
     h += heading(tr("Patient"));

@@ -32,6 +32,7 @@ struct Keys {
     static inline const Key<QDate> LastDatabaseCheck{QStringLiteral("database/lastCheck"), {}};
     static inline const Key<QString> ClinicServer{QStringLiteral("database/clinicServer"), {}};
     static inline const Key<QString> Language{QStringLiteral("appearance/language"), {}};
+    static inline const Key<QString> Appearance{QStringLiteral("appearance/palette"), {}};
 };
 
 template <typename T>
@@ -152,6 +153,16 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString& code)
 {
     write(*m_settings, Keys::Language, code);
+}
+
+QString AppSettings::appearance() const
+{
+    return read(*m_settings, Keys::Appearance);
+}
+
+void AppSettings::setAppearance(const QString& code)
+{
+    write(*m_settings, Keys::Appearance, code);
 }
 
 } // namespace needlechart

@@ -3,6 +3,8 @@
 #include "needlechart/services/common/ClinicServices.h"
 #include "needlechart/ui/settings/AppSettings.h"
 
+#include "common/Theme.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -38,7 +40,7 @@ ClinicServerDialog::ClinicServerDialog(AppSettings& settings, QWidget* parent)
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("serverAddressError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(Theme::labelStyleSheet(Theme::Role::ErrorText));
     m_error->hide();
     layout->addWidget(m_error);
 

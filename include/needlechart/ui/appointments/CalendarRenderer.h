@@ -29,7 +29,8 @@ struct CalendarRenderState {
 // image, printer), using CalendarGeometry for every position. Blocks are coloured by type and
 // show time, patient and type, with the status once the visit has moved past "booked"
 // (arrived, in treatment, completed); cancelled ones are struck through and faded, no-shows
-// faded, completed ones lightened. Days the clinic is shut or the clinician is off are greyed.
+// faded, completed ones faded less, their text dark (or, in the dark palette, light) on it. Days
+// the clinic is shut or the clinician is off are greyed.
 //
 // Block labels are kept as laid-out QStaticText between paints (a repaint of an unchanged book
 // then shapes no text), so keep one renderer per view.
@@ -38,6 +39,10 @@ public:
     void paint(QPainter& painter, const CalendarGeometry& geometry,
                const CalendarRenderState& state) const;
     [[nodiscard]] static QColor colorFor(AppointmentType type);
+    // A booking block's fill and its text's colour: the type's colour, faded towards the
+    // calendar's background once completed, more when cancelled or missed.
+    [[nodiscard]] static QColor fillFor(AppointmentType type, AppointmentStatus status);
+    [[nodiscard]] static QColor textFor(AppointmentStatus status);
 
 private:
     // The label elided to `width` pixels, laid out once.

@@ -56,6 +56,10 @@ public:
     // (the default): the desktop's language. Read once at start-up by Translations::apply.
     [[nodiscard]] QString language() const;
     void setLanguage(const QString& code);
+    // View > Appearance: "light", "dark", or empty (the default) for the desktop's colours.
+    // Read once at start-up by Appearance::apply.
+    [[nodiscard]] QString appearance() const;
+    void setAppearance(const QString& code);
 
     // Writes pending changes now (QSettings also writes them on its own, later).
     void sync();
