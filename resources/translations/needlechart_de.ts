@@ -5287,8 +5287,20 @@ Termin stattdessen bei %2?</translation>
         <translation>Terminbuch</translation>
     </message>
     <message>
-        <source>Slot %1</source>
-        <translation>Zeitfenster %1</translation>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>unknown patient</source>
+        <translation>unbekannter Patient</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Slot %1, %2: %3</source>
+        <translation>Zeitfenster %1, %2: %3</translation>
     </message>
 </context>
 <context>

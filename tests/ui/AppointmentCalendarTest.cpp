@@ -1,5 +1,9 @@
 #include "needlechart/ui/appointments/AppointmentCalendar.h"
 
+#include <QAccessible>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QCursor>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -117,6 +121,62 @@ TEST_F(AppointmentCalendarTest, dragging_the_bottom_edge_asks_to_resize)
     ASSERT_EQ(move.count(), 1);
     EXPECT_EQ(move.first().at(2).toDateTime(), QDateTime(Day, QTime(10, 0), Qt::LocalTime).toUTC());
     EXPECT_EQ(move.first().at(3).toInt(), 60);
+}
+
+TEST_F(AppointmentCalendarTest,
+       a_screen_reader_hears_each_booking_and_the_focused_slot_with_its_occupant)
+{
+    calendar.setClinicianNames(
+        {{1, QStringLiteral("Alex Morgan")}, {2, QStringLiteral("Jo Park")}});
+    calendar.setFocus();
+    calendar.setCurrentSlot(
+        CalendarGeometry::Slot{0, QDateTime(Day, QTime(10, 15), Qt::LocalTime)});
+    QAccessibleInterface* book = QAccessible::queryAccessibleInterface(&calendar);
+    ASSERT_TRUE(book);
+    EXPECT_EQ(book->text(QAccessible::Name), QStringLiteral("Appointment book"));
+    ASSERT_EQ(book->childCount(), 3) << "two bookings and the slot";
+    // In time order: Jo's 09:00 first, then Alex's 10:00; patient, clinician, type, status.
+    const QString first = book->child(0)->text(QAccessible::Name);
+    EXPECT_TRUE(first.startsWith(QStringLiteral("09:00 to 10:00"))) << first.toStdString();
+    EXPECT_TRUE(first.contains(QStringLiteral("Jo Park"))) << first.toStdString();
+    const QString second = book->child(1)->text(QAccessible::Name);
+    for (const char* part :
+         {"10:00 to 10:30", "Evans, Nia", "Alex Morgan", "Dry needling", "Booked"})
+        EXPECT_TRUE(second.contains(QString::fromUtf8(part)))
+            << part << " in " << second.toStdString();
+    EXPECT_EQ(book->child(1)->role(), QAccessible::ListItem);
+    EXPECT_TRUE(book->child(1)->rect().isValid());
+    // The slot has the focus and names its column and whose booking it falls in.
+    QAccessibleInterface* slot = book->focusChild();
+    ASSERT_TRUE(slot);
+    EXPECT_EQ(book->indexOfChild(slot), 2);
+    EXPECT_TRUE(slot->state().focused);
+    const QString spoken = slot->text(QAccessible::Name);
+    EXPECT_TRUE(spoken.contains(QStringLiteral("10:15"))) << spoken.toStdString();
+    EXPECT_TRUE(spoken.contains(QStringLiteral("Alex Morgan"))) << spoken.toStdString();
+    EXPECT_TRUE(spoken.contains(QStringLiteral("Evans, Nia"))) << spoken.toStdString();
+    calendar.setCurrentSlot(CalendarGeometry::Slot{0, QDateTime(Day, QTime(11, 0), Qt::LocalTime)});
+    EXPECT_TRUE(book->focusChild()->text(QAccessible::Name).endsWith(QStringLiteral(": free")))
+        << book->focusChild()->text(QAccessible::Name).toStdString();
+}
+
+TEST_F(AppointmentCalendarTest, the_menu_key_opens_the_booking_menu_at_the_booking)
+{
+    QSignalSpy menu(&calendar, &AppointmentCalendar::menuRequested);
+    calendar.setFocus();
+    calendar.setCurrentSlot(CalendarGeometry::Slot{0, QDateTime(Day, QTime(10, 0), Qt::LocalTime)});
+    QCursor::setPos(calendar.mapToGlobal(QPoint(5, 5))); // the pointer far from the booking
+    QContextMenuEvent key(QContextMenuEvent::Keyboard, QPoint(5, 5),
+                          calendar.mapToGlobal(QPoint(5, 5)));
+    QApplication::sendEvent(&calendar, &key);
+    ASSERT_EQ(menu.count(), 1);
+    EXPECT_EQ(menu.first().at(0).value<Appointment>().id, 7)
+        << "the booking in the keyboard's slot";
+    const QPoint at = calendar.mapFromGlobal(menu.first().at(1).toPoint());
+    const QPointF top = calendar.pointFor(0, QTime(10, 0));
+    const QPointF bottom = calendar.pointFor(0, QTime(10, 30));
+    EXPECT_GE(at.y(), int(top.y()) - 1);
+    EXPECT_LE(at.y(), int(bottom.y()) + 1) << "shown at the booking";
 }
 
 } // namespace

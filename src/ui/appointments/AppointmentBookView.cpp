@@ -186,6 +186,10 @@ void AppointmentBookView::reload()
 {
     if (auto clinicians = m_service.clinicians(m_context.user))
         m_clinicians = std::move(*clinicians);
+    QHash<qint64, QString> clinicianNames;
+    for (const Clinician& c : m_clinicians)
+        clinicianNames.insert(c.id, c.name);
+    m_calendar->setClinicianNames(std::move(clinicianNames));
     {
         const QSignalBlocker block(m_clinician);
         m_clinician->clear();

@@ -2,12 +2,15 @@
 
 #include "needlechart/ui/common/DateText.h"
 
+#include "appointments/AppointmentCalendarAccessible.h"
+
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace needlechart {
@@ -23,12 +26,63 @@ AppointmentCalendar::AppointmentCalendar(QWidget* parent)
       m_geometry(std::make_unique<CalendarGeometry>(QList<CalendarGeometry::Column>{}, QTime(8, 0),
                                                     QTime(18, 0)))
 {
+    // Before anything below asks for the book's accessible interface (a name change does).
+    AppointmentCalendarAccessible::install();
     setObjectName(QStringLiteral("appointmentCalendar"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Appointment book"));
     m_state.appointments = &m_appointments;
+}
+
+void AppointmentCalendar::setClinicianNames(QHash<qint64, QString> names)
+{
+    m_clinicianNames = std::move(names);
+}
+
+QList<AppointmentCalendar::SpokenItem> AppointmentCalendar::spokenItems() const
+{
+    QList<SpokenItem> items;
+    std::vector<CalendarGeometry::Block> blocks = m_geometry->layout(m_appointments);
+    std::sort(blocks.begin(), blocks.end(), [this](const auto& a, const auto& b) {
+        const Appointment& x = m_appointments.at(std::size_t(a.index));
+        const Appointment& y = m_appointments.at(std::size_t(b.index));
+        return std::pair(x.start, a.column) < std::pair(y.start, b.column);
+    });
+    const auto describe = [this](const Appointment& a) {
+        QStringList parts{
+            tr("%1 to %2").arg(DateText::formatTime(a.start), DateText::formatTime(a.end())),
+            m_state.patientNames.value(a.patientId, tr("unknown patient"))};
+        if (const QString clinician = m_clinicianNames.value(a.clinicianId); !clinician.isEmpty())
+            parts << clinician;
+        parts << enumLabel(a.type) << enumLabel(a.status);
+        return parts.join(QStringLiteral(", "));
+    };
+    for (const CalendarGeometry::Block& block : blocks)
+        items.append({describe(m_appointments.at(std::size_t(block.index))),
+                      block.rect.toAlignedRect(), false});
+    if (m_state.cursor) {
+        const CalendarGeometry::Slot& slot = *m_state.cursor;
+        const QString when = DateText::weekdayDayMonth(slot.start.date()) + QLatin1Char(' ')
+                             + slot.start.toString(QStringLiteral("HH:mm"));
+        const QString column = m_state.headings.value(slot.column);
+        QString occupant = tr("free");
+        const QDateTime startUtc = slot.start.toUTC();
+        for (const Appointment& a : m_appointments) {
+            if (m_geometry->columnOf(a) == slot.column && a.holdsTime() && a.start <= startUtc
+                && startUtc < a.end())
+                occupant = describe(a);
+        }
+        const QPointF top = pointFor(slot.column, slot.start.time());
+        const QRectF columnRect = m_geometry->columnRect(slot.column);
+        const QRect rect =
+            QRectF(columnRect.left(), top.y(), columnRect.width(),
+                   m_geometry->yForTime(slot.start.time().addSecs(15 * 60)) - top.y())
+                .toAlignedRect();
+        items.append({tr("Slot %1, %2: %3").arg(when, column, occupant), rect, true});
+    }
+    return items;
 }
 
 QSize AppointmentCalendar::sizeHint() const
@@ -54,6 +108,7 @@ void AppointmentCalendar::setAppointments(std::vector<Appointment> appointments,
     m_preview.reset();
     m_dragIndex = -1;
     update();
+    AppointmentCalendarAccessible::announceBookings(this);
 }
 
 void AppointmentCalendar::setToday(QDate today)
@@ -66,6 +121,7 @@ void AppointmentCalendar::setCurrentSlot(std::optional<CalendarGeometry::Slot> s
 {
     m_state.cursor = slot;
     update();
+    AppointmentCalendarAccessible::announceSlot(this);
 }
 
 void AppointmentCalendar::setSelected(std::optional<AppointmentId> id)
@@ -113,10 +169,6 @@ void AppointmentCalendar::paintEvent(QPaintEvent*)
         state.appointments = &shown;
     }
     m_renderer.paint(painter, *m_geometry, state);
-    if (hasFocus() && m_state.cursor)
-        setAccessibleDescription(tr("Slot %1").arg(
-            DateText::weekdayDayMonth(m_state.cursor->start.date()) + QLatin1Char(' ')
-            + m_state.cursor->start.toString(QStringLiteral("HH:mm"))));
 }
 
 void AppointmentCalendar::resizeEvent(QResizeEvent* event)
@@ -235,10 +287,21 @@ void AppointmentCalendar::mouseDoubleClickEvent(QMouseEvent* event)
 
 void AppointmentCalendar::contextMenuEvent(QContextMenuEvent* event)
 {
-    int index = appointmentAt(event->pos());
-    if (index < 0 && m_state.selected) { // the menu key: the selected booking
+    const bool keyboard = event->reason() == QContextMenuEvent::Keyboard;
+    int index = keyboard ? -1 : appointmentAt(event->pos());
+    if (keyboard) {
+        // The menu key: the selected booking, else the one in the keyboard's slot.
+        std::optional<QDateTime> slotUtc;
+        if (m_state.cursor)
+            slotUtc = m_state.cursor->start.toUTC();
         for (std::size_t i = 0; i < m_appointments.size(); ++i) {
-            if (m_appointments[i].id == *m_state.selected)
+            const Appointment& a = m_appointments[i];
+            if (m_state.selected && a.id == *m_state.selected) {
+                index = int(i);
+                break;
+            }
+            if (!m_state.selected && slotUtc && m_geometry->columnOf(a) == m_state.cursor->column
+                && a.start <= *slotUtc && *slotUtc < a.end())
                 index = int(i);
         }
     }
@@ -246,7 +309,15 @@ void AppointmentCalendar::contextMenuEvent(QContextMenuEvent* event)
         return;
     const Appointment& appointment = m_appointments.at(std::size_t(index));
     setSelected(appointment.id);
-    Q_EMIT menuRequested(appointment, event->globalPos());
+    QPoint at = event->globalPos();
+    if (keyboard) {
+        // At the booking, not wherever the pointer happens to rest.
+        for (const CalendarGeometry::Block& block : m_geometry->layout(m_appointments)) {
+            if (block.index == index)
+                at = mapToGlobal(block.rect.toAlignedRect().bottomLeft() + QPoint(8, -4));
+        }
+    }
+    Q_EMIT menuRequested(appointment, at);
 }
 
 void AppointmentCalendar::activateCursor()

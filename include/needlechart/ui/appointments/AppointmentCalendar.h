@@ -47,6 +47,19 @@ public:
 
     [[nodiscard]] QSize sizeHint() const override;
 
+    // Who works in the book, for what a screen reader is told about each booking.
+    void setClinicianNames(QHash<qint64, QString> names);
+    // What a screen reader is told about the book (AppointmentCalendarAccessible): each
+    // booking shown, in time order ("09:30 to 10:15, Lindqvist, Maja, Alex Morgan, Dry
+    // needling, Booked") with where it is drawn, then the keyboard's slot, which has the focus
+    // ("Slot Tuesday 1 December 10:00, Alex Morgan: free", or whose booking it is in).
+    struct SpokenItem {
+        QString name;
+        QRect rect;
+        bool isSlot = false;
+    };
+    [[nodiscard]] QList<SpokenItem> spokenItems() const;
+
 Q_SIGNALS:
     // `column` names the clinician (day view) or the day (week view); start is UTC.
     void bookRequested(int column, const QDateTime& startUtc);
@@ -76,6 +89,7 @@ private:
     CalendarRenderer m_renderer;
     CalendarRenderState m_state;
     std::vector<Appointment> m_appointments;
+    QHash<qint64, QString> m_clinicianNames;
 
     // A drag in progress: which block, moving or resizing, and where it started.
     int m_dragIndex = -1;
