@@ -1100,6 +1100,18 @@ Das Verschieben wurde aus der Rückgängig-Liste entfernt.</translation>
         <source>A full path.</source>
         <translation>Ein vollständiger Pfad.</translation>
     </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Sicherung wird geprüft</translation>
+    </message>
+    <message>
+        <source>Backing up the records as they are</source>
+        <translation>Aktueller Datenbestand wird gesichert</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Sicherung wird wiederhergestellt</translation>
+    </message>
 </context>
 <context>
     <name>BackupWriter</name>
@@ -5758,6 +5770,10 @@ Eine Praxis, die ihre Festplatte ohne aktuelle Sicherung verliert, verliert ihre
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sicherung läuft</translation>
+    </message>
 </context>
 <context>
     <name>needlechart::BeforeNeedlingDialog</name>
@@ -8434,6 +8450,10 @@ Everything entered after it must be entered again. The records as they are now a
         <translation>Die Daten der Praxis durch die Sicherung vom %1 ersetzen (Patienten: %2, Notizen: %3)?
 
 Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle Datenbestand wird vorher gesichert. NeedleChart wird anschließend beendet und mit den wiederhergestellten Daten neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wiederherstellung läuft</translation>
     </message>
 </context>
 <context>

@@ -132,10 +132,15 @@ TEST_P(BackupServiceTest, the_passphrase_is_never_kept_and_opens_every_backup_ma
     EXPECT_TRUE(settings->hasKey());
     EXPECT_EQ(settings->folder, folder) << "the key changes nothing else";
 
-    auto run = services.backups().backupNow(admin);
+    QStringList steps; // what the Backups tab shows while the admin waits
+    auto run =
+        services.backups().backupNow(admin, [&steps](const QString& step) { steps.append(step); });
     ASSERT_TRUE(run.ok()) << describe(run.error());
     ASSERT_TRUE(run->ok) << run->problem.toStdString();
     EXPECT_EQ(run->patients, 12);
+    ASSERT_GE(steps.size(), 3) << steps.join(QStringLiteral(" / ")).toStdString();
+    EXPECT_EQ(steps.first(), QStringLiteral("Copying the records"));
+    EXPECT_EQ(steps.last(), QStringLiteral("Reading the backup back"));
     const QString path = QDir(folder).filePath(run->fileName);
     auto verified = BackupRestorer::verify(path, Passphrase);
     ASSERT_TRUE(verified.ok()) << describe(verified.error());
@@ -293,9 +298,15 @@ TEST_P(BackupServiceTest,
     late.dateOfBirth = QDate(1990, 1, 1);
     ASSERT_TRUE(services.patients().create(late, test::clinicianUser()).ok());
     clock.advanceSeconds(60);
-    auto prepared = services.backups().prepareRestore(backup, Passphrase, admin);
+    QStringList steps; // what the restore dialog shows while the admin waits
+    auto prepared = services.backups().prepareRestore(
+        backup, Passphrase, admin, [&steps](const QString& step) { steps.append(step); });
     ASSERT_TRUE(prepared.ok()) << describe(prepared.error());
     EXPECT_TRUE(QFile::exists(prepared->restoredPath));
+    for (const char* step : {"Checking the backup", "Backing up the records as they are",
+                             "Copying the records", "Restoring the backup"})
+        EXPECT_TRUE(steps.contains(QString::fromUtf8(step)))
+            << step << " in " << steps.join(QStringLiteral(" / ")).toStdString();
     EXPECT_EQ(backupsInFolder(), 2) << "the records as they were, backed up first";
     auto before = BackupRestorer::verify(prepared->beforeRestorePath, Passphrase);
     ASSERT_TRUE(before.ok()) << describe(before.error());

@@ -128,7 +128,11 @@ TEST_F(AppointmentCalendarTest,
 {
     calendar.setClinicianNames(
         {{1, QStringLiteral("Alex Morgan")}, {2, QStringLiteral("Jo Park")}});
+    // The slot is the focus only while the book has it: the window must be the active one.
+    calendar.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&calendar));
     calendar.setFocus();
+    ASSERT_TRUE(calendar.hasFocus());
     calendar.setCurrentSlot(
         CalendarGeometry::Slot{0, QDateTime(Day, QTime(10, 15), Qt::LocalTime)});
     QAccessibleInterface* book = QAccessible::queryAccessibleInterface(&calendar);

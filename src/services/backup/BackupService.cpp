@@ -209,7 +209,7 @@ Result<BackupRun> BackupService::run(const BackupSettings& settings, const QStri
     return entry;
 }
 
-Result<BackupRun> BackupService::backupNow(const User& user)
+Result<BackupRun> BackupService::backupNow(const User& user, const BackupWriter::Progress& progress)
 {
     if (Status allowed = m_audit.permit(user, Permission::Backups, "back up the clinic"); !allowed)
         return allowed.error();
@@ -221,7 +221,7 @@ Result<BackupRun> BackupService::backupNow(const User& user)
                      tr("Choose the backup folder first (File ▸ Clinic settings ▸ Backups)."),
                      {},
                      {{QStringLiteral("folder"), tr("Choose a folder.")}}};
-    return auditedRun(*settings, settings->folder, keyOf(*settings), user);
+    return auditedRun(*settings, settings->folder, keyOf(*settings), user, progress);
 }
 
 Result<BackupRun> BackupService::auditedRun(const BackupSettings& settings, const QString& folder,
@@ -304,8 +304,13 @@ BackupService::backupInto(const QString& folder,
 }
 
 Result<BackupService::PreparedRestore>
-BackupService::prepareRestore(const QString& backup, const QString& passphrase, const User& user)
+BackupService::prepareRestore(const QString& backup, const QString& passphrase, const User& user,
+                              const BackupWriter::Progress& progress)
 {
+    const auto step = [&progress](const QString& text) {
+        if (progress)
+            progress(text);
+    };
     if (Status allowed = m_audit.permit(user, Permission::Backups, "restore the clinic"); !allowed)
         return allowed.error();
     if (m_database.backend() != Backend::Sqlite)
@@ -319,13 +324,16 @@ BackupService::prepareRestore(const QString& backup, const QString& passphrase, 
     if (!settings)
         return settings.error();
     // Checked before anything is written: the passphrase opens it and it is a file's backup.
+    step(tr("Checking the backup"));
     if (auto verified = BackupRestorer::verify(backup, passphrase); !verified)
         return verified.error();
 
     // The records as they are now, kept whatever happens next.
     const QString folder =
         settings->folder.isEmpty() ? QFileInfo(backup).absolutePath() : settings->folder;
-    auto before = run(*settings, folder, keyOf(*settings), BackupFileName::Kind::BeforeRestore);
+    step(tr("Backing up the records as they are"));
+    auto before =
+        run(*settings, folder, keyOf(*settings), BackupFileName::Kind::BeforeRestore, progress);
     if (!before)
         return before.error();
     if (!before->ok)
@@ -341,6 +349,7 @@ BackupService::prepareRestore(const QString& backup, const QString& passphrase, 
         current.dir().filePath(current.completeBaseName() + QStringLiteral("-restoring-")
                                + m_clock.nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))
                                + QStringLiteral("Z.") + current.suffix());
+    step(tr("Restoring the backup"));
     auto manifest = BackupRestorer::restoreToNewFile(backup, passphrase, restored);
     if (!manifest)
         return manifest.error();

@@ -6,8 +6,6 @@
 #include <QPalette>
 #include <QStyleFactory>
 
-#include <spdlog/spdlog.h>
-
 namespace needlechart {
 
 bool Appearance::apply(const QString& choice)
@@ -26,7 +24,6 @@ bool Appearance::apply(const QString& choice)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(Theme::palette(palette));
     }
-    spdlog::info("appearance {}", dark ? "dark" : "light");
     return dark;
 }
 

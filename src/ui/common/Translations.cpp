@@ -5,8 +5,6 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
-#include <spdlog/spdlog.h>
-
 #include <memory>
 #include <vector>
 
@@ -104,14 +102,14 @@ QString Translations::apply(const QString& wanted)
     if (own->load(findTranslation(code)) && QCoreApplication::installTranslator(own.get()))
         installed().push_back(std::move(own));
     else
-        spdlog::warn("translation {} could not be loaded", code.toStdString());
+        // Before the log exists (this runs first thing): said on stderr.
+        qWarning("needlechart: the %s translation could not be loaded", qPrintable(code));
     // Qt's own words (Yes, No, Cancel, the print dialog), if the desktop has them installed.
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_") + code,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))
         && QCoreApplication::installTranslator(qt.get()))
         installed().push_back(std::move(qt));
-    spdlog::info("language {}", code.toStdString());
     return code;
 }
 

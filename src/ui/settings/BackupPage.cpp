@@ -4,6 +4,8 @@
 #include "needlechart/ui/common/MessagePresenter.h"
 #include "needlechart/ui/common/UiContext.h"
 
+#include "common/StepProgress.h"
+
 #include <QApplication>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -253,7 +255,8 @@ bool BackupPage::setPassphrase()
 bool BackupPage::backUpNow()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto run = m_context.backups.backupNow(m_context.user);
+    StepProgress progress(this, tr("Backing up"));
+    auto run = m_context.backups.backupNow(m_context.user, progress.callback());
     QApplication::restoreOverrideCursor();
     if (!run) {
         report(run.error());

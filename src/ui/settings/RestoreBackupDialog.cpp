@@ -5,6 +5,7 @@
 #include "needlechart/ui/common/UiContext.h"
 
 #include "common/ErrorLabel.h"
+#include "common/StepProgress.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -173,7 +174,9 @@ bool RestoreBackupDialog::restoreSelected()
                 .arg(entry.manifest->notes)))
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto prepared = m_context.backups.prepareRestore(entry.path, passphrase, m_context.user);
+    StepProgress progress(this, tr("Restoring"));
+    auto prepared = m_context.backups.prepareRestore(entry.path, passphrase, m_context.user,
+                                                     progress.callback());
     QApplication::restoreOverrideCursor();
     if (!prepared) {
         ErrorLabel::show(m_error, prepared.error().message);

@@ -59,8 +59,10 @@ public:
     [[nodiscard]] Status setPassphrase(const QString& passphrase, const QString& repeated,
                                        const User& user);
 
-    // One backup now, into the clinic's folder, then pruning. Audited.
-    [[nodiscard]] Result<BackupRun> backupNow(const User& user);
+    // One backup now, into the clinic's folder, then pruning. Audited. `progress` hears each
+    // step as it starts (the Backups tab shows them while the admin waits).
+    [[nodiscard]] Result<BackupRun> backupNow(const User& user,
+                                              const BackupWriter::Progress& progress = {});
     // The automatic backup, if BackupSchedule says one is due (or, on close, dueOnClose):
     // nothing if not due, else the attempt as logged (ok or not).
     [[nodiscard]] Result<std::optional<BackupRun>> backupIfDue(bool closing = false);
@@ -88,8 +90,10 @@ public:
         QString beforeRestorePath;
         BackupManifest manifest;
     };
+    // `progress` hears each step as it starts.
     [[nodiscard]] Result<PreparedRestore>
-    prepareRestore(const QString& backup, const QString& passphrase, const User& user);
+    prepareRestore(const QString& backup, const QString& passphrase, const User& user,
+                   const BackupWriter::Progress& progress = {});
 
     // The log, newest first.
     [[nodiscard]] Result<std::vector<BackupRun>> recentRuns(const User& user, int limit = 50);
