@@ -4,13 +4,19 @@
 #include "needlechart/ui/common/Appearance.h"
 
 #include "common/Theme.h"
+#include "paper/PagedTextPrinter.h"
 
 #include <QApplication>
+#include <QImage>
+#include <QPainter>
 #include <QPalette>
 #include <QStringList>
 #include <QStyle>
+#include <QTextDocument>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace needlechart {
 namespace {
@@ -134,6 +140,28 @@ TEST(AppearanceTest, dark_gives_the_program_the_themes_dark_palette_and_light_pu
     // Put back what the other tests of this process run with.
     QApplication::setStyle(style);
     QApplication::setPalette(before);
+}
+
+TEST(ThemeContrastTest, paper_text_is_black_while_the_screen_is_dark)
+{
+    const QPalette before = QApplication::palette();
+    const PaletteInUse dark(Theme::Palette::Dark);
+    QApplication::setPalette(Theme::palette(Theme::Palette::Dark)); // light text on screen
+    QTextDocument document;
+    document.setPlainText(QStringLiteral("Yuki McDonald"));
+    QImage page(400, 60, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    {
+        QPainter painter(&page);
+        PagedTextPrinter::drawOnPaper(document, painter, QRectF(page.rect()));
+    }
+    QApplication::setPalette(before);
+    int darkest = 255;
+    for (int y = 0; y < page.height(); ++y) {
+        for (int x = 0; x < page.width(); ++x)
+            darkest = std::min(darkest, qGray(page.pixel(x, y)));
+    }
+    EXPECT_LT(darkest, 60) << "the text was drawn in the screen's light colour";
 }
 
 TEST(ThemeContrastTest, the_contrast_ratio_is_wcags)

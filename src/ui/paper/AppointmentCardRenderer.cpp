@@ -135,7 +135,7 @@ void AppointmentCardRenderer::render(QPagedPaintDevice& device) const
     // Centred on the card, whatever room the type leaves.
     const double top = std::max(0.0, (card.height() - doc.size().height()) / 2);
     painter.translate(area.left(), area.top() + top);
-    doc.drawContents(&painter, QRectF(QPointF(0, 0), card));
+    PagedTextPrinter::drawOnPaper(doc, painter, QRectF(QPointF(0, 0), card));
 }
 
 Status AppointmentCardRenderer::exportPdf(const QString& path) const

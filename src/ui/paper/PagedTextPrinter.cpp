@@ -27,6 +27,18 @@ void PagedTextPrinter::useApplicationDirection(QTextDocument& document)
     document.setDefaultTextOption(option);
 }
 
+void PagedTextPrinter::drawOnPaper(QTextDocument& document, QPainter& painter, const QRectF& clip)
+{
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = clip;
+    context.palette.setColor(QPalette::Text, Theme::paperColor(Theme::Role::WindowText));
+    context.palette.setColor(QPalette::Link, Theme::paperColor(Theme::Role::LinkText));
+    painter.save();
+    painter.setClipRect(clip, Qt::IntersectClip);
+    document.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
 int PagedTextPrinter::paint(QTextDocument& document, QPagedPaintDevice& device,
                             const Footer& footer, const QString& header)
 {
@@ -69,8 +81,7 @@ int PagedTextPrinter::paint(QTextDocument& document, QPagedPaintDevice& device, 
         painter.save();
         painter.translate(0, headerHeight - i * bodySize.height());
         const QRectF visible(0, i * bodySize.height(), bodySize.width(), bodySize.height());
-        painter.setClipRect(visible);
-        document.drawContents(&painter, visible);
+        drawOnPaper(document, painter, visible);
         painter.restore();
 
         painter.save();

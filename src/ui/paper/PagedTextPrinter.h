@@ -42,6 +42,9 @@ public:
     // an isolated right-to-left name keeps the alignment of the cells around it; inside its
     // isolate the name still takes its own direction (DisplayText).
     static void useApplicationDirection(QTextDocument& document);
+    // Draws `document` clipped to `clip` as paper: text without a colour of its own is the
+    // paper's (black), not the screen palette's, which is light in the dark appearance.
+    static void drawOnPaper(QTextDocument& document, QPainter& painter, const QRectF& clip);
     // The body text size documents use, in points.
     static constexpr double BodyPointSize = 10.5;
 };
