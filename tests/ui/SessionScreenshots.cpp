@@ -588,6 +588,8 @@ int main(int argc, char** argv)
                                   user)
                     ->id);
         const QDate monday(2026, 11, 23);
+        // Booked the Friday before: the book refuses bookings in the past.
+        clock.set(QDateTime(monday.addDays(-3), QTime(17, 0), Qt::LocalTime).toUTC());
         int booked = 0;
         for (int day = 0; day < 5; ++day) {
             for (std::size_t c = 0; c < staff.size(); ++c) {
@@ -600,8 +602,13 @@ int main(int argc, char** argv)
                     a.start = QDateTime(monday.addDays(day), t, Qt::LocalTime).toUTC();
                     a.durationMinutes = minutes;
                     a.type = static_cast<AppointmentType>((booked + int(c)) % 4);
-                    if ((booked % 11) != 5) // a few gaps
-                        (void)book.book(a, user);
+                    if ((booked % 11) != 5) { // a few gaps
+                        if (auto made = book.book(a, user); !made) {
+                            std::fprintf(stderr, "booking refused: %s\n",
+                                         qPrintable(made.error().message));
+                            ok = false;
+                        }
+                    }
                     ++booked;
                     t = t.addSecs((minutes + ((i % 3 == 1) ? 15 : 0)) * 60);
                 }
