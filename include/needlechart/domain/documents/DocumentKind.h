@@ -16,11 +16,11 @@ struct EnumText<DocumentKind> {
     static constexpr const char* Context = "DocumentKind";
     static constexpr std::array Entries{
         EnumEntry<DocumentKind>{DocumentKind::AftercareAdvice, "aftercare-advice",
-                                "After-care advice sheet"},
+                                QT_TRANSLATE_NOOP("DocumentKind", "After-care advice sheet")},
         EnumEntry<DocumentKind>{DocumentKind::ReferrerLetter, "referrer-letter",
-                                "Letter to the GP or referrer"},
+                                QT_TRANSLATE_NOOP("DocumentKind", "Letter to the GP or referrer")},
         EnumEntry<DocumentKind>{DocumentKind::DischargeSummary, "discharge-summary",
-                                "Discharge summary"},
+                                QT_TRANSLATE_NOOP("DocumentKind", "Discharge summary")},
     };
 };
 

@@ -19,8 +19,10 @@ template <>
 struct EnumText<DocumentDelivery> {
     static constexpr const char* Context = "DocumentDelivery";
     static constexpr std::array Entries{
-        EnumEntry<DocumentDelivery>{DocumentDelivery::Printed, "printed", "Printed"},
-        EnumEntry<DocumentDelivery>{DocumentDelivery::Pdf, "pdf", "Saved as PDF"},
+        EnumEntry<DocumentDelivery>{DocumentDelivery::Printed, "printed",
+                                    QT_TRANSLATE_NOOP("DocumentDelivery", "Printed")},
+        EnumEntry<DocumentDelivery>{DocumentDelivery::Pdf, "pdf",
+                                    QT_TRANSLATE_NOOP("DocumentDelivery", "Saved as PDF")},
     };
 };
 
