@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AccessPolicy</name>
     <message>
-        <source>Your account cannot see patients&apos; details.</source>
+        <source>Your account cannot see patients' details.</source>
         <translation>Ihr Konto darf keine Patientendaten einsehen.</translation>
     </message>
     <message>
@@ -16,7 +15,7 @@
         <translation>Nur Behandler können klinische Dokumentation öffnen oder schreiben.</translation>
     </message>
     <message>
-        <source>Only an admin can change the clinic&apos;s settings.</source>
+        <source>Only an admin can change the clinic's settings.</source>
         <translation>Nur ein Administrator kann die Einstellungen der Praxis ändern.</translation>
     </message>
     <message>
@@ -47,7 +46,7 @@
         <translation>Das Konto konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; is taken. Choose another.</source>
+        <source>The login "%1" is taken. Choose another.</source>
         <translation>Der Benutzername „%1“ ist bereits vergeben. Wählen Sie einen anderen.</translation>
     </message>
     <message>
@@ -86,11 +85,11 @@
         <translation>Das Passwort konnte nicht gehasht werden (nicht genug Arbeitsspeicher).</translation>
     </message>
     <message>
-        <source>A login is 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, beginning with a letter or digit.</source>
-        <translation>Ein Benutzername besteht aus 2 bis 32 Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; oder &apos;_&apos; und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>A login is 2 to 32 lower-case letters, digits, '.', '-' or '_', beginning with a letter or digit.</source>
+        <translation>Ein Benutzername besteht aus 2 bis 32 Kleinbuchstaben, Ziffern, '.', '-' oder '_' und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
@@ -134,7 +133,7 @@
         <translation>Wählen Sie ein anderes Passwort als Ihr aktuelles.</translation>
     </message>
     <message>
-        <source>This is the clinic&apos;s last active admin. Make another account an admin first.</source>
+        <source>This is the clinic's last active admin. Make another account an admin first.</source>
         <translation>Dies ist der letzte aktive Administrator der Praxis. Machen Sie zuerst ein anderes Konto zum Administrator.</translation>
     </message>
 </context>
@@ -181,7 +180,7 @@
         <translation>Passphrase für Sicherungen (leer: unverschlüsselt): </translation>
     </message>
     <message>
-        <source>warning: this backup is not encrypted; anyone who gets the file can read every record. Set the clinic&apos;s backup passphrase, or give --passphrase-file.</source>
+        <source>warning: this backup is not encrypted; anyone who gets the file can read every record. Set the clinic's backup passphrase, or give --passphrase-file.</source>
         <translation>Warnung: Diese Sicherung ist nicht verschlüsselt; wer die Datei erhält, kann jeden Datensatz lesen. Legen Sie die Sicherungs-Passphrase der Praxis fest oder geben Sie --passphrase-file an.</translation>
     </message>
     <message>
@@ -217,9 +216,9 @@
         <translation>Wiederhergestellt und geprüft: %1 (%2).</translation>
     </message>
     <message>
-        <source>The clinic administrator&apos;s commands:
+        <source>The clinic administrator's commands:
   init-server ADDRESS [--demo]    set up NeedleChart in an empty database
-  migrate ADDRESS | --database FILE    upgrade to this version&apos;s schema
+  migrate ADDRESS | --database FILE    upgrade to this version's schema
   copy --from FILE --to ADDRESS    move a single-seat clinic onto the server
   verify-audit --database FILE | --server ADDRESS    check the audit trail
   backup --database FILE | --server ADDRESS --to DIR [--passphrase-file F]
@@ -231,7 +230,7 @@
       check a backup (decrypted privately), a clinic file or a server
   restore --from BACKUP --to FILE | ADDRESS [--passphrase-file F]
       restore a backup as a new clinic file (never over one), or a
-      server&apos;s backup into an empty PostgreSQL database
+      server's backup into an empty PostgreSQL database
 ADDRESS is a PostgreSQL connection URI such as postgresql://admin@clinic-server/needlechart?sslmode=verify-full.
 Exit status: 0 done, 1 refused or failed, 2 cannot run.</source>
         <translation>Befehle für den Administrator der Praxis:
@@ -265,7 +264,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 nicht ausführbar.</
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>verify-audit, backup, verify: the server database&apos;s address.</source>
+        <source>verify-audit, backup, verify: the server database's address.</source>
         <translation>verify-audit, backup, verify: die Adresse der Serverdatenbank.</translation>
     </message>
     <message>
@@ -273,11 +272,11 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 nicht ausführbar.</
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <source>copy: the single-seat clinic&apos;s file; restore: the backup.</source>
+        <source>copy: the single-seat clinic's file; restore: the backup.</source>
         <translation>copy: die Datei der Einzelplatz-Praxis; restore: die Sicherung.</translation>
     </message>
     <message>
-        <source>copy: the server database&apos;s address; backup: the backup folder; restore: the new clinic file, or an empty server database&apos;s address.</source>
+        <source>copy: the server database's address; backup: the backup folder; restore: the new clinic file, or an empty server database's address.</source>
         <translation>copy: die Adresse der Serverdatenbank; backup: der Sicherungsordner; restore: die neue Praxisdatei oder die Adresse einer leeren Serverdatenbank.</translation>
     </message>
     <message>
@@ -285,7 +284,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 nicht ausführbar.</
         <translation>verify: die Sicherungsdatei.</translation>
     </message>
     <message>
-        <source>backup, verify, restore: a file whose first line is the clinic&apos;s backup passphrase (asked for on a terminal otherwise).</source>
+        <source>backup, verify, restore: a file whose first line is the clinic's backup passphrase (asked for on a terminal otherwise).</source>
         <translation>backup, verify, restore: eine Datei, deren erste Zeile die Sicherungs-Passphrase der Praxis ist (sonst wird im Terminal danach gefragt).</translation>
     </message>
     <message>
@@ -297,7 +296,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 nicht ausführbar.</
         <translation>NAME</translation>
     </message>
     <message>
-        <source>With --login: a file whose first line is the account&apos;s password (asked for on a terminal otherwise).</source>
+        <source>With --login: a file whose first line is the account's password (asked for on a terminal otherwise).</source>
         <translation>Mit --login: eine Datei, deren erste Zeile das Passwort des Kontos ist (sonst wird im Terminal danach gefragt).</translation>
     </message>
     <message>
@@ -317,7 +316,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 nicht ausführbar.</
         <translation>(siehe needlechart admin --help)</translation>
     </message>
     <message>
-        <source>init-server needs the server database&apos;s ADDRESS.</source>
+        <source>init-server needs the server database's ADDRESS.</source>
         <translation>init-server benötigt die ADRESSE der Serverdatenbank.</translation>
     </message>
     <message>
@@ -535,7 +534,7 @@ Das Verschieben wurde aus der Rückgängig-Liste entfernt.</translation>
         <translation>Raum: %1</translation>
     </message>
     <message>
-        <source>Patient&apos;s phone: %1</source>
+        <source>Patient's phone: %1</source>
         <translation>Telefon des Patienten: %1</translation>
     </message>
     <message>
@@ -603,7 +602,7 @@ Das Verschieben wurde aus der Rückgängig-Liste entfernt.</translation>
     </message>
     <message>
         <source> (by %1, %2)</source>
-        <extracomment>Completes &quot;... was changed on another workstation%1 after ...&quot;: who and when, if known.</extracomment>
+        <extracomment>Completes "... was changed on another workstation%1 after ...": who and when, if known.</extracomment>
         <translation> (von %1, %2)</translation>
     </message>
     <message>
@@ -666,27 +665,27 @@ Das Verschieben wurde aus der Rückgängig-Liste entfernt.</translation>
         <translation>Der Grund für die Absage</translation>
     </message>
     <message>
-        <source>The appointment&apos;s note</source>
+        <source>The appointment's note</source>
         <translation>Die Notiz zum Termin</translation>
     </message>
     <message>
-        <source>Enter the clinician&apos;s name.</source>
+        <source>Enter the clinician's name.</source>
         <translation>Geben Sie den Namen des Behandlers ein.</translation>
     </message>
     <message>
-        <source>The clinician&apos;s name</source>
+        <source>The clinician's name</source>
         <translation>Der Name des Behandlers</translation>
     </message>
     <message>
-        <source>The clinician&apos;s login</source>
+        <source>The clinician's login</source>
         <translation>Der Benutzername des Behandlers</translation>
     </message>
     <message>
-        <source>Enter the room&apos;s name.</source>
+        <source>Enter the room's name.</source>
         <translation>Geben Sie den Namen des Raums ein.</translation>
     </message>
     <message>
-        <source>The room&apos;s name</source>
+        <source>The room's name</source>
         <translation>Der Name des Raums</translation>
     </message>
 </context>
@@ -800,6 +799,81 @@ Das Verschieben wurde aus der Rückgängig-Liste entfernt.</translation>
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Fehlgeschlagene Anmeldung</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Bildschirm gesperrt</translation>
+    </message>
+    <message>
+        <source>Opened clinical record</source>
+        <translation>Behandlungsakte geöffnet</translation>
+    </message>
+    <message>
+        <source>Listed or searched</source>
+        <translation>Aufgelistet oder gesucht</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Signed note</source>
+        <translation>Notiz unterschrieben</translation>
+    </message>
+    <message>
+        <source>Amended note</source>
+        <translation>Nachtrag zur Notiz</translation>
+    </message>
+    <message>
+        <source>Deleted draft</source>
+        <translation>Entwurf gelöscht</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Permission refused</source>
+        <translation>Berechtigung verweigert</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Konto geändert</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Aus einer Sicherung wiederhergestellt</translation>
+    </message>
+</context>
+<context>
     <name>AuditRepository</name>
     <message>
         <source>Could not prepare a database query</source>
@@ -868,15 +942,15 @@ Das Verschieben wurde aus der Rückgängig-Liste entfernt.</translation>
         <translation>ihre Beschreibung ist beschädigt</translation>
     </message>
     <message>
-        <source>The clinic&apos;s backup key is not usable.</source>
+        <source>The clinic's backup key is not usable.</source>
         <translation>Der Sicherungsschlüssel der Praxis ist nicht verwendbar.</translation>
     </message>
     <message>
-        <source>The backup&apos;s key is damaged.</source>
+        <source>The backup's key is damaged.</source>
         <translation>Der Schlüssel der Sicherung ist beschädigt.</translation>
     </message>
     <message>
-        <source>The backup&apos;s key does not open with the clinic&apos;s passphrase: the backup was changed.</source>
+        <source>The backup's key does not open with the clinic's passphrase: the backup was changed.</source>
         <translation>Der Schlüssel der Sicherung lässt sich mit der Passphrase der Praxis nicht öffnen: Die Sicherung wurde verändert.</translation>
     </message>
     <message>
@@ -926,7 +1000,7 @@ Das Verschieben wurde aus der Rückgängig-Liste entfernt.</translation>
         <translation>Die Sicherungs-Passphrase muss mindestens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>The backup&apos;s key information is damaged.</source>
+        <source>The backup's key information is damaged.</source>
         <translation>Die Schlüsselinformationen der Sicherung sind beschädigt.</translation>
     </message>
     <message>
@@ -964,7 +1038,7 @@ Das Verschieben wurde aus der Rückgängig-Liste entfernt.</translation>
 <context>
     <name>BackupRestorer</name>
     <message>
-        <source>The backup is encrypted: give the clinic&apos;s backup passphrase.</source>
+        <source>The backup is encrypted: give the clinic's backup passphrase.</source>
         <translation>Die Sicherung ist verschlüsselt: Geben Sie die Sicherungs-Passphrase der Praxis ein.</translation>
     </message>
     <message>
@@ -1007,11 +1081,11 @@ Das Verschieben wurde aus der Rückgängig-Liste entfernt.</translation>
         <translation>Die wiederhergestellte Datenbank %1 ist nicht vorhanden.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s database is still open on this computer: close NeedleChart everywhere, then try again.</source>
+        <source>The clinic's database is still open on this computer: close NeedleChart everywhere, then try again.</source>
         <translation>Die Datenbank der Praxis ist auf diesem Computer noch geöffnet: Schließen Sie NeedleChart überall und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s database could not be moved aside to %1.</source>
+        <source>The clinic's database could not be moved aside to %1.</source>
         <translation>Die Datenbank der Praxis konnte nicht nach %1 beiseitegelegt werden.</translation>
     </message>
     <message>
@@ -1019,7 +1093,7 @@ Das Verschieben wurde aus der Rückgängig-Liste entfernt.</translation>
         <translation>Die wiederhergestellte Datenbank konnte nicht an die Stelle von %1 gesetzt werden.</translation>
     </message>
     <message>
-        <source>This backup is of a clinic file: restore it to a file, then move it onto the server with &quot;needlechart admin copy&quot;.</source>
+        <source>This backup is of a clinic file: restore it to a file, then move it onto the server with "needlechart admin copy".</source>
         <translation>Dies ist die Sicherung einer Praxisdatei: Stellen Sie sie in eine Datei wieder her und übertragen Sie diese dann mit „needlechart admin copy“ auf den Server.</translation>
     </message>
     <message>
@@ -1045,7 +1119,7 @@ Das Verschieben wurde aus der Rückgängig-Liste entfernt.</translation>
 <context>
     <name>BackupService</name>
     <message>
-        <source>Backups are not encrypted: an admin sets the clinic&apos;s backup passphrase under File ▸ Clinic settings ▸ Backups.</source>
+        <source>Backups are not encrypted: an admin sets the clinic's backup passphrase under File ▸ Clinic settings ▸ Backups.</source>
         <translation>Sicherungen sind nicht verschlüsselt: Ein Administrator legt die Sicherungs-Passphrase der Praxis unter Datei ▸ Praxiseinstellungen ▸ Sicherungen fest.</translation>
     </message>
     <message>
@@ -1085,7 +1159,7 @@ Das Verschieben wurde aus der Rückgängig-Liste entfernt.</translation>
         <translation>Wählen Sie zuerst den Sicherungsordner (Datei ▸ Praxiseinstellungen ▸ Sicherungen).</translation>
     </message>
     <message>
-        <source>A clinic server is restored into an empty database with &quot;needlechart admin restore&quot; (see the administration guide), not from a workstation.</source>
+        <source>A clinic server is restored into an empty database with "needlechart admin restore" (see the administration guide), not from a workstation.</source>
         <translation>Ein Praxisserver wird mit „needlechart admin restore“ in eine leere Datenbank wiederhergestellt (siehe Administrationshandbuch), nicht von einem Arbeitsplatz aus.</translation>
     </message>
     <message>
@@ -1120,7 +1194,7 @@ Das Verschieben wurde aus der Rückgängig-Liste entfernt.</translation>
         <translation>Der Sicherungsordner %1 kann nicht angelegt oder beschrieben werden. Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger angeschlossen ist.</translation>
     </message>
     <message>
-        <source>No room for the backup&apos;s working copy beside the database.</source>
+        <source>No room for the backup's working copy beside the database.</source>
         <translation>Neben der Datenbank ist kein Platz für die Arbeitskopie der Sicherung.</translation>
     </message>
     <message>
@@ -1132,7 +1206,7 @@ Das Verschieben wurde aus der Rückgängig-Liste entfernt.</translation>
         <translation>Kopie wird geprüft</translation>
     </message>
     <message>
-        <source>The backup&apos;s working copy cannot be read.</source>
+        <source>The backup's working copy cannot be read.</source>
         <translation>Die Arbeitskopie der Sicherung kann nicht gelesen werden.</translation>
     </message>
     <message>
@@ -1171,11 +1245,11 @@ Das Verschieben wurde aus der Rückgängig-Liste entfernt.</translation>
         <translation>Pfad %1: %2</translation>
     </message>
     <message>
-        <source>Muscle path id &quot;%1&quot; is not &lt;muscle&gt;_L or &lt;muscle&gt;_R.</source>
+        <source>Muscle path id "%1" is not &lt;muscle&gt;_L or &lt;muscle&gt;_R.</source>
         <translation>Die Muskelpfad-ID „%1“ hat nicht die Form &lt;muscle&gt;_L oder &lt;muscle&gt;_R.</translation>
     </message>
     <message>
-        <source>Muscle path id &quot;%1&quot; appears twice.</source>
+        <source>Muscle path id "%1" appears twice.</source>
         <translation>Die Muskelpfad-ID „%1“ kommt zweimal vor.</translation>
     </message>
     <message>
@@ -1318,15 +1392,15 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Die Datenbankabfrage konnte nicht vorbereitet werden</translation>
     </message>
     <message>
-        <source>Could not read the clinic&apos;s details</source>
+        <source>Could not read the clinic's details</source>
         <translation>Die Angaben der Praxis konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Could not save the clinic&apos;s details</source>
+        <source>Could not save the clinic's details</source>
         <translation>Die Angaben der Praxis konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>The clinic&apos;s details were changed on another workstation (%1) after you opened them. Your changes are still in the form: close the settings, open them again to see the other changes, and make yours again.</source>
+        <source>The clinic's details were changed on another workstation (%1) after you opened them. Your changes are still in the form: close the settings, open them again to see the other changes, and make yours again.</source>
         <translation>Die Angaben der Praxis wurden an einem anderen Arbeitsplatz (%1) geändert, nachdem Sie sie geöffnet haben. Ihre Änderungen stehen noch im Formular: Schließen Sie die Einstellungen, öffnen Sie sie erneut, um die anderen Änderungen zu sehen, und nehmen Sie Ihre Änderungen noch einmal vor.</translation>
     </message>
     <message>
@@ -1357,7 +1431,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Die Praxis braucht einen Namen.</translation>
     </message>
     <message>
-        <source>Enter the clinic&apos;s name.</source>
+        <source>Enter the clinic's name.</source>
         <translation>Geben Sie den Namen der Praxis ein.</translation>
     </message>
     <message>
@@ -1377,7 +1451,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Wählen Sie 1 bis 60 Minuten.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s name</source>
+        <source>The clinic's name</source>
         <translation>Der Name der Praxis</translation>
     </message>
     <message>
@@ -1413,7 +1487,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Das Informationsblatt darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>Write the leaflet&apos;s text.</source>
+        <source>Write the leaflet's text.</source>
         <translation>Schreiben Sie den Text des Informationsblatts.</translation>
     </message>
     <message>
@@ -1436,7 +1510,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>Connect to the clinic&apos;s PostgreSQL server at ADDRESS (a connection URI such as postgresql://alex@clinic-server/needlechart?sslmode=verify-full) instead of a file. Passwords come from ~/.pgpass or a service file, or are asked for.</source>
+        <source>Connect to the clinic's PostgreSQL server at ADDRESS (a connection URI such as postgresql://alex@clinic-server/needlechart?sslmode=verify-full) instead of a file. Passwords come from ~/.pgpass or a service file, or are asked for.</source>
         <translation>Statt einer Datei mit dem PostgreSQL-Server der Praxis unter ADRESSE verbinden (eine Verbindungs-URI wie postgresql://alex@clinic-server/needlechart?sslmode=verify-full). Passwörter stammen aus ~/.pgpass oder einer Dienstdatei oder werden abgefragt.</translation>
     </message>
     <message>
@@ -1444,7 +1518,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <source>Fill a new or empty database with the demo clinic&apos;s made-up patients.</source>
+        <source>Fill a new or empty database with the demo clinic's made-up patients.</source>
         <translation>Eine neue oder leere Datenbank mit den erfundenen Patienten der Demo-Praxis füllen.</translation>
     </message>
     <message>
@@ -1508,7 +1582,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>session-summary: die Behandlungsnotiz mit der Nummer ID.</translation>
     </message>
     <message>
-        <source>Optional, instead of starting the application: &quot;leaflet&quot; writes the dry needling information leaflet, &quot;day-sheet&quot; the front desk&apos;s day sheet, &quot;appointment-card&quot; a patient&apos;s appointment card, &quot;session-summary&quot; a treatment note, each as a PDF (--pdf).</source>
+        <source>Optional, instead of starting the application: "leaflet" writes the dry needling information leaflet, "day-sheet" the front desk's day sheet, "appointment-card" a patient's appointment card, "session-summary" a treatment note, each as a PDF (--pdf).</source>
         <translation>Optional, statt die Anwendung zu starten: „leaflet“ erstellt das Informationsblatt zum Dry Needling, „day-sheet“ die Tagesliste für den Empfang, „appointment-card“ die Terminkarte eines Patienten, „session-summary“ eine Behandlungsnotiz, jeweils als PDF (--pdf).</translation>
     </message>
     <message>
@@ -1524,7 +1598,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>%1 benötigt --pdf DATEI</translation>
     </message>
     <message>
-        <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <source>--date needs a date as YYYY-MM-DD, not "%1"</source>
         <translation>--date benötigt ein Datum im Format JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
@@ -1574,7 +1648,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
 <context>
     <name>CommandLineSignIn</name>
     <message>
-        <source>An admin reset the password of %1: sign in once in NeedleChart&apos;s window to choose a new one.</source>
+        <source>An admin reset the password of %1: sign in once in NeedleChart's window to choose a new one.</source>
         <translation>Ein Administrator hat das Passwort von %1 zurückgesetzt: Melden Sie sich einmal im NeedleChart-Fenster an, um ein neues zu wählen.</translation>
     </message>
 </context>
@@ -1635,7 +1709,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Informationsblatt Dry Needling, %1</translation>
     </message>
     <message>
-        <source>I have been given the clinic&apos;s dry needling information leaflet (%1) and have read it. My physiotherapist has explained the treatment and answered my questions.</source>
+        <source>I have been given the clinic's dry needling information leaflet (%1) and have read it. My physiotherapist has explained the treatment and answered my questions.</source>
         <translation>Ich habe das Informationsblatt der Praxis zum Dry Needling (%1) erhalten und gelesen. Meine Physiotherapeutin bzw. mein Physiotherapeut hat mir die Behandlung erklärt und meine Fragen beantwortet.</translation>
     </message>
     <message>
@@ -1667,7 +1741,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Behandlung, auf die sich diese Einwilligung bezieht (Regionen oder Behandlungsserie)</translation>
     </message>
     <message>
-        <source>I agree to dry needling: patient&apos;s signature</source>
+        <source>I agree to dry needling: patient's signature</source>
         <translation>Ich willige in das Dry Needling ein: Unterschrift des Patienten</translation>
     </message>
     <message>
@@ -1687,7 +1761,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Zeuge/Zeugin, falls vorhanden: Unterschrift und Name</translation>
     </message>
     <message>
-        <source>Printed %1. Keep with the patient&apos;s record; the consent is also recorded in NeedleChart with this leaflet version.</source>
+        <source>Printed %1. Keep with the patient's record; the consent is also recorded in NeedleChart with this leaflet version.</source>
         <translation>Gedruckt am %1. Zur Patientenakte nehmen; die Einwilligung ist zudem in NeedleChart mit dieser Version des Informationsblatts erfasst.</translation>
     </message>
     <message>
@@ -1809,7 +1883,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Der unterschriebene Name</translation>
     </message>
     <message>
-        <source>The witness&apos;s name</source>
+        <source>The witness's name</source>
         <translation>Der Name des Zeugen</translation>
     </message>
     <message>
@@ -1846,7 +1920,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Das Protokoll ist nicht intakt: %1 (Zeile %2).</translation>
     </message>
     <message>
-        <source>pg_restore could not be started to check the dump. Install PostgreSQL&apos;s client programs (Debian: postgresql-client).</source>
+        <source>pg_restore could not be started to check the dump. Install PostgreSQL's client programs (Debian: postgresql-client).</source>
         <translation>pg_restore konnte zur Prüfung des Dumps nicht gestartet werden. Installieren Sie die Client-Programme von PostgreSQL (Debian: postgresql-client).</translation>
     </message>
     <message>
@@ -1901,11 +1975,11 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>%1 konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <source>The clinic server (%1) cannot be reached. Check that this computer is on the clinic&apos;s network and that the server is running.</source>
+        <source>The clinic server (%1) cannot be reached. Check that this computer is on the clinic's network and that the server is running.</source>
         <translation>Der Praxisserver (%1) ist nicht erreichbar. Prüfen Sie, ob dieser Computer mit dem Netzwerk der Praxis verbunden ist und der Server läuft.</translation>
     </message>
     <message>
-        <source>The clinic server&apos;s address is not usable: %1</source>
+        <source>The clinic server's address is not usable: %1</source>
         <translation>Die Adresse des Praxisservers ist nicht verwendbar: %1</translation>
     </message>
     <message>
@@ -1929,7 +2003,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Keine Verbindung zum Praxisserver möglich</translation>
     </message>
     <message>
-        <source>This computer lacks Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql), so it cannot connect to a clinic server.</source>
+        <source>This computer lacks Qt's PostgreSQL driver (Debian package libqt6sql6-psql), so it cannot connect to a clinic server.</source>
         <translation>Auf diesem Computer fehlt der PostgreSQL-Treiber von Qt (Debian-Paket libqt6sql6-psql); daher ist keine Verbindung zu einem Praxisserver möglich.</translation>
     </message>
     <message>
@@ -1953,7 +2027,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Kein Datenbanktreiber.</translation>
     </message>
     <message>
-        <source>Could not listen for the other workstations&apos; changes</source>
+        <source>Could not listen for the other workstations' changes</source>
         <translation>Änderungen der anderen Arbeitsplätze können nicht empfangen werden</translation>
     </message>
     <message>
@@ -1975,7 +2049,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <source>%1 is not one of the clinic&apos;s tables.</source>
+        <source>%1 is not one of the clinic's tables.</source>
         <translation>%1 ist keine Tabelle der Praxisdatenbank.</translation>
     </message>
     <message>
@@ -2128,11 +2202,11 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>%1: %2 existiert bereits.</translation>
     </message>
     <message>
-        <source>Could not dump the clinic server&apos;s database for the backup</source>
+        <source>Could not dump the clinic server's database for the backup</source>
         <translation>Die Datenbank des Praxisservers konnte für die Sicherung nicht exportiert werden</translation>
     </message>
     <message>
-        <source>%1: pg_dump could not be started. Install PostgreSQL&apos;s client programs (Debian: postgresql-client).</source>
+        <source>%1: pg_dump could not be started. Install PostgreSQL's client programs (Debian: postgresql-client).</source>
         <translation>%1: pg_dump konnte nicht gestartet werden. Installieren Sie die Client-Programme von PostgreSQL (Debian: postgresql-client).</translation>
     </message>
     <message>
@@ -2140,11 +2214,11 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>%1: pg_dump ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>Could not restore the backup into the clinic server&apos;s database</source>
+        <source>Could not restore the backup into the clinic server's database</source>
         <translation>Die Sicherung konnte nicht in die Datenbank des Praxisservers wiederhergestellt werden</translation>
     </message>
     <message>
-        <source>%1: pg_restore could not be started. Install PostgreSQL&apos;s client programs (Debian: postgresql-client).</source>
+        <source>%1: pg_restore could not be started. Install PostgreSQL's client programs (Debian: postgresql-client).</source>
         <translation>%1: pg_restore konnte nicht gestartet werden. Installieren Sie die Client-Programme von PostgreSQL (Debian: postgresql-client).</translation>
     </message>
     <message>
@@ -2156,7 +2230,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>%1: Der Dump nennt kein Schema.</translation>
     </message>
     <message>
-        <source>%1: the restore&apos;s list could not be written.</source>
+        <source>%1: the restore's list could not be written.</source>
         <translation>%1: Die Liste für die Wiederherstellung konnte nicht geschrieben werden.</translation>
     </message>
 </context>
@@ -2275,10 +2349,29 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
     </message>
 </context>
 <context>
+    <name>DemoSessions</name>
+    <message>
+        <source>Adding the made-up patients</source>
+        <translation>Die erfundenen Patienten werden angelegt</translation>
+    </message>
+    <message>
+        <source>Adding the demo staff accounts</source>
+        <translation>Die Mitarbeiterkonten der Demo werden angelegt</translation>
+    </message>
+    <message>
+        <source>Charting their visits and booking the week</source>
+        <translation>Ihre Behandlungen werden dokumentiert und die Woche gebucht</translation>
+    </message>
+    <message>
+        <source>Saving the demo clinic</source>
+        <translation>Die Demo-Praxis wird gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>lower case</source>
-        <extracomment>Whether a label (a status, a side, a kind of care) is written in lower case inside a sentence in this language. Answer &quot;lower case&quot; (English, French) or &quot;as written&quot; (German: nouns keep their capital letter).</extracomment>
+        <extracomment>Whether a label (a status, a side, a kind of care) is written in lower case inside a sentence in this language. Answer "lower case" (English, French) or "as written" (German: nouns keep their capital letter).</extracomment>
         <translation>as written</translation>
     </message>
 </context>
@@ -2291,6 +2384,29 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
     <message>
         <source>saved as PDF</source>
         <translation>als PDF gespeichert</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation>Als PDF gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>After-care advice sheet</source>
+        <translation>Nachsorge-Merkblatt</translation>
+    </message>
+    <message>
+        <source>Letter to the GP or referrer</source>
+        <translation>Brief an Hausarzt oder Überweiser</translation>
+    </message>
+    <message>
+        <source>Discharge summary</source>
+        <translation>Abschlussbericht</translation>
     </message>
 </context>
 <context>
@@ -2343,11 +2459,11 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Das Dokument ist nicht in der Akte abgelegt.</translation>
     </message>
     <message>
-        <source>Could not read the patient&apos;s documents</source>
+        <source>Could not read the patient's documents</source>
         <translation>Die Dokumente des Patienten konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Could not read the visit&apos;s documents</source>
+        <source>Could not read the visit's documents</source>
         <translation>Die Dokumente zur Behandlung konnten nicht gelesen werden</translation>
     </message>
 </context>
@@ -2386,7 +2502,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Die Vorlage darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>Write the template&apos;s text.</source>
+        <source>Write the template's text.</source>
         <translation>Schreiben Sie den Text der Vorlage.</translation>
     </message>
     <message>
@@ -2402,7 +2518,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>die Praxis</translation>
     </message>
     <message>
-        <source>the clinic&apos;s number</source>
+        <source>the clinic's number</source>
         <translation>die Telefonnummer der Praxis</translation>
     </message>
     <message>
@@ -2410,7 +2526,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>nicht dokumentiert</translation>
     </message>
     <message>
-        <source>The patient&apos;s doctor</source>
+        <source>The patient's doctor</source>
         <translation>Behandelnder Arzt</translation>
     </message>
     <message>
@@ -2450,7 +2566,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Das Dokument nennt keine Vorlagenversion.</translation>
     </message>
     <message>
-        <source>That visit is another patient&apos;s.</source>
+        <source>That visit is another patient's.</source>
         <translation>Diese Behandlung gehört zu einem anderen Patienten.</translation>
     </message>
 </context>
@@ -2573,7 +2689,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Diese Datenbank wurde von einer neueren Version von NeedleChart geschrieben (Schema %1; diese Version unterstützt bis %2). Aktualisieren Sie NeedleChart, um sie zu öffnen.</translation>
     </message>
     <message>
-        <source>The database already holds tables that are not NeedleChart&apos;s. Set NeedleChart up in an empty database.</source>
+        <source>The database already holds tables that are not NeedleChart's. Set NeedleChart up in an empty database.</source>
         <translation>Die Datenbank enthält bereits Tabellen, die nicht zu NeedleChart gehören. Richten Sie NeedleChart in einer leeren Datenbank ein.</translation>
     </message>
     <message>
@@ -2604,8 +2720,8 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>%1 Spalten erwartet, aber %2 gefunden</translation>
     </message>
     <message>
-        <source>the id must be lower-case letters, digits and &quot;_&quot;</source>
-        <translation>die ID darf nur Kleinbuchstaben, Ziffern und &quot;_&quot; enthalten</translation>
+        <source>the id must be lower-case letters, digits and "_"</source>
+        <translation>die ID darf nur Kleinbuchstaben, Ziffern und "_" enthalten</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -2616,52 +2732,52 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>die Region ist leer</translation>
     </message>
     <message>
-        <source>unknown view &quot;%1&quot;</source>
-        <translation>unbekannte Ansicht &quot;%1&quot;</translation>
+        <source>unknown view "%1"</source>
+        <translation>unbekannte Ansicht "%1"</translation>
     </message>
     <message>
-        <source>view &quot;%1&quot; is listed twice</source>
-        <translation>Ansicht &quot;%1&quot; ist doppelt aufgeführt</translation>
+        <source>view "%1" is listed twice</source>
+        <translation>Ansicht "%1" ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <source>bilateral must be &quot;yes&quot; or &quot;no&quot;, not &quot;%1&quot;</source>
-        <translation>bilateral muss &quot;yes&quot; oder &quot;no&quot; sein, nicht &quot;%1&quot;</translation>
+        <source>bilateral must be "yes" or "no", not "%1"</source>
+        <translation>bilateral muss "yes" oder "no" sein, nicht "%1"</translation>
     </message>
     <message>
-        <source>depth must be &quot;surface&quot; or &quot;deep&quot;, not &quot;%1&quot;</source>
-        <translation>depth muss &quot;surface&quot; oder &quot;deep&quot; sein, nicht &quot;%1&quot;</translation>
+        <source>depth must be "surface" or "deep", not "%1"</source>
+        <translation>depth muss "surface" oder "deep" sein, nicht "%1"</translation>
     </message>
     <message>
         <source>the group is empty</source>
         <translation>die Gruppe ist leer</translation>
     </message>
     <message>
-        <source>a SNOMED CT code is 6 to 18 digits, not &quot;%1&quot;</source>
-        <translation>ein SNOMED CT-Code hat 6 bis 18 Ziffern, nicht &quot;%1&quot;</translation>
+        <source>a SNOMED CT code is 6 to 18 digits, not "%1"</source>
+        <translation>ein SNOMED CT-Code hat 6 bis 18 Ziffern, nicht "%1"</translation>
     </message>
     <message>
         <source>a SNOMED CT code and its term go together</source>
         <translation>ein SNOMED CT-Code und sein Begriff gehören zusammen</translation>
     </message>
     <message>
-        <source>unknown caution kind &quot;%1&quot;</source>
-        <translation>unbekannte Art von Warnhinweis &quot;%1&quot;</translation>
+        <source>unknown caution kind "%1"</source>
+        <translation>unbekannte Art von Warnhinweis "%1"</translation>
     </message>
     <message>
         <source>the header line is missing</source>
         <translation>die Kopfzeile fehlt</translation>
     </message>
     <message>
-        <source>the header must name column &quot;%1&quot; here</source>
-        <translation>die Kopfzeile muss hier die Spalte &quot;%1&quot; nennen</translation>
+        <source>the header must name column "%1" here</source>
+        <translation>die Kopfzeile muss hier die Spalte "%1" nennen</translation>
     </message>
     <message>
         <source>the header has extra columns</source>
         <translation>die Kopfzeile hat zusätzliche Spalten</translation>
     </message>
     <message>
-        <source>id &quot;%1&quot; is used twice</source>
-        <translation>ID &quot;%1&quot; wird doppelt verwendet</translation>
+        <source>id "%1" is used twice</source>
+        <translation>ID "%1" wird doppelt verwendet</translation>
     </message>
     <message>
         <source>the header must be: %1</source>
@@ -2672,11 +2788,11 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>die Zeile hat %1 Felder statt %2</translation>
     </message>
     <message>
-        <source>id &quot;%1&quot; is unknown or translated twice</source>
+        <source>id "%1" is unknown or translated twice</source>
         <translation>die ID „%1“ ist unbekannt oder doppelt übersetzt</translation>
     </message>
     <message>
-        <source>no translation of &quot;%1&quot;</source>
+        <source>no translation of "%1"</source>
         <translation>keine Übersetzung für „%1“</translation>
     </message>
 </context>
@@ -2825,11 +2941,11 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Eine Outcome-Messung braucht eine ID und einen Namen.</translation>
     </message>
     <message>
-        <source>%1: scoring must be &quot;sum&quot; or &quot;mean&quot;.</source>
-        <translation>%1: scoring muss &quot;sum&quot; oder &quot;mean&quot; sein.</translation>
+        <source>%1: scoring must be "sum" or "mean".</source>
+        <translation>%1: scoring muss "sum" oder "mean" sein.</translation>
     </message>
     <message>
-        <source>%1: the scale&apos;s minimum must be below its maximum.</source>
+        <source>%1: the scale's minimum must be below its maximum.</source>
         <translation>%1: Das Minimum der Skala muss unter ihrem Maximum liegen.</translation>
     </message>
     <message>
@@ -2907,8 +3023,8 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
 <context>
     <name>OutcomeService</name>
     <message>
-        <source>There is no outcome measure &quot;%1&quot;.</source>
-        <translation>Es gibt keine Outcome-Messung &quot;%1&quot;.</translation>
+        <source>There is no outcome measure "%1".</source>
+        <translation>Es gibt keine Outcome-Messung "%1".</translation>
     </message>
     <message>
         <source>Choose a measure.</source>
@@ -2919,7 +3035,7 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Aktivität</translation>
     </message>
     <message>
-        <source>That visit is another patient&apos;s.</source>
+        <source>That visit is another patient's.</source>
         <translation>Diese Behandlung gehört zu einem anderen Patienten.</translation>
     </message>
     <message>
@@ -3177,11 +3293,11 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Geben Sie der Vorlage einen Namen.</translation>
     </message>
     <message>
-        <source>A template&apos;s name is at most %1 characters.</source>
+        <source>A template's name is at most %1 characters.</source>
         <translation>Der Name einer Vorlage darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
-        <source>Mark the points first: a template is made of a note&apos;s points.</source>
+        <source>Mark the points first: a template is made of a note's points.</source>
         <translation>Markieren Sie zuerst die Punkte: Eine Vorlage entsteht aus den Punkten einer Notiz.</translation>
     </message>
     <message>
@@ -3468,16 +3584,16 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
 <context>
     <name>ServerAddress</name>
     <message>
-        <source>Enter the clinic server&apos;s address.</source>
+        <source>Enter the clinic server's address.</source>
         <translation>Geben Sie die Adresse des Praxisservers ein.</translation>
     </message>
     <message>
-        <source>The clinic server&apos;s address is not a PostgreSQL connection address (such as postgresql://clinic-server/needlechart): %1</source>
+        <source>The clinic server's address is not a PostgreSQL connection address (such as postgresql://clinic-server/needlechart): %1</source>
         <translation>Die Adresse des Praxisservers ist keine PostgreSQL-Verbindungsadresse (z. B. postgresql://clinic-server/needlechart): %1</translation>
     </message>
     <message>
-        <source>The connection option %1 contains a &apos;;&apos;, which NeedleChart cannot pass on. Put it in a libpq service file instead.</source>
-        <translation>Die Verbindungsoption %1 enthält ein &apos;;&apos;, das NeedleChart nicht weitergeben kann. Tragen Sie sie stattdessen in eine libpq-Servicedatei ein.</translation>
+        <source>The connection option %1 contains a ';', which NeedleChart cannot pass on. Put it in a libpq service file instead.</source>
+        <translation>Die Verbindungsoption %1 enthält ein ';', das NeedleChart nicht weitergeben kann. Tragen Sie sie stattdessen in eine libpq-Servicedatei ein.</translation>
     </message>
     <message>
         <source>service %1</source>
@@ -3511,7 +3627,7 @@ The note does not show that the sheet was given: print it again once the problem
 Die Notiz zeigt nicht, dass das Blatt ausgehändigt wurde: Drucken Sie es erneut, sobald das Problem behoben ist, oder vermerken Sie es in einem Nachtrag.</translation>
     </message>
     <message>
-        <source>Cannot print the visit&apos;s papers</source>
+        <source>Cannot print the visit's papers</source>
         <translation>Die Unterlagen zur Behandlung können nicht gedruckt werden</translation>
     </message>
     <message>
@@ -3605,11 +3721,11 @@ Die Notiz zeigt nicht, dass das Blatt ausgehändigt wurde: Drucken Sie es erneut
         <translation>Die Triggerpunkte konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Could not read the muscle&apos;s history</source>
+        <source>Could not read the muscle's history</source>
         <translation>Der Verlauf des Muskels konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Could not read the patient&apos;s sessions</source>
+        <source>Could not read the patient's sessions</source>
         <translation>Die Behandlungen des Patienten konnten nicht gelesen werden</translation>
     </message>
     <message>
@@ -3644,7 +3760,7 @@ Die Notiz zeigt nicht, dass das Blatt ausgehändigt wurde: Drucken Sie es erneut
         <translation>Einige Werte liegen außerhalb des zulässigen Bereichs: Der Entwurf wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <source>If no needle was used at this visit, tick &quot;Not needled this visit&quot; and say why.</source>
+        <source>If no needle was used at this visit, tick "Not needled this visit" and say why.</source>
         <translation>Wenn bei dieser Behandlung keine Nadel verwendet wurde, setzen Sie ein Häkchen bei „Bei dieser Behandlung nicht genadelt“ und geben Sie den Grund an.</translation>
     </message>
     <message>
@@ -4086,7 +4202,7 @@ Die Notiz zeigt nicht, dass das Blatt ausgehändigt wurde: Drucken Sie es erneut
         <translation>Körperkarte</translation>
     </message>
     <message>
-        <source>Front and back as the clinician faces the patient: the patient&apos;s right is on the left of the front view. The numbers are those of the table.</source>
+        <source>Front and back as the clinician faces the patient: the patient's right is on the left of the front view. The numbers are those of the table.</source>
         <translation>Vorder- und Rückseite aus Sicht des Behandlers, der dem Patienten gegenübersteht: Die rechte Seite des Patienten ist in der Vorderansicht links. Die Nummern entsprechen denen der Tabelle.</translation>
     </message>
 </context>
@@ -4121,7 +4237,7 @@ Die Notiz zeigt nicht, dass das Blatt ausgehändigt wurde: Drucken Sie es erneut
         <translation>Punkt %1: Benennen Sie die andere Stelle.</translation>
     </message>
     <message>
-        <source>The name of point %1&apos;s site</source>
+        <source>The name of point %1's site</source>
         <translation>Name der Stelle von Punkt %1</translation>
     </message>
     <message>
@@ -4237,7 +4353,7 @@ Die Notiz zeigt nicht, dass das Blatt ausgehändigt wurde: Drucken Sie es erneut
         <translation>Geben Sie die aktuellen Beschwerden ein.</translation>
     </message>
     <message>
-        <source>Choose the patient&apos;s position (one or more).</source>
+        <source>Choose the patient's position (one or more).</source>
         <translation>Wählen Sie die Lagerung des Patienten (eine oder mehrere).</translation>
     </message>
     <message>
@@ -4253,11 +4369,11 @@ Die Notiz zeigt nicht, dass das Blatt ausgehändigt wurde: Drucken Sie es erneut
         <translation>Geben Sie an, warum nicht genadelt wurde.</translation>
     </message>
     <message>
-        <source>Trigger points are marked on a note of a visit without needling: remove them, or untick &quot;Not needled&quot;.</source>
+        <source>Trigger points are marked on a note of a visit without needling: remove them, or untick "Not needled".</source>
         <translation>Auf der Notiz einer Behandlung ohne Nadelung sind Triggerpunkte markiert: Entfernen Sie sie oder entfernen Sie das Häkchen bei „Nicht genadelt“.</translation>
     </message>
     <message>
-        <source>Needles are recorded on a note of a visit without needling: remove them, or untick &quot;Not needled&quot;.</source>
+        <source>Needles are recorded on a note of a visit without needling: remove them, or untick "Not needled".</source>
         <translation>Auf der Notiz einer Behandlung ohne Nadelung sind Nadeln dokumentiert: Entfernen Sie sie oder entfernen Sie das Häkchen bei „Nicht genadelt“.</translation>
     </message>
     <message>
@@ -4289,7 +4405,7 @@ Die Notiz zeigt nicht, dass das Blatt ausgehändigt wurde: Drucken Sie es erneut
         <translation>Punkt %1 (%2): Dokumentieren Sie den heutigen Befund an diesem Punkt, bestätigen Sie ihn oder entfernen Sie ihn.</translation>
     </message>
     <message>
-        <source>Needle row %1 is %2: count today&apos;s needles in it, confirm it or remove it.</source>
+        <source>Needle row %1 is %2: count today's needles in it, confirm it or remove it.</source>
         <translation>Nadelzeile %1 (%2): Zählen Sie die heutigen Nadeln darin, bestätigen Sie sie oder entfernen Sie sie.</translation>
     </message>
     <message>
@@ -4413,7 +4529,7 @@ Die Notiz zeigt nicht, dass das Blatt ausgehändigt wurde: Drucken Sie es erneut
         <translation>Die Datenbank konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <source>The database&apos;s schema version is not a number.</source>
+        <source>The database's schema version is not a number.</source>
         <translation>Die Schemaversion der Datenbank ist keine Zahl.</translation>
     </message>
     <message>
@@ -4444,11 +4560,11 @@ Die Notiz zeigt nicht, dass das Blatt ausgehändigt wurde: Drucken Sie es erneut
         <translation>%1: Der Praxisserver nimmt derzeit keine Änderungen an (er ist schreibgeschützt, z. B. ein Standby-Server).</translation>
     </message>
     <message>
-        <source>%1: the clinic server&apos;s disk is full. Nothing was lost: everything saved before is safe, and what you were saving is still on screen. Ask your IT support to free some space, then save again.</source>
+        <source>%1: the clinic server's disk is full. Nothing was lost: everything saved before is safe, and what you were saving is still on screen. Ask your IT support to free some space, then save again.</source>
         <translation>%1: Die Festplatte des Praxisservers ist voll. Es ging nichts verloren: Alles bisher Gespeicherte ist sicher, und Ihre Eingaben sind weiterhin auf dem Bildschirm. Bitten Sie Ihren IT-Support, Speicherplatz freizugeben, und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <source>%1: the clinic server&apos;s database account lacks a permission NeedleChart needs (see the GRANTs in docs/clinic-server.md).</source>
+        <source>%1: the clinic server's database account lacks a permission NeedleChart needs (see the GRANTs in docs/clinic-server.md).</source>
         <translation>%1: Dem Datenbankkonto des Praxisservers fehlt eine Berechtigung, die NeedleChart benötigt (siehe die GRANTs in docs/clinic-server.md).</translation>
     </message>
     <message>
@@ -4538,7 +4654,7 @@ Die Notiz zeigt nicht, dass das Blatt ausgehändigt wurde: Drucken Sie es erneut
     <name>TextLimit</name>
     <message>
         <source>%1 can be at most %L2 characters (this one has %L3).</source>
-        <extracomment>%1 names the field (&quot;The family name&quot;), %2 is its limit, %3 the text&apos;s length.</extracomment>
+        <extracomment>%1 names the field ("The family name"), %2 is its limit, %3 the text's length.</extracomment>
         <translation>%1: höchstens %L2 Zeichen möglich (eingegeben: %L3).</translation>
     </message>
 </context>
@@ -4611,7 +4727,7 @@ Die Notiz zeigt nicht, dass das Blatt ausgehändigt wurde: Drucken Sie es erneut
     <message>
         <source>%1
 
-The clinic&apos;s records were not changed; the restored copy is kept as %2.</source>
+The clinic's records were not changed; the restored copy is kept as %2.</source>
         <translation>%1
 
 Die Daten der Praxis wurden nicht verändert; die wiederhergestellte Kopie bleibt als %2 erhalten.</translation>
@@ -4639,7 +4755,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <source>%1
 
-To work on this computer&apos;s own clinic file instead, start NeedleChart with --database FILE, or choose File &gt; Connect to clinic server... and clear the address.</source>
+To work on this computer's own clinic file instead, start NeedleChart with --database FILE, or choose File &gt; Connect to clinic server... and clear the address.</source>
         <translation>%1
 
 Um stattdessen mit der Praxisdatei dieses Computers zu arbeiten, starten Sie NeedleChart mit --database DATEI oder wählen Sie Datei &gt; Mit Praxisserver verbinden... und löschen Sie die Adresse.</translation>
@@ -4659,6 +4775,10 @@ Passwort:</translation>
     <message>
         <source>%1 prints patient data: sign in with --login NAME [--password-file FILE]</source>
         <translation>%1 druckt Patientendaten: Melden Sie sich mit --login NAME [--password-file DATEI] an</translation>
+    </message>
+    <message>
+        <source>Creating the demo clinic</source>
+        <translation>Die Demo-Praxis wird angelegt</translation>
     </message>
 </context>
 <context>
@@ -4684,8 +4804,8 @@ Passwort:</translation>
         <translation>Ein Anmeldename kann nicht geändert werden: Notizen und das Protokoll nennen ihn.</translation>
     </message>
     <message>
-        <source>Lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; oder &apos;_&apos;.</translation>
+        <source>Lower-case letters, digits, '.', '-' or '_'.</source>
+        <translation>Kleinbuchstaben, Ziffern, '.', '-' oder '_'.</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
@@ -4704,7 +4824,7 @@ Passwort:</translation>
         <translation>&amp;Empfang</translation>
     </message>
     <message>
-        <source>Patients&apos; details, the appointment book, leaflets; no notes.</source>
+        <source>Patients' details, the appointment book, leaflets; no notes.</source>
         <translation>Patientendaten, Terminbuch, Informationsblätter; keine Notizen.</translation>
     </message>
     <message>
@@ -5216,7 +5336,7 @@ Geben Sie es der Person persönlich. Es wird nur jetzt angezeigt; bei der ersten
         <translation>Tagesliste…</translation>
     </message>
     <message>
-        <source>Print the shown day&apos;s bookings for the front desk</source>
+        <source>Print the shown day's bookings for the front desk</source>
         <translation>Termine des angezeigten Tages für den Empfang drucken</translation>
     </message>
     <message>
@@ -5398,11 +5518,11 @@ Termin stattdessen bei %2?</translation>
     </message>
     <message>
         <source>Late (1 minute)</source>
-        <translation>Verspätet (1 Minute)</translation>
+        <translation>Verspätet (1 Min.)</translation>
     </message>
     <message>
         <source>Late (%1 minutes)</source>
-        <translation>Verspätet (%1 Minuten)</translation>
+        <translation>Verspätet (%1 Min.)</translation>
     </message>
     <message>
         <source>Not arrived (ended %1)</source>
@@ -5514,7 +5634,7 @@ Termin stattdessen bei %2?</translation>
         <translation>Alle Patienten</translation>
     </message>
     <message>
-        <source>The patient&apos;s number, as on their details</source>
+        <source>The patient's number, as on their details</source>
         <translation>Die Patientennummer, wie in den Patientendaten angegeben</translation>
     </message>
     <message>
@@ -5695,8 +5815,8 @@ Eine Praxis, die ihre Festplatte ohne aktuelle Sicherung verliert, verliert ihre
         <translation>Aufbewahren:</translation>
     </message>
     <message>
-        <source>This workstation also backs up at its first start of each day and when it closes. On a clinic server, the server&apos;s own schedule runs &quot;needlechart admin backup&quot; instead (see the administration guide).</source>
-        <translation>Dieser Arbeitsplatz sichert außerdem beim ersten Start jedes Tages und beim Beenden. Bei einem Praxisserver führt stattdessen der Zeitplan des Servers &quot;needlechart admin backup&quot; aus (siehe Administrationshandbuch).</translation>
+        <source>This workstation also backs up at its first start of each day and when it closes. On a clinic server, the server's own schedule runs "needlechart admin backup" instead (see the administration guide).</source>
+        <translation>Dieser Arbeitsplatz sichert außerdem beim ersten Start jedes Tages und beim Beenden. Bei einem Praxisserver führt stattdessen der Zeitplan des Servers "needlechart admin backup" aus (siehe Administrationshandbuch).</translation>
     </message>
     <message>
         <source>Set &amp;passphrase</source>
@@ -5715,7 +5835,7 @@ Eine Praxis, die ihre Festplatte ohne aktuelle Sicherung verliert, verliert ihre
         <translation>Wie&amp;derholen:</translation>
     </message>
     <message>
-        <source>At least 12 characters; a few unrelated words are easy to type and hard to guess. The passphrase is not stored anywhere: write it down and keep it away from the computer (a sealed envelope in the clinic&apos;s safe). Without it no backup can be restored. A new passphrase is used for new backups; older ones keep theirs.</source>
+        <source>At least 12 characters; a few unrelated words are easy to type and hard to guess. The passphrase is not stored anywhere: write it down and keep it away from the computer (a sealed envelope in the clinic's safe). Without it no backup can be restored. A new passphrase is used for new backups; older ones keep theirs.</source>
         <translation>Mindestens 12 Zeichen; einige nicht zusammenhängende Wörter sind leicht zu tippen und schwer zu erraten. Die Passphrase wird nirgends gespeichert: Schreiben Sie sie auf und bewahren Sie sie getrennt vom Computer auf (in einem versiegelten Umschlag im Tresor der Praxis). Ohne sie kann keine Sicherung wiederhergestellt werden. Eine neue Passphrase gilt für neue Sicherungen; ältere behalten ihre bisherige.</translation>
     </message>
     <message>
@@ -5751,7 +5871,7 @@ Eine Praxis, die ihre Festplatte ohne aktuelle Sicherung verliert, verliert ihre
         <translation>Der letzte Versuch (%1) ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>New backups are encrypted with the clinic&apos;s passphrase (set %1).</source>
+        <source>New backups are encrypted with the clinic's passphrase (set %1).</source>
         <translation>Neue Sicherungen werden mit der Passphrase der Praxis verschlüsselt (festgelegt am %1).</translation>
     </message>
     <message>
@@ -5806,7 +5926,7 @@ Eine Praxis, die ihre Festplatte ohne aktuelle Sicherung verliert, verliert ihre
         <translation>%1: Einwilligung und Screening auf Vorsichtsmaßnahmen, auf die sich diese Behandlung stützt. Erfassen Sie jetzt, was fehlt, oder dokumentieren Sie die Behandlung ohne Nadelung.</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t start the session</source>
+        <source>&amp;Don't start the session</source>
         <translation>Behandlung &amp;nicht beginnen</translation>
     </message>
     <message>
@@ -5900,7 +6020,7 @@ Eine Praxis, die ihre Festplatte ohne aktuelle Sicherung verliert, verliert ihre
         <translation>Frühere Punkte</translation>
     </message>
     <message>
-        <source>Show earlier sessions&apos; points and the last pain drawing</source>
+        <source>Show earlier sessions' points and the last pain drawing</source>
         <translation>Punkte früherer Behandlungen und die letzte Schmerzzeichnung anzeigen</translation>
     </message>
     <message>
@@ -5975,7 +6095,7 @@ Eine Praxis, die ihre Festplatte ohne aktuelle Sicherung verliert, verliert ihre
         <translation>Diese Notiz ist unterschrieben: Punkte können nicht mehr hinzugefügt oder verschoben werden.</translation>
     </message>
     <message>
-        <source>No muscle here. To chart this place, right-click it and choose &quot;Mark another site here&quot;.</source>
+        <source>No muscle here. To chart this place, right-click it and choose "Mark another site here".</source>
         <translation>Hier ist kein Muskel. Um diese Stelle zu dokumentieren, klicken Sie mit der rechten Maustaste darauf und wählen Sie „Hier eine andere Stelle markieren“.</translation>
     </message>
     <message>
@@ -6038,15 +6158,15 @@ Eine Praxis, die ihre Festplatte ohne aktuelle Sicherung verliert, verliert ihre
         <translation>&amp;Unbestätigte entfernen</translation>
     </message>
     <message>
-        <source>Copy the last signed note&apos;s points (with their technique and depth), needle sizes and other care. Each copy is marked until you record today&apos;s findings or confirm it.</source>
+        <source>Copy the last signed note's points (with their technique and depth), needle sizes and other care. Each copy is marked until you record today's findings or confirm it.</source>
         <translation>Übernimmt die Punkte der letzten unterschriebenen Notiz (mit Technik und Tiefe), die Nadelgrößen und die weiteren Maßnahmen. Jede Kopie bleibt markiert, bis Sie die heutigen Befunde erfassen oder sie bestätigen.</translation>
     </message>
     <message>
-        <source>1 item is copied and not yet confirmed (shown in italics). Record today&apos;s findings, or confirm or remove it before signing.</source>
+        <source>1 item is copied and not yet confirmed (shown in italics). Record today's findings, or confirm or remove it before signing.</source>
         <translation>1 Eintrag wurde übernommen und ist noch nicht bestätigt (kursiv dargestellt). Erfassen Sie die heutigen Befunde oder bestätigen bzw. entfernen Sie ihn vor dem Unterschreiben.</translation>
     </message>
     <message>
-        <source>%1 items are copied and not yet confirmed (shown in italics). Record today&apos;s findings, or confirm or remove them before signing.</source>
+        <source>%1 items are copied and not yet confirmed (shown in italics). Record today's findings, or confirm or remove them before signing.</source>
         <translation>%1 Einträge wurden übernommen und sind noch nicht bestätigt (kursiv dargestellt). Erfassen Sie die heutigen Befunde oder bestätigen bzw. entfernen Sie sie vor dem Unterschreiben.</translation>
     </message>
     <message>
@@ -6179,7 +6299,7 @@ Eine Praxis, die ihre Festplatte ohne aktuelle Sicherung verliert, verliert ihre
         <translation>Bildschirm &amp;sperren nach</translation>
     </message>
     <message>
-        <source>Choose the clinic&apos;s logo</source>
+        <source>Choose the clinic's logo</source>
         <translation>Logo der Praxis auswählen</translation>
     </message>
     <message>
@@ -6218,7 +6338,7 @@ Passwörter werden nie gespeichert: Sie stammen aus ~/.pgpass oder einer Service
         <translation>Beim nächsten &amp;Start verbinden</translation>
     </message>
     <message>
-        <source>Use This Computer&apos;s &amp;File</source>
+        <source>Use This Computer's &amp;File</source>
         <translation>&amp;Datei dieses Computers verwenden</translation>
     </message>
 </context>
@@ -6481,7 +6601,7 @@ Passwörter werden nie gespeichert: Sie stammen aus ~/.pgpass oder einer Service
         <translation>&amp;Vorlage als neue Version speichern</translation>
     </message>
     <message>
-        <source>Markdown: # for headings, - for lists, **bold**. These fields are filled in from the patient&apos;s record when a document is written: %1</source>
+        <source>Markdown: # for headings, - for lists, **bold**. These fields are filled in from the patient's record when a document is written: %1</source>
         <translation>Markdown: # für Überschriften, - für Listen, **fett**. Diese Felder werden beim Erstellen eines Dokuments aus der Patientenakte ausgefüllt: %1</translation>
     </message>
     <message>
@@ -6775,7 +6895,7 @@ Passwörter werden nie gespeichert: Sie stammen aus ~/.pgpass oder einer Service
         <translation>&amp;Neu ausfüllen</translation>
     </message>
     <message>
-        <source>Replace the text with the clinic&apos;s template filled in from the record</source>
+        <source>Replace the text with the clinic's template filled in from the record</source>
         <translation>Text durch die Vorlage der Praxis ersetzen, ausgefüllt aus der Akte</translation>
     </message>
     <message>
@@ -6791,7 +6911,7 @@ Passwörter werden nie gespeichert: Sie stammen aus ~/.pgpass oder einer Service
         <translation>&amp;Text (Markdown: **fett**, # Überschrift, - Liste)</translation>
     </message>
     <message>
-        <source>Replace the letter&apos;s text?</source>
+        <source>Replace the letter's text?</source>
         <translation>Brieftext ersetzen?</translation>
     </message>
     <message>
@@ -6803,7 +6923,7 @@ Passwörter werden nie gespeichert: Sie stammen aus ~/.pgpass oder einer Service
         <translation>Der Text nennt noch den bisherigen Empfänger: Ändern Sie ihn dort oder wählen Sie „Neu ausfüllen“ (das ersetzt Ihre Änderungen).</translation>
     </message>
     <message>
-        <source>Filled in from the clinic&apos;s template (version %1). Nothing is kept on the record until the letter is printed or saved.</source>
+        <source>Filled in from the clinic's template (version %1). Nothing is kept on the record until the letter is printed or saved.</source>
         <translation>Aus der Vorlage der Praxis ausgefüllt (Version %1). In der Akte wird erst etwas abgelegt, wenn der Brief gedruckt oder gespeichert wird.</translation>
     </message>
     <message>
@@ -6813,13 +6933,13 @@ Passwörter werden nie gespeichert: Sie stammen aus ~/.pgpass oder einer Service
     <message>
         <source>%1
 
-The patient&apos;s record does not show this letter yet: send it again once the problem is solved.</source>
+The patient's record does not show this letter yet: send it again once the problem is solved.</source>
         <translation>%1
 
 Die Patientenakte enthält diesen Brief noch nicht: Senden Sie ihn erneut, sobald das Problem behoben ist.</translation>
     </message>
     <message>
-        <source>Kept on the patient&apos;s record: %1 %2 to %3.</source>
+        <source>Kept on the patient's record: %1 %2 to %3.</source>
         <translation>In der Patientenakte abgelegt: %1 am %2 an %3.</translation>
     </message>
     <message>
@@ -6831,7 +6951,7 @@ Die Patientenakte enthält diesen Brief noch nicht: Senden Sie ihn erneut, sobal
         <translation>Geben Sie an, an wen der Brief geht.</translation>
     </message>
     <message>
-        <source>Saved and kept on the patient&apos;s record: %1 to %2.</source>
+        <source>Saved and kept on the patient's record: %1 to %2.</source>
         <translation>Gespeichert und in der Patientenakte abgelegt: %1 an %2.</translation>
     </message>
     <message>
@@ -7165,7 +7285,7 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
         <translation>Drucken</translation>
     </message>
     <message>
-        <source>Choose a treatment note in the patient&apos;s Sessions tab to print it, or open the Appointments tab to print the day sheet of the day shown.</source>
+        <source>Choose a treatment note in the patient's Sessions tab to print it, or open the Appointments tab to print the day sheet of the day shown.</source>
         <translation>Wählen Sie im Reiter „Behandlungen“ des Patienten eine Behandlungsnotiz, um sie zu drucken, oder öffnen Sie den Reiter „Termine“, um die Tagesliste des gezeigten Tages zu drucken.</translation>
     </message>
     <message>
@@ -7317,7 +7437,7 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
         <translation>Muskel suchen</translation>
     </message>
     <message>
-        <source>Type part of a muscle&apos;s name, group or a short name such as hams or SCM. Press Down to move into the list of matches.</source>
+        <source>Type part of a muscle's name, group or a short name such as hams or SCM. Press Down to move into the list of matches.</source>
         <translation>Geben Sie einen Teil des Muskelnamens, der Muskelgruppe oder eine Kurzbezeichnung wie hams oder SCM ein. Mit der Pfeiltaste nach unten gelangen Sie in die Trefferliste.</translation>
     </message>
     <message>
@@ -7337,7 +7457,7 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
         <translation>Linke Seite</translation>
     </message>
     <message>
-        <source>The patient&apos;s left</source>
+        <source>The patient's left</source>
         <translation>Linke Körperseite des Patienten</translation>
     </message>
     <message>
@@ -7345,7 +7465,7 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
         <translation>Rechte Seite</translation>
     </message>
     <message>
-        <source>The patient&apos;s right</source>
+        <source>The patient's right</source>
         <translation>Rechte Körperseite des Patienten</translation>
     </message>
     <message>
@@ -7361,7 +7481,7 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
         <translation>Markierungsstatus</translation>
     </message>
     <message>
-        <source>No muscle matches &quot;%1&quot;. To chart a place the list does not name, right-click it on the map and choose &quot;Mark another site here&quot;.</source>
+        <source>No muscle matches "%1". To chart a place the list does not name, right-click it on the map and choose "Mark another site here".</source>
         <translation>Kein Muskel passt zu „%1“. Um eine Stelle zu dokumentieren, die nicht in der Liste steht, klicken Sie sie auf der Karte mit der rechten Maustaste an und wählen Sie „Andere Stelle hier markieren“.</translation>
     </message>
     <message>
@@ -7487,7 +7607,7 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
         <translation>Nadelzeile %1 entfernen</translation>
     </message>
     <message>
-        <source>count today&apos;s needles in this row</source>
+        <source>count today's needles in this row</source>
         <translation>die heutigen Nadeln dieser Zeile zählen</translation>
     </message>
     <message>
@@ -7550,7 +7670,7 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <source>Every clinician&apos;s notes</source>
+        <source>Every clinician's notes</source>
         <translation>Notizen aller Behandler</translation>
     </message>
     <message>
@@ -7574,11 +7694,11 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <source>This patient&apos;s notes (%1)</source>
+        <source>This patient's notes (%1)</source>
         <translation>Notizen dieses Patienten (%1)</translation>
     </message>
     <message>
-        <source>Type words to find the notes that have them all, newest first. Accents and capitals do not matter; a word can be cut short (&quot;epicond&quot;).</source>
+        <source>Type words to find the notes that have them all, newest first. Accents and capitals do not matter; a word can be cut short ("epicond").</source>
         <translation>Geben Sie Wörter ein, um die Notizen zu finden, die alle davon enthalten, neueste zuerst. Akzente sowie Groß- und Kleinschreibung spielen keine Rolle; ein Wort kann abgekürzt werden („epicond“).</translation>
     </message>
     <message>
@@ -7663,7 +7783,7 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
         <translation>Fragen Sie den Patienten nach bis zu %1 Aktivitäten, die ihm wegen der Beschwerden schwerfallen oder nicht möglich sind, und wie gut er jede davon heute ausführen kann: %2 = %3, %4 = %5.</translation>
     </message>
     <message>
-        <source>Activity, in the patient&apos;s words</source>
+        <source>Activity, in the patient's words</source>
         <translation>Aktivität, in den Worten des Patienten</translation>
     </message>
     <message>
@@ -7876,7 +7996,7 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
         <translation>Daten bearbeiten…</translation>
     </message>
     <message>
-        <source>Edit this patient&apos;s registration details (Ctrl+E)</source>
+        <source>Edit this patient's registration details (Ctrl+E)</source>
         <translation>Stammdaten dieses Patienten bearbeiten (Ctrl+E)</translation>
     </message>
     <message>
@@ -7924,7 +8044,7 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
         <translation>Dieser Patient ist nicht mehr in der Datenbank vorhanden.</translation>
     </message>
     <message>
-        <source>The patient&apos;s details could not be read.
+        <source>The patient's details could not be read.
 %1</source>
         <translation>Die Patientendaten konnten nicht gelesen werden.
 %1</translation>
@@ -7935,7 +8055,7 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
     </message>
     <message>
         <source>%1, age %2</source>
-        <extracomment>Date of birth and age in years, e.g. &quot;12/03/1984, age 42&quot;</extracomment>
+        <extracomment>Date of birth and age in years, e.g. "12/03/1984, age 42"</extracomment>
         <translation>%1, Alter %2</translation>
     </message>
     <message>
@@ -8083,7 +8203,7 @@ Ihre Änderungen sind noch in diesem Fenster; Sie können erneut versuchen zu sp
     </message>
     <message>
         <source>%1, age %2</source>
-        <extracomment>How a typed date of birth was read, e.g. &quot;12 March 1984, age 42&quot;</extracomment>
+        <extracomment>How a typed date of birth was read, e.g. "12 March 1984, age 42"</extracomment>
         <translation>%1, Alter %2</translation>
     </message>
 </context>
@@ -8137,7 +8257,7 @@ Ihre Änderungen sind noch in diesem Fenster; Sie können erneut versuchen zu sp
     <name>needlechart::PatientListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Date of birth followed by the age in years, e.g. &quot;12/03/1984 (42)&quot;</extracomment>
+        <extracomment>Date of birth followed by the age in years, e.g. "12/03/1984 (42)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -8175,7 +8295,7 @@ Ihre Änderungen sind noch in diesem Fenster; Sie können erneut versuchen zu sp
 <context>
     <name>needlechart::PointTableModel</name>
     <message>
-        <source>%1: record today&apos;s findings, or confirm or remove the point.</source>
+        <source>%1: record today's findings, or confirm or remove the point.</source>
         <translation>%1: heutigen Befund erfassen oder den Punkt bestätigen oder entfernen.</translation>
     </message>
     <message>
@@ -8187,7 +8307,7 @@ Ihre Änderungen sind noch in diesem Fenster; Sie können erneut versuchen zu sp
         <translation>Anzahl der Zuckungen bei mehrfacher Reaktion</translation>
     </message>
     <message>
-        <source>The patient&apos;s familiar pain was reproduced</source>
+        <source>The patient's familiar pain was reproduced</source>
         <translation>Der bekannte Schmerz des Patienten wurde reproduziert</translation>
     </message>
     <message>
@@ -8341,7 +8461,7 @@ Ihre Änderungen sind noch in diesem Fenster; Sie können erneut versuchen zu sp
         <translation>Geöffnet von</translation>
     </message>
     <message>
-        <source>Everyone who opened this patient&apos;s notes, newest first. Opening the list of notes counts once in ten minutes.</source>
+        <source>Everyone who opened this patient's notes, newest first. Opening the list of notes counts once in ten minutes.</source>
         <translation>Alle, die die Notizen dieses Patienten geöffnet haben, neueste zuerst. Das Öffnen der Notizliste wird höchstens einmal in zehn Minuten gezählt.</translation>
     </message>
     <message>
@@ -8388,7 +8508,7 @@ Ihre Änderungen sind noch in diesem Fenster; Sie können erneut versuchen zu sp
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was entered after it was taken must be entered again. The records as they are now are backed up first, and the database file is kept beside the restored one.</source>
+        <source>Restoring replaces every record on this computer with the backup's: whatever was entered after it was taken must be entered again. The records as they are now are backed up first, and the database file is kept beside the restored one.</source>
         <translation>Beim Wiederherstellen werden alle Daten auf diesem Computer durch die der Sicherung ersetzt: Alles, was nach ihrer Erstellung eingegeben wurde, muss erneut eingegeben werden. Der aktuelle Datenbestand wird vorher gesichert, und die bisherige Datenbankdatei bleibt neben der wiederhergestellten erhalten.</translation>
     </message>
     <message>
@@ -8440,11 +8560,11 @@ Ihre Änderungen sind noch in diesem Fenster; Sie können erneut versuchen zu sp
         <translation>Wählen Sie die wiederherzustellende Sicherung.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s backup passphrase for this backup:</source>
+        <source>The clinic's backup passphrase for this backup:</source>
         <translation>Passphrase der Praxis für diese Sicherung:</translation>
     </message>
     <message>
-        <source>Replace the clinic&apos;s records with the backup of %1 (patients: %2, notes: %3)?
+        <source>Replace the clinic's records with the backup of %1 (patients: %2, notes: %3)?
 
 Everything entered after it must be entered again. The records as they are now are backed up first. NeedleChart then closes and starts again on the restored records.</source>
         <translation>Die Daten der Praxis durch die Sicherung vom %1 ersetzen (Patienten: %2, Notizen: %3)?
@@ -8483,7 +8603,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <source>Ask each question. The screening is dated now and signed by %1; it stays current for the clinic&apos;s review interval.</source>
+        <source>Ask each question. The screening is dated now and signed by %1; it stays current for the clinic's review interval.</source>
         <translation>Stellen Sie jede Frage. Das Screening erhält das aktuelle Datum und wird von %1 unterschrieben; es bleibt für das Überprüfungsintervall der Praxis gültig.</translation>
     </message>
     <message>
@@ -8675,7 +8795,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <translation>Eintrag begonnen am %1</translation>
     </message>
     <message>
-        <source>Serious adverse event on %1: see that note&apos;s follow-up.</source>
+        <source>Serious adverse event on %1: see that note's follow-up.</source>
         <translation>Schwerwiegendes unerwünschtes Ereignis am %1: siehe Nachverfolgung in der damaligen Notiz.</translation>
     </message>
     <message>
@@ -8765,7 +8885,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <translation>Informationsblatt</translation>
     </message>
     <message>
-        <source>The dry needling information leaflet, with this patient&apos;s name</source>
+        <source>The dry needling information leaflet, with this patient's name</source>
         <translation>Das Informationsblatt zum Dry Needling mit dem Namen dieses Patienten</translation>
     </message>
     <message>
@@ -8793,7 +8913,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <translation>Screening auf Kontraindikationen für diesen Patienten erfassen</translation>
     </message>
     <message>
-        <source>Record the patient&apos;s consent to dry needling, or its withdrawal</source>
+        <source>Record the patient's consent to dry needling, or its withdrawal</source>
         <translation>Die Einwilligung des Patienten in das Dry Needling oder deren Widerruf erfassen</translation>
     </message>
     <message>
@@ -8805,7 +8925,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <translation>Einwilligung widerrufen…</translation>
     </message>
     <message>
-        <source>Who opened this patient&apos;s clinical record, and when</source>
+        <source>Who opened this patient's clinical record, and when</source>
         <translation>Wer die klinische Akte dieses Patienten wann geöffnet hat</translation>
     </message>
     <message>
@@ -8821,7 +8941,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <translation>Notizen durchsuchen…</translation>
     </message>
     <message>
-        <source>Find this patient&apos;s notes by the words in them</source>
+        <source>Find this patient's notes by the words in them</source>
         <translation>Notizen dieses Patienten nach Wörtern durchsuchen</translation>
     </message>
     <message>
@@ -8829,7 +8949,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <translation>Behandlungen vergleichen…</translation>
     </message>
     <message>
-        <source>Two visits&apos; body maps side by side, with their pain scores</source>
+        <source>Two visits' body maps side by side, with their pain scores</source>
         <translation>Die Körperkarten zweier Behandlungen nebeneinander, mit ihren Schmerzwerten</translation>
     </message>
     <message>
@@ -8972,7 +9092,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <translation>Von &amp;letzter Behandlung übernehmen</translation>
     </message>
     <message>
-        <source>Copy the last signed note&apos;s points, needle sizes and other care, each marked until confirmed</source>
+        <source>Copy the last signed note's points, needle sizes and other care, each marked until confirmed</source>
         <translation>Punkte, Nadelgrößen und weitere Maßnahmen aus der letzten unterschriebenen Notiz übernehmen, jeweils markiert bis zur Bestätigung</translation>
     </message>
     <message>
@@ -8996,7 +9116,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <translation>Nac&amp;hsorge-Merkblatt drucken…</translation>
     </message>
     <message>
-        <source>Print the sheet for the patient to take home; the note&apos;s record shows it was given, with its version</source>
+        <source>Print the sheet for the patient to take home; the note's record shows it was given, with its version</source>
         <translation>Merkblatt für den Patienten zum Mitnehmen drucken; die Notiz vermerkt die Aushändigung mit Version</translation>
     </message>
     <message>
@@ -9128,7 +9248,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <translation>Die letzte Notiz enthält keine Punkte, Nadeln oder weiteren Maßnahmen zum Übernehmen.</translation>
     </message>
     <message>
-        <source>Copied from the note of %1: %2 points, %3 needle rows and %4 kinds of other care, in italics until you record today&apos;s findings or confirm them.</source>
+        <source>Copied from the note of %1: %2 points, %3 needle rows and %4 kinds of other care, in italics until you record today's findings or confirm them.</source>
         <translation>Aus der Notiz vom %1 übernommen: %2 Punkte, %3 Nadelzeilen und %4 Arten weiterer Maßnahmen, kursiv, bis Sie den heutigen Befund erfassen oder sie bestätigen.</translation>
     </message>
     <message>
@@ -9175,7 +9295,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <translation>Als Vorlage speichern</translation>
     </message>
     <message numerus="yes">
-        <source>Name the template (for example &quot;Neck and shoulder&quot;). It keeps the %n points&apos; places, technique and depth, not what was found; a template of the same name is replaced.</source>
+        <source>Name the template (for example "Neck and shoulder"). It keeps the %n points' places, technique and depth, not what was found; a template of the same name is replaced.</source>
         <translation>
             <numerusform>Benennen Sie die Vorlage (zum Beispiel „Nacken und Schulter“). Sie speichert Lage, Technik und Tiefe des %n Punktes, nicht den Befund; eine gleichnamige Vorlage wird ersetzt.</numerusform>
             <numerusform>Benennen Sie die Vorlage (zum Beispiel „Nacken und Schulter“). Sie speichert Lage, Technik und Tiefe der %n Punkte, nicht den Befund; eine gleichnamige Vorlage wird ersetzt.</numerusform>
@@ -9237,7 +9357,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <translation>Andere Stelle markieren</translation>
     </message>
     <message>
-        <source>Name the place, as it should read in the note (for example &quot;Plantar fascia&quot; or &quot;Scar, lateral knee&quot;). Side: %1.</source>
+        <source>Name the place, as it should read in the note (for example "Plantar fascia" or "Scar, lateral knee"). Side: %1.</source>
         <translation>Benennen Sie die Stelle so, wie sie in der Notiz stehen soll (zum Beispiel „Plantarfaszie“ oder „Narbe, laterales Knie“). Seite: %1.</translation>
     </message>
     <message>
@@ -9339,7 +9459,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
 <context>
     <name>needlechart::StartupChoiceMenu</name>
     <message>
-        <source>The desktop&apos;s language</source>
+        <source>The desktop's language</source>
         <translation>Sprache des Desktops</translation>
     </message>
     <message>
@@ -9347,7 +9467,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>The desktop&apos;s colours</source>
+        <source>The desktop's colours</source>
         <translation>Farben des Desktops</translation>
     </message>
     <message>
@@ -9390,7 +9510,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <translation>Termin&amp;karte…</translation>
     </message>
     <message>
-        <source>Today&apos;s appointments</source>
+        <source>Today's appointments</source>
         <translation>Heutige Termine</translation>
     </message>
     <message>
@@ -9398,7 +9518,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <translation>Der ausgewählte Patient ist eingetroffen und wartet</translation>
     </message>
     <message>
-        <source>Print the selected patient&apos;s appointment card</source>
+        <source>Print the selected patient's appointment card</source>
         <translation>Terminkarte des ausgewählten Patienten drucken</translation>
     </message>
     <message>
@@ -9406,7 +9526,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
         <translation>Heute, %1</translation>
     </message>
     <message>
-        <source>Today&apos;s list could not be read: %1</source>
+        <source>Today's list could not be read: %1</source>
         <translation>Die heutige Liste konnte nicht gelesen werden: %1</translation>
     </message>
     <message>

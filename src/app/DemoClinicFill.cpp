@@ -19,7 +19,7 @@ constexpr quint32 DemoSeed = 20240601;
 
 } // namespace
 
-bool DemoClinicFill::fillIfEmpty(ClinicServices& services)
+bool DemoClinicFill::fillIfEmpty(ClinicServices& services, const DemoSessions::StepReport& step)
 {
     const Result<bool> empty = DemoSessions::clinicIsEmpty(services);
     if (!empty.ok() || !*empty)
@@ -32,7 +32,8 @@ bool DemoClinicFill::fillIfEmpty(ClinicServices& services)
             if (!placed)
                 return std::nullopt;
             return TriggerPoint(0, placed->view, muscle, side, placed->position);
-        });
+        },
+        step);
     if (!notes.ok()) {
         std::fprintf(stderr, "needlechart: cannot create the demo clinic: %s\n",
                      qUtf8Printable(notes.error().message));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "needlechart/services/demo/DemoSessions.h"
+
 namespace needlechart {
 
 class ClinicServices;
@@ -9,8 +11,9 @@ class ClinicServices;
 // body map draws its muscle.
 class DemoClinicFill {
 public:
-    // False (with a line on stderr and in the log) if it could not be created.
-    static bool fillIfEmpty(ClinicServices& services);
+    // False (with a line on stderr and in the log) if it could not be created. `step` hears each
+    // of the DemoSessions::PopulateClinicSteps steps as it starts (for a progress window).
+    static bool fillIfEmpty(ClinicServices& services, const DemoSessions::StepReport& step = {});
 };
 
 } // namespace needlechart

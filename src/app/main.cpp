@@ -14,6 +14,7 @@
 #include "needlechart/ui/accounts/SignInFlow.h"
 #include "needlechart/ui/common/Appearance.h"
 #include "needlechart/ui/common/QtMessagePresenter.h"
+#include "needlechart/ui/common/StepProgress.h"
 #include "needlechart/ui/common/Translations.h"
 #include "needlechart/ui/common/UiContext.h"
 #include "needlechart/ui/common/WheelGuard.h"
@@ -269,14 +270,23 @@ int runApplication(int argc, char* argv[], PendingRestore& pendingRestore)
             QStringLiteral("cannot update the search index: %1").arg(indexed.error().message));
         spdlog::error("search index not rebuilt: {}", errorCodeName(indexed.error().code));
     }
-    if (firstStart || options.demo)
-        DemoClinicFill::fillIfEmpty(services);
+    const bool headless = !options.command.isEmpty();
+    if (firstStart || options.demo) {
+        // A window with the steps once the fill has taken half a second (a slow disk, a
+        // server); a command on the command line only writes to the log.
+        std::optional<StepProgress> progress;
+        if (!headless)
+            progress.emplace(nullptr,
+                             QCoreApplication::translate("main", "Creating the demo clinic"),
+                             DemoSessions::PopulateClinicSteps);
+        DemoClinicFill::fillIfEmpty(services,
+                                    progress ? progress->callback() : DemoSessions::StepReport{});
+    }
 
     // Who is using the application: the account of --login, or whoever signs in in the
     // sign-in window. A command that writes patient data to paper needs an account too.
     const bool personalLeaflet =
         options.command == QStringLiteral("leaflet") && options.patientId > 0;
-    const bool headless = !options.command.isEmpty();
     std::optional<User> signedIn;
     if (!options.login.isEmpty()) {
         auto user =

@@ -135,7 +135,14 @@ TEST(DemoClinicTest, generated_patients_look_like_a_real_list)
     EXPECT_EQ(sexes.size(), 3) << "female, male and not stated";
 }
 
-class DemoClinicStorageTest : public test::BackendTest {};
+class DemoClinicStorageTest : public test::BackendTest {
+protected:
+    // Every demo point in the middle of the back view: where it lands is not tested here.
+    static std::optional<TriggerPoint> place(const MuscleId& muscle, BodySide side)
+    {
+        return TriggerPoint(0, BodyView::Posterior, muscle, side, QPointF(0.5, 0.5));
+    }
+};
 
 TEST_P(DemoClinicStorageTest, populate_stores_exactly_the_generated_patients)
 {
@@ -218,9 +225,6 @@ TEST_P(DemoClinicStorageTest, the_whole_demo_clinic_is_one_transaction_so_a_fail
     ASSERT_NE(db, nullptr);
     FixedClock clock(Now);
     ClinicServices services(*db, clock, MuscleCatalogue::builtIn());
-    const auto place = [](const MuscleId& muscle, BodySide side) -> std::optional<TriggerPoint> {
-        return TriggerPoint(0, BodyView::Posterior, muscle, side, QPointF(0.5, 0.5));
-    };
     // The appointment book is written last: fail there, after patients and notes are in.
     ASSERT_EQ(test::InjectedFault::failInserts(*db, QStringLiteral("fail_booking"),
                                                QStringLiteral("appointment")),
@@ -247,6 +251,27 @@ TEST_P(DemoClinicStorageTest, the_whole_demo_clinic_is_one_transaction_so_a_fail
                                           QStringLiteral("SELECT COUNT(*) FROM appointment"))
                   .toInt(),
               0);
+}
+
+TEST_P(DemoClinicStorageTest, filling_the_demo_clinic_reports_each_step_as_it_starts)
+{
+    test::TempDatabase temp{GetParam()};
+    auto db = temp.open();
+    ASSERT_NE(db, nullptr);
+    FixedClock clock(Now);
+    ClinicServices services(*db, clock, MuscleCatalogue::builtIn());
+    QStringList steps;
+    std::vector<int> patientsAtStep;
+    auto filled = DemoSessions::populateClinic(services, 200, 7, place, [&](const QString& step) {
+        steps.append(step);
+        patientsAtStep.push_back(*services.patientRepository().count({}));
+    });
+    ASSERT_TRUE(filled.ok()) << describe(filled.error());
+    ASSERT_EQ(steps.size(), DemoSessions::PopulateClinicSteps) << steps.join(u'|').toStdString();
+    EXPECT_EQ(steps.front(), QStringLiteral("Adding the made-up patients"));
+    EXPECT_EQ(steps.back(), QStringLiteral("Saving the demo clinic"));
+    EXPECT_EQ(patientsAtStep.front(), 0) << "told before the work, not after";
+    EXPECT_EQ(patientsAtStep.back(), 200);
 }
 
 NEEDLECHART_ON_EVERY_BACKEND(DemoClinicStorageTest);

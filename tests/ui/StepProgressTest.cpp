@@ -1,4 +1,4 @@
-#include "common/StepProgress.h"
+#include "needlechart/ui/common/StepProgress.h"
 
 #include <QPushButton>
 #include <QTest>

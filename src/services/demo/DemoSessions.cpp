@@ -16,6 +16,7 @@
 #include "needlechart/storage/patients/PatientRepository.h"
 #include "needlechart/storage/session/SessionRepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -337,18 +338,26 @@ Result<bool> DemoSessions::clinicIsEmpty(ClinicServices& services)
 }
 
 Result<int> DemoSessions::populateClinic(ClinicServices& services, int patientCount, quint32 seed,
-                                         const PointPlacer& place)
+                                         const PointPlacer& place, const StepReport& step)
 {
+    const auto report = [&step](const char* text) {
+        if (step)
+            step(QCoreApplication::translate("DemoSessions", text));
+    };
     Transaction tx(services.database());
     if (!tx.begun().ok())
         return tx.begun().error();
+    report(QT_TRANSLATE_NOOP("DemoSessions", "Adding the made-up patients"));
     if (auto patients = DemoClinic::populate(services, patientCount, seed); !patients)
         return patients.error();
+    report(QT_TRANSLATE_NOOP("DemoSessions", "Adding the demo staff accounts"));
     if (Status staff = DemoAccounts::create(services, services.clock().nowUtc()); !staff.ok())
         return staff.error();
+    report(QT_TRANSLATE_NOOP("DemoSessions", "Charting their visits and booking the week"));
     auto notes = populate(services, place);
     if (!notes)
         return notes.error();
+    report(QT_TRANSLATE_NOOP("DemoSessions", "Saving the demo clinic"));
     if (Status committed = tx.commit(); !committed.ok())
         return committed.error();
     return notes;

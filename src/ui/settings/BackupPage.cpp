@@ -2,9 +2,8 @@
 
 #include "needlechart/services/backup/BackupService.h"
 #include "needlechart/ui/common/MessagePresenter.h"
+#include "needlechart/ui/common/StepProgress.h"
 #include "needlechart/ui/common/UiContext.h"
-
-#include "common/StepProgress.h"
 
 #include <QApplication>
 #include <QFormLayout>

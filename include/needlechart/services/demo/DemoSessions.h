@@ -38,8 +38,13 @@ public:
     // it again instead of leaving patients without notes. Returns how many notes were added.
     // True while the clinic holds no patient (before anyone has signed in, so no permission).
     [[nodiscard]] static Result<bool> clinicIsEmpty(ClinicServices& services);
+    // `step`, when given, is told each step as it starts ("Adding the made-up patients"), for a
+    // progress window.
+    using StepReport = std::function<void(const QString& step)>;
+    static constexpr int PopulateClinicSteps = 4;
     [[nodiscard]] static Result<int> populateClinic(ClinicServices& services, int patientCount,
-                                                    quint32 seed, const PointPlacer& place);
+                                                    quint32 seed, const PointPlacer& place,
+                                                    const StepReport& step = {});
 };
 
 } // namespace needlechart
