@@ -32,6 +32,7 @@
 #include "RecordingMessagePresenter.h"
 #include "SessionSamples.h"
 #include "SigningClinician.h"
+#include "TabOrder.h"
 #include "TestClinic.h"
 #include "settings/RestoreBackupDialog.h"
 
@@ -1041,6 +1042,22 @@ TEST_F(MainWindowTest, every_button_has_a_mnemonic_and_no_letter_is_claimed_twic
             QCoreApplication::processEvents();
             const QStringList problems = test::mnemonicProblems(window.get());
             EXPECT_TRUE(problems.isEmpty()) << user.login.toStdString() << ", tab " << tab << ":\n"
+                                            << problems.join(QLatin1Char('\n')).toStdString();
+        }
+    }
+}
+
+TEST_F(MainWindowTest, tab_follows_the_layout_on_every_tab_for_every_role)
+{
+    AppSettings settings(settingsFile());
+    for (const User& user : {test::TestClinic::defaultClinician(), frontDesk()}) {
+        auto window = newWindow(settings, user);
+        window->listPanel()->selectPatient(1);
+        for (int tab = 0; tab < window->tabs()->count(); ++tab) {
+            window->tabs()->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            const QStringList problems = test::tabOrderProblems(window.get());
+            EXPECT_TRUE(problems.isEmpty()) << user.login.toStdString() << ", tab " << tab << ": "
                                             << problems.join(QLatin1Char('\n')).toStdString();
         }
     }

@@ -31,6 +31,7 @@
 #include "RecordingMessagePresenter.h"
 #include "ShownSessionWindow.h"
 #include "SigningClinician.h"
+#include "TabOrder.h"
 #include "TestClinic.h"
 
 #include <QApplication>
@@ -254,6 +255,16 @@ TEST_F(SessionWindowTest, every_button_has_a_mnemonic_and_no_letter_is_claimed_t
     ASSERT_TRUE(w);
     chartTypicalSession(*w);
     const QStringList problems = test::mnemonicProblems(w);
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+    w->close();
+}
+
+TEST_F(SessionWindowTest, tab_follows_the_layout)
+{
+    QPointer<SessionWindow> w = open(SessionWindow::openNew(context, patient.id));
+    ASSERT_TRUE(w);
+    chartTypicalSession(*w);
+    const QStringList problems = test::tabOrderProblems(w);
     EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
     w->close();
 }

@@ -13,6 +13,7 @@
 #include "needlechart/ui/common/MessagePresenter.h"
 #include "needlechart/ui/paper/AppointmentDocuments.h"
 
+#include "common/FocusOrder.h"
 #include "common/StandardShortcuts.h"
 #include "undo/MoveAppointmentCommand.h"
 
@@ -100,6 +101,7 @@ AppointmentBookView::AppointmentBookView(UiContext& context, AppointmentService&
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(tools);
     layout->addWidget(m_calendar, 1);
+    FocusOrder::followLayout(this);
 
     m_undoAction = m_undo.createUndoAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);

@@ -5,6 +5,8 @@
 #include "needlechart/ui/bodymap/BodyMapWidget.h"
 #include "needlechart/ui/bodymap/TriggerPointEditor.h"
 
+#include "common/FocusOrder.h"
+
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QResizeEvent>
@@ -74,6 +76,7 @@ BodyMapView::BodyMapView(TriggerPointEditor& editor, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(tools);
     layout->addLayout(maps, 1);
+    FocusOrder::followLayout(this);
 
     connect(m_frontButton, &QToolButton::clicked, this,
             [this] { setCurrentView(BodyView::Anterior); });

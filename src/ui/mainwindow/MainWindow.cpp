@@ -39,6 +39,7 @@
 #include "needlechart/ui/settings/ClinicServerDialog.h"
 #include "needlechart/ui/settings/ClinicSettingsDialog.h"
 
+#include "common/FocusOrder.h"
 #include "common/StandardShortcuts.h"
 #include "common/Theme.h"
 #include "settings/RestoreBackupDialog.h"
@@ -89,6 +90,8 @@ void fillPlaceholderTab(QTabWidget* tabs, int index, QWidget* page)
     placeholder->deleteLater();
     if (current)
         tabs->setCurrentIndex(index);
+    // The page joined the window last; Tab still goes where the layout puts it.
+    FocusOrder::followLayout(tabs->window());
 }
 
 } // namespace
@@ -250,6 +253,7 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
             m_context.messages.critical(this, tr("The patient list cannot be read"), message);
         });
     }
+    FocusOrder::followLayout(this);
 }
 
 void MainWindow::createMenus()

@@ -5,6 +5,8 @@
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/ui/common/DateText.h"
 
+#include "common/FocusOrder.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -123,6 +125,8 @@ void PatientDetailsPanel::buildDetailsPage()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_pages->insertWidget(DetailsPage, scroll);
+    // Built on the first patient shown, so it joined the window's Tab order last.
+    FocusOrder::followLayout(window());
 
     connect(m_editButton, &QPushButton::clicked, this, [this] {
         if (m_patientId > 0)

@@ -8,6 +8,7 @@
 #include "needlechart/ui/paper/LeafletPrinter.h"
 #include "needlechart/ui/session/SessionHistoryModel.h"
 
+#include "common/FocusOrder.h"
 #include "common/StandardShortcuts.h"
 #include "common/Theme.h"
 
@@ -187,6 +188,7 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
             && m_patientId > 0 && event.patientId == m_patientId)
             reload();
     });
+    FocusOrder::followLayout(this);
     showPatient(0);
 }
 

@@ -30,6 +30,7 @@
 #include "needlechart/ui/session/SessionHeader.h"
 #include "needlechart/ui/session/SessionView.h"
 
+#include "common/FocusOrder.h"
 #include "common/StandardShortcuts.h"
 
 #include <QAction>
@@ -257,6 +258,7 @@ SessionWindow::SessionWindow(UiContext& context, Session session, QWidget* paren
     m_view->bodyMap()->showViewWithMostPoints();
     updateTitle();
     setWindowModified(!undo.isClean());
+    FocusOrder::followLayout(this);
     statusBar()->showMessage(
         m_editor->isReadOnly()
             ? tr("This note is signed and read-only. Corrections are amendments.")
