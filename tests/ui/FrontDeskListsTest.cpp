@@ -19,6 +19,7 @@
 #include "needlechart/ui/patients/PatientListPanel.h"
 #include "needlechart/ui/settings/AppSettings.h"
 
+#include "PrintPreviewAnswer.h"
 #include "RecordingMessagePresenter.h"
 #include "SessionSamples.h"
 #include "SigningClinician.h"
@@ -535,6 +536,28 @@ TEST_F(FrontDeskListsTest, a_card_or_calendar_file_leaving_the_app_is_audited_as
     EXPECT_EQ(row.objectType, QStringLiteral("day-sheet"));
     EXPECT_EQ(row.detail, QStringLiteral("2026-03-03"));
     EXPECT_EQ(exports(), 3u) << "one row per file";
+}
+
+TEST_F(FrontDeskListsTest,
+       a_card_or_day_sheet_printed_from_the_preview_is_audited_and_a_closed_preview_is_not)
+{
+    const Appointment booked = bookAt(orla, Monday.addDays(1), QTime(14, 30), alex);
+    const auto prints = [this] {
+        AuditQuery query;
+        query.action = AuditAction::Print;
+        return clinic.services().auditRepository().find(query)->size();
+    };
+    const AppointmentDocuments documents(context);
+    test::answerPrintPreview(false);
+    documents.previewCard(booked.id, nullptr);
+    test::answerPrintPreview(false);
+    documents.previewDaySheet(Monday.addDays(1), nullptr);
+    EXPECT_EQ(prints(), 0u) << "looked at, not printed";
+    test::answerPrintPreview(true);
+    documents.previewCard(booked.id, nullptr);
+    test::answerPrintPreview(true);
+    documents.previewDaySheet(Monday.addDays(1), nullptr);
+    EXPECT_EQ(prints(), 2u);
 }
 
 TEST_F(FrontDeskListsTest, a_personalised_leaflet_is_audited_and_the_clinics_own_copy_is_not)

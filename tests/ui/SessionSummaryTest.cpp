@@ -11,6 +11,7 @@
 
 #include "ClinicUiTest.h"
 #include "PdfTools.h"
+#include "PrintPreviewAnswer.h"
 #include "SessionSamples.h"
 #include "SigningClinician.h"
 
@@ -228,17 +229,28 @@ TEST_F(SessionSummaryTest, a_visit_without_needling_has_no_body_map_and_says_why
 class SessionDocumentsTest : public test::ClinicUiTest {
 protected:
     QTemporaryDir dir;
+
+    Patient patientTreated()
+    {
+        const Patient patient = clinic.addPatient(QStringLiteral("Lindqvist"),
+                                                  QStringLiteral("Maja"), QDate(1988, 4, 2));
+        clinic.clearForNeedling(patient.id);
+        return patient;
+    }
+    // A full note about `patient`, signed by `by` an hour ago.
+    Result<Session> signedNoteOf(const Patient& patient, const User& by)
+    {
+        Session draft = test::richSession(patient.id, test::TestClinic::fixedNow().addSecs(-3600));
+        return clinic.services().sessions().sign(draft, by, test::SigningPassword);
+    }
 };
 
 TEST_F(SessionDocumentsTest, a_clinician_exports_a_signed_note_audited_and_the_front_desk_cannot)
 {
     ClinicServices& services = clinic.services();
     const User alex = test::signingClinician(services, StaffRole::Clinician);
-    const Patient patient =
-        clinic.addPatient(QStringLiteral("Lindqvist"), QStringLiteral("Maja"), QDate(1988, 4, 2));
-    clinic.clearForNeedling(patient.id);
-    Session draft = test::richSession(patient.id, test::TestClinic::fixedNow().addSecs(-3600));
-    auto signedNote = services.sessions().sign(draft, alex, test::SigningPassword);
+    const Patient patient = patientTreated();
+    const Result<Session> signedNote = signedNoteOf(patient, alex);
     ASSERT_TRUE(signedNote.ok()) << signedNote.error().message.toStdString();
 
     UiContext asAlex = clinic.context(settings, messages, alex);
@@ -265,6 +277,28 @@ TEST_F(SessionDocumentsTest, a_clinician_exports_a_signed_note_audited_and_the_f
     ASSERT_FALSE(written.ok());
     EXPECT_EQ(written.error().code, ErrorCode::NotPermitted);
     EXPECT_FALSE(QFile::exists(refused));
+}
+
+TEST_F(SessionDocumentsTest, a_note_printed_from_its_preview_is_audited_and_a_closed_preview_is_not)
+{
+    ClinicServices& services = clinic.services();
+    const User alex = test::signingClinician(services, StaffRole::Clinician);
+    const Patient patient = patientTreated();
+    const Result<Session> signedNote = signedNoteOf(patient, alex);
+    ASSERT_TRUE(signedNote.ok()) << signedNote.error().message.toStdString();
+    const auto prints = [&] {
+        AuditQuery query;
+        query.patientId = patient.id;
+        query.action = AuditAction::Print;
+        return services.auditRepository().find(query)->size();
+    };
+    UiContext asAlex = clinic.context(settings, messages, alex);
+    test::answerPrintPreview(false);
+    SessionDocuments(asAlex).previewSummary(signedNote->id, nullptr);
+    EXPECT_EQ(prints(), 0u) << "looked at, not printed";
+    test::answerPrintPreview(true);
+    SessionDocuments(asAlex).previewSummary(signedNote->id, nullptr);
+    EXPECT_EQ(prints(), 1u);
 }
 
 } // namespace

@@ -121,12 +121,11 @@ void AppointmentDocuments::show(const Result<Paper>& paper, bool print, const QS
         m_context.messages.warning(parent, failure, paper.error().message);
         return;
     }
-    if (print) {
-        if (PrintDialogs::print(paper->paint, paper->paper, parent))
-            m_context.audit.recordOutput(m_context.user, AuditAction::Print, paper->subject,
-                                         paper->detail);
-    } else
-        PrintDialogs::preview(paper->paint, paper->paper, parent);
+    const bool printed = print ? PrintDialogs::print(paper->paint, paper->paper, parent)
+                               : PrintDialogs::preview(paper->paint, paper->paper, parent);
+    if (printed)
+        m_context.audit.recordOutput(m_context.user, AuditAction::Print, paper->subject,
+                                     paper->detail);
 }
 
 void AppointmentDocuments::previewCard(AppointmentId id, QWidget* parent) const

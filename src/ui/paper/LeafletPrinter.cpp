@@ -76,7 +76,8 @@ void LeafletPrinter::preview(PatientId patientId, QWidget* parent, Document docu
         m_context.messages.warning(parent, tr("Cannot print"), paint.error().message);
         return;
     }
-    PrintDialogs::preview(*paint, paper(), parent);
+    if (PrintDialogs::preview(*paint, paper(), parent))
+        recordOutput(AuditAction::Print, patientId, document);
 }
 
 void LeafletPrinter::print(PatientId patientId, QWidget* parent, Document document) const

@@ -18,7 +18,7 @@ void prepare(QPrinter& printer, const PrintDialogs::Paper& paper)
 
 } // namespace
 
-void PrintDialogs::preview(const Painter& paint, const Paper& paper, QWidget* parent)
+bool PrintDialogs::preview(const Painter& paint, const Paper& paper, QWidget* parent)
 {
     QPrinter printer(QPrinter::HighResolution);
     prepare(printer, paper);
@@ -26,7 +26,8 @@ void PrintDialogs::preview(const Painter& paint, const Paper& paper, QWidget* pa
     dialog.setWindowTitle(QCoreApplication::translate("PrintDialogs", "Print preview"));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&paint](QPrinter* target) { paint(*target); });
-    dialog.exec();
+    // Qt's preview accepts itself once it has printed; closing it rejects.
+    return dialog.exec() == QDialog::Accepted;
 }
 
 bool PrintDialogs::print(const Painter& paint, const Paper& paper, QWidget* parent)

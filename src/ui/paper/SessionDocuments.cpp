@@ -189,11 +189,9 @@ void SessionDocuments::show(SessionId id, bool print, QWidget* parent) const
     };
     PrintDialogs::Paper paper;
     paper.documentName = renderer->title();
-    if (!print) {
-        PrintDialogs::preview(paint, paper, parent);
-        return;
-    }
-    if (PrintDialogs::print(paint, paper, parent))
+    const bool printed = print ? PrintDialogs::print(paint, paper, parent)
+                               : PrintDialogs::preview(paint, paper, parent);
+    if (printed)
         m_context.audit.recordOutput(m_context.user, AuditAction::Print, subject);
 }
 

@@ -27,7 +27,9 @@ public:
         bool exactSize = false;
     };
 
-    static void preview(const Painter& paint, const Paper& paper, QWidget* parent);
+    // True if the person printed from the preview (its Print button, or a PDF file named
+    // there), false if they closed it: a printed copy is audited like one from print().
+    [[nodiscard]] static bool preview(const Painter& paint, const Paper& paper, QWidget* parent);
     // Returns false if the person cancelled the print dialog.
     static bool print(const Painter& paint, const Paper& paper, QWidget* parent);
     // What print() does to the printer once the person pressed Print: a paper of exact size
