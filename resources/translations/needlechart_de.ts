@@ -8855,7 +8855,7 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
     </message>
     <message>
         <source>Muscles needled</source>
-        <translation>Genadelte Muskeln</translation>
+        <translation>Muskeln</translation>
     </message>
     <message>
         <source>Pain</source>
