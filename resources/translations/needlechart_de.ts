@@ -6814,6 +6814,37 @@ Passwörter werden nie gespeichert: Sie stammen aus ~/.pgpass oder einer Service
     </message>
 </context>
 <context>
+    <name>needlechart::LeafletButton</name>
+    <message>
+        <source>Leaflet</source>
+        <translation>Informationsblatt</translation>
+    </message>
+    <message>
+        <source>The dry needling information leaflet, with this patient's name</source>
+        <translation>Das Informationsblatt zum Dry Needling mit dem Namen dieses Patienten</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Druckvorschau…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Consent form: print preview…</source>
+        <translation>Einwilligungsformular: Druckvorschau…</translation>
+    </message>
+    <message>
+        <source>Consent form: export PDF…</source>
+        <translation>Einwilligungsformular: als PDF exportieren…</translation>
+    </message>
+</context>
+<context>
     <name>needlechart::LeafletPage</name>
     <message>
         <source>Leaflet text (Markdown)</source>
@@ -8879,34 +8910,6 @@ Alles, was danach eingegeben wurde, muss erneut eingegeben werden. Der aktuelle 
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
-    </message>
-    <message>
-        <source>Leaflet</source>
-        <translation>Informationsblatt</translation>
-    </message>
-    <message>
-        <source>The dry needling information leaflet, with this patient's name</source>
-        <translation>Das Informationsblatt zum Dry Needling mit dem Namen dieses Patienten</translation>
-    </message>
-    <message>
-        <source>Print preview…</source>
-        <translation>Druckvorschau…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Drucken…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Als PDF exportieren…</translation>
-    </message>
-    <message>
-        <source>Consent form: print preview…</source>
-        <translation>Einwilligungsformular: Druckvorschau…</translation>
-    </message>
-    <message>
-        <source>Consent form: export PDF…</source>
-        <translation>Einwilligungsformular: als PDF exportieren…</translation>
     </message>
     <message>
         <source>Record a precaution screening for this patient</source>

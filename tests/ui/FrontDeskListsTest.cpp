@@ -28,6 +28,7 @@
 #include "paper/AppointmentCardRenderer.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -35,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPdfWriter>
 #include <QPointer>
 #include <QPrinter>
@@ -47,6 +49,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextLayout>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -558,6 +561,33 @@ TEST_F(FrontDeskListsTest,
     test::answerPrintPreview(true);
     documents.previewDaySheet(Monday.addDays(1), nullptr);
     EXPECT_EQ(prints(), 2u);
+}
+
+TEST_F(FrontDeskListsTest, the_front_desk_prints_a_patients_leaflet_from_their_appointments)
+{
+    PatientAppointmentsPanel panel(context);
+    auto* leaflet = panel.findChild<QToolButton*>(QStringLiteral("leafletButton"));
+    ASSERT_NE(leaflet, nullptr);
+    EXPECT_FALSE(leaflet->isEnabled()) << "no patient chosen";
+    panel.showPatient(orla.id);
+    EXPECT_TRUE(leaflet->isEnabled());
+    ASSERT_NE(leaflet->menu(), nullptr);
+    QAction* preview = nullptr;
+    for (QAction* action : leaflet->menu()->actions()) {
+        if (action->text() == QStringLiteral("Print preview\u2026"))
+            preview = action;
+    }
+    ASSERT_NE(preview, nullptr);
+    test::answerPrintPreview(true);
+    preview->trigger();
+    AuditQuery query;
+    query.limit = 1;
+    auto rows = clinic.services().auditRepository().find(query);
+    ASSERT_TRUE(rows && rows->size() == 1);
+    EXPECT_EQ(rows->front().action, AuditAction::Print);
+    EXPECT_EQ(rows->front().objectType, QStringLiteral("leaflet"));
+    EXPECT_EQ(rows->front().patientId, orla.id);
+    EXPECT_EQ(rows->front().login, QStringLiteral("desk"));
 }
 
 TEST_F(FrontDeskListsTest, a_personalised_leaflet_is_audited_and_the_clinics_own_copy_is_not)

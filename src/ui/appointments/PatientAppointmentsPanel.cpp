@@ -10,6 +10,7 @@
 #include "needlechart/ui/paper/AppointmentDocuments.h"
 
 #include "appointments/AppointmentTable.h"
+#include "consent/LeafletButton.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,7 +41,8 @@ PatientAppointmentsPanel::PatientAppointmentsPanel(UiContext& context, QWidget* 
       m_pastTable(new AppointmentTable(m_past, QStringLiteral("pastAppointments"), this)),
       m_book(new QPushButton(tr("&Book\u2026"), this)),
       m_card(new QPushButton(tr("Print ca&rd\u2026"), this)),
-      m_ics(new QPushButton(tr("&Save to calendar\u2026"), this))
+      m_ics(new QPushButton(tr("&Save to calendar\u2026"), this)),
+      m_leaflet(new LeafletButton(context, this))
 {
     setObjectName(QStringLiteral("patientAppointmentsPanel"));
     m_upcomingTable->setAccessibleName(tr("Upcoming appointments"));
@@ -54,6 +56,8 @@ PatientAppointmentsPanel::PatientAppointmentsPanel(UiContext& context, QWidget* 
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_book);
+    // The front desk hands the leaflet out before the patient decides on needling.
+    buttons->addWidget(m_leaflet);
     buttons->addStretch(1);
     buttons->addWidget(m_card);
     buttons->addWidget(m_ics);
@@ -147,6 +151,7 @@ void PatientAppointmentsPanel::reload()
                          : pastCount == 1 ? tr("Pas&t: 1 appointment")
                                           : tr("Pas&t: %1 appointments").arg(pastCount));
     m_book->setEnabled(m_patientId > 0);
+    m_leaflet->setPatient(m_patientId);
     updateButtons();
 }
 

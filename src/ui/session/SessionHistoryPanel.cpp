@@ -5,12 +5,12 @@
 #include "needlechart/services/session/SessionService.h"
 #include "needlechart/ui/audit/RecordOpeningsDialog.h"
 #include "needlechart/ui/common/DateText.h"
-#include "needlechart/ui/paper/LeafletPrinter.h"
 #include "needlechart/ui/session/SessionHistoryModel.h"
 
 #include "common/FocusOrder.h"
 #include "common/StandardShortcuts.h"
 #include "common/Theme.h"
+#include "consent/LeafletButton.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,7 +43,7 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
       m_screening(new QPushButton(tr("&Screening\u2026"), this)),
       m_consent(new QPushButton(tr("&Consent\u2026"), this)),
       m_clearance(new QLabel(this)),
-      m_leaflet(new QToolButton(this)),
+      m_leaflet(new LeafletButton(context, this)),
       m_searchNotes(new QToolButton(this)),
       m_compare(new QToolButton(this))
 {
@@ -60,27 +60,6 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     m_clearance->setWordWrap(true);
     m_clearance->setTextFormat(Qt::PlainText);
     m_clearance->hide();
-    // The leaflet is for everyone, the front desk included: it is handed out before a decision.
-    m_leaflet->setObjectName(QStringLiteral("leafletButton"));
-    m_leaflet->setText(tr("Leaflet"));
-    m_leaflet->setToolTip(tr("The dry needling information leaflet, with this patient's name"));
-    m_leaflet->setPopupMode(QToolButton::InstantPopup);
-    auto* leafletMenu = new QMenu(m_leaflet);
-    leafletMenu->addAction(tr("Print preview\u2026"), this,
-                           [this] { LeafletPrinter(m_context).preview(m_patientId, this); });
-    leafletMenu->addAction(tr("Print\u2026"), this,
-                           [this] { LeafletPrinter(m_context).print(m_patientId, this); });
-    leafletMenu->addAction(tr("Export PDF\u2026"), this,
-                           [this] { LeafletPrinter(m_context).exportPdf(m_patientId, this); });
-    leafletMenu->addSeparator();
-    leafletMenu->addAction(tr("Consent form: print preview\u2026"), this, [this] {
-        LeafletPrinter(m_context).preview(m_patientId, this, LeafletPrinter::Document::ConsentForm);
-    });
-    leafletMenu->addAction(tr("Consent form: export PDF\u2026"), this, [this] {
-        LeafletPrinter(m_context).exportPdf(m_patientId, this,
-                                            LeafletPrinter::Document::ConsentForm);
-    });
-    m_leaflet->setMenu(leafletMenu);
     m_screening->setObjectName(QStringLiteral("screeningButton"));
     m_screening->setToolTip(tr("Record a precaution screening for this patient"));
     m_consent->setObjectName(QStringLiteral("consentButton"));
@@ -192,6 +171,11 @@ SessionHistoryPanel::SessionHistoryPanel(UiContext& context, QWidget* parent)
     showPatient(0);
 }
 
+QToolButton* SessionHistoryPanel::leafletButton() const
+{
+    return m_leaflet;
+}
+
 void SessionHistoryPanel::showPatient(PatientId id)
 {
     m_patientId = id;
@@ -210,7 +194,7 @@ void SessionHistoryPanel::reload()
     m_openings->setEnabled(m_patientId > 0);
     m_new->setEnabled(m_patientId > 0);
     m_screening->setEnabled(m_patientId > 0);
-    m_leaflet->setEnabled(m_patientId > 0);
+    m_leaflet->setPatient(m_patientId);
     m_consent->setEnabled(m_patientId > 0);
     m_clearance->hide();
     m_compare->setVisible(clinician);

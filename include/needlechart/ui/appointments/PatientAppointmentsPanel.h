@@ -13,6 +13,7 @@ namespace needlechart {
 
 class AppointmentDialog;
 class AppointmentListModel;
+class LeafletButton;
 
 // One patient's appointments beside their details: the upcoming ones, soonest first, and the
 // past ones, newest first, each with when, with whom, what for and how it went. From here the
@@ -51,6 +52,7 @@ private:
     QPushButton* m_book;
     QPushButton* m_card;
     QPushButton* m_ics;
+    LeafletButton* m_leaflet; // the front desk gives it out before a decision
 };
 
 } // namespace needlechart

@@ -15,6 +15,7 @@ class QToolButton;
 
 namespace needlechart {
 
+class LeafletButton;
 class SessionHistoryModel;
 
 // The selected patient's treatment sessions, newest first, with "New session" and "Open", and an
@@ -32,7 +33,7 @@ public:
     [[nodiscard]] SessionHistoryModel* model() const { return m_model; }
     [[nodiscard]] QTableView* table() const { return m_table; }
     [[nodiscard]] QPushButton* newButton() const { return m_new; }
-    [[nodiscard]] QToolButton* leafletButton() const { return m_leaflet; }
+    [[nodiscard]] QToolButton* leafletButton() const;
     [[nodiscard]] QPushButton* openingsButton() const { return m_openings; }
     [[nodiscard]] QToolButton* searchNotesButton() const { return m_searchNotes; }
     [[nodiscard]] QToolButton* compareButton() const { return m_compare; }
@@ -64,7 +65,7 @@ private:
     QAction* m_withdrawConsent = nullptr; // in m_consent's menu
     QPushButton* m_openings = nullptr;    // who opened this patient's record
     QLabel* m_clearance;                  // may needling be charted, and why not
-    QToolButton* m_leaflet;               // print preview, print, export PDF
+    LeafletButton* m_leaflet;             // print preview, print, export PDF
     QToolButton* m_searchNotes;           // this patient's notes by their words
     QToolButton* m_compare;               // two visits side by side
 };
