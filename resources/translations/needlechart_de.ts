@@ -1933,6 +1933,13 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
     </message>
 </context>
 <context>
+    <name>CsvTable</name>
+    <message>
+        <source>The quote opened on line %1 is never closed: the file may be cut short, or that field needs its closing quote.</source>
+        <translation>Das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen: Die Datei ist vielleicht abgeschnitten, oder diesem Feld fehlt das schließende Anführungszeichen.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -3086,6 +3093,17 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
     <message>
         <source>A password must not contain your login or your name.</source>
         <translation>Ein Passwort darf weder Ihren Anmeldenamen noch Ihren Namen enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientImport</name>
+    <message>
+        <source>"%1" is not a date in the order chosen for this file (four-digit years).</source>
+        <translation>„%1“ ist kein Datum in der für diese Datei gewählten Reihenfolge (vierstellige Jahreszahlen).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a sex NeedleChart knows (female, male, other or not stated).</source>
+        <translation>„%1“ ist kein Geschlecht, das NeedleChart kennt (weiblich, männlich, divers oder keine Angabe).</translation>
     </message>
 </context>
 <context>

@@ -68,11 +68,6 @@ std::optional<std::array<QString, 3>> partsOf(const QString& text)
     return std::array<QString, 3>{match.captured(1), match.captured(2), match.captured(3)};
 }
 
-QString translated(const char* text)
-{
-    return QCoreApplication::translate("PatientImport", text);
-}
-
 } // namespace
 
 PatientImport::Field PatientImport::fieldForHeading(const QString& heading)
@@ -200,19 +195,23 @@ PatientImport::Candidate PatientImport::candidate(const CsvTable::Row& row, cons
             if (const auto date = parseDate(value, mapping.dateOrder))
                 p.dateOfBirth = *date;
             else if (!value.isEmpty())
-                unreadable.append({PatientFields::DateOfBirth,
-                                   translated("\"%1\" is not a date in the order chosen for "
-                                              "this file (four-digit years).")
-                                       .arg(value)});
+                unreadable.append(
+                    {PatientFields::DateOfBirth,
+                     QCoreApplication::translate("PatientImport",
+                                                 "\"%1\" is not a date in the order chosen for "
+                                                 "this file (four-digit years).")
+                         .arg(value)});
             break;
         case Field::Sex:
             if (const auto sex = parseSex(value))
                 p.sex = *sex;
             else
-                unreadable.append({PatientFields::Sex,
-                                   translated("\"%1\" is not a sex NeedleChart knows (female, "
-                                              "male, other or not stated).")
-                                       .arg(value)});
+                unreadable.append(
+                    {PatientFields::Sex,
+                     QCoreApplication::translate("PatientImport",
+                                                 "\"%1\" is not a sex NeedleChart knows (female, "
+                                                 "male, other or not stated).")
+                         .arg(value)});
             break;
         }
     }
