@@ -13,6 +13,7 @@ PACKAGES=(
     # Toolchain
     build-essential cmake ninja-build ccache pkg-config clang-format
     lld  # links the test executables about five times faster than the default linker
+    clang-14 libclang-rt-14-dev  # libFuzzer for the CSV import's fuzzer (tests/fuzz)
     # Qt 6.4 (Core, Gui, Widgets, Sql, PrintSupport, Test come with qt6-base-dev)
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-charts-dev
     libqt6opengl6-dev  # Qt Charts' CMake package needs Qt OpenGL's

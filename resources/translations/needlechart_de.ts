@@ -216,42 +216,6 @@
         <translation>Wiederhergestellt und geprüft: %1 (%2).</translation>
     </message>
     <message>
-        <source>The clinic administrator's commands:
-  init-server ADDRESS [--demo]    set up NeedleChart in an empty database
-  migrate ADDRESS | --database FILE    upgrade to this version's schema
-  copy --from FILE --to ADDRESS    move a single-seat clinic onto the server
-  verify-audit --database FILE | --server ADDRESS    check the audit trail
-  backup --database FILE | --server ADDRESS --to DIR [--passphrase-file F]
-         [--login NAME [--password-file F]]
-      one verified, encrypted backup into DIR
-  list-backups DIR    the backups in DIR, newest first
-  verify --backup FILE | --database FILE | --server ADDRESS
-         [--passphrase-file F]
-      check a backup (decrypted privately), a clinic file or a server
-  restore --from BACKUP --to FILE | ADDRESS [--passphrase-file F]
-      restore a backup as a new clinic file (never over one), or a
-      server's backup into an empty PostgreSQL database
-ADDRESS is a PostgreSQL connection URI such as postgresql://admin@clinic-server/needlechart?sslmode=verify-full.
-Exit status: 0 done, 1 refused or failed, 2 cannot run.</source>
-        <translation>Befehle für den Administrator der Praxis:
-  init-server ADRESSE [--demo]    NeedleChart in einer leeren Datenbank einrichten
-  migrate ADRESSE | --database DATEI    auf das Schema dieser Version aktualisieren
-  copy --from DATEI --to ADRESSE    eine Einzelplatz-Praxis auf den Server übertragen
-  verify-audit --database DATEI | --server ADRESSE    das Protokoll prüfen
-  backup --database DATEI | --server ADRESSE --to ORDNER [--passphrase-file D]
-         [--login NAME [--password-file D]]
-      eine geprüfte, verschlüsselte Sicherung in ORDNER
-  list-backups ORDNER    die Sicherungen in ORDNER, neueste zuerst
-  verify --backup DATEI | --database DATEI | --server ADRESSE
-         [--passphrase-file D]
-      eine Sicherung (privat entschlüsselt), eine Praxisdatei oder einen Server prüfen
-  restore --from SICHERUNG --to DATEI | ADRESSE [--passphrase-file D]
-      eine Sicherung als neue Praxisdatei wiederherstellen (nie über eine bestehende),
-      oder die Sicherung eines Servers in eine leere PostgreSQL-Datenbank
-ADRESSE ist eine PostgreSQL-Verbindungs-URI wie postgresql://admin@clinic-server/needlechart?sslmode=verify-full.
-Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 nicht ausführbar.</translation>
-    </message>
-    <message>
         <source>init-server: fill the new database with the demo clinic.</source>
         <translation>init-server: die neue Datenbank mit der Demo-Praxis füllen.</translation>
     </message>
@@ -308,10 +272,6 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 nicht ausführbar.</
         <translation>admin</translation>
     </message>
     <message>
-        <source>init-server, migrate, copy, verify-audit, backup, list-backups, verify or restore</source>
-        <translation>init-server, migrate, copy, verify-audit, backup, list-backups, verify oder restore</translation>
-    </message>
-    <message>
         <source>(see needlechart admin --help)</source>
         <translation>(siehe needlechart admin --help)</translation>
     </message>
@@ -354,6 +314,96 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 nicht ausführbar.</
     <message>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <source>The clinic administrator's commands:
+  init-server ADDRESS [--demo]    set up NeedleChart in an empty database
+  migrate ADDRESS | --database FILE    upgrade to this version's schema
+  copy --from FILE --to ADDRESS    move a single-seat clinic onto the server
+  verify-audit --database FILE | --server ADDRESS    check the audit trail
+  backup --database FILE | --server ADDRESS --to DIR [--passphrase-file F]
+         [--login NAME [--password-file F]]
+      one verified, encrypted backup into DIR
+  list-backups DIR    the backups in DIR, newest first
+  verify --backup FILE | --database FILE | --server ADDRESS
+         [--passphrase-file F]
+      check a backup (decrypted privately), a clinic file or a server
+  restore --from BACKUP --to FILE | ADDRESS [--passphrase-file F]
+      restore a backup as a new clinic file (never over one), or a
+      server's backup into an empty PostgreSQL database
+  import-patients CSV --database FILE | --server ADDRESS --login NAME
+         [--password-file F] [--columns LIST] [--date-order ORDER] [--no-header]
+         [--skip-invalid] [--duplicates skip|register] [--dry-run]
+      register a patient list from another system: every row checked and
+      reported first, then all registered in one transaction
+ADDRESS is a PostgreSQL connection URI such as postgresql://admin@clinic-server/needlechart?sslmode=verify-full.
+Exit status: 0 done, 1 refused or failed, 2 cannot run.</source>
+        <translation>Befehle für den Administrator der Praxis:
+  init-server ADRESSE [--demo]    NeedleChart in einer leeren Datenbank einrichten
+  migrate ADRESSE | --database DATEI    auf das Schema dieser Version aktualisieren
+  copy --from DATEI --to ADRESSE    eine Einzelplatz-Praxis auf den Server übertragen
+  verify-audit --database DATEI | --server ADRESSE    das Protokoll prüfen
+  backup --database DATEI | --server ADRESSE --to ORDNER [--passphrase-file D]
+         [--login NAME [--password-file D]]
+      eine geprüfte, verschlüsselte Sicherung in ORDNER
+  list-backups ORDNER    die Sicherungen in ORDNER, neueste zuerst
+  verify --backup DATEI | --database DATEI | --server ADRESSE
+         [--passphrase-file D]
+      eine Sicherung (privat entschlüsselt), eine Praxisdatei oder einen Server prüfen
+  restore --from SICHERUNG --to DATEI | ADRESSE [--passphrase-file D]
+      eine Sicherung als neue Praxisdatei wiederherstellen (nie über eine bestehende),
+      oder die Sicherung eines Servers in eine leere PostgreSQL-Datenbank
+  import-patients CSV --database DATEI | --server ADRESSE --login NAME
+         [--password-file D] [--columns LISTE] [--date-order REIHENFOLGE] [--no-header]
+         [--skip-invalid] [--duplicates skip|register] [--dry-run]
+      eine Patientenliste aus einem anderen Programm anlegen: jede Zeile zuerst
+      geprüft und gemeldet, dann alle in einer Transaktion angelegt
+ADRESSE ist eine PostgreSQL-Verbindungs-URI wie postgresql://admin@clinic-server/needlechart?sslmode=verify-full.
+Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 nicht ausführbar.</translation>
+    </message>
+    <message>
+        <source>import-patients: what each column holds, comma-separated: family-name, given-name, preferred-name, date-of-birth, sex, phone, email, address, referrer, notes or ignore (guessed from the headings otherwise).</source>
+        <translation>import-patients: was jede Spalte enthält, durch Kommas getrennt: family-name, given-name, preferred-name, date-of-birth, sex, phone, email, address, referrer, notes oder ignore (sonst aus den Überschriften erraten).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>import-patients: day-month-year, month-day-year or year-month-day (guessed from the dates otherwise).</source>
+        <translation>import-patients: day-month-year, month-day-year oder year-month-day (sonst aus den Datumsangaben erraten).</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>REIHENFOLGE</translation>
+    </message>
+    <message>
+        <source>import-patients: the first row is a patient, not headings.</source>
+        <translation>import-patients: die erste Zeile ist ein Patient, keine Überschriften.</translation>
+    </message>
+    <message>
+        <source>import-patients: leave out the rows that cannot be registered.</source>
+        <translation>import-patients: Zeilen auslassen, die nicht angelegt werden können.</translation>
+    </message>
+    <message>
+        <source>import-patients: what to do with rows that may be patients already registered: skip or register.</source>
+        <translation>import-patients: was mit Zeilen geschehen soll, die bereits angelegte Patienten sein könnten: skip (auslassen) oder register (anlegen).</translation>
+    </message>
+    <message>
+        <source>CHOICE</source>
+        <translation>WAHL</translation>
+    </message>
+    <message>
+        <source>import-patients: report only, write nothing.</source>
+        <translation>import-patients: nur melden, nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>init-server, migrate, copy, verify-audit, backup, list-backups, verify, restore or import-patients</source>
+        <translation>init-server, migrate, copy, verify-audit, backup, list-backups, verify, restore oder import-patients</translation>
+    </message>
+    <message>
+        <source>import-patients needs the CSV file, --database FILE or --server ADDRESS, and --login NAME.</source>
+        <translation>import-patients braucht die CSV-Datei, --database DATEI oder --server ADRESSE sowie --login NAME.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +921,10 @@ Das Verschieben wurde aus der Rückgängig-Liste entfernt.</translation>
     <message>
         <source>Restored from a backup</source>
         <translation>Aus einer Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2667,81 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
     </message>
 </context>
 <context>
+    <name>ImportPatientsCommand</name>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Unknown column field "%1"; use one of: %2.</source>
+        <translation>Unbekanntes Spaltenfeld „%1“; erlaubt sind: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown date order "%1"; use day-month-year, month-day-year or year-month-day.</source>
+        <translation>Unbekannte Datumsreihenfolge „%1“; erlaubt sind day-month-year, month-day-year oder year-month-day.</translation>
+    </message>
+    <message>
+        <source>No column of the file is known to hold the family or given name. Name each column with --columns (for example --columns family-name,given-name,date-of-birth).</source>
+        <translation>Keine Spalte der Datei enthält erkennbar den Nachnamen oder Vornamen. Benennen Sie jede Spalte mit --columns (zum Beispiel --columns family-name,given-name,date-of-birth).</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1. Dates: %2.</source>
+        <translation>Spalten: %1. Datumsangaben: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 may be patient %2 already registered: %3, %4, born %5.</source>
+        <translation>Zeile %1 ist vielleicht der bereits angelegte Patient %2: %3, %4, geboren %5.</translation>
+    </message>
+    <message>
+        <source>Line %1 may be the same person as line %2.</source>
+        <translation>Zeile %1 ist vielleicht dieselbe Person wie Zeile %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Read %1 rows (%2, delimiter %3).</source>
+        <translation>%1 Zeilen gelesen (%2, Trennzeichen %3).</translation>
+    </message>
+    <message>
+        <source>--duplicates takes skip or register.</source>
+        <translation>--duplicates erwartet skip oder register.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 rows ready, %2 cannot be registered, %3 may be duplicates. Nothing was written.</source>
+        <translation>Probelauf: %1 Zeilen bereit, %2 können nicht angelegt werden, %3 sind vielleicht doppelt. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 rows cannot be registered (listed above). Correct the file, or leave them out with --skip-invalid. Nothing was written.</source>
+        <translation>%1 Zeilen können nicht angelegt werden (oben aufgeführt). Korrigieren Sie die Datei oder lassen Sie sie mit --skip-invalid aus. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 rows may be patients already registered (listed above). Choose --duplicates skip or --duplicates register. Nothing was written.</source>
+        <translation>%1 Zeilen sind vielleicht bereits angelegte Patienten (oben aufgeführt). Wählen Sie --duplicates skip oder --duplicates register. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 rows</source>
+        <translation>Import: %1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Registered %1 patients; left out %2 rows that cannot be registered and %3 possible duplicates.</source>
+        <translation>%1 Patienten angelegt; ausgelassen: %2 Zeilen, die nicht angelegt werden können, und %3 mögliche Doppelte.</translation>
+    </message>
+</context>
+<context>
     <name>LeafletPrinter</name>
     <message>
         <source>Dry needling leaflet</source>
@@ -3104,6 +3233,86 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
     <message>
         <source>"%1" is not a sex NeedleChart knows (female, male, other or not stated).</source>
         <translation>„%1“ ist kein Geschlecht, das NeedleChart kennt (weiblich, männlich, divers oder keine Angabe).</translation>
+    </message>
+</context>
+<context>
+    <name>PatientImportDateOrder</name>
+    <message>
+        <source>Day, month, year (31/12/1980 or 31.12.1980)</source>
+        <translation>Tag, Monat, Jahr (31.12.1980 oder 31/12/1980)</translation>
+    </message>
+    <message>
+        <source>Month, day, year (12/31/1980)</source>
+        <translation>Monat, Tag, Jahr (12/31/1980)</translation>
+    </message>
+    <message>
+        <source>Year, month, day (1980-12-31)</source>
+        <translation>Jahr, Monat, Tag (1980-12-31)</translation>
+    </message>
+</context>
+<context>
+    <name>PatientImportField</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Rufname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>GP or referrer</source>
+        <translation>Hausarzt oder Zuweiser</translation>
+    </message>
+    <message>
+        <source>Administrative notes</source>
+        <translation>Verwaltungsnotizen</translation>
+    </message>
+</context>
+<context>
+    <name>PatientImportService</name>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Die Datei enthält keine Zeilen zum Importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file cannot be registered as they are: correct them, or leave them out.</source>
+        <translation>
+            <numerusform>%n Zeile der Datei kann so nicht angelegt werden: Korrigieren Sie sie oder lassen Sie sie aus.</numerusform>
+            <numerusform>%n Zeilen der Datei können so nicht angelegt werden: Korrigieren Sie sie oder lassen Sie sie aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 may be a patient already registered: decide whether to register it or leave it out.</source>
+        <translation>Zeile %1 ist vielleicht ein bereits angelegter Patient: Entscheiden Sie, ob sie angelegt oder ausgelassen wird.</translation>
     </message>
 </context>
 <context>
@@ -6805,6 +7014,237 @@ Passwörter werden nie gespeichert: Sie stammen aus ~/.pgpass oder einer Service
     </message>
 </context>
 <context>
+    <name>needlechart::ImportCheckPage</name>
+    <message>
+        <source>Rows that cannot be registered as they are:</source>
+        <translation>Zeilen, die so nicht angelegt werden können:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Was nicht stimmt</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be registered</source>
+        <translation>Zeilen, die nicht angelegt werden können</translation>
+    </message>
+    <message>
+        <source>Rows that may be patients already known:</source>
+        <translation>Zeilen, die bereits bekannte Patienten sein könnten:</translation>
+    </message>
+    <message>
+        <source>May be</source>
+        <translation>Vielleicht</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Doppelte</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vor dem Import prüfen</translation>
+    </message>
+    <message>
+        <source>Every row has been checked; nothing is registered until you choose Import. The import is all or nothing.</source>
+        <translation>Jede Zeile wurde geprüft; angelegt wird erst, wenn Sie Importieren wählen. Der Import gelingt ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 ready to register, %3 cannot be registered as they are, %4 may be patients already known.</source>
+        <translation>%1 Zeilen gelesen: %2 bereit zum Anlegen, %3 können so nicht angelegt werden, %4 sind vielleicht bereits bekannte Patienten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Leave out the %n row(s) that cannot be registered, and import the others</source>
+        <translation>
+            <numerusform>Die %n Zeile, die nicht angelegt werden kann, &amp;auslassen und die übrigen importieren</numerusform>
+            <numerusform>Die %n Zeilen, die nicht angelegt werden können, &amp;auslassen und die übrigen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, born %2 (registered)</source>
+        <translation>%1, geboren %2 (angelegt)</translation>
+    </message>
+    <message>
+        <source>line %1 of this file</source>
+        <translation>Zeile %1 dieser Datei</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>Trotzdem anlegen</translation>
+    </message>
+    <message>
+        <source>Decision for line %1</source>
+        <translation>Entscheidung für Zeile %1</translation>
+    </message>
+    <message>
+        <source>Registering the patients…</source>
+        <translation>Die Patienten werden angelegt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import Patients</source>
+        <translation>Patienten importieren</translation>
+    </message>
+    <message>
+        <source>Nothing was registered.</source>
+        <translation>Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was registered.</source>
+        <translation>Der Import wurde abgebrochen: Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 patients registered.</source>
+        <translation>%1 Patienten angelegt.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 rows that could not be registered and %2 possible duplicates.</source>
+        <translation>Ausgelassen: %1 Zeilen, die nicht angelegt werden konnten, und %2 mögliche Doppelte.</translation>
+    </message>
+</context>
+<context>
+    <name>needlechart::ImportFilePage</name>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>The patient list</source>
+        <translation>Die Patientenliste</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file another system saved the clinic's patients in. Nothing is registered until the last step.</source>
+        <translation>Wählen Sie die CSV-Datei, in der ein anderes Programm die Patienten der Praxis gespeichert hat. Angelegt wird erst im letzten Schritt.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>The file's first rows</source>
+        <translation>Die ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Import Patients</source>
+        <translation>Patienten importieren</translation>
+    </message>
+    <message>
+        <source>Patient lists (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Patientenlisten (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>senkrechte Striche</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>%1 rows, written in %2, columns separated by %3. The first rows:</source>
+        <translation>%1 Zeilen, kodiert als %2, Spalten getrennt durch %3. Die ersten Zeilen:</translation>
+    </message>
+</context>
+<context>
+    <name>needlechart::ImportMappingPage</name>
+    <message>
+        <source>The first row holds the column &amp;headings</source>
+        <translation>Die erste Zeile enthält die Spalten&amp;überschriften</translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation>Was jede Spalte enthält</translation>
+    </message>
+    <message>
+        <source>Check the field chosen for each column of the file. Columns marked "not imported" are left out.</source>
+        <translation>Prüfen Sie das Feld, das für jede Spalte der Datei gewählt ist. Spalten mit „nicht importiert“ werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>&amp;Datumsangaben:</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>Was Spalte %1 enthält</translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the family name and the given name.</source>
+        <translation>Wählen Sie die Spalten mit dem Nachnamen und dem Vornamen.</translation>
+    </message>
+    <message>
+        <source>Two columns are marked as %1: choose one.</source>
+        <translation>Zwei Spalten sind als %1 markiert: Wählen Sie eine.</translation>
+    </message>
+</context>
+<context>
+    <name>needlechart::ImportPatientsWizard</name>
+    <message>
+        <source>Import Patients</source>
+        <translation>Patienten importieren</translation>
+    </message>
+</context>
+<context>
     <name>needlechart::KeptDocumentDialog</name>
     <message>
         <source>The document as it was sent</source>
@@ -7340,6 +7780,10 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
     <message>
         <source>Open the Appointments tab to print the day sheet of the day shown.</source>
         <translation>Öffnen Sie den Reiter „Termine“, um die Tagesliste des gezeigten Tages zu drucken.</translation>
+    </message>
+    <message>
+        <source>&amp;Import patients…</source>
+        <translation>Patienten &amp;importieren…</translation>
     </message>
 </context>
 <context>

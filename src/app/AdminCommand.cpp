@@ -9,6 +9,7 @@
 
 #include "CommandLineSignIn.h"
 #include "DemoClinicFill.h"
+#include "ImportPatientsCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -473,6 +474,25 @@ int restore(const QString& backup, const QString& target, const QString& passphr
     return ExitDone;
 }
 
+// `import-patients`: a staff account signs in (the import is audited as theirs), then
+// ImportPatientsCommand reads, reports and registers.
+int importPatients(const QString& address, const QString& file, const QString& login,
+                   const QString& passwordFile, const ImportPatientsCommand::Options& options)
+{
+    SystemClock clock;
+    auto services = openClinic(address, file, clock);
+    if (!services) {
+        printError(services.error().message);
+        return ExitCannotRun;
+    }
+    auto user = CommandLineSignIn::signIn((*services)->accounts(), login, passwordFile);
+    if (!user) {
+        printFailure(user.error());
+        return ExitFailed;
+    }
+    return ImportPatientsCommand::run(**services, *user, options);
+}
+
 } // namespace
 
 bool AdminCommand::isAdminCommand(int argc, char** argv)
@@ -500,6 +520,11 @@ int AdminCommand::run(const QCoreApplication& app)
         "  restore --from BACKUP --to FILE | ADDRESS [--passphrase-file F]\n"
         "      restore a backup as a new clinic file (never over one), or a\n"
         "      server's backup into an empty PostgreSQL database\n"
+        "  import-patients CSV --database FILE | --server ADDRESS --login NAME\n"
+        "         [--password-file F] [--columns LIST] [--date-order ORDER] [--no-header]\n"
+        "         [--skip-invalid] [--duplicates skip|register] [--dry-run]\n"
+        "      register a patient list from another system: every row checked and\n"
+        "      reported first, then all registered in one transaction\n"
         "ADDRESS is a PostgreSQL connection URI such as "
         "postgresql://admin@clinic-server/needlechart?sslmode=verify-full.\n"
         "Exit status: 0 done, 1 refused or failed, 2 cannot run."));
@@ -558,15 +583,49 @@ int AdminCommand::run(const QCoreApplication& app)
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QCoreApplication::translate("AdminCommand", "Say what was done, not only what failed."));
+    const QCommandLineOption columnsOption(
+        QStringLiteral("columns"),
+        QCoreApplication::translate(
+            "AdminCommand",
+            "import-patients: what each column holds, comma-separated: family-name, "
+            "given-name, preferred-name, date-of-birth, sex, phone, email, address, referrer, "
+            "notes or ignore (guessed from the headings otherwise)."),
+        QCoreApplication::translate("AdminCommand", "LIST"));
+    const QCommandLineOption dateOrderOption(
+        QStringLiteral("date-order"),
+        QCoreApplication::translate("AdminCommand",
+                                    "import-patients: day-month-year, month-day-year or "
+                                    "year-month-day (guessed from the dates otherwise)."),
+        QCoreApplication::translate("AdminCommand", "ORDER"));
+    const QCommandLineOption noHeaderOption(
+        QStringLiteral("no-header"),
+        QCoreApplication::translate("AdminCommand",
+                                    "import-patients: the first row is a patient, not headings."));
+    const QCommandLineOption skipInvalidOption(
+        QStringLiteral("skip-invalid"),
+        QCoreApplication::translate(
+            "AdminCommand", "import-patients: leave out the rows that cannot be registered."));
+    const QCommandLineOption duplicatesOption(
+        QStringLiteral("duplicates"),
+        QCoreApplication::translate("AdminCommand",
+                                    "import-patients: what to do with rows that may be patients "
+                                    "already registered: skip or register."),
+        QCoreApplication::translate("AdminCommand", "CHOICE"));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"),
+        QCoreApplication::translate("AdminCommand",
+                                    "import-patients: report only, write nothing."));
     parser.addOptions({demoOption, databaseOption, serverOption, fromOption, toOption, backupOption,
-                       passphraseOption, loginOption, passwordFileOption, verboseOption});
+                       passphraseOption, loginOption, passwordFileOption, verboseOption,
+                       columnsOption, dateOrderOption, noHeaderOption, skipInvalidOption,
+                       duplicatesOption, dryRunOption});
     parser.addPositionalArgument(QStringLiteral("admin"),
                                  QCoreApplication::translate("AdminCommand", "admin"));
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("AdminCommand",
                                     "init-server, migrate, copy, verify-audit, backup, "
-                                    "list-backups, verify or restore"));
+                                    "list-backups, verify, restore or import-patients"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -637,6 +696,23 @@ int AdminCommand::run(const QCoreApplication& app)
             return usage(QCoreApplication::translate(
                 "AdminCommand", "restore needs --from BACKUP and --to FILE or ADDRESS."));
         return restore(parser.value(fromOption), parser.value(toOption), passphraseFile, verbose);
+    }
+    if (command == QStringLiteral("import-patients")) {
+        if (args.size() != 3 || parser.isSet(databaseOption) == parser.isSet(serverOption)
+            || !parser.isSet(loginOption))
+            return usage(QCoreApplication::translate(
+                "AdminCommand", "import-patients needs the CSV file, --database FILE or --server "
+                                "ADDRESS, and --login NAME."));
+        ImportPatientsCommand::Options options;
+        options.file = args.at(2);
+        options.columns = parser.value(columnsOption);
+        options.dateOrder = parser.value(dateOrderOption);
+        options.noHeader = parser.isSet(noHeaderOption);
+        options.skipInvalid = parser.isSet(skipInvalidOption);
+        options.duplicates = parser.value(duplicatesOption);
+        options.dryRun = parser.isSet(dryRunOption);
+        return importPatients(parser.value(serverOption), parser.value(databaseOption),
+                              parser.value(loginOption), parser.value(passwordFileOption), options);
     }
     return usage(
         command.isEmpty()

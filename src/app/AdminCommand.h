@@ -14,6 +14,7 @@ namespace needlechart {
 //   needlechart admin list-backups DIR
 //   needlechart admin verify --backup FILE | --database FILE [--passphrase-file F]
 //   needlechart admin restore --from BACKUP --to FILE | ADDRESS [--passphrase-file F]
+//   needlechart admin import-patients CSV --database FILE | --server ADDRESS --login NAME [...]
 //
 // ADDRESS is a libpq connection URI or keyword string. Passwords come from libpq's own sources
 // (~/.pgpass, PGPASSFILE, a service file) or, on a terminal, are asked for. Quiet unless

@@ -831,4 +831,65 @@ TEST_F(NeedleChartExecutableTest, admin_commands_that_cannot_run_say_why_and_exi
     EXPECT_EQ(both.exitCode, 1);
 }
 
+TEST_F(NeedleChartExecutableTest,
+       admin_import_patients_reports_every_problem_before_writing_and_then_registers_all)
+{
+    const QString clinic = newDemoClinic();
+    ASSERT_FALSE(clinic.isEmpty());
+    const QString csv = inHome(QStringLiteral("patients.csv"));
+    {
+        QFile out(csv);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write("Surname;First name;DOB;Phone\r\n"
+                  "Okonkwo-Lindqvist;Ifeoma;12/05/1984;0113 496 0000\r\n"
+                  "Brennan;Aoife;31/02/1990;\r\n");
+    }
+    const QStringList command =
+        QStringList{QStringLiteral("admin"), QStringLiteral("import-patients"), csv,
+                    QStringLiteral("--database"), clinic}
+        + signInAs("desk");
+
+    const ProcessRun refused = run(command);
+    EXPECT_EQ(refused.exitCode, 1) << refused.standardError.toStdString();
+    EXPECT_TRUE(refused.standardOutput.contains(QStringLiteral("Line 3:")))
+        << refused.standardOutput.toStdString();
+    EXPECT_TRUE(refused.standardError.contains(QStringLiteral("--skip-invalid")));
+    EXPECT_EQ(patientCount(clinic), 200);
+
+    const ProcessRun dryRun = run(command + QStringList{QStringLiteral("--dry-run")});
+    EXPECT_EQ(dryRun.exitCode, 0);
+    EXPECT_TRUE(dryRun.standardOutput.contains(QStringLiteral("Nothing was written")));
+    EXPECT_EQ(patientCount(clinic), 200);
+
+    const QStringList skipping = command + QStringList{QStringLiteral("--skip-invalid")};
+    const ProcessRun imported = run(skipping);
+    EXPECT_EQ(imported.exitCode, 0) << imported.standardError.toStdString();
+    EXPECT_TRUE(imported.standardOutput.contains(QStringLiteral("Registered 1 patients")))
+        << imported.standardOutput.toStdString();
+    EXPECT_EQ(patientCount(clinic), 201);
+
+    // The same file again: its patient is now registered, and a decision is asked for.
+    const ProcessRun again = run(skipping);
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.standardOutput.contains(QStringLiteral("Line 2 may be patient")))
+        << again.standardOutput.toStdString();
+    const ProcessRun skipped =
+        run(skipping + QStringList{QStringLiteral("--duplicates"), QStringLiteral("skip")});
+    EXPECT_EQ(skipped.exitCode, 0) << skipped.standardError.toStdString();
+    EXPECT_EQ(patientCount(clinic), 201);
+
+    const ProcessRun audit = run({QStringLiteral("admin"), QStringLiteral("verify-audit"),
+                                  QStringLiteral("--database"), clinic});
+    EXPECT_EQ(audit.exitCode, 0) << audit.standardOutput.toStdString();
+}
+
+TEST_F(NeedleChartExecutableTest, admin_import_patients_without_a_sign_in_cannot_run)
+{
+    const ProcessRun result = run({QStringLiteral("admin"), QStringLiteral("import-patients"),
+                                   inHome(QStringLiteral("x.csv")), QStringLiteral("--database"),
+                                   inHome(QStringLiteral("x.db"))});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.standardError.contains(QStringLiteral("--login")));
+}
+
 } // namespace needlechart

@@ -116,7 +116,8 @@ ClinicServices::ClinicServices(Database& database, const Clock& clock,
                   m_accounts, m_notifier, clock, catalogue, m_audit),
       m_outcomes(database, m_repositories->outcomes, m_repositories->patients,
                  m_repositories->sessions, m_notifier, clock, OutcomeMeasureCatalogue::builtIn(),
-                 m_audit)
+                 m_audit),
+      m_patientImport(database, m_repositories->patients, m_notifier, clock, m_audit)
 {}
 
 // Declared after the members it destroys: the services go first, then the repositories, then

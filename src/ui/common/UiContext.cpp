@@ -17,6 +17,7 @@ UiContext UiContext::of(ClinicServices& services, AppSettings& settings, Message
                      services.backups(),
                      services.documents(),
                      services.outcomes(),
+                     services.patientImport(),
                      services.notifier(),
                      settings,
                      messages,

@@ -38,6 +38,7 @@
 #include "needlechart/ui/settings/AppSettings.h"
 #include "needlechart/ui/settings/ClinicServerDialog.h"
 #include "needlechart/ui/settings/ClinicSettingsDialog.h"
+#include "needlechart/ui/transfer/ImportPatientsWizard.h"
 
 #include "common/FocusOrder.h"
 #include "common/StandardShortcuts.h"
@@ -277,6 +278,15 @@ void MainWindow::createMenus()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowModality(Qt::WindowModal);
         dialog->show();
+    });
+    QAction* importAction = fileMenu->addAction(tr("&Import patients\u2026"));
+    importAction->setObjectName(QStringLiteral("importPatientsAction"));
+    importAction->setVisible(m_context.user.may(Permission::PatientDetails));
+    connect(importAction, &QAction::triggered, this, [this] {
+        auto* wizard = new ImportPatientsWizard(m_context, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->setWindowModality(Qt::WindowModal);
+        wizard->show();
     });
     QAction* restoreAction = fileMenu->addAction(tr("&Restore from Backup\u2026"));
     restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));

@@ -33,6 +33,12 @@ struct Keys {
     static inline const Key<QString> ClinicServer{QStringLiteral("database/clinicServer"), {}};
     static inline const Key<QString> Language{QStringLiteral("appearance/language"), {}};
     static inline const Key<QString> Appearance{QStringLiteral("appearance/palette"), {}};
+    static inline const Key<QStringList> ImportFirstRow{QStringLiteral("patientImport/firstRow"),
+                                                        {}};
+    static inline const Key<QStringList> ImportColumns{QStringLiteral("patientImport/columns"), {}};
+    static inline const Key<QString> ImportDateOrder{QStringLiteral("patientImport/dateOrder"), {}};
+    static inline const Key<bool> ImportHeader{QStringLiteral("patientImport/firstRowIsHeader"),
+                                               true};
 };
 
 template <typename T>
@@ -163,6 +169,37 @@ QString AppSettings::appearance() const
 void AppSettings::setAppearance(const QString& code)
 {
     write(*m_settings, Keys::Appearance, code);
+}
+
+std::optional<AppSettings::RememberedImport> AppSettings::lastPatientImport() const
+{
+    RememberedImport remembered;
+    remembered.firstRow = read(*m_settings, Keys::ImportFirstRow);
+    const QStringList columns = read(*m_settings, Keys::ImportColumns);
+    const auto order =
+        enumFromKey<PatientImport::DateOrder>(read(*m_settings, Keys::ImportDateOrder));
+    if (columns.isEmpty() || !order)
+        return std::nullopt;
+    for (const QString& key : columns) {
+        const auto field = enumFromKey<PatientImport::Field>(key);
+        if (!field)
+            return std::nullopt;
+        remembered.mapping.columns.append(*field);
+    }
+    remembered.mapping.dateOrder = *order;
+    remembered.mapping.firstRowIsHeader = read(*m_settings, Keys::ImportHeader);
+    return remembered;
+}
+
+void AppSettings::setLastPatientImport(const RememberedImport& remembered)
+{
+    QStringList columns;
+    for (const PatientImport::Field field : remembered.mapping.columns)
+        columns.append(enumKey(field));
+    write(*m_settings, Keys::ImportFirstRow, remembered.firstRow);
+    write(*m_settings, Keys::ImportColumns, columns);
+    write(*m_settings, Keys::ImportDateOrder, enumKey(remembered.mapping.dateOrder));
+    write(*m_settings, Keys::ImportHeader, remembered.mapping.firstRowIsHeader);
 }
 
 } // namespace needlechart

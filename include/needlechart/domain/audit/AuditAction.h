@@ -24,6 +24,7 @@ enum class AuditAction {
     AccountChange, // an account created or its details, roles or password changed by an admin
     SettingsChange,
     Restore, // the clinic's records replaced by a backup's
+    Import,  // patients registered in bulk from another system's file
 };
 
 template <>
@@ -66,6 +67,8 @@ struct EnumText<AuditAction> {
                                QT_TRANSLATE_NOOP("AuditAction", "Settings changed")},
         EnumEntry<AuditAction>{AuditAction::Restore, "restore",
                                QT_TRANSLATE_NOOP("AuditAction", "Restored from a backup")},
+        EnumEntry<AuditAction>{AuditAction::Import, "import",
+                               QT_TRANSLATE_NOOP("AuditAction", "Imported")},
     };
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "needlechart/domain/common/EnumText.h"
 #include "needlechart/domain/common/Error.h"
 #include "needlechart/domain/patients/Patient.h"
 #include "needlechart/domain/transfer/CsvTable.h"
@@ -9,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace needlechart {
@@ -71,6 +73,52 @@ public:
     // `today` would be.
     [[nodiscard]] static Candidate candidate(const CsvTable::Row& row, const Mapping& mapping,
                                              QDate today);
+};
+
+// Keys (for the saved mapping and `import-patients --columns`) and labels of what a column holds.
+template <>
+struct EnumText<PatientImport::Field> {
+    using Field = PatientImport::Field;
+    static constexpr const char* Context = "PatientImportField";
+    static constexpr std::array Entries{
+        EnumEntry<Field>{Field::Ignore, "ignore",
+                         QT_TRANSLATE_NOOP("PatientImportField", "(not imported)")},
+        EnumEntry<Field>{Field::FamilyName, "family-name",
+                         QT_TRANSLATE_NOOP("PatientImportField", "Family name")},
+        EnumEntry<Field>{Field::GivenName, "given-name",
+                         QT_TRANSLATE_NOOP("PatientImportField", "Given name")},
+        EnumEntry<Field>{Field::PreferredName, "preferred-name",
+                         QT_TRANSLATE_NOOP("PatientImportField", "Preferred name")},
+        EnumEntry<Field>{Field::DateOfBirth, "date-of-birth",
+                         QT_TRANSLATE_NOOP("PatientImportField", "Date of birth")},
+        EnumEntry<Field>{Field::Sex, "sex", QT_TRANSLATE_NOOP("PatientImportField", "Sex")},
+        EnumEntry<Field>{Field::Phone, "phone", QT_TRANSLATE_NOOP("PatientImportField", "Phone")},
+        EnumEntry<Field>{Field::Email, "email", QT_TRANSLATE_NOOP("PatientImportField", "Email")},
+        EnumEntry<Field>{Field::Address, "address",
+                         QT_TRANSLATE_NOOP("PatientImportField", "Address")},
+        EnumEntry<Field>{Field::Referrer, "referrer",
+                         QT_TRANSLATE_NOOP("PatientImportField", "GP or referrer")},
+        EnumEntry<Field>{Field::Notes, "notes",
+                         QT_TRANSLATE_NOOP("PatientImportField", "Administrative notes")},
+    };
+};
+
+// How the file writes its dates, as keys and as examples a person recognises.
+template <>
+struct EnumText<PatientImport::DateOrder> {
+    using DateOrder = PatientImport::DateOrder;
+    static constexpr const char* Context = "PatientImportDateOrder";
+    static constexpr std::array Entries{
+        EnumEntry<DateOrder>{DateOrder::DayMonthYear, "day-month-year",
+                             QT_TRANSLATE_NOOP("PatientImportDateOrder",
+                                               "Day, month, year (31/12/1980 or 31.12.1980)")},
+        EnumEntry<DateOrder>{
+            DateOrder::MonthDayYear, "month-day-year",
+            QT_TRANSLATE_NOOP("PatientImportDateOrder", "Month, day, year (12/31/1980)")},
+        EnumEntry<DateOrder>{
+            DateOrder::YearMonthDay, "year-month-day",
+            QT_TRANSLATE_NOOP("PatientImportDateOrder", "Year, month, day (1980-12-31)")},
+    };
 };
 
 } // namespace needlechart

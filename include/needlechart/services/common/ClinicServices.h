@@ -14,6 +14,7 @@
 #include "needlechart/services/outcomes/OutcomeService.h"
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/services/session/SessionService.h"
+#include "needlechart/services/transfer/PatientImportService.h"
 
 #include <QString>
 
@@ -112,6 +113,7 @@ public:
     [[nodiscard]] BackupService& backups() { return m_backups; }
     [[nodiscard]] DocumentService& documents() { return m_documents; }
     [[nodiscard]] OutcomeService& outcomes() { return m_outcomes; }
+    [[nodiscard]] PatientImportService& patientImport() { return m_patientImport; }
 
 private:
     struct Repositories;
@@ -135,6 +137,7 @@ private:
     BackupService m_backups;
     DocumentService m_documents;
     OutcomeService m_outcomes;
+    PatientImportService m_patientImport;
 };
 
 } // namespace needlechart

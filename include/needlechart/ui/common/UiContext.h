@@ -18,6 +18,7 @@ class ConsentService;
 class DocumentService;
 class MessagePresenter;
 class OutcomeService;
+class PatientImportService;
 class PatientService;
 class SessionService;
 
@@ -35,6 +36,7 @@ struct UiContext {
     BackupService& backups;
     DocumentService& documents;
     OutcomeService& outcomes;
+    PatientImportService& patientImport;
     ChangeNotifier& notifier;
     AppSettings& settings;
     MessagePresenter& messages;

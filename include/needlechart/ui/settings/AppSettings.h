@@ -1,8 +1,11 @@
 #pragma once
 
+#include "needlechart/domain/transfer/PatientImport.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <Qt>
 
 #include <memory>
@@ -60,6 +63,16 @@ public:
     // Read once at start-up by Appearance::apply.
     [[nodiscard]] QString appearance() const;
     void setAppearance(const QString& code);
+
+    // The mapping of the last patient import (File > Import patients...) with the first row of
+    // the file it was made for, so the next export from the same system is mapped alike;
+    // nullopt before the first import, or when what is stored cannot be read.
+    struct RememberedImport {
+        QStringList firstRow;
+        PatientImport::Mapping mapping;
+    };
+    [[nodiscard]] std::optional<RememberedImport> lastPatientImport() const;
+    void setLastPatientImport(const RememberedImport& remembered);
 
     // Writes pending changes now (QSettings also writes them on its own, later).
     void sync();
