@@ -29,6 +29,9 @@ PACKAGES=(
     xvfb xauth xfonts-base fonts-dejavu-core poppler-utils imagemagick
     # Calendar export checks in later tests
     python3-icalendar
+    # The FHIR export's tests validate with npm packages (scripts/fhir-validator.sh: node 20.19
+    # or later, with its own npm; the machines we build on have it, Debian 12's own is older)
+    nodejs
     # Installation checks: the desktop entry, the AppStream metainfo, the .deb (check-package.sh)
     desktop-file-utils appstream lintian dpkg-dev
 )
