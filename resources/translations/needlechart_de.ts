@@ -2709,24 +2709,8 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Read %1 rows (%2, delimiter %3).</source>
-        <translation>%1 Zeilen gelesen (%2, Trennzeichen %3).</translation>
-    </message>
-    <message>
         <source>--duplicates takes skip or register.</source>
         <translation>--duplicates erwartet skip oder register.</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 rows ready, %2 cannot be registered, %3 may be duplicates. Nothing was written.</source>
-        <translation>Probelauf: %1 Zeilen bereit, %2 können nicht angelegt werden, %3 sind vielleicht doppelt. Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>%1 rows cannot be registered (listed above). Correct the file, or leave them out with --skip-invalid. Nothing was written.</source>
-        <translation>%1 Zeilen können nicht angelegt werden (oben aufgeführt). Korrigieren Sie die Datei oder lassen Sie sie mit --skip-invalid aus. Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>%1 rows may be patients already registered (listed above). Choose --duplicates skip or --duplicates register. Nothing was written.</source>
-        <translation>%1 Zeilen sind vielleicht bereits angelegte Patienten (oben aufgeführt). Wählen Sie --duplicates skip oder --duplicates register. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Importing: %1 of %2 rows</source>
@@ -2737,8 +2721,24 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Registered %1 patients; left out %2 rows that cannot be registered and %3 possible duplicates.</source>
-        <translation>%1 Patienten angelegt; ausgelassen: %2 Zeilen, die nicht angelegt werden können, und %3 mögliche Doppelte.</translation>
+        <source>Rows read: %1 (%2, delimiter %3).</source>
+        <translation>Zeilen gelesen: %1 (%2, Trennzeichen %3).</translation>
+    </message>
+    <message>
+        <source>Dry run. Ready to register: %1. Cannot be registered: %2. Possible duplicates: %3. Nothing was written.</source>
+        <translation>Probelauf. Bereit zum Anlegen: %1. Nicht anlegbar: %2. Mögliche Doppelte: %3. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be registered (listed above): %1. Correct the file, or leave them out with --skip-invalid. Nothing was written.</source>
+        <translation>Zeilen, die nicht angelegt werden können (oben aufgeführt): %1. Korrigieren Sie die Datei oder lassen Sie sie mit --skip-invalid aus. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Rows that may be patients already registered (listed above): %1. Choose --duplicates skip or --duplicates register. Nothing was written.</source>
+        <translation>Zeilen, die bereits angelegte Patienten sein könnten (oben aufgeführt): %1. Wählen Sie --duplicates skip oder --duplicates register. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Patients registered: %1. Left out: rows that cannot be registered, %2; possible duplicates, %3.</source>
+        <translation>Angelegte Patienten: %1. Ausgelassen: nicht anlegbare Zeilen, %2; mögliche Doppelte, %3.</translation>
     </message>
 </context>
 <context>
@@ -3303,16 +3303,13 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <source>The file has no rows to import.</source>
         <translation>Die Datei enthält keine Zeilen zum Importieren.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) of the file cannot be registered as they are: correct them, or leave them out.</source>
-        <translation>
-            <numerusform>%n Zeile der Datei kann so nicht angelegt werden: Korrigieren Sie sie oder lassen Sie sie aus.</numerusform>
-            <numerusform>%n Zeilen der Datei können so nicht angelegt werden: Korrigieren Sie sie oder lassen Sie sie aus.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Line %1 may be a patient already registered: decide whether to register it or leave it out.</source>
         <translation>Zeile %1 ist vielleicht ein bereits angelegter Patient: Entscheiden Sie, ob sie angelegt oder ausgelassen wird.</translation>
+    </message>
+    <message>
+        <source>%1 of the file's rows cannot be registered as they are: correct them, or leave them out.</source>
+        <translation>%1 Zeilen der Datei können so nicht angelegt werden: Korrigieren Sie sie oder lassen Sie sie aus.</translation>
     </message>
 </context>
 <context>
@@ -7064,17 +7061,6 @@ Passwörter werden nie gespeichert: Sie stammen aus ~/.pgpass oder einer Service
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 ready to register, %3 cannot be registered as they are, %4 may be patients already known.</source>
-        <translation>%1 Zeilen gelesen: %2 bereit zum Anlegen, %3 können so nicht angelegt werden, %4 sind vielleicht bereits bekannte Patienten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Leave out the %n row(s) that cannot be registered, and import the others</source>
-        <translation>
-            <numerusform>Die %n Zeile, die nicht angelegt werden kann, &amp;auslassen und die übrigen importieren</numerusform>
-            <numerusform>Die %n Zeilen, die nicht angelegt werden können, &amp;auslassen und die übrigen importieren</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1, born %2 (registered)</source>
         <translation>%1, geboren %2 (angelegt)</translation>
     </message>
@@ -7115,12 +7101,20 @@ Passwörter werden nie gespeichert: Sie stammen aus ~/.pgpass oder einer Service
         <translation>Der Import wurde abgebrochen: Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <source>%1 patients registered.</source>
-        <translation>%1 Patienten angelegt.</translation>
+        <source>Rows read: %1. Ready to register: %2. Cannot be registered as they are: %3. May be patients already known: %4.</source>
+        <translation>Gelesene Zeilen: %1. Bereit zum Anlegen: %2. So nicht anlegbar: %3. Vielleicht bereits bekannte Patienten: %4.</translation>
     </message>
     <message>
-        <source>Left out: %1 rows that could not be registered and %2 possible duplicates.</source>
-        <translation>Ausgelassen: %1 Zeilen, die nicht angelegt werden konnten, und %2 mögliche Doppelte.</translation>
+        <source>&amp;Leave out the rows that cannot be registered, and import the others</source>
+        <translation>Die Zeilen, die nicht angelegt werden können, &amp;auslassen und die übrigen importieren</translation>
+    </message>
+    <message>
+        <source>Patients registered: %1.</source>
+        <translation>Angelegte Patienten: %1.</translation>
+    </message>
+    <message>
+        <source>Left out: rows that could not be registered, %1; possible duplicates, %2.</source>
+        <translation>Ausgelassen: nicht anlegbare Zeilen, %1; mögliche Doppelte, %2.</translation>
     </message>
 </context>
 <context>
@@ -7182,8 +7176,8 @@ Passwörter werden nie gespeichert: Sie stammen aus ~/.pgpass oder einer Service
         <translation>Kommas</translation>
     </message>
     <message>
-        <source>%1 rows, written in %2, columns separated by %3. The first rows:</source>
-        <translation>%1 Zeilen, kodiert als %2, Spalten getrennt durch %3. Die ersten Zeilen:</translation>
+        <source>%1 rows (with the headings, if any), written in %2, columns separated by %3. The first rows:</source>
+        <translation>%1 Zeilen (mit den Überschriften, falls vorhanden), kodiert als %2, Spalten getrennt durch %3. Die ersten Zeilen:</translation>
     </message>
 </context>
 <context>

@@ -170,7 +170,7 @@ int ImportPatientsCommand::run(ClinicServices& services, const User& user, const
         printError(check.error().message);
         return ExitFailed;
     }
-    printLine(stdout, tr("Read %1 rows (%2, delimiter %3).")
+    printLine(stdout, tr("Rows read: %1 (%2, delimiter %3).")
                           .arg(number(check->rows.size()), DecodedText::nameOf(source->encoding),
                                delimiterName(source->table.delimiter())));
     printLine(stdout, describeMapping(source->table, *mapping));
@@ -192,20 +192,20 @@ int ImportPatientsCommand::run(ClinicServices& services, const User& user, const
             choices.duplicates[duplicate.line] = choice;
     }
     if (options.dryRun) {
-        printLine(stdout, tr("Dry run: %1 rows ready, %2 cannot be registered, %3 may be "
-                             "duplicates. Nothing was written.")
+        printLine(stdout, tr("Dry run. Ready to register: %1. Cannot be registered: %2. Possible "
+                             "duplicates: %3. Nothing was written.")
                               .arg(number(check->readyCount()), number(failing),
                                    number(qint64(check->duplicates.size()))));
         return ExitDone;
     }
     if (failing > 0 && !options.skipInvalid) {
-        printError(tr("%1 rows cannot be registered (listed above). Correct the file, or leave "
-                      "them out with --skip-invalid. Nothing was written.")
+        printError(tr("Rows that cannot be registered (listed above): %1. Correct the file, or "
+                      "leave them out with --skip-invalid. Nothing was written.")
                        .arg(number(failing)));
         return ExitFailed;
     }
     if (!check->duplicates.empty() && options.duplicates.isEmpty()) {
-        printError(tr("%1 rows may be patients already registered (listed above). Choose "
+        printError(tr("Rows that may be patients already registered (listed above): %1. Choose "
                       "--duplicates skip or --duplicates register. Nothing was written.")
                        .arg(number(qint64(check->duplicates.size()))));
         return ExitFailed;
@@ -228,8 +228,8 @@ int ImportPatientsCommand::run(ClinicServices& services, const User& user, const
         printError(outcome.error().message + QLatin1Char(' ') + tr("Nothing was written."));
         return ExitFailed;
     }
-    printLine(stdout, tr("Registered %1 patients; left out %2 rows that cannot be registered and "
-                         "%3 possible duplicates.")
+    printLine(stdout, tr("Patients registered: %1. Left out: rows that cannot be registered, %2; "
+                         "possible duplicates, %3.")
                           .arg(number(outcome->registered), number(outcome->skippedFailing),
                                number(outcome->skippedDuplicates)));
     return ExitDone;

@@ -864,7 +864,7 @@ TEST_F(NeedleChartExecutableTest,
     const QStringList skipping = command + QStringList{QStringLiteral("--skip-invalid")};
     const ProcessRun imported = run(skipping);
     EXPECT_EQ(imported.exitCode, 0) << imported.standardError.toStdString();
-    EXPECT_TRUE(imported.standardOutput.contains(QStringLiteral("Registered 1 patients")))
+    EXPECT_TRUE(imported.standardOutput.contains(QStringLiteral("Patients registered: 1.")))
         << imported.standardOutput.toStdString();
     EXPECT_EQ(patientCount(clinic), 201);
 

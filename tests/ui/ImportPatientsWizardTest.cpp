@@ -87,7 +87,7 @@ TEST_F(ImportPatientsWizardTest, a_clean_file_is_previewed_mapped_checked_and_re
     EXPECT_EQ(wizard.mappingPage()->dateOrderBox()->currentData().toInt(),
               int(PatientImport::DateOrder::DayMonthYear));
     EXPECT_TRUE(wizard.mappingPage()->headerBox()->isChecked());
-    EXPECT_TRUE(wizard.checkPage()->summary()->text().startsWith(QStringLiteral("2 rows read")));
+    EXPECT_TRUE(wizard.checkPage()->summary()->text().startsWith(QStringLiteral("Rows read: 2.")));
     EXPECT_FALSE(wizard.checkPage()->failingTable()->isVisible());
     EXPECT_TRUE(wizard.checkPage()->isComplete());
     EXPECT_EQ(test::unnamedInteractiveElements(&wizard), QStringList());
@@ -97,7 +97,8 @@ TEST_F(ImportPatientsWizardTest, a_clean_file_is_previewed_mapped_checked_and_re
     EXPECT_EQ(patientCount(), 2);
     EXPECT_EQ(wizard.result(), QDialog::Accepted);
     ASSERT_FALSE(messages.messages.isEmpty());
-    EXPECT_TRUE(messages.messages.last().text.startsWith(QStringLiteral("2 patients registered")));
+    EXPECT_TRUE(
+        messages.messages.last().text.startsWith(QStringLiteral("Patients registered: 2.")));
     // The mapping is remembered with the headings it was made for.
     const auto remembered = settings.lastPatientImport();
     ASSERT_TRUE(remembered.has_value());
@@ -190,7 +191,7 @@ TEST_F(ImportPatientsWizardTest, a_mapping_without_names_cannot_go_on)
     EXPECT_TRUE(page->isComplete());
     page->headerBox()->setChecked(false);
     wizard.next();
-    EXPECT_TRUE(wizard.checkPage()->summary()->text().startsWith(QStringLiteral("3 rows read")));
+    EXPECT_TRUE(wizard.checkPage()->summary()->text().startsWith(QStringLiteral("Rows read: 3.")));
 }
 
 TEST_F(ImportPatientsWizardTest, a_file_that_cannot_be_read_says_why_and_stays_on_the_first_page)

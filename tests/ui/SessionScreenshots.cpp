@@ -71,13 +71,16 @@
 #include "needlechart/ui/session/SessionWindow.h"
 #include "needlechart/ui/settings/AppSettings.h"
 #include "needlechart/ui/settings/ClinicSettingsDialog.h"
+#include "needlechart/ui/transfer/ImportPatientsWizard.h"
 
 #include "SessionSamples.h"
 #include "SigningClinician.h"
 #include "settings/RestoreBackupDialog.h"
+#include "transfer/ImportFilePage.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTabWidget>
@@ -735,6 +738,33 @@ int main(int argc, char** argv)
             AppointmentDialog booking(context, services.appointments(), *clinicians, draft);
             booking.show();
             ok = save(booking, QDir(dialogs).filePath(QStringLiteral("booking.png"))) && ok;
+        }
+        {
+            // File > Import patients…: a practice system's export with one row that cannot be
+            // registered and one that is the patient above, on each of the wizard's pages.
+            const QString csv = QDir(dialogs).filePath(QStringLiteral("patient-list.csv"));
+            QFile file(csv);
+            if (file.open(QIODevice::WriteOnly)) {
+                const QString text =
+                    QStringLiteral("Nachname;Vorname;Geburtsdatum;Geschlecht;Telefon\r\n"
+                                   "Okonkwo;Adaeze;14.02.1988;w;030 5550101\r\n"
+                                   "Brennan;Aoife;31.02.1990;w;030 5550102\r\n")
+                    + patient->familyName + QLatin1Char(';') + patient->givenName + QLatin1Char(';')
+                    + patient->dateOfBirth.toString(QStringLiteral("dd.MM.yyyy"))
+                    + QStringLiteral(";;030 5550103\r\n"
+                                     "Lindqvist;Sven;03.09.1975;m;030 5550104\r\n");
+                file.write(text.toLatin1());
+                file.close();
+            }
+            ImportPatientsWizard wizard(context);
+            wizard.show();
+            ok = wizard.filePage()->openFile(csv) && ok;
+            ok = save(wizard, QDir(dialogs).filePath(QStringLiteral("import-file.png"))) && ok;
+            wizard.next();
+            ok = save(wizard, QDir(dialogs).filePath(QStringLiteral("import-mapping.png"))) && ok;
+            wizard.next();
+            ok = save(wizard, QDir(dialogs).filePath(QStringLiteral("import-check.png"))) && ok;
+            QFile::remove(csv);
         }
     }
     if (argc > 2) {

@@ -128,9 +128,9 @@ Result<PatientImportService::Outcome> PatientImportService::run(const Check& che
         return allowed.error();
     const int failing = check.failingCount();
     if (failing > 0 && !choices.skipFailing)
-        return refusal(tr("%n row(s) of the file cannot be registered as they are: correct them, "
-                          "or leave them out.",
-                          nullptr, failing));
+        return refusal(tr("%1 of the file's rows cannot be registered as they are: correct "
+                          "them, or leave them out.")
+                           .arg(failing));
     QHash<int, DuplicateChoice> decided;
     for (const Duplicate& duplicate : check.duplicates) {
         const auto choice = choices.duplicates.find(duplicate.line);

@@ -102,8 +102,8 @@ void ImportCheckPage::showCheck()
     for (const PatientImport::Candidate& row : check.rows)
         byLine.insert(row.line, &row);
 
-    m_summary->setText(tr("%1 rows read: %2 ready to register, %3 cannot be registered as they "
-                          "are, %4 may be patients already known.")
+    m_summary->setText(tr("Rows read: %1. Ready to register: %2. Cannot be registered as they are: "
+                          "%3. May be patients already known: %4.")
                            .arg(number(check.rows.size()), number(check.readyCount()),
                                 number(check.failingCount()),
                                 number(qsizetype(check.duplicates.size()))));
@@ -122,8 +122,7 @@ void ImportCheckPage::showCheck()
     m_skipFailing->setVisible(failing > 0);
     m_skipFailing->setChecked(false);
     m_skipFailing->setText(
-        tr("&Leave out the %n row(s) that cannot be registered, and import the others", nullptr,
-           failing));
+        tr("&Leave out the rows that cannot be registered, and import the others"));
 
     for (const PatientImportService::Duplicate& duplicate : check.duplicates) {
         QStringList known;
@@ -208,11 +207,11 @@ bool ImportCheckPage::validatePage()
         {m_state.source->table.rows().first().fields, m_state.mapping});
     m_context.messages.information(
         this, tr("Import Patients"),
-        tr("%1 patients registered.").arg(number(outcome->registered))
+        tr("Patients registered: %1.").arg(number(outcome->registered))
             + (outcome->skippedFailing + outcome->skippedDuplicates > 0
                    ? QLatin1Char(' ')
-                         + tr("Left out: %1 rows that could not be registered and %2 possible "
-                              "duplicates.")
+                         + tr("Left out: rows that could not be registered, %1; possible "
+                              "duplicates, %2.")
                                .arg(number(outcome->skippedFailing),
                                     number(outcome->skippedDuplicates))
                    : QString()));

@@ -104,9 +104,11 @@ void ImportFilePage::showPreview()
                                   : delimiter == QLatin1Char(';') ? tr("semicolons")
                                   : delimiter == QLatin1Char('|') ? tr("vertical bars")
                                                                   : tr("commas");
-    m_summary->setText(tr("%1 rows, written in %2, columns separated by %3. The first rows:")
-                           .arg(QLocale().toString(qsizetype(table.rows().size())),
-                                DecodedText::nameOf(m_state.source->encoding), delimiterText));
+    m_summary->setText(
+        tr("%1 rows (with the headings, if any), written in %2, columns separated by %3. "
+           "The first rows:")
+            .arg(QLocale().toString(qsizetype(table.rows().size())),
+                 DecodedText::nameOf(m_state.source->encoding), delimiterText));
     const qsizetype shown = std::min<qsizetype>(table.rows().size(), PreviewRows);
     qsizetype columns = 0;
     for (qsizetype row = 0; row < shown; ++row)
