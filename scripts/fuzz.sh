@@ -2,7 +2,7 @@
 # Builds the CSV import fuzzer (tests/fuzz: libFuzzer, AddressSanitizer and
 # UndefinedBehaviorSanitizer, clang 14) into build/fuzz, then runs it for a bounded time on a
 # temporary copy of the seed corpus tests/fuzz/corpus/csv (so the repository's corpus stays as
-# it is). scripts/test.sh (CI) runs it for 60 seconds after the default preset's tests; run it
+# it is). scripts/test.sh (CI) runs it for 30 seconds after the default preset's tests; run it
 # longer after changing how an import decodes, splits or maps a file (src/domain/transfer).
 #
 #   scripts/fuzz.sh                 build, then fuzz for 60 seconds

@@ -11,7 +11,7 @@
 # Exits non-zero if a build fails or any test fails; the sanitizer run is not started when the
 # default one failed. The second run is incremental (ninja, ccache) and only re-runs the tests.
 # After the default preset's tests, scripts/check-package.sh checks the installation and .deb,
-# and scripts/fuzz.sh fuzzes the CSV import for 60 seconds (libFuzzer, clang 14).
+# and scripts/fuzz.sh fuzzes the CSV import for 30 seconds (libFuzzer, clang 14).
 set -euo pipefail
 
 presets=(default debug)
@@ -55,9 +55,9 @@ for preset in "${presets[@]}"; do
     if [[ "$preset" == default && ${#ctest_args[@]} -eq 0 ]]; then
         echo "== default preset: installation and package"
         scripts/check-package.sh build/default
-        # The CSV import's reader and mapping against a minute of mutated files, every seed
+        # The CSV import's reader and mapping against half a minute of mutated files, every seed
         # and past crash first (tests/fuzz): any crash, leak or undefined behaviour fails CI.
         echo "== default preset: fuzzing the CSV import"
-        scripts/fuzz.sh --seconds 60
+        scripts/fuzz.sh --seconds 30
     fi
 done
