@@ -316,52 +316,6 @@
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <source>The clinic administrator's commands:
-  init-server ADDRESS [--demo]    set up NeedleChart in an empty database
-  migrate ADDRESS | --database FILE    upgrade to this version's schema
-  copy --from FILE --to ADDRESS    move a single-seat clinic onto the server
-  verify-audit --database FILE | --server ADDRESS    check the audit trail
-  backup --database FILE | --server ADDRESS --to DIR [--passphrase-file F]
-         [--login NAME [--password-file F]]
-      one verified, encrypted backup into DIR
-  list-backups DIR    the backups in DIR, newest first
-  verify --backup FILE | --database FILE | --server ADDRESS
-         [--passphrase-file F]
-      check a backup (decrypted privately), a clinic file or a server
-  restore --from BACKUP --to FILE | ADDRESS [--passphrase-file F]
-      restore a backup as a new clinic file (never over one), or a
-      server's backup into an empty PostgreSQL database
-  import-patients CSV --database FILE | --server ADDRESS --login NAME
-         [--password-file F] [--columns LIST] [--date-order ORDER] [--no-header]
-         [--skip-invalid] [--duplicates skip|register] [--dry-run]
-      register a patient list from another system: every row checked and
-      reported first, then all registered in one transaction
-ADDRESS is a PostgreSQL connection URI such as postgresql://admin@clinic-server/needlechart?sslmode=verify-full.
-Exit status: 0 done, 1 refused or failed, 2 cannot run.</source>
-        <translation>Befehle für den Administrator der Praxis:
-  init-server ADRESSE [--demo]    NeedleChart in einer leeren Datenbank einrichten
-  migrate ADRESSE | --database DATEI    auf das Schema dieser Version aktualisieren
-  copy --from DATEI --to ADRESSE    eine Einzelplatz-Praxis auf den Server übertragen
-  verify-audit --database DATEI | --server ADRESSE    das Protokoll prüfen
-  backup --database DATEI | --server ADRESSE --to ORDNER [--passphrase-file D]
-         [--login NAME [--password-file D]]
-      eine geprüfte, verschlüsselte Sicherung in ORDNER
-  list-backups ORDNER    die Sicherungen in ORDNER, neueste zuerst
-  verify --backup DATEI | --database DATEI | --server ADRESSE
-         [--passphrase-file D]
-      eine Sicherung (privat entschlüsselt), eine Praxisdatei oder einen Server prüfen
-  restore --from SICHERUNG --to DATEI | ADRESSE [--passphrase-file D]
-      eine Sicherung als neue Praxisdatei wiederherstellen (nie über eine bestehende),
-      oder die Sicherung eines Servers in eine leere PostgreSQL-Datenbank
-  import-patients CSV --database DATEI | --server ADRESSE --login NAME
-         [--password-file D] [--columns LISTE] [--date-order REIHENFOLGE] [--no-header]
-         [--skip-invalid] [--duplicates skip|register] [--dry-run]
-      eine Patientenliste aus einem anderen Programm anlegen: jede Zeile zuerst
-      geprüft und gemeldet, dann alle in einer Transaktion angelegt
-ADRESSE ist eine PostgreSQL-Verbindungs-URI wie postgresql://admin@clinic-server/needlechart?sslmode=verify-full.
-Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 nicht ausführbar.</translation>
-    </message>
-    <message>
         <source>import-patients: what each column holds, comma-separated: family-name, given-name, preferred-name, date-of-birth, sex, phone, email, address, referrer, notes or ignore (guessed from the headings otherwise).</source>
         <translation>import-patients: was jede Spalte enthält, durch Kommas getrennt: family-name, given-name, preferred-name, date-of-birth, sex, phone, email, address, referrer, notes oder ignore (sonst aus den Überschriften erraten).</translation>
     </message>
@@ -398,12 +352,86 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 nicht ausführbar.</
         <translation>import-patients: nur melden, nichts schreiben.</translation>
     </message>
     <message>
-        <source>init-server, migrate, copy, verify-audit, backup, list-backups, verify, restore or import-patients</source>
-        <translation>init-server, migrate, copy, verify-audit, backup, list-backups, verify, restore oder import-patients</translation>
-    </message>
-    <message>
         <source>import-patients needs the CSV file, --database FILE or --server ADDRESS, and --login NAME.</source>
         <translation>import-patients braucht die CSV-Datei, --database DATEI oder --server ADRESSE sowie --login NAME.</translation>
+    </message>
+    <message>
+        <source>The clinic administrator's commands:
+  init-server ADDRESS [--demo]    set up NeedleChart in an empty database
+  migrate ADDRESS | --database FILE    upgrade to this version's schema
+  copy --from FILE --to ADDRESS    move a single-seat clinic onto the server
+  verify-audit --database FILE | --server ADDRESS    check the audit trail
+  backup --database FILE | --server ADDRESS --to DIR [--passphrase-file F]
+         [--login NAME [--password-file F]]
+      one verified, encrypted backup into DIR
+  list-backups DIR    the backups in DIR, newest first
+  verify --backup FILE | --database FILE | --server ADDRESS
+         [--passphrase-file F]
+      check a backup (decrypted privately), a clinic file or a server
+  restore --from BACKUP --to FILE | ADDRESS [--passphrase-file F]
+      restore a backup as a new clinic file (never over one), or a
+      server's backup into an empty PostgreSQL database
+  import-patients CSV --database FILE | --server ADDRESS --login NAME
+         [--password-file F] [--columns LIST] [--date-order ORDER] [--no-header]
+         [--skip-invalid] [--duplicates skip|register] [--dry-run]
+      register a patient list from another system: every row checked and
+      reported first, then all registered in one transaction
+  export-fhir --database FILE | --server ADDRESS --login NAME
+         [--password-file F] --patient ID | --all --out FILE
+      one patient's record (a clinician) or the whole clinic (an admin)
+      as a FHIR R4 Bundle
+ADDRESS is a PostgreSQL connection URI such as postgresql://admin@clinic-server/needlechart?sslmode=verify-full.
+Exit status: 0 done, 1 refused or failed, 2 cannot run.</source>
+        <translation>Befehle für den Administrator der Praxis:
+  init-server ADRESSE [--demo]    NeedleChart in einer leeren Datenbank einrichten
+  migrate ADRESSE | --database DATEI    auf das Schema dieser Version aktualisieren
+  copy --from DATEI --to ADRESSE    eine Einzelplatz-Praxis auf den Server übertragen
+  verify-audit --database DATEI | --server ADRESSE    das Protokoll prüfen
+  backup --database DATEI | --server ADRESSE --to ORDNER [--passphrase-file D]
+         [--login NAME [--password-file D]]
+      eine geprüfte, verschlüsselte Sicherung in ORDNER
+  list-backups ORDNER    die Sicherungen in ORDNER, neueste zuerst
+  verify --backup DATEI | --database DATEI | --server ADRESSE
+         [--passphrase-file D]
+      eine Sicherung (privat entschlüsselt), eine Praxisdatei oder einen Server prüfen
+  restore --from SICHERUNG --to DATEI | ADRESSE [--passphrase-file D]
+      eine Sicherung als neue Praxisdatei wiederherstellen (nie über eine bestehende),
+      oder die Sicherung eines Servers in eine leere PostgreSQL-Datenbank
+  import-patients CSV --database DATEI | --server ADRESSE --login NAME
+         [--password-file D] [--columns LISTE] [--date-order REIHENFOLGE] [--no-header]
+         [--skip-invalid] [--duplicates skip|register] [--dry-run]
+      eine Patientenliste aus einem anderen Programm anlegen: jede Zeile zuerst
+      geprüft und gemeldet, dann alle in einer Transaktion angelegt
+  export-fhir --database DATEI | --server ADRESSE --login NAME
+         [--password-file D] --patient NR | --all --out DATEI
+      die Akte eines Patienten (Behandler) oder die ganze Praxis (Administrator)
+      als FHIR-R4-Bundle
+ADRESSE ist eine PostgreSQL-Verbindungs-URI wie postgresql://admin@clinic-server/needlechart?sslmode=verify-full.
+Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 nicht ausführbar.</translation>
+    </message>
+    <message>
+        <source>export-fhir: the patient's number.</source>
+        <translation>export-fhir: die Nummer des Patienten.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>NR</translation>
+    </message>
+    <message>
+        <source>export-fhir: every patient of the clinic.</source>
+        <translation>export-fhir: alle Patienten der Praxis.</translation>
+    </message>
+    <message>
+        <source>export-fhir: the file to write.</source>
+        <translation>export-fhir: die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>init-server, migrate, copy, verify-audit, backup, list-backups, verify, restore, import-patients or export-fhir</source>
+        <translation>init-server, migrate, copy, verify-audit, backup, list-backups, verify, restore, import-patients oder export-fhir</translation>
+    </message>
+    <message>
+        <source>export-fhir needs --database FILE or --server ADDRESS, --login NAME, --patient ID or --all, and --out FILE.</source>
+        <translation>export-fhir braucht --database DATEI oder --server ADRESSE, --login NAME, --patient NR oder --all sowie --out DATEI.</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1500,10 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
     <message>
         <source>Could not read the leaflet versions</source>
         <translation>Die Versionen des Informationsblatts konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The clinic's export id is missing.</source>
+        <translation>Die Export-Kennung der Praxis fehlt.</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2661,55 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
     <message>
         <source>That visit is another patient's.</source>
         <translation>Diese Behandlung gehört zu einem anderen Patienten.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFhirCommand</name>
+    <message>
+        <source>Reading the records: %1 of %2 patients</source>
+        <translation>Die Akten werden gelesen: %1 von %2 Patienten</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FhirExportFlow</name>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>FHIR-JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Patient as FHIR</source>
+        <translation>Patient als FHIR exportieren</translation>
+    </message>
+    <message>
+        <source>Export Clinic as FHIR</source>
+        <translation>Praxis als FHIR exportieren</translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation>Die Akten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export as FHIR</source>
+        <translation>Als FHIR exportieren</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. Nothing was saved.</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden: %2. Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>FhirExportService</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -7778,6 +7859,14 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
     <message>
         <source>&amp;Import patients…</source>
         <translation>Patienten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport patient as FHIR…</source>
+        <translation>Patient als FHIR e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export c&amp;linic as FHIR…</source>
+        <translation>Praxis a&amp;ls FHIR exportieren…</translation>
     </message>
 </context>
 <context>

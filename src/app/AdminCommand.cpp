@@ -9,6 +9,7 @@
 
 #include "CommandLineSignIn.h"
 #include "DemoClinicFill.h"
+#include "ExportFhirCommand.h"
 #include "ImportPatientsCommand.h"
 
 #include <QCommandLineParser>
@@ -493,6 +494,25 @@ int importPatients(const QString& address, const QString& file, const QString& l
     return ImportPatientsCommand::run(**services, *user, options);
 }
 
+// `export-fhir`: a staff account signs in (the export is audited as theirs), then
+// ExportFhirCommand writes one patient's record or the whole clinic's.
+int exportFhir(const QString& address, const QString& file, const QString& login,
+               const QString& passwordFile, PatientId patient, const QString& outFile)
+{
+    SystemClock clock;
+    auto services = openClinic(address, file, clock);
+    if (!services) {
+        printError(services.error().message);
+        return ExitCannotRun;
+    }
+    auto user = CommandLineSignIn::signIn((*services)->accounts(), login, passwordFile);
+    if (!user) {
+        printFailure(user.error());
+        return ExitFailed;
+    }
+    return ExportFhirCommand::run(**services, *user, patient, outFile);
+}
+
 } // namespace
 
 bool AdminCommand::isAdminCommand(int argc, char** argv)
@@ -525,6 +545,10 @@ int AdminCommand::run(const QCoreApplication& app)
         "         [--skip-invalid] [--duplicates skip|register] [--dry-run]\n"
         "      register a patient list from another system: every row checked and\n"
         "      reported first, then all registered in one transaction\n"
+        "  export-fhir --database FILE | --server ADDRESS --login NAME\n"
+        "         [--password-file F] --patient ID | --all --out FILE\n"
+        "      one patient's record (a clinician) or the whole clinic (an admin)\n"
+        "      as a FHIR R4 Bundle\n"
         "ADDRESS is a PostgreSQL connection URI such as "
         "postgresql://admin@clinic-server/needlechart?sslmode=verify-full.\n"
         "Exit status: 0 done, 1 refused or failed, 2 cannot run."));
@@ -615,17 +639,29 @@ int AdminCommand::run(const QCoreApplication& app)
         QStringLiteral("dry-run"),
         QCoreApplication::translate("AdminCommand",
                                     "import-patients: report only, write nothing."));
+    const QCommandLineOption patientOption(
+        QStringLiteral("patient"),
+        QCoreApplication::translate("AdminCommand", "export-fhir: the patient's number."),
+        QCoreApplication::translate("AdminCommand", "ID"));
+    const QCommandLineOption allOption(
+        QStringLiteral("all"),
+        QCoreApplication::translate("AdminCommand", "export-fhir: every patient of the clinic."));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"),
+        QCoreApplication::translate("AdminCommand", "export-fhir: the file to write."),
+        QCoreApplication::translate("AdminCommand", "FILE"));
     parser.addOptions({demoOption, databaseOption, serverOption, fromOption, toOption, backupOption,
                        passphraseOption, loginOption, passwordFileOption, verboseOption,
                        columnsOption, dateOrderOption, noHeaderOption, skipInvalidOption,
-                       duplicatesOption, dryRunOption});
+                       duplicatesOption, dryRunOption, patientOption, allOption, outOption});
     parser.addPositionalArgument(QStringLiteral("admin"),
                                  QCoreApplication::translate("AdminCommand", "admin"));
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("AdminCommand",
                                     "init-server, migrate, copy, verify-audit, backup, "
-                                    "list-backups, verify, restore or import-patients"));
+                                    "list-backups, verify, restore, import-patients or "
+                                    "export-fhir"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -713,6 +749,20 @@ int AdminCommand::run(const QCoreApplication& app)
         options.dryRun = parser.isSet(dryRunOption);
         return importPatients(parser.value(serverOption), parser.value(databaseOption),
                               parser.value(loginOption), parser.value(passwordFileOption), options);
+    }
+    if (command == QStringLiteral("export-fhir")) {
+        bool numeric = false;
+        const PatientId patient = parser.value(patientOption).toLongLong(&numeric);
+        if (args.size() != 2 || parser.isSet(databaseOption) == parser.isSet(serverOption)
+            || !parser.isSet(loginOption) || !parser.isSet(outOption)
+            || parser.isSet(patientOption) == parser.isSet(allOption)
+            || (parser.isSet(patientOption) && (!numeric || patient <= 0)))
+            return usage(QCoreApplication::translate(
+                "AdminCommand", "export-fhir needs --database FILE or --server ADDRESS, --login "
+                                "NAME, --patient ID or --all, and --out FILE."));
+        return exportFhir(parser.value(serverOption), parser.value(databaseOption),
+                          parser.value(loginOption), parser.value(passwordFileOption),
+                          parser.isSet(allOption) ? 0 : patient, parser.value(outOption));
     }
     return usage(
         command.isEmpty()

@@ -15,6 +15,8 @@ namespace needlechart {
 //   needlechart admin verify --backup FILE | --database FILE [--passphrase-file F]
 //   needlechart admin restore --from BACKUP --to FILE | ADDRESS [--passphrase-file F]
 //   needlechart admin import-patients CSV --database FILE | --server ADDRESS --login NAME [...]
+//   needlechart admin export-fhir --database FILE | --server ADDRESS --login NAME
+//                                 --patient ID | --all --out FILE
 //
 // ADDRESS is a libpq connection URI or keyword string. Passwords come from libpq's own sources
 // (~/.pgpass, PGPASSFILE, a service file) or, on a terminal, are asked for. Quiet unless

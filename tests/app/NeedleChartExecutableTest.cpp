@@ -16,6 +16,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -890,6 +892,44 @@ TEST_F(NeedleChartExecutableTest, admin_import_patients_without_a_sign_in_cannot
                                    inHome(QStringLiteral("x.db"))});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.standardError.contains(QStringLiteral("--login")));
+}
+
+TEST_F(NeedleChartExecutableTest,
+       admin_export_fhir_writes_a_patient_or_the_whole_clinic_as_a_bundle)
+{
+    const QString clinic = newDemoClinic();
+    ASSERT_FALSE(clinic.isEmpty());
+    PatientId first = 0;
+    {
+        auto database = Database::open(clinic);
+        ASSERT_TRUE(database.ok());
+        PatientRepository repository(*database.value());
+        auto ids = repository.firstRegistered(1);
+        ASSERT_TRUE(ids.ok() && !ids->empty());
+        first = ids->front();
+    }
+    const QString out = inHome(QStringLiteral("record.json"));
+    const QStringList base = {QStringLiteral("admin"),      QStringLiteral("export-fhir"),
+                              QStringLiteral("--database"), clinic,
+                              QStringLiteral("--out"),      out};
+
+    const ProcessRun one = run(
+        base + QStringList{QStringLiteral("--patient"), QString::number(first)} + signInAs("alex"));
+    ASSERT_EQ(one.exitCode, 0) << one.standardError.toStdString();
+    QFile written(out);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    const QJsonObject bundle = QJsonDocument::fromJson(written.readAll()).object();
+    written.close();
+    EXPECT_EQ(bundle.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Bundle"));
+
+    // The whole clinic is an admin's to take away; a clinician is refused and nothing is written.
+    QFile::remove(out);
+    const ProcessRun refused = run(base + QStringList{QStringLiteral("--all")} + signInAs("alex"));
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_FALSE(QFile::exists(out));
+    const ProcessRun all = run(base + QStringList{QStringLiteral("--all")} + signInAs("admin"));
+    EXPECT_EQ(all.exitCode, 0) << all.standardError.toStdString();
+    EXPECT_TRUE(QFile::exists(out));
 }
 
 } // namespace needlechart

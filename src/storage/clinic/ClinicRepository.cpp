@@ -44,6 +44,7 @@ const QString SelectLeaflet = QStringLiteral(
 const QString SelectLeafletVersions = QStringLiteral(
     "SELECT version, created_at, created_by FROM leaflet_version ORDER BY version DESC");
 
+const QString SelectExportId = QStringLiteral("SELECT export_id FROM clinic_identity WHERE id = 1");
 const QString SelectDemoFlag =
     QStringLiteral("SELECT meta_value FROM app_meta WHERE meta_key = 'demo_clinic'");
 const QString InsertDemoFlag =
@@ -262,6 +263,21 @@ Status ClinicRepository::markDemoClinic()
     if (!q.exec())
         return SqlError::from(q.lastError(), tr("Could not save the clinic's details"));
     return {};
+}
+
+Result<QString> ClinicRepository::exportId()
+{
+    auto statement = prepared(SelectExportId);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not read the clinic's details"));
+    if (!q.next())
+        return Error{ErrorCode::NotFound, tr("The clinic's export id is missing."), {}, {}};
+    const QString id = q.value(0).toString();
+    q.finish();
+    return id;
 }
 
 } // namespace needlechart

@@ -58,15 +58,17 @@ const std::vector<TableInfo>& tableInfo()
         {QStringLiteral("patient_document"), QStringLiteral("id"), true},
         {QStringLiteral("outcome_completion"), QStringLiteral("id"), true},
         {QStringLiteral("outcome_answer"), QStringLiteral("completion_id, ordinal"), false},
+        {QStringLiteral("clinic_identity"), QStringLiteral("id"), false},
     };
     return all;
 }
 
 // The one-row tables a new database already has its row in (the start of an empty audit chain,
-// the default backup settings): the copy replaces that row.
+// the default backup settings, the clinic's export id): the copy replaces that row.
 bool isSingleton(const QString& table)
 {
-    return table == QStringLiteral("audit_head") || table == QStringLiteral("backup_settings");
+    return table == QStringLiteral("audit_head") || table == QStringLiteral("backup_settings")
+           || table == QStringLiteral("clinic_identity");
 }
 
 // The schema version is each database's own (PRAGMA user_version on SQLite): not copied, not

@@ -18,6 +18,7 @@ UiContext UiContext::of(ClinicServices& services, AppSettings& settings, Message
                      services.documents(),
                      services.outcomes(),
                      services.patientImport(),
+                     services.fhirExport(),
                      services.notifier(),
                      settings,
                      messages,

@@ -45,6 +45,7 @@
 #include "common/Theme.h"
 #include "settings/RestoreBackupDialog.h"
 #include "settings/StartupChoiceMenu.h"
+#include "transfer/FhirExportFlow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -223,6 +224,8 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
         if (m_papers)
             m_papers->showPatient(id);
         m_editAction->setEnabled(id > 0);
+        if (m_exportPatientAction)
+            m_exportPatientAction->setEnabled(id > 0);
         m_newSessionAction->setEnabled(id > 0 && m_context.user.may(Permission::ClinicalRecord));
     });
     connect(m_listPanel, &PatientListPanel::patientActivated, this, &MainWindow::openRecord);
@@ -288,6 +291,18 @@ void MainWindow::createMenus()
         wizard->setWindowModality(Qt::WindowModal);
         wizard->show();
     });
+    m_exportPatientAction = fileMenu->addAction(tr("E&xport patient as FHIR\u2026"));
+    m_exportPatientAction->setObjectName(QStringLiteral("exportPatientFhirAction"));
+    m_exportPatientAction->setVisible(m_context.user.may(Permission::ClinicalRecord));
+    m_exportPatientAction->setEnabled(false);
+    connect(m_exportPatientAction, &QAction::triggered, this, [this] {
+        FhirExportFlow::exportPatient(m_context, this, m_listPanel->currentPatientId());
+    });
+    QAction* exportClinicAction = fileMenu->addAction(tr("Export c&linic as FHIR\u2026"));
+    exportClinicAction->setObjectName(QStringLiteral("exportClinicFhirAction"));
+    exportClinicAction->setVisible(m_context.user.may(Permission::Backups));
+    connect(exportClinicAction, &QAction::triggered, this,
+            [this] { FhirExportFlow::exportClinic(m_context, this); });
     QAction* restoreAction = fileMenu->addAction(tr("&Restore from Backup\u2026"));
     restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
     // A clinic server is restored into an empty database by its administrator instead.

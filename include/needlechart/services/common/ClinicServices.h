@@ -14,6 +14,7 @@
 #include "needlechart/services/outcomes/OutcomeService.h"
 #include "needlechart/services/patients/PatientService.h"
 #include "needlechart/services/session/SessionService.h"
+#include "needlechart/services/transfer/FhirExportService.h"
 #include "needlechart/services/transfer/PatientImportService.h"
 
 #include <QString>
@@ -114,6 +115,7 @@ public:
     [[nodiscard]] DocumentService& documents() { return m_documents; }
     [[nodiscard]] OutcomeService& outcomes() { return m_outcomes; }
     [[nodiscard]] PatientImportService& patientImport() { return m_patientImport; }
+    [[nodiscard]] FhirExportService& fhirExport() { return m_fhirExport; }
 
 private:
     struct Repositories;
@@ -138,6 +140,7 @@ private:
     DocumentService m_documents;
     OutcomeService m_outcomes;
     PatientImportService m_patientImport;
+    FhirExportService m_fhirExport;
 };
 
 } // namespace needlechart

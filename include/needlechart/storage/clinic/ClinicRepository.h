@@ -40,6 +40,10 @@ public:
     [[nodiscard]] Result<bool> isDemoClinic();
     [[nodiscard]] Status markDemoClinic();
 
+    // The clinic's lasting id for exchanges with other systems (clinic_identity, made when the
+    // database was created): 32 hex digits, the same in every copy of the clinic.
+    [[nodiscard]] Result<QString> exportId();
+
 private:
     [[nodiscard]] Result<QSqlQuery*> prepared(const QString& sql);
 

@@ -16,6 +16,7 @@ class ClinicService;
 class ClinicServices;
 class ConsentService;
 class DocumentService;
+class FhirExportService;
 class MessagePresenter;
 class OutcomeService;
 class PatientImportService;
@@ -37,6 +38,7 @@ struct UiContext {
     DocumentService& documents;
     OutcomeService& outcomes;
     PatientImportService& patientImport;
+    FhirExportService& fhirExport;
     ChangeNotifier& notifier;
     AppSettings& settings;
     MessagePresenter& messages;
