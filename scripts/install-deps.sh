@@ -20,13 +20,13 @@ PACKAGES=(
     # Translations: lupdate/lrelease and their CMake functions; Qt's own German (Yes, Cancel)
     qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
     # Libraries
-    libsqlite3-dev sqlite3 libpq-dev libspdlog-dev libfmt-dev libsodium-dev
+    libsqlite3-dev sqlite3 libpq-dev libspdlog-dev libfmt-dev libsodium-dev zlib1g-dev
     # The clinic server back end: tests start a throwaway PostgreSQL 15 cluster of their own
     postgresql-15 postgresql-client-15
     # Tests and benchmarks
     libgtest-dev libgmock-dev googletest libbenchmark-dev hyperfine time
     # Headless GUI runs, screenshots and printed output
-    xvfb xauth xfonts-base fonts-dejavu-core poppler-utils imagemagick
+    xvfb xauth xfonts-base fonts-dejavu-core poppler-utils imagemagick unzip
     # Calendar export checks in later tests
     python3-icalendar
     # The FHIR export's tests validate with npm packages (scripts/fhir-validator.sh: node 20.19

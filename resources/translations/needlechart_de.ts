@@ -1897,6 +1897,10 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
         <source>Could not read the screening</source>
         <translation>Das Screening konnte nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Could not read the screenings</source>
+        <translation>Die Screenings konnten nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>ConsentRules</name>
@@ -2699,10 +2703,6 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
     <message>
         <source>Export as FHIR</source>
         <translation>Als FHIR exportieren</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2. Nothing was saved.</source>
-        <translation>Die Datei %1 konnte nicht geschrieben werden: %2. Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +3798,13 @@ Trotzdem dort buchen, etwa um einen bereits stattgefundenen Besuch zu erfassen?<
     <message>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>The file %1 could not be written: %2. Nothing was saved.</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden: %2. Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5021,6 +5028,322 @@ Die Notiz zeigt nicht, dass das Blatt ausgehändigt wurde: Drucken Sie es erneut
     <message>
         <source>Multiple</source>
         <translation>Mehrfach</translation>
+    </message>
+</context>
+<context>
+    <name>WholeRecordFlow</name>
+    <message>
+        <source>Export Whole Record</source>
+        <translation>Gesamte Akte exportieren</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>WholeRecordRenderer</name>
+    <message>
+        <source>None recorded.</source>
+        <translation>Keine erfasst.</translation>
+    </message>
+    <message>
+        <source>Whole record: %1</source>
+        <translation>Gesamte Akte: %1</translation>
+    </message>
+    <message>
+        <source>Whole record of %1, made %2 by %3  ·  overview, page %4 of %5</source>
+        <translation>Gesamte Akte von %1, erstellt %2 von %3  ·  Übersicht, Seite %4 von %5</translation>
+    </message>
+    <message>
+        <source>Whole record</source>
+        <translation>Gesamte Akte</translation>
+    </message>
+    <message>
+        <source>Everything the clinic holds about this patient as it stood on %1, made by %2. This overview comes first; then each treatment note in full with its amendments, each letter as it was given, and each information leaflet the patient consented on, each from a new page.</source>
+        <translation>Alles, was die Praxis über diese Person gespeichert hat, Stand %1, erstellt von %2. Zuerst diese Übersicht; dann jede Behandlungsnotiz vollständig mit ihren Nachträgen, jeder Brief so, wie er ausgegeben wurde, und jedes Informationsblatt, auf das sich eine Einwilligung stützt, jeweils auf einer neuen Seite.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Rufname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Aktennummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Überwiesen von</translation>
+    </message>
+    <message>
+        <source>Notes at the desk</source>
+        <translation>Notizen am Empfang</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Details last changed</source>
+        <translation>Angaben zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> vom %1</translation>
+    </message>
+    <message>
+        <source>withdrawn %1 by %2</source>
+        <translation>widerrufen %1, erfasst von %2</translation>
+    </message>
+    <message>
+        <source>Consent to dry needling</source>
+        <translation>Einwilligung in Dry Needling</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Leaflet</source>
+        <translation>Informationsblatt</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>No precaution found</source>
+        <translation>Keine Vorsichtsmaßnahme festgestellt</translation>
+    </message>
+    <message>
+        <source>Precaution screenings</source>
+        <translation>Screenings auf Vorsichtsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>Erhoben</translation>
+    </message>
+    <message>
+        <source>Precautions found</source>
+        <translation>Festgestellte Vorsichtsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation>Signiert %1</translation>
+    </message>
+    <message>
+        <source>Draft, not signed</source>
+        <translation>Entwurf, nicht signiert</translation>
+    </message>
+    <message>
+        <source>Amendments: %1</source>
+        <translation>Nachträge: %1</translation>
+    </message>
+    <message>
+        <source>Not needled</source>
+        <translation>Nicht genadelt</translation>
+    </message>
+    <message>
+        <source>Dry needling</source>
+        <translation>Dry Needling</translation>
+    </message>
+    <message>
+        <source>Treatment notes (each follows in full)</source>
+        <translation>Behandlungsnotizen (jede folgt vollständig)</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Behandelt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>voided %1 by %2</source>
+        <translation>ungültig gemacht %1 von %2</translation>
+    </message>
+    <message>
+        <source>Outcome scores</source>
+        <translation>Ergebniswerte</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ausgefüllt</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messinstrument</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Letters and sheets given (each follows in full)</source>
+        <translation>Ausgegebene Briefe und Merkblätter (jedes folgt vollständig)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Who opened the record</source>
+        <translation>Wer die Akte geöffnet hat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Staff login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Whole record of %1</source>
+        <translation>Gesamte Akte von %1</translation>
+    </message>
+</context>
+<context>
+    <name>WholeRecordService</name>
+    <message>
+        <source>A whole record is one patient's.</source>
+        <translation>Eine gesamte Akte gehört zu genau einer Person.</translation>
+    </message>
+    <message>
+        <source>The record's PDF could not be made.</source>
+        <translation>Das PDF der Akte konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Everything %1 holds about %2 %3, born %4.</source>
+        <translation>Alles, was %1 über %2 %3, geboren am %4, gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Made on %1 by %2.</source>
+        <translation>Erstellt am %1 von %2.</translation>
+    </message>
+    <message>
+        <source>%1: the record to read or print: details, every treatment note with its amendments, consents with the information leaflets given, screenings, appointments, outcome scores, letters, and who opened the record when.</source>
+        <translation>%1: die Akte zum Lesen oder Drucken: Angaben, jede Behandlungsnotiz mit ihren Nachträgen, Einwilligungen mit den ausgegebenen Informationsblättern, Screenings, Termine, Ergebniswerte, Briefe, und wer die Akte wann geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>%1: the same record for another clinic's or a hospital's system, as a FHIR R4 Bundle (JSON).</source>
+        <translation>%1: dieselbe Akte für das System einer anderen Praxis oder einer Klinik, als FHIR-R4-Bundle (JSON).</translation>
+    </message>
+    <message>
+        <source>This archive holds health information. Keep it safe, and send it only by a secure route.</source>
+        <translation>Dieses Archiv enthält Gesundheitsdaten. Bewahren Sie es sicher auf und versenden Sie es nur auf einem sicheren Weg.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>An archive holds at most 65,535 files.</source>
+        <translation>Ein Archiv fasst höchstens 65.535 Dateien.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a file name inside an archive.</source>
+        <translation>„%1“ ist kein Dateiname innerhalb eines Archivs.</translation>
+    </message>
+    <message>
+        <source>"%1" is in the archive twice.</source>
+        <translation>„%1“ ist zweimal im Archiv.</translation>
+    </message>
+    <message>
+        <source>A file in the archive is larger than 4 GiB.</source>
+        <translation>Eine Datei im Archiv ist größer als 4 GiB.</translation>
+    </message>
+    <message>
+        <source>A file could not be compressed.</source>
+        <translation>Eine Datei konnte nicht komprimiert werden.</translation>
+    </message>
+    <message>
+        <source>The archive would be larger than 4 GiB.</source>
+        <translation>Das Archiv wäre größer als 4 GiB.</translation>
     </message>
 </context>
 <context>
@@ -7867,6 +8190,14 @@ Dokumentation von Triggerpunkt-Dry-Needling für Physiotherapiepraxen.</translat
     <message>
         <source>Export c&amp;linic as FHIR…</source>
         <translation>Praxis a&amp;ls FHIR exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;whole record…</source>
+        <translation>&amp;Gesamte Akte exportieren…</translation>
+    </message>
+    <message>
+        <source>Everything held about the patient, as a PDF and as FHIR, in one archive</source>
+        <translation>Alles über die Person Gespeicherte, als PDF und als FHIR, in einem Archiv</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,9 @@ ClinicServices::ClinicServices(Database& database, const Clock& clock,
       m_patientImport(database, m_repositories->patients, m_notifier, clock, m_audit),
       m_fhirExport(database, m_repositories->patients, m_repositories->sessions,
                    m_repositories->consents, m_repositories->clinic, m_repositories->appointments,
-                   m_repositories->outcomes, m_repositories->accounts, clock, catalogue, m_audit)
+                   m_repositories->outcomes, m_repositories->accounts, clock, catalogue, m_audit),
+      m_wholeRecord(database, m_fhirExport, m_repositories->consents, m_repositories->documents,
+                    m_repositories->clinic, clock, catalogue, m_audit)
 {}
 
 // Declared after the members it destroys: the services go first, then the repositories, then

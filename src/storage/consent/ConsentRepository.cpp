@@ -42,6 +42,8 @@ const QString SelectLatestScreening = QStringLiteral(
     "AND screened_at <= :at ORDER BY screened_at DESC, id DESC LIMIT 1");
 const QString SelectScreening =
     QStringLiteral("SELECT id, patient_id, screened_at, clinician FROM screening WHERE id = :id");
+const QString SelectScreeningIds = QStringLiteral(
+    "SELECT id FROM screening WHERE patient_id = :patient_id ORDER BY screened_at, id");
 const QString SelectAnswers = QStringLiteral("SELECT item_key, present, note FROM screening_answer "
                                              "WHERE screening_id = :id ORDER BY item_key");
 
@@ -237,6 +239,30 @@ Result<Screening> ConsentRepository::screening(ScreeningId id)
     if (!*found)
         return Error{ErrorCode::NotFound, tr("The screening was not found."), {}, {}};
     return std::move(**found);
+}
+
+Result<std::vector<Screening>> ConsentRepository::screenings(PatientId patientId)
+{
+    auto statement = prepared(SelectScreeningIds);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(QStringLiteral(":patient_id"), patientId);
+    if (!q.exec())
+        return SqlError::from(q.lastError(), tr("Could not read the screenings"));
+    QList<ScreeningId> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    std::vector<Screening> all;
+    all.reserve(size_t(ids.size()));
+    for (ScreeningId id : ids) {
+        auto one = screening(id);
+        if (!one)
+            return one.error();
+        all.push_back(std::move(*one));
+    }
+    return all;
 }
 
 Result<std::optional<Screening>>

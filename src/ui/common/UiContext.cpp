@@ -19,6 +19,7 @@ UiContext UiContext::of(ClinicServices& services, AppSettings& settings, Message
                      services.outcomes(),
                      services.patientImport(),
                      services.fhirExport(),
+                     services.wholeRecord(),
                      services.notifier(),
                      settings,
                      messages,

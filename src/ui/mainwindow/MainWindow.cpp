@@ -46,6 +46,7 @@
 #include "settings/RestoreBackupDialog.h"
 #include "settings/StartupChoiceMenu.h"
 #include "transfer/FhirExportFlow.h"
+#include "transfer/WholeRecordFlow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -226,6 +227,8 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent)
         m_editAction->setEnabled(id > 0);
         if (m_exportPatientAction)
             m_exportPatientAction->setEnabled(id > 0);
+        if (m_wholeRecordAction)
+            m_wholeRecordAction->setEnabled(id > 0);
         m_newSessionAction->setEnabled(id > 0 && m_context.user.may(Permission::ClinicalRecord));
     });
     connect(m_listPanel, &PatientListPanel::patientActivated, this, &MainWindow::openRecord);
@@ -290,6 +293,15 @@ void MainWindow::createMenus()
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->setWindowModality(Qt::WindowModal);
         wizard->show();
+    });
+    m_wholeRecordAction = fileMenu->addAction(tr("Export &whole record\u2026"));
+    m_wholeRecordAction->setObjectName(QStringLiteral("exportWholeRecordAction"));
+    m_wholeRecordAction->setStatusTip(
+        tr("Everything held about the patient, as a PDF and as FHIR, in one archive"));
+    m_wholeRecordAction->setVisible(m_context.user.may(Permission::ClinicalRecord));
+    m_wholeRecordAction->setEnabled(false);
+    connect(m_wholeRecordAction, &QAction::triggered, this, [this] {
+        WholeRecordFlow::exportRecord(m_context, this, m_listPanel->currentPatientId());
     });
     m_exportPatientAction = fileMenu->addAction(tr("E&xport patient as FHIR\u2026"));
     m_exportPatientAction->setObjectName(QStringLiteral("exportPatientFhirAction"));

@@ -95,6 +95,13 @@ int LeafletRenderer::render(QPagedPaintDevice& device) const
                                    [this](int page, int pages) { return footer(page, pages); });
 }
 
+int LeafletRenderer::render(QPagedPaintDevice& device, QPainter& painter) const
+{
+    std::unique_ptr<QTextDocument> doc = buildDocument();
+    return PagedTextPrinter::paint(*doc, device, painter,
+                                   [this](int page, int pages) { return footer(page, pages); });
+}
+
 Status LeafletRenderer::exportPdf(const QString& path, QPageSize::PageSizeId pageSize) const
 {
     return PagedTextPrinter::exportPdf(path, pageSize, tr("Dry needling: information for patients"),

@@ -3,6 +3,7 @@
 #include "common/Theme.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
@@ -104,6 +105,24 @@ Status PagedTextPrinter::exportPdf(const QString& path, QPageSize::PageSizeId pa
 {
     return exportPdf(path, QPageSize(pageSize),
                      QMarginsF(MarginMm, MarginMm * 0.8, MarginMm, MarginMm * 0.7), title, paint);
+}
+
+QByteArray PagedTextPrinter::pdf(QPageSize::PageSizeId pageSize, const QString& title,
+                                 const std::function<void(QPagedPaintDevice&)>& paint)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setPageSize(QPageSize(pageSize));
+        writer.setPageMargins(QMarginsF(MarginMm, MarginMm * 0.8, MarginMm, MarginMm * 0.7),
+                              QPageLayout::Millimeter);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("NeedleChart"));
+        paint(writer);
+    }
+    return buffer.data();
 }
 
 Status PagedTextPrinter::exportPdf(const QString& path, const QPageSize& pageSize,

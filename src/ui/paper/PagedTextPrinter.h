@@ -33,6 +33,9 @@ public:
     [[nodiscard]] static Status exportPdf(const QString& path, QPageSize::PageSizeId pageSize,
                                           const QString& title,
                                           const std::function<void(QPagedPaintDevice&)>& paint);
+    // The same PDF in memory (empty if it could not be made), to go into an archive.
+    [[nodiscard]] static QByteArray pdf(QPageSize::PageSizeId pageSize, const QString& title,
+                                        const std::function<void(QPagedPaintDevice&)>& paint);
     // The same on any page size with its own margins (millimetres), e.g. an appointment card.
     [[nodiscard]] static Status exportPdf(const QString& path, const QPageSize& pageSize,
                                           const QMarginsF& marginsMm, const QString& title,

@@ -10,6 +10,7 @@
 #include "paper/BodyMapTextObject.h"
 #include "paper/Letterhead.h"
 #include "paper/PagedTextPrinter.h"
+#include "paper/PaperHtml.h"
 
 #include <QLocale>
 #include <QTextCursor>
@@ -19,74 +20,6 @@ namespace needlechart {
 namespace {
 
 constexpr double BodyPointSize = PagedTextPrinter::BodyPointSize;
-
-// A value from the record for a cell or a line: isolated (DisplayText), so a right-to-left or
-// legacy one keeps its place beside the others, escaped, and its line breaks kept.
-QString field(const QString& text)
-{
-    return DisplayText::isolate(text.trimmed())
-        .toHtmlEscaped()
-        .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString heading(const QString& text)
-{
-    return QStringLiteral("<h2 style=\"color:%1; font-size:%2pt; margin:10px 0 3px 0\">%3</h2>")
-        .arg(Theme::paperName(Theme::Role::Accent))
-        .arg(BodyPointSize * 1.15)
-        .arg(esc(text));
-}
-
-// One "Label: value" row of a two-column table; `value` is already HTML.
-QString row(const QString& label, const QString& value)
-{
-    return QStringLiteral("<tr><td style=\"padding:1px 10px 1px 0; color:%1\" width=\"24%\">%2"
-                          "</td><td style=\"padding:1px 0\">%3</td></tr>")
-        .arg(Theme::paperName(Theme::Role::SecondaryText), esc(label), value);
-}
-
-QString table(const QString& rows)
-{
-    return QStringLiteral("<table cellspacing=\"0\" width=\"100%\">%1</table>").arg(rows);
-}
-
-// A table under its heading: the heading and the column titles are its header rows, so they
-// stay with the first rows and come again at the top of each page the table runs on to. Every
-// cell's text is already HTML; `widths` are percentages (empty: as the text needs).
-QString grid(const QString& title, const QStringList& headings, const QList<QStringList>& rows,
-             const QList<int>& widths = {})
-{
-    QString h = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" "
-                               "style=\"border-collapse:collapse; margin-top:10px\"><thead>");
-    h += QStringLiteral("<tr><td colspan=\"%1\" style=\"color:%2; font-size:%3pt; "
-                        "font-weight:bold; padding:0 0 3px 0\">%4</td></tr>")
-             .arg(headings.size())
-             .arg(Theme::paperName(Theme::Role::Accent))
-             .arg(BodyPointSize * 1.15)
-             .arg(esc(title));
-    h += QStringLiteral("<tr style=\"background:%1\">")
-             .arg(Theme::paperName(Theme::Role::TableHeaderBackground));
-    for (qsizetype i = 0; i < headings.size(); ++i)
-        h += QStringLiteral("<th align=\"left\" %1style=\"padding:2px 6px 2px 2px\">%2</th>")
-                 .arg(i < widths.size() ? QStringLiteral("width=\"%1%\" ").arg(widths.at(i))
-                                        : QString(),
-                      esc(headings.at(i)));
-    h += QStringLiteral("</tr></thead>");
-    for (const QStringList& cells : rows) {
-        h += QStringLiteral("<tr>");
-        for (const QString& cell : cells)
-            h += QStringLiteral("<td valign=\"top\" style=\"padding:2px 6px 2px 2px; "
-                                "border-bottom:1px solid %1\">%2</td>")
-                     .arg(Theme::paperName(Theme::Role::FooterRule), cell);
-        h += QStringLiteral("</tr>");
-    }
-    return h + QStringLiteral("</table>");
-}
 
 QString dash()
 {
@@ -185,109 +118,122 @@ QString SessionSummaryRenderer::detailsHtml() const
     h += QStringLiteral("<h1 style=\"color:%1; font-size:%2pt; margin:4px 0 2px 0\">%3</h1>")
              .arg(Theme::paperName(Theme::Role::Accent))
              .arg(BodyPointSize * 1.5)
-             .arg(esc(s.notNeedled ? tr("Treatment note (not needled)")
-                                   : tr("Dry needling treatment note")));
+             .arg(PaperHtml::esc(s.notNeedled ? tr("Treatment note (not needled)")
+                                              : tr("Dry needling treatment note")));
     if (!s.isSigned())
         h += QStringLiteral("<p style=\"color:%1; font-weight:bold; margin:0 0 4px 0\">%2</p>")
                  .arg(Theme::paperName(Theme::Role::CancelledPaperText),
-                      esc(tr("DRAFT: this note has not been signed and may still change.")));
+                      PaperHtml::esc(
+                          tr("DRAFT: this note has not been signed and may still change.")));
 
-    h += heading(tr("Patient"));
+    h += PaperHtml::heading(tr("Patient"));
     QString rows;
-    rows += row(tr("Name"), field(p.fullName()));
+    rows += PaperHtml::row(tr("Name"), PaperHtml::field(p.fullName()));
     const auto age = p.ageOn(s.treatedAt.toLocalTime().date());
-    rows += row(
+    rows += PaperHtml::row(
         tr("Date of birth"),
-        esc(age ? tr("%1 (%2 years at treatment)").arg(DateText::format(p.dateOfBirth)).arg(*age)
+        PaperHtml::esc(
+            age ? tr("%1 (%2 years at treatment)").arg(DateText::format(p.dateOfBirth)).arg(*age)
                 : DateText::format(p.dateOfBirth)));
-    rows += row(tr("Record number"), esc(QString::number(p.id)));
+    rows += PaperHtml::row(tr("Record number"), PaperHtml::esc(QString::number(p.id)));
     if (!p.referrer.trimmed().isEmpty())
-        rows += row(tr("Referred by"), field(p.referrer));
-    h += table(rows);
+        rows += PaperHtml::row(tr("Referred by"), PaperHtml::field(p.referrer));
+    h += PaperHtml::table(rows);
 
-    h += heading(tr("Treatment"));
+    h += PaperHtml::heading(tr("Treatment"));
     rows.clear();
-    rows += row(tr("Treated"), esc(DateText::formatDateTime(s.treatedAt)));
-    rows += row(tr("Entry started"), esc(DateText::formatDateTime(s.createdAt)));
+    rows += PaperHtml::row(tr("Treated"), PaperHtml::esc(DateText::formatDateTime(s.treatedAt)));
+    rows +=
+        PaperHtml::row(tr("Entry started"), PaperHtml::esc(DateText::formatDateTime(s.createdAt)));
     if (s.isSigned()) {
-        QString signer = field(s.signedBy);
+        QString signer = PaperHtml::field(s.signedBy);
         if (!s.signedByRegistration.trimmed().isEmpty())
-            signer += esc(tr(", registration ")) + field(s.signedByRegistration);
-        rows +=
-            row(tr("Signed"), esc(DateText::formatDateTime(s.signedAt)) + esc(tr(" by ")) + signer);
+            signer +=
+                PaperHtml::esc(tr(", registration ")) + PaperHtml::field(s.signedByRegistration);
+        rows += PaperHtml::row(tr("Signed"), PaperHtml::esc(DateText::formatDateTime(s.signedAt))
+                                                 + PaperHtml::esc(tr(" by ")) + signer);
     } else {
-        rows += row(tr("Last saved"), esc(DateText::formatDateTime(s.updatedAt)));
+        rows +=
+            PaperHtml::row(tr("Last saved"), PaperHtml::esc(DateText::formatDateTime(s.updatedAt)));
     }
-    rows += row(tr("Clinician"), field(s.clinician));
+    rows += PaperHtml::row(tr("Clinician"), PaperHtml::field(s.clinician));
     if (!s.positions.isEmpty()) {
         QStringList positions;
         for (const PatientPosition position : s.positions)
             positions << enumLabel(position);
-        rows += row(tr("Position"), esc(positions.join(QStringLiteral(", "))));
+        rows +=
+            PaperHtml::row(tr("Position"), PaperHtml::esc(positions.join(QStringLiteral(", "))));
     }
-    h += table(rows);
+    h += PaperHtml::table(rows);
 
-    h += heading(tr("Consent and screening"));
+    h += PaperHtml::heading(tr("Consent and screening"));
     rows.clear();
     if (r.consent) {
         const Consent& c = *r.consent;
-        QString consent =
-            esc(tr("%1 (%2) on %3, leaflet version %4, recorded by ")
-                    .arg(enumLabel(c.decision), DisplayText::inSentence(enumLabel(c.form)),
-                         DateText::formatDateTime(c.recordedAt))
-                    .arg(c.leafletVersion))
-            + field(c.clinician);
+        QString consent = PaperHtml::esc(tr("%1 (%2) on %3, leaflet version %4, recorded by ")
+                                             .arg(enumLabel(c.decision),
+                                                  DisplayText::inSentence(enumLabel(c.form)),
+                                                  DateText::formatDateTime(c.recordedAt))
+                                             .arg(c.leafletVersion))
+                          + PaperHtml::field(c.clinician);
         if (!c.witness.trimmed().isEmpty())
-            consent += esc(tr(", witnessed by ")) + field(c.witness);
-        rows += row(tr("Consent relied on"), consent);
+            consent += PaperHtml::esc(tr(", witnessed by ")) + PaperHtml::field(c.witness);
+        rows += PaperHtml::row(tr("Consent relied on"), consent);
         if (!c.scope.trimmed().isEmpty())
-            rows += row(tr("Scope"), field(c.scope));
+            rows += PaperHtml::row(tr("Scope"), PaperHtml::field(c.scope));
         if (c.isWithdrawn())
-            rows += row(tr("Withdrawn since"), esc(DateText::formatDateTime(c.withdrawnAt))
-                                                   + esc(tr(" by ")) + field(c.withdrawnBy));
+            rows +=
+                PaperHtml::row(tr("Withdrawn since"),
+                               PaperHtml::esc(DateText::formatDateTime(c.withdrawnAt))
+                                   + PaperHtml::esc(tr(" by ")) + PaperHtml::field(c.withdrawnBy));
     } else {
-        rows += row(tr("Consent relied on"),
-                    esc(s.notNeedled   ? tr("None needed: no needling at this visit.")
-                        : s.isSigned() ? tr("None recorded with this note.")
-                                       : tr("Recorded when the note is signed.")));
+        rows += PaperHtml::row(
+            tr("Consent relied on"),
+            PaperHtml::esc(s.notNeedled   ? tr("None needed: no needling at this visit.")
+                           : s.isSigned() ? tr("None recorded with this note.")
+                                          : tr("Recorded when the note is signed.")));
     }
     if (r.screening) {
         const Screening& screening = *r.screening;
-        rows += row(tr("Screening"),
-                    esc(tr("%1 by ").arg(DateText::formatDateTime(screening.screenedAt)))
-                        + field(screening.clinician));
+        rows += PaperHtml::row(tr("Screening"), PaperHtml::esc(tr("%1 by ").arg(
+                                                    DateText::formatDateTime(screening.screenedAt)))
+                                                    + PaperHtml::field(screening.clinician));
         QStringList present;
         for (const ScreeningAnswer& answer : screening.answers) {
             if (!answer.present)
                 continue;
             const ScreeningItem* item = ScreeningChecklist::find(answer.itemKey);
-            QString line = esc(item ? item->label : answer.itemKey);
+            QString line = PaperHtml::esc(item ? item->label : answer.itemKey);
             if (!answer.note.trimmed().isEmpty())
-                line += esc(tr(": ")) + field(answer.note);
+                line += PaperHtml::esc(tr(": ")) + PaperHtml::field(answer.note);
             present << line;
         }
-        rows += row(tr("Precautions found"),
-                    present.isEmpty() ? esc(tr("None")) : present.join(QStringLiteral("<br>")));
+        rows += PaperHtml::row(tr("Precautions found"), present.isEmpty()
+                                                            ? PaperHtml::esc(tr("None"))
+                                                            : present.join(QStringLiteral("<br>")));
     }
     if (!r.precautions.isEmpty()) {
         QStringList lines;
         for (const SitePrecaution& precaution : r.precautions) {
             const bool acknowledged = s.acknowledgedPrecautions.contains(precaution.key());
-            lines << esc(precaution.message) + QStringLiteral(" <i>")
-                         + esc(acknowledged ? tr("(acknowledged before signing)")
-                                            : tr("(not acknowledged)"))
+            lines << PaperHtml::esc(precaution.message) + QStringLiteral(" <i>")
+                         + PaperHtml::esc(acknowledged ? tr("(acknowledged before signing)")
+                                                       : tr("(not acknowledged)"))
                          + QStringLiteral("</i>");
         }
-        rows += row(tr("At the sites needled"), lines.join(QStringLiteral("<br>")));
+        rows += PaperHtml::row(tr("At the sites needled"), lines.join(QStringLiteral("<br>")));
     }
-    h += table(rows);
+    h += PaperHtml::table(rows);
 
-    h += heading(tr("Assessment"));
+    h += PaperHtml::heading(tr("Assessment"));
     rows.clear();
-    rows += row(tr("Presenting complaint"),
-                s.presentingComplaint.trimmed().isEmpty() ? dash() : field(s.presentingComplaint));
-    rows += row(tr("Pain (NPRS)"),
-                esc(tr("%1 before, %2 after").arg(pain(s.painBefore), pain(s.painAfter))));
+    rows +=
+        PaperHtml::row(tr("Presenting complaint"), s.presentingComplaint.trimmed().isEmpty()
+                                                       ? dash()
+                                                       : PaperHtml::field(s.presentingComplaint));
+    rows += PaperHtml::row(
+        tr("Pain (NPRS)"),
+        PaperHtml::esc(tr("%1 before, %2 after").arg(pain(s.painBefore), pain(s.painAfter))));
     if (!s.painAreas.isEmpty()) {
         QStringList areas;
         for (const PainArea& area : s.painAreas)
@@ -295,11 +241,12 @@ QString SessionSummaryRenderer::detailsHtml() const
                          .arg(enumLabel(area.type))
                          .arg(area.intensity)
                          .arg(DisplayText::inSentence(bodyViewLabel(area.view)));
-        rows += row(tr("Pain drawing"), esc(areas.join(QStringLiteral("; "))));
+        rows +=
+            PaperHtml::row(tr("Pain drawing"), PaperHtml::esc(areas.join(QStringLiteral("; "))));
     }
     if (s.notNeedled)
-        rows += row(tr("Not needled"), field(s.notNeedledReason));
-    h += table(rows);
+        rows += PaperHtml::row(tr("Not needled"), PaperHtml::field(s.notNeedledReason));
+    h += PaperHtml::table(rows);
     return h;
 }
 
@@ -310,8 +257,8 @@ QString SessionSummaryRenderer::findingsHtml() const
     QString h;
     if (!s.notNeedled) {
         if (s.points.points().isEmpty()) {
-            h += heading(tr("Trigger points needled"));
-            h += QStringLiteral("<p>%1</p>").arg(esc(tr("No points were charted.")));
+            h += PaperHtml::heading(tr("Trigger points needled"));
+            h += QStringLiteral("<p>%1</p>").arg(PaperHtml::esc(tr("No points were charted.")));
         } else {
             QList<QStringList> rows;
             int number = 0;
@@ -322,79 +269,91 @@ QString SessionSummaryRenderer::findingsHtml() const
                 if (f.painReproduced)
                     findings << (f.referredPatternReproduced ? tr("pain and referral reproduced")
                                                              : tr("pain reproduced"));
-                rows.append(
-                    {QString::number(++number), field(PointPlace::nameWithSide(point, catalogue)),
-                     esc(twitchText(f)), esc(findings.join(QStringLiteral(", "))),
-                     esc(f.depthMm ? tr("%1 mm").arg(*f.depthMm) : dash()), esc(techniqueText(f)),
-                     esc(needleText(f.needleGaugeMm, f.needleLengthMm)),
-                     f.notes.trimmed().isEmpty() ? QString() : field(f.notes)});
+                rows.append({QString::number(++number),
+                             PaperHtml::field(PointPlace::nameWithSide(point, catalogue)),
+                             PaperHtml::esc(twitchText(f)),
+                             PaperHtml::esc(findings.join(QStringLiteral(", "))),
+                             PaperHtml::esc(f.depthMm ? tr("%1 mm").arg(*f.depthMm) : dash()),
+                             PaperHtml::esc(techniqueText(f)),
+                             PaperHtml::esc(needleText(f.needleGaugeMm, f.needleLengthMm)),
+                             f.notes.trimmed().isEmpty() ? QString() : PaperHtml::field(f.notes)});
             }
-            h += grid(tr("Trigger points needled"),
-                      {tr("#"), tr("Muscle"), tr("Twitch"), tr("Findings"), tr("Depth"),
-                       tr("Technique"), tr("Needle"), tr("Notes")},
-                      rows);
+            h += PaperHtml::grid(tr("Trigger points needled"),
+                                 {tr("#"), tr("Muscle"), tr("Twitch"), tr("Findings"), tr("Depth"),
+                                  tr("Technique"), tr("Needle"), tr("Notes")},
+                                 rows);
         }
 
         if (s.needles.isEmpty()) {
-            h += heading(tr("Needles"));
-            h += QStringLiteral("<p>%1</p>").arg(esc(tr("No needles recorded.")));
+            h += PaperHtml::heading(tr("Needles"));
+            h += QStringLiteral("<p>%1</p>").arg(PaperHtml::esc(tr("No needles recorded.")));
         } else {
             QList<QStringList> rows;
             for (const NeedleUse& use : s.needles)
-                rows.append({esc(needleText(use.gaugeMm, use.lengthMm)),
-                             use.lot.trimmed().isEmpty() ? dash() : field(use.lot),
+                rows.append({PaperHtml::esc(needleText(use.gaugeMm, use.lengthMm)),
+                             use.lot.trimmed().isEmpty() ? dash() : PaperHtml::field(use.lot),
                              QString::number(use.inserted), QString::number(use.removed)});
-            rows.append({QStringLiteral("<b>%1</b>").arg(esc(tr("Total"))), QString(),
+            rows.append({QStringLiteral("<b>%1</b>").arg(PaperHtml::esc(tr("Total"))), QString(),
                          QStringLiteral("<b>%1</b>").arg(s.needlesInserted()),
                          QStringLiteral("<b>%1</b>").arg(s.needlesRemoved())});
-            h += grid(tr("Needles"), {tr("Needle"), tr("Lot"), tr("In"), tr("Out")}, rows,
-                      {25, 35, 10, 30});
+            h += PaperHtml::grid(tr("Needles"), {tr("Needle"), tr("Lot"), tr("In"), tr("Out")},
+                                 rows, {25, 35, 10, 30});
             h += QStringLiteral("<p style=\"margin:3px 0 0 0\">%1</p>")
                      .arg(s.needleCountMatches()
-                              ? esc(tr("Every needle put in was counted back out."))
-                              : esc(tr("The counts differ: ")) + field(s.needleCountNote));
+                              ? PaperHtml::esc(tr("Every needle put in was counted back out."))
+                              : PaperHtml::esc(tr("The counts differ: "))
+                                    + PaperHtml::field(s.needleCountNote));
         }
     }
 
-    h += heading(tr("After treatment"));
+    h += PaperHtml::heading(tr("After treatment"));
     QString rows;
-    rows += row(tr("Soreness"), esc(pain(s.soreness)));
-    QString bruising = esc(enumLabel(s.bruising));
+    rows += PaperHtml::row(tr("Soreness"), PaperHtml::esc(pain(s.soreness)));
+    QString bruising = PaperHtml::esc(enumLabel(s.bruising));
     if (s.bruising != BruisingGrade::None && !s.bruisingSite.trimmed().isEmpty())
-        bruising += esc(tr(", ")) + field(s.bruisingSite);
-    rows += row(tr("Bruising"), bruising);
-    rows += row(tr("Tiredness"), esc(s.tiredness ? tr("Reported") : tr("None reported")));
+        bruising += PaperHtml::esc(tr(", ")) + PaperHtml::field(s.bruisingSite);
+    rows += PaperHtml::row(tr("Bruising"), bruising);
+    rows += PaperHtml::row(tr("Tiredness"),
+                           PaperHtml::esc(s.tiredness ? tr("Reported") : tr("None reported")));
     if (!s.otherCare.isEmpty()) {
         QStringList care;
         for (const OtherCare& c : s.otherCare)
-            care << esc(enumLabel(c.kind))
-                        + (c.note.trimmed().isEmpty() ? QString() : esc(tr(": ")) + field(c.note));
-        rows += row(tr("Other care"), care.join(QStringLiteral("<br>")));
+            care << PaperHtml::esc(enumLabel(c.kind))
+                        + (c.note.trimmed().isEmpty()
+                               ? QString()
+                               : PaperHtml::esc(tr(": ")) + PaperHtml::field(c.note));
+        rows += PaperHtml::row(tr("Other care"), care.join(QStringLiteral("<br>")));
     }
-    rows += row(tr("Advice given"), s.advice.trimmed().isEmpty() ? dash() : field(s.advice));
-    rows += row(tr("Follow-up"), s.followUp.trimmed().isEmpty() ? dash() : field(s.followUp));
+    rows += PaperHtml::row(tr("Advice given"),
+                           s.advice.trimmed().isEmpty() ? dash() : PaperHtml::field(s.advice));
+    rows += PaperHtml::row(tr("Follow-up"),
+                           s.followUp.trimmed().isEmpty() ? dash() : PaperHtml::field(s.followUp));
     // What was handed over or sent for this visit, kept on the record beside the locked note.
     QStringList papers;
     for (const PatientDocument& d : m_content.papers)
-        papers << esc(tr("%1 (template version %2), %3 %4 by ")
+        papers << PaperHtml::esc(
+                      tr("%1 (template version %2), %3 %4 by ")
                           .arg(enumLabel(d.kind))
                           .arg(d.templateVersion)
                           .arg(deliveryPhrase(d.delivery), DateText::formatDateTime(d.createdAt)))
-                      + field(d.createdBy)
-                      + (isLetter(d.kind) ? esc(tr(", to ")) + field(d.recipient) : QString());
-    rows +=
-        row(tr("Papers given"), papers.isEmpty() ? dash() : papers.join(QStringLiteral("<br>")));
-    h += table(rows);
+                      + PaperHtml::field(d.createdBy)
+                      + (isLetter(d.kind)
+                             ? PaperHtml::esc(tr(", to ")) + PaperHtml::field(d.recipient)
+                             : QString());
+    rows += PaperHtml::row(tr("Papers given"),
+                           papers.isEmpty() ? dash() : papers.join(QStringLiteral("<br>")));
+    h += PaperHtml::table(rows);
 
     if (s.adverseEvents.isEmpty()) {
-        h += heading(tr("Adverse events"));
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
+        h += PaperHtml::heading(tr("Adverse events"));
+        h += QStringLiteral("<p>%1</p>").arg(PaperHtml::esc(tr("None.")));
     } else {
         QList<QStringList> events;
         for (const AdverseEvent& e : s.adverseEvents)
-            events.append({esc(enumLabel(e.kind)), esc(enumLabel(e.grade)), field(e.description),
-                           field(e.actionTaken), field(e.followUp)});
-        h += grid(
+            events.append({PaperHtml::esc(enumLabel(e.kind)), PaperHtml::esc(enumLabel(e.grade)),
+                           PaperHtml::field(e.description), PaperHtml::field(e.actionTaken),
+                           PaperHtml::field(e.followUp)});
+        h += PaperHtml::grid(
             tr("Adverse events"),
             {tr("Event"), tr("Grade"), tr("What happened"), tr("Action taken"), tr("Follow-up")},
             events);
@@ -403,10 +362,12 @@ QString SessionSummaryRenderer::findingsHtml() const
     if (!s.amendments.isEmpty()) {
         QList<QStringList> amendments;
         for (const Amendment& a : s.amendments)
-            amendments.append({esc(DateText::formatDateTime(a.writtenAt)), field(a.author),
-                               field(a.reason), field(a.text)});
-        h += grid(tr("Amendments"), {tr("Written"), tr("By"), tr("Reason"), tr("Amendment")},
-                  amendments, {17, 17, 24, 42});
+            amendments.append({PaperHtml::esc(DateText::formatDateTime(a.writtenAt)),
+                               PaperHtml::field(a.author), PaperHtml::field(a.reason),
+                               PaperHtml::field(a.text)});
+        h += PaperHtml::grid(tr("Amendments"),
+                             {tr("Written"), tr("By"), tr("Reason"), tr("Amendment")}, amendments,
+                             {17, 17, 24, 42});
     }
     return h;
 }

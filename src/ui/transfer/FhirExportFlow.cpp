@@ -3,9 +3,10 @@
 #include "needlechart/services/transfer/FhirExportService.h"
 #include "needlechart/ui/common/MessagePresenter.h"
 
+#include "transfer/SavedFile.h"
+
 #include <QDir>
 #include <QProgressDialog>
-#include <QSaveFile>
 
 namespace needlechart {
 namespace {
@@ -34,7 +35,7 @@ bool FhirExportFlow::exportPatient(UiContext& context, QWidget* parent, PatientI
         context.messages.warning(parent, tr("Export Patient as FHIR"), exported.error().message);
         return false;
     }
-    return save(context, parent, *path, *exported);
+    return SavedFile::write(context, parent, tr("Export as FHIR"), *path, *exported);
 }
 
 bool FhirExportFlow::exportClinic(UiContext& context, QWidget* parent)
@@ -59,20 +60,7 @@ bool FhirExportFlow::exportClinic(UiContext& context, QWidget* parent)
         context.messages.warning(parent, tr("Export Clinic as FHIR"), exported.error().message);
         return false;
     }
-    return save(context, parent, *path, *exported);
-}
-
-bool FhirExportFlow::save(UiContext& context, QWidget* parent, const QString& path,
-                          const QByteArray& bytes)
-{
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        context.messages.warning(parent, tr("Export as FHIR"),
-                                 tr("The file %1 could not be written: %2. Nothing was saved.")
-                                     .arg(QDir::toNativeSeparators(path), out.errorString()));
-        return false;
-    }
-    return true;
+    return SavedFile::write(context, parent, tr("Export as FHIR"), *path, *exported);
 }
 
 } // namespace needlechart

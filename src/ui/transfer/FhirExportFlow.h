@@ -21,10 +21,6 @@ public:
     // True when the file was written.
     static bool exportPatient(UiContext& context, QWidget* parent, PatientId patientId);
     static bool exportClinic(UiContext& context, QWidget* parent);
-
-private:
-    static bool save(UiContext& context, QWidget* parent, const QString& path,
-                     const QByteArray& bytes);
 };
 
 } // namespace needlechart

@@ -16,6 +16,7 @@
 #include "needlechart/services/session/SessionService.h"
 #include "needlechart/services/transfer/FhirExportService.h"
 #include "needlechart/services/transfer/PatientImportService.h"
+#include "needlechart/services/transfer/WholeRecordService.h"
 
 #include <QString>
 
@@ -116,6 +117,7 @@ public:
     [[nodiscard]] OutcomeService& outcomes() { return m_outcomes; }
     [[nodiscard]] PatientImportService& patientImport() { return m_patientImport; }
     [[nodiscard]] FhirExportService& fhirExport() { return m_fhirExport; }
+    [[nodiscard]] WholeRecordService& wholeRecord() { return m_wholeRecord; }
 
 private:
     struct Repositories;
@@ -141,6 +143,7 @@ private:
     OutcomeService m_outcomes;
     PatientImportService m_patientImport;
     FhirExportService m_fhirExport;
+    WholeRecordService m_wholeRecord; // after the FHIR export, which it reads through
 };
 
 } // namespace needlechart

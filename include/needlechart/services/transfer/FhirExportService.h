@@ -50,6 +50,8 @@ public:
     [[nodiscard]] Result<QByteArray> exportClinic(const User& user, const Progress& progress = {});
 
 private:
+    friend class WholeRecordService; // reads one patient's record inside its own transaction
+
     // The patients' records, the clinicians and the clinic's id, read in one transaction.
     [[nodiscard]] Result<FhirRecord> gather(const QList<PatientId>& patientIds,
                                             const Progress& progress = {});

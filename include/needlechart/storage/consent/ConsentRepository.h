@@ -41,6 +41,8 @@ public:
                                                                    const QDateTime& atUtc);
     // One screening with its answers (a signed note names the one it relied on).
     [[nodiscard]] Result<Screening> screening(ScreeningId id);
+    // Every screening of the patient with its answers, oldest first (the whole record).
+    [[nodiscard]] Result<std::vector<Screening>> screenings(PatientId patientId);
 
 private:
     [[nodiscard]] Result<QSqlQuery*> prepared(const QString& sql);

@@ -22,6 +22,7 @@ class OutcomeService;
 class PatientImportService;
 class PatientService;
 class SessionService;
+class WholeRecordService;
 
 // What every window is given by the application: the services, the change notifier, typed
 // settings, the message presenter and the person using it. References, owned by main() (or a
@@ -39,6 +40,7 @@ struct UiContext {
     OutcomeService& outcomes;
     PatientImportService& patientImport;
     FhirExportService& fhirExport;
+    WholeRecordService& wholeRecord;
     ChangeNotifier& notifier;
     AppSettings& settings;
     MessagePresenter& messages;

@@ -179,6 +179,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QSplitter* m_splitter = nullptr;
     QAction* m_editAction = nullptr;
+    QAction* m_wholeRecordAction = nullptr;   // File > Export whole record, with a patient
     QAction* m_exportPatientAction = nullptr; // File > Export patient as FHIR, with a patient
     QUndoGroup* m_undoGroup = nullptr;
     QAction* m_newSessionAction = nullptr;

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QPagedPaintDevice;
+class QPainter;
 class QTextDocument;
 
 namespace needlechart {
@@ -39,6 +40,8 @@ public:
 
     // Paints every page; returns how many.
     int render(QPagedPaintDevice& device) const;
+    // The same with a painter already on `device` (a part of the whole record).
+    int render(QPagedPaintDevice& device, QPainter& painter) const;
     // Writes a PDF of the leaflet at `path` on `pageSize` paper.
     [[nodiscard]] Status exportPdf(const QString& path,
                                    QPageSize::PageSizeId pageSize = QPageSize::A4) const;
