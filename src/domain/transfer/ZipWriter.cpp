@@ -47,6 +47,28 @@ quint16 dosDate(const QDateTime& at)
     return quint16(((year - 1980) << 9) | (d.month() << 5) | d.day());
 }
 
+// What the local header and the central directory both say about a file, in the same order.
+struct FileFields {
+    QDateTime modified;
+    quint32 crc = 0;
+    quint32 packedSize = 0;
+    quint32 size = 0;
+    quint16 nameSize = 0;
+};
+
+void putFileFields(QByteArray& out, const FileFields& f)
+{
+    put16(out, VersionNeeded);
+    put16(out, Utf8Names);
+    put16(out, Deflated);
+    put16(out, dosTime(f.modified));
+    put16(out, dosDate(f.modified));
+    put32(out, f.crc);
+    put32(out, f.packedSize);
+    put32(out, f.size);
+    put16(out, f.nameSize);
+}
+
 // Raw deflate (no zlib header), as method 8 stores it.
 std::optional<QByteArray> deflated(const QByteArray& bytes)
 {
@@ -113,31 +135,17 @@ Result<QByteArray> ZipWriter::archive() const
         if (offset > Limit)
             return refused(tr("The archive would be larger than 4 GiB."));
 
+        const FileFields fields{entry.modified, crc, quint32(packed->size()),
+                                quint32(entry.bytes.size()), quint16(name.size())};
         put32(out, LocalHeaderSignature);
-        put16(out, VersionNeeded);
-        put16(out, Utf8Names);
-        put16(out, Deflated);
-        put16(out, dosTime(entry.modified));
-        put16(out, dosDate(entry.modified));
-        put32(out, crc);
-        put32(out, quint32(packed->size()));
-        put32(out, quint32(entry.bytes.size()));
-        put16(out, quint16(name.size()));
+        putFileFields(out, fields);
         put16(out, 0); // no extra field
         out.append(name);
         out.append(*packed);
 
         put32(directory, CentralHeaderSignature);
         put16(directory, VersionMadeBy);
-        put16(directory, VersionNeeded);
-        put16(directory, Utf8Names);
-        put16(directory, Deflated);
-        put16(directory, dosTime(entry.modified));
-        put16(directory, dosDate(entry.modified));
-        put32(directory, crc);
-        put32(directory, quint32(packed->size()));
-        put32(directory, quint32(entry.bytes.size()));
-        put16(directory, quint16(name.size()));
+        putFileFields(directory, fields);
         put16(directory, 0); // extra field
         put16(directory, 0); // comment
         put16(directory, 0); // disk number
