@@ -99,11 +99,7 @@ QString ConsentFormRenderer::html() const
 int ConsentFormRenderer::render(QPagedPaintDevice& device) const
 {
     QTextDocument doc;
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(PagedTextPrinter::BodyPointSize);
-    doc.setDefaultFont(font);
-    doc.setDocumentMargin(0);
-    PagedTextPrinter::useApplicationDirection(doc);
+    PagedTextPrinter::prepare(doc, PagedTextPrinter::BodyPointSize);
     doc.setHtml(html());
     const int version = m_content.leaflet.version;
     return PagedTextPrinter::paint(doc, device, [version](int page, int pages) {

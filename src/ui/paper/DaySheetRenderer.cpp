@@ -132,11 +132,7 @@ QString DaySheetRenderer::html() const
 int DaySheetRenderer::render(QPagedPaintDevice& device) const
 {
     QTextDocument doc;
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(PagedTextPrinter::BodyPointSize * 0.85);
-    doc.setDefaultFont(font);
-    doc.setDocumentMargin(0);
-    PagedTextPrinter::useApplicationDirection(doc);
+    PagedTextPrinter::prepare(doc, PagedTextPrinter::BodyPointSize * 0.85);
     doc.setHtml(html());
     const QString day = DateText::format(m_content.day);
     const QString printed = DateText::formatDateTime(m_content.printedAtUtc);

@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFont>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
@@ -20,6 +21,15 @@ namespace {
 constexpr double MarginMm = 17.0;
 
 } // namespace
+
+void PagedTextPrinter::prepare(QTextDocument& document, double pointSize)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(pointSize);
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+    useApplicationDirection(document);
+}
 
 void PagedTextPrinter::useApplicationDirection(QTextDocument& document)
 {

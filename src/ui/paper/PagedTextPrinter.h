@@ -40,6 +40,9 @@ public:
     [[nodiscard]] static Status exportPdf(const QString& path, const QPageSize& pageSize,
                                           const QMarginsF& marginsMm, const QString& title,
                                           const std::function<void(QPagedPaintDevice&)>& paint);
+    // Makes `document` paper: DejaVu Sans at `pointSize`, no document margin, and the
+    // application's direction (below).
+    static void prepare(QTextDocument& document, double pointSize);
     // Lays every paragraph of `document` out in the application's direction (left to right for
     // English) instead of guessing it from each paragraph's first letter, so a cell holding only
     // an isolated right-to-left name keeps the alignment of the cells around it; inside its

@@ -49,11 +49,7 @@ QString ProgressReportRenderer::title() const
 std::unique_ptr<QTextDocument> ProgressReportRenderer::buildDocument() const
 {
     auto doc = std::make_unique<QTextDocument>();
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(Body);
-    doc->setDefaultFont(font);
-    doc->setDocumentMargin(0);
-    PagedTextPrinter::useApplicationDirection(*doc);
+    PagedTextPrinter::prepare(*doc, Body);
     QTextCursor cursor(doc.get());
     Letterhead::insert(cursor, m_content.clinic, tr("Physiotherapy"));
     const QColor accent = Theme::paperColor(Theme::Role::Accent);

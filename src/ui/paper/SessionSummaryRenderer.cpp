@@ -375,11 +375,7 @@ QString SessionSummaryRenderer::findingsHtml() const
 std::unique_ptr<QTextDocument> SessionSummaryRenderer::buildDocument() const
 {
     auto doc = std::make_unique<QTextDocument>();
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(BodyPointSize * 0.9);
-    doc->setDefaultFont(font);
-    doc->setDocumentMargin(0);
-    PagedTextPrinter::useApplicationDirection(*doc);
+    PagedTextPrinter::prepare(*doc, BodyPointSize * 0.9);
 
     QTextCursor cursor(doc.get());
     Letterhead::insert(cursor, m_content.clinic, tr("Dry needling"));

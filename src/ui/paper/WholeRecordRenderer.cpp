@@ -243,11 +243,7 @@ QString WholeRecordRenderer::overviewHtml() const
 std::unique_ptr<QTextDocument> WholeRecordRenderer::buildOverview() const
 {
     auto doc = std::make_unique<QTextDocument>();
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(BodyPointSize * 0.9);
-    doc->setDefaultFont(font);
-    doc->setDocumentMargin(0);
-    PagedTextPrinter::useApplicationDirection(*doc);
+    PagedTextPrinter::prepare(*doc, BodyPointSize * 0.9);
     QTextCursor cursor(doc.get());
     Letterhead::insert(cursor, m_record.clinic, tr("Dry needling"));
     cursor.insertHtml(overviewHtml());
